@@ -1,0 +1,1 @@
+export const ROLES = ["admin", "coordinator", "driver", "resident", "referrer", "relay"] as const;
