@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { LOCALES, ORGANISATION_KINDS, ROLES } from "./vocabulary.js";
+
+export const LoginRequestSchema = z.strictObject({
+  email: z.email().max(254),
+  password: z.string().min(1).max(200),
+});
+export type LoginRequest = z.infer<typeof LoginRequestSchema>;
+
+/** One-time codes are 8 digits; spaces and dashes typed by the person are ignored. */
+export const CodeLoginRequestSchema = z.strictObject({
+  code: z
+    .string()
+    .max(20)
+    .transform((s) => s.replace(/[\s-]/g, ""))
+    .pipe(z.string().regex(/^\d{8}$/, "the code has 8 digits")),
+});
+export type CodeLoginRequest = z.input<typeof CodeLoginRequestSchema>;
+
+export const MembershipSchema = z.object({
+  organisationId: z.uuid(),
+  organisationName: z.string(),
+  organisationKind: z.enum(ORGANISATION_KINDS),
+  role: z.enum(ROLES),
+});
+export type Membership = z.infer<typeof MembershipSchema>;
+
+/** Households a person may act for: their own, or those that delegated to them (relay). */
+export const ActingHouseholdSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  relation: z.enum(["own", "delegated"]),
+});
+
+export const SessionUserSchema = z.object({
+  id: z.uuid(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  locale: z.enum(LOCALES),
+  memberships: z.array(MembershipSchema),
+  households: z.array(ActingHouseholdSchema),
+});
+export type SessionUser = z.infer<typeof SessionUserSchema>;
+
+/** Answer of login and of GET /api/auth/me; the token goes in `X-CSRF-Token` on every unsafe request. */
+export const SessionSchema = z.object({ user: SessionUserSchema, csrfToken: z.string() });
+export type Session = z.infer<typeof SessionSchema>;
+
+export const IssueLoginCodeResponseSchema = z.object({ code: z.string(), expiresAt: z.iso.datetime() });
