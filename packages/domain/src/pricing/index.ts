@@ -20,6 +20,6 @@ export { checkEligibility, checkParticipationRate, eligibilityState, needsRenewa
 export type { Eligibility, EligibilityState, EligibilityStatus } from "./eligibility.js";
 export { participationPrice, priceLine, priceOrder, socialReferenceCents } from "./price.js";
 export type { Offer, OrderLine, PricedLine, PricedOrder } from "./price.js";
-export { checkMonthlyCap, type MonthlyCapCheck } from "./monthly-cap.js";
+export { checkMonthlyCap, usedReferenceInMonth, type CapCountedOrder, type MonthlyCapCheck } from "./monthly-cap.js";
 export { PAYMENT_METHODS, cashChange, checkSplitPayment } from "./payment.js";
 export type { CashChange, PaymentMethod, PaymentPart, SplitPaymentCheck } from "./payment.js";

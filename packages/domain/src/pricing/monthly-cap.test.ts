@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkMonthlyCap } from "./monthly-cap.js";
+import { checkMonthlyCap, usedReferenceInMonth } from "./monthly-cap.js";
 
 const social = (referenceValueCents: number) => ({ referenceValueCents, socialPriceApplied: true });
 const normal = (referenceValueCents: number) => ({ referenceValueCents, socialPriceApplied: false });
@@ -32,5 +32,22 @@ describe("checkMonthlyCap", () => {
   it("explains bad amounts", () => {
     expect(() => checkMonthlyCap(-5, 0, [])).toThrow("monthly cap -5 must be a whole number of cents");
     expect(() => checkMonthlyCap(100, 0.5, [])).toThrow("reference value already used this month 0.5");
+  });
+});
+
+describe("usedReferenceInMonth", () => {
+  const orders = [
+    { orderId: "a", passageDate: "2026-03-03", socialReferenceCents: 4_000 },
+    { orderId: "b", passageDate: "2026-03-31", socialReferenceCents: 2_500 },
+    { orderId: "c", passageDate: "2026-04-01", socialReferenceCents: 9_000 },
+    { orderId: "d", passageDate: "2026-02-28", socialReferenceCents: 7_000 },
+  ];
+
+  it("adds the other orders of the passage's month, leaving out the order being changed", () => {
+    expect(usedReferenceInMonth(orders, "2026-03-17")).toBe(6_500);
+    expect(usedReferenceInMonth(orders, "2026-03-17", "b")).toBe(4_000);
+    expect(usedReferenceInMonth(orders, "2026-04-30", "c")).toBe(0);
+    expect(() => usedReferenceInMonth([{ orderId: "x", passageDate: "2026-03-01", socialReferenceCents: -1 }], "2026-03-02"))
+      .toThrow("order x social reference value -1");
   });
 });

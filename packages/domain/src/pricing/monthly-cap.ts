@@ -1,4 +1,6 @@
-import { checkCents } from "./cents.js";
+import { monthKey } from "../calendar/cutoff.js";
+import type { LocalDate } from "../calendar/local-date.js";
+import { checkCents, sumCents } from "./cents.js";
 import { socialReferenceCents, type PricedLine } from "./price.js";
 
 export type MonthlyCapCheck =
@@ -27,4 +29,23 @@ export function checkMonthlyCap(
   const leftCents = Math.max(0, capCents - usedReferenceCents);
   if (order === 0 || usedReferenceCents + order <= capCents) return { ok: true, leftAfterCents: Math.max(0, leftCents - order) };
   return { ok: false, leftCents, exceededByCents: usedReferenceCents + order - capCents };
+}
+
+/** One of a household's orders, as the monthly cap sees it. */
+export interface CapCountedOrder {
+  orderId: string;
+  passageDate: LocalDate;
+  /** `socialReferenceCents` of the order as priced. */
+  socialReferenceCents: number;
+}
+
+/**
+ * `usedReferenceCents` for `checkMonthlyCap`: the social reference value of the household's
+ * orders whose passage falls in the same calendar month as `passageDate`, leaving out
+ * `exceptOrderId` (the order being changed). Pass only orders that still count (not cancelled).
+ */
+export function usedReferenceInMonth(orders: readonly CapCountedOrder[], passageDate: LocalDate, exceptOrderId?: string): number {
+  const month = monthKey(passageDate);
+  const counted = orders.filter((o) => o.orderId !== exceptOrderId && monthKey(o.passageDate) === month);
+  return sumCents(counted.map((o) => checkCents(o.socialReferenceCents, `order ${o.orderId} social reference value`)), "reference value used this month");
 }

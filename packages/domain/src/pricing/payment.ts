@@ -1,8 +1,8 @@
+import { PAYMENT_METHODS, type PaymentMethod } from "../vocabulary.js";
 import { checkCents, sumCents } from "./cents.js";
 
 /** How a household pays at handover; 'credit' is put on the household's account, settled later. */
-export const PAYMENT_METHODS = ["cash", "card", "voucher", "credit"] as const;
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export { PAYMENT_METHODS, type PaymentMethod };
 
 export type CashChange = { ok: true; changeCents: number } | { ok: false; missingCents: number };
 
