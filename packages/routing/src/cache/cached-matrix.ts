@@ -1,0 +1,150 @@
+/**
+ * A square matrix over `coordinates` that takes what the cache already has and
+ * asks the provider only for the rest: the stops involved in missing pairs
+ * (chosen greedily, a small vertex cover) as rows against every stop, and the
+ * other stops against them. A cold cache costs one full table; adding one stop
+ * to a cached round costs one row and one column.
+ */
+import { coordinateKey, type LonLat } from "../coordinate.js";
+import type { RoutingProvider, Snap } from "../provider/routing-provider.js";
+import type { CachedPair, CachedSnap, CacheScope, MatrixCache } from "./matrix-cache.js";
+
+export interface SquareMatrix {
+  durations: (number | null)[][];
+  distances: (number | null)[][];
+  snaps: (Snap | undefined)[];
+  /** Off-diagonal cells taken from the cache. */
+  cachedPairs: number;
+  /** Off-diagonal cells asked from the provider. */
+  fetchedPairs: number;
+  /** `fetched[i * n + j]` is 1 when cell (i, j) came from the provider in this call. */
+  fetched: Uint8Array;
+}
+
+/** Above this share of missing pairs, fetching the full table is cheaper than covering them. */
+const FULL_FETCH_SHARE = 0.5;
+
+export async function fetchSquareMatrix(
+  provider: RoutingProvider,
+  coordinates: readonly LonLat[],
+  cache?: MatrixCache,
+): Promise<SquareMatrix> {
+  const n = coordinates.length;
+  const all = coordinates.map((_, i) => i);
+  if (!cache || provider.name !== "osrm") {
+    const table = await provider.table(coordinates, all, all);
+    return { ...table, cachedPairs: 0, fetchedPairs: n * (n - 1), fetched: new Uint8Array(n * n).fill(1) };
+  }
+  const scope: CacheScope = { provider: provider.name, profile: provider.profile };
+  const pins = coordinates.map(coordinateKey);
+  const snapByPin = new Map((await cache.getSnaps(scope, [...new Set(pins)])).map((s) => [s.pin, s]));
+  const snappedKeys = pins.map((pin) => snapByPin.get(pin)?.snapped);
+  const known = [...new Set(snappedKeys.filter((key): key is string => key !== undefined))];
+  const pairs = new Map<string, CachedPair>();
+  if (known.length > 0) for (const pair of await cache.getPairsAmong(scope, known, known)) pairs.set(`${pair.from}|${pair.to}`, pair);
+
+  const matrix: SquareMatrix = {
+    durations: all.map(() => new Array<number | null>(n).fill(null)),
+    distances: all.map(() => new Array<number | null>(n).fill(null)),
+    snaps: pins.map((pin) => fromCachedSnap(snapByPin.get(pin))),
+    cachedPairs: 0,
+    fetchedPairs: 0,
+    fetched: new Uint8Array(n * n),
+  };
+  const missing = new Uint8Array(n * n);
+  let missingCount = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      const from = snappedKeys[i];
+      const to = snappedKeys[j];
+      const pair = from !== undefined && to !== undefined ? (from === to ? zeroPair : pairs.get(`${from}|${to}`)) : undefined;
+      if (i === j || pair) {
+        setCell(matrix, i, j, i === j ? zeroPair : (pair as CachedPair));
+        if (i !== j) matrix.cachedPairs++;
+      } else {
+        missing[i * n + j] = 1;
+        missingCount++;
+      }
+    }
+  }
+  if (missingCount === 0) return matrix;
+
+  const dirty = missingCount > FULL_FETCH_SHARE * n * (n - 1) ? all : coverMissing(missing, n);
+  const dirtySet = new Set(dirty);
+  const clean = all.filter((i) => !dirtySet.has(i));
+  const requests: [number[], number[]][] = [[dirty, all]];
+  if (clean.length > 0) requests.push([clean, dirty]);
+  const fetched: { s: number; d: number; duration: number | null; distance: number | null }[] = [];
+  const freshSnaps: CachedSnap[] = [];
+  for (const [sources, destinations] of requests) {
+    const table = await provider.table(coordinates, sources, destinations);
+    table.snaps.forEach((snap, i) => {
+      if (!snap) return;
+      matrix.snaps[i] = snap;
+      freshSnaps.push({ pin: pins[i] as string, snapped: coordinateKey(snap.location), distance: Math.round(snap.distance), name: snap.name });
+    });
+    sources.forEach((s, r) =>
+      destinations.forEach((d, c) => {
+        if (s === d) return;
+        const cell = { s, d, duration: table.durations[r]?.[c] ?? null, distance: table.distances[r]?.[c] ?? null };
+        setCell(matrix, s, d, cell);
+        matrix.fetched[s * n + d] = 1;
+        fetched.push(cell);
+      }),
+    );
+  }
+  matrix.fetchedPairs = fetched.length;
+  const snappedKey = (i: number): string | undefined => {
+    const snap = matrix.snaps[i];
+    return snap ? coordinateKey(snap.location) : undefined;
+  };
+  const fresh = fetched.flatMap(({ s, d, duration, distance }): CachedPair[] => {
+    const from = snappedKey(s);
+    const to = snappedKey(d);
+    return from !== undefined && to !== undefined && from !== to ? [{ from, to, duration, distance }] : [];
+  });
+  await cache.putSnaps(scope, freshSnaps);
+  await cache.putPairs(scope, fresh);
+  return matrix;
+}
+
+const zeroPair: CachedPair = { from: "", to: "", duration: 0, distance: 0 };
+
+function setCell(matrix: SquareMatrix, i: number, j: number, pair: Pick<CachedPair, "duration" | "distance">): void {
+  (matrix.durations[i] as (number | null)[])[j] = pair.duration;
+  (matrix.distances[i] as (number | null)[])[j] = pair.distance;
+}
+
+function fromCachedSnap(snap: CachedSnap | undefined): Snap | undefined {
+  if (!snap) return undefined;
+  const [lon, lat] = snap.snapped.split(",").map(Number);
+  return { location: [lon as number, lat as number], distance: snap.distance, name: snap.name };
+}
+
+/** Greedy vertex cover of the missing pairs: the stops whose row and column, fetched, fill every gap. */
+export function coverMissing(missing: Uint8Array, n: number): number[] {
+  const degree = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      if (missing[i * n + j]) {
+        degree[i] = (degree[i] as number) + 1;
+        degree[j] = (degree[j] as number) + 1;
+      }
+    }
+  }
+  const cover: number[] = [];
+  for (;;) {
+    let best = -1;
+    for (let i = 0; i < n; i++) if ((degree[i] as number) > 0 && (best < 0 || (degree[i] as number) > (degree[best] as number))) best = i;
+    if (best < 0) return cover;
+    cover.push(best);
+    for (let k = 0; k < n; k++) {
+      for (const index of [best * n + k, k * n + best]) {
+        if (!missing[index]) continue;
+        missing[index] = 0;
+        degree[best] = (degree[best] as number) - 1;
+        degree[k] = (degree[k] as number) - 1;
+      }
+    }
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * The one call the planner makes for travel times between its stops.
+ *
+ * @example
+ * const matrix = await getMatrix({
+ *   points: [{ id: "a", name: "Mairie", coordinate: [1.5218, 42.5065] }, …],
+ *   osrm: osrmConfigFromEnv(),
+ *   cache, calibration, allowFallback: true,
+ * });
+ * matrix.durations[0][1]; // whole seconds from stop a to the second stop, null if unreachable
+ */
+import type { LonLat } from "./coordinate.js";
+import { StopOffRoadError, formatDistance, type OffRoadStop } from "./errors.js";
+import type { MatrixCache } from "./cache/matrix-cache.js";
+import { fetchSquareMatrix, type SquareMatrix } from "./cache/cached-matrix.js";
+import { DEFAULT_FACTORS } from "./estimate/estimator.js";
+import { fitFactors } from "./estimate/calibration.js";
+import { territoryOf } from "./estimate/territory.js";
+import { SnapFailure } from "./osrm/table-blocks.js";
+import type { ProviderName, RoutingProvider } from "./provider/routing-provider.js";
+import { validateStops, withFallback, type RoutingOptions, type RoutingStop, type RoutingWarning } from "./routing-options.js";
+
+export interface GetMatrixOptions extends RoutingOptions {
+  points: readonly RoutingStop[];
+  cache?: MatrixCache;
+  /** A stop farther than this from any road is an error (`STOP_OFF_ROAD`). Default 500 m. */
+  maxSnapMeters?: number;
+  /** A stop farther than this from a road gets a warning. Default 100 m. */
+  warnSnapMeters?: number;
+}
+
+export interface SnappedStop {
+  id: string;
+  /** Road position the provider used, `[lon, lat]`. */
+  location: LonLat;
+  /** Metres from the stop's pin to that road position. */
+  distance: number;
+  name: string;
+}
+
+export interface RoutingMatrix {
+  /** Provenance: `osrm` (road network) or `estimate` (great-circle × factors). Show it. */
+  provider: ProviderName;
+  profile: string;
+  /** `durations[i][j]`: whole seconds from `points[i]` to `points[j]`; `null` when no road route exists. */
+  durations: (number | null)[][];
+  /** Whole metres, same layout. */
+  distances: (number | null)[][];
+  /** Per point, when the provider snaps to roads (OSRM). */
+  snapped?: SnappedStop[];
+  warnings: RoutingWarning[];
+  /** Ordered pairs with no road route (their cells are `null`). */
+  unreachable: { from: string; to: string }[];
+  stats: { cachedPairs: number; fetchedPairs: number };
+}
+
+export async function getMatrix(options: GetMatrixOptions): Promise<RoutingMatrix> {
+  const { points } = options;
+  const coordinates = validateStops(points);
+  const { result, provider, warnings } = await withFallback(options, coordinates, (p) =>
+    fetchNamingOffRoadStops(p, points, coordinates, options.cache),
+  );
+  const matrix: RoutingMatrix = {
+    provider: provider.name,
+    profile: provider.profile,
+    durations: result.durations,
+    distances: result.distances,
+    warnings,
+    unreachable: [],
+    stats: { cachedPairs: result.cachedPairs, fetchedPairs: result.fetchedPairs },
+  };
+  if (provider.name === "osrm") {
+    matrix.snapped = checkSnaps(points, result, options, warnings);
+    await recalibrate(options, provider, coordinates, result, warnings);
+  }
+  result.durations.forEach((row, i) =>
+    row.forEach((value, j) => {
+      if (value === null && i !== j) matrix.unreachable.push({ from: points[i]?.id ?? "", to: points[j]?.id ?? "" });
+    }),
+  );
+  if (matrix.unreachable.length > 0) {
+    warnings.push({
+      code: "UNREACHABLE_PAIRS",
+      message: `${matrix.unreachable.length} pairs of stops have no road route between them: check their pins`,
+      details: { count: matrix.unreachable.length },
+    });
+  }
+  return matrix;
+}
+
+async function fetchNamingOffRoadStops(
+  provider: RoutingProvider,
+  points: readonly RoutingStop[],
+  coordinates: readonly LonLat[],
+  cache: MatrixCache | undefined,
+): Promise<SquareMatrix> {
+  try {
+    return await fetchSquareMatrix(provider, coordinates, cache);
+  } catch (error) {
+    if (!(error instanceof SnapFailure)) throw error;
+    const stop = points[error.index];
+    const distance = await provider.snap(coordinates[error.index] as LonLat).then(
+      (snap) => snap.distance,
+      () => Number.POSITIVE_INFINITY,
+    );
+    throw new StopOffRoadError([{ id: stop?.id ?? "", name: stop?.name ?? `#${error.index}`, distanceMeters: distance }]);
+  }
+}
+
+function checkSnaps(
+  points: readonly RoutingStop[],
+  matrix: SquareMatrix,
+  options: GetMatrixOptions,
+  warnings: RoutingWarning[],
+): SnappedStop[] {
+  const maxSnap = options.maxSnapMeters ?? 500;
+  const warnSnap = options.warnSnapMeters ?? 100;
+  const offRoad: OffRoadStop[] = [];
+  const snapped = points.map((point, i): SnappedStop => {
+    const snap = matrix.snaps[i];
+    if (!snap) return { id: point.id, location: point.coordinate, distance: 0, name: "" };
+    if (snap.distance > maxSnap) offRoad.push({ id: point.id, name: point.name, distanceMeters: snap.distance });
+    else if (snap.distance > warnSnap) {
+      warnings.push({
+        code: "STOP_FAR_FROM_ROAD",
+        message: `stop ${point.name} is ${formatDistance(snap.distance)} from the nearest road: check its pin`,
+        details: { stop: point.name, id: point.id, distanceMeters: Math.round(snap.distance) },
+      });
+    }
+    return { id: point.id, location: snap.location, distance: Math.round(snap.distance), name: snap.name };
+  });
+  if (offRoad.length > 0) throw new StopOffRoadError(offRoad.sort((a, b) => b.distanceMeters - a.distanceMeters));
+  return snapped;
+}
+
+/** Re-fits the territory's estimator factors on the pairs OSRM just computed. */
+async function recalibrate(
+  options: GetMatrixOptions,
+  provider: RoutingProvider,
+  coordinates: readonly LonLat[],
+  matrix: SquareMatrix,
+  warnings: RoutingWarning[],
+): Promise<void> {
+  const store = options.calibration;
+  if (!store || matrix.fetchedPairs === 0) return;
+  const scope = { territory: options.territory ?? territoryOf(coordinates), profile: provider.profile };
+  const n = coordinates.length;
+  try {
+    const prior = (await store.load(scope)) ?? DEFAULT_FACTORS;
+    const observed = { coordinates, durations: matrix.durations, distances: matrix.distances };
+    const fitted = fitFactors(observed, prior, (i, j) => matrix.fetched[i * n + j] === 1);
+    if (fitted !== prior) await store.save(scope, fitted);
+  } catch (error) {
+    warnings.push({
+      code: "CALIBRATION_NOT_SAVED",
+      message: `the estimate could not learn from these road times (${error instanceof Error ? error.message : String(error)})`,
+    });
+  }
+}
