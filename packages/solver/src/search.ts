@@ -1,0 +1,299 @@
+import { DELIVERY, JOB, type Model } from "./model.js";
+import { applyInsertion, bestJobInsertion, bestShipmentInsertion, type Insertion } from "./insert.js";
+import { PlanState } from "./plan-state.js";
+import { Random } from "./random.js";
+import type { Progress } from "./types.js";
+
+/** Tuning of the ruin-and-recreate search (defaults from Christiaens & Vanden Berghe 2020). */
+export interface SearchParams {
+  timeLimitMs: number;
+  iterationLimit: number;
+  seed: number;
+  signal?: AbortSignal;
+  onProgress?: (p: Progress) => void;
+  /** Average number of removed customers per ruin (c̄). */
+  averageRemoved: number;
+  /** Maximum string length (L_max). */
+  maxString: number;
+  /** Probability of a split string instead of a plain string (0 disables). */
+  splitRate: number;
+  /** Probability of skipping an insertion position (0 disables blinks). */
+  blinkRate: number;
+  /** Start and final temperatures as multiples of the average edge cost of the first plan. */
+  startTemperature: number;
+  finalTemperature: number;
+}
+
+export const defaultParams: Omit<SearchParams, "timeLimitMs" | "iterationLimit" | "seed"> = {
+  averageRemoved: 10,
+  maxString: 10,
+  splitRate: 0.5,
+  blinkRate: 0.01,
+  startTemperature: 0.3,
+  finalTemperature: 0.005,
+};
+
+export interface SearchResult {
+  best: PlanState;
+  iterations: number;
+}
+
+/** Sorting orders for the recreate step, with SISR's weights random 4, demand 4, far 2, close 1. */
+const ORDERS = [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 3];
+
+export class Search {
+  private readonly rng: Random;
+  private readonly neighbours: Int32Array;
+  private readonly k: number;
+  private readonly heads: Int32Array;
+  private readonly demandKey: Float64Array;
+  private readonly farKey: Float64Array;
+  private readonly vehicleClass: Int32Array;
+  private readonly triedClass: Uint8Array;
+  private readonly ruined: Uint8Array;
+  private readonly removed: Int32Array;
+  private readonly best: Insertion = { delta: 0, a: 0, b: 0 };
+  private readonly positions: number[] = [];
+
+  constructor(
+    private readonly m: Model,
+    private readonly params: SearchParams,
+  ) {
+    this.rng = new Random(params.seed);
+    const T = m.nTasks;
+    const heads: number[] = [];
+    for (let t = 0; t < T; t++) if (m.kind[t] !== DELIVERY) heads.push(t);
+    this.heads = Int32Array.from(heads);
+    this.k = Math.min(T - 1, 100);
+    this.neighbours = neighbourLists(m, this.k);
+    this.demandKey = new Float64Array(T);
+    this.farKey = new Float64Array(T);
+    const v0 = m.vehicles[0]!;
+    const c0 = m.cost[v0.type]!;
+    for (let t = 0; t < T; t++) {
+      let d = 0;
+      for (let k = 0; k < m.dims; k++) d += m.startLoad[t * m.dims + k]! + m.pick[t * m.dims + k]! + Math.abs(m.delta[t * m.dims + k]!);
+      this.demandKey[t] = d;
+      this.farKey[t] = c0[v0.start * m.nLoc + m.loc[t]!]!;
+    }
+    const classes = new Map<string, number>();
+    this.vehicleClass = Int32Array.from(
+      m.vehicles.map((v) => {
+        const key = JSON.stringify([v.type, v.start, v.end, v.twStart, v.twEnd, [...v.capacity], v.maxTravel, v.maxStops, v.fixed, v.breaks,
+          Array.from(m.compat.subarray(v.index * T, (v.index + 1) * T)).join("")]);
+        if (!classes.has(key)) classes.set(key, classes.size);
+        return classes.get(key)!;
+      }),
+    );
+    this.triedClass = new Uint8Array(classes.size);
+    this.ruined = new Uint8Array(m.vehicles.length);
+    this.removed = new Int32Array(T);
+  }
+
+  /** Inserts every unassigned request of `s` where it fits best; returns the new cost. */
+  recreate(s: PlanState, dirty: Uint8Array, blink: number): void {
+    const m = this.m;
+    let count = 0;
+    for (let i = 0; i < this.heads.length; i++) {
+      const t = this.heads[i]!;
+      if (s.where[t]! < 0 && m.lockPos[t]! < 0) this.removed[count++] = t;
+    }
+    const list = this.removed.subarray(0, count);
+    this.order(list);
+    const rng = blink > 0 ? this.rng : null;
+    for (let i = 0; i < count; i++) {
+      const t = list[i]!;
+      const best = this.best;
+      best.delta = Infinity;
+      let bestRoute = -1;
+      this.triedClass.fill(0);
+      const lockedVehicle = m.lockVehicle[t]!;
+      for (let ri = 0; ri < s.routes.length; ri++) {
+        if (lockedVehicle >= 0 && ri !== lockedVehicle) continue;
+        const r = s.routes[ri]!;
+        if (r.n === 0) {
+          const c = this.vehicleClass[ri]!;
+          if (this.triedClass[c]) continue;
+          this.triedClass[c] = 1;
+        }
+        const found = m.kind[t] === JOB ? bestJobInsertion(m, r, t, best, rng, blink) : bestShipmentInsertion(m, r, t, best, rng, blink);
+        if (found) bestRoute = ri;
+      }
+      if (bestRoute < 0) continue;
+      applyInsertion(m, s.routes[bestRoute]!, t, best);
+      s.markInserted(bestRoute, t);
+      if (m.kind[t] !== JOB) s.markInserted(bestRoute, t + 1);
+      dirty[bestRoute] = 1;
+    }
+  }
+
+  private order(list: Int32Array): void {
+    const rng = this.rng;
+    for (let i = list.length - 1; i > 0; i--) {
+      const j = rng.int(i + 1);
+      const x = list[i]!;
+      list[i] = list[j]!;
+      list[j] = x;
+    }
+    const o = ORDERS[rng.int(ORDERS.length)]!;
+    if (o === 1) list.sort((a, b) => this.demandKey[b]! - this.demandKey[a]!);
+    else if (o === 2) list.sort((a, b) => this.farKey[b]! - this.farKey[a]!);
+    else if (o === 3) list.sort((a, b) => this.farKey[a]! - this.farKey[b]!);
+  }
+
+  /** SISR ruin: removes strings of consecutive stops from routes near a random seed task. */
+  ruin(s: PlanState, dirty: Uint8Array): void {
+    const m = this.m;
+    const rng = this.rng;
+    const p = this.params;
+    let served = 0;
+    let used = 0;
+    for (const r of s.routes)
+      if (r.n > 0) {
+        served += r.n;
+        used++;
+      }
+    if (used === 0) return;
+    const lsMax = Math.min(p.maxString, served / used);
+    const ksMax = (4 * p.averageRemoved) / (1 + lsMax) - 1;
+    const ks = Math.floor(rng.next() * ksMax) + 1;
+    this.ruined.fill(0);
+    const seed = rng.int(m.nTasks);
+    let done = 0;
+    for (let i = -1; i < this.k && done < ks; i++) {
+      const c = i < 0 ? seed : this.neighbours[seed * this.k + i]!;
+      const ri = s.where[c]!;
+      if (ri < 0 || this.ruined[ri]) continue;
+      const r = s.routes[ri]!;
+      const free = r.n - r.locked;
+      if (free <= 0) continue;
+      let pos = -1;
+      for (let j = r.locked; j < r.n; j++) if (r.seq[j] === c) pos = j;
+      if (pos < 0) continue;
+      const lMax = Math.min(free, lsMax);
+      const l = Math.floor(rng.next() * lMax) + 1;
+      this.removeString(s, ri, pos, l);
+      this.ruined[ri] = 1;
+      dirty[ri] = 1;
+      done++;
+    }
+  }
+
+  private removeString(s: PlanState, ri: number, pos: number, l: number): void {
+    const r = s.routes[ri]!;
+    const rng = this.rng;
+    const free = r.n - r.locked;
+    let keep = 0;
+    if (l < free && rng.next() < this.params.splitRate) {
+      keep = 1;
+      while (l + keep < free && rng.next() > 0.01) keep++;
+    }
+    const len = l + keep;
+    const lo = Math.max(r.locked, pos - len + 1);
+    const hi = Math.min(pos, r.n - len);
+    const start = lo + rng.int(hi - lo + 1);
+    const keepStart = keep > 0 ? start + rng.int(l + 1) : -1;
+    const marks = this.positions;
+    marks.length = 0;
+    const m = this.m;
+    for (let j = start; j < start + len; j++) {
+      if (j >= keepStart && j < keepStart + keep) continue;
+      marks.push(j);
+    }
+    // A shipment leaves with both sides.
+    const extra: number[] = [];
+    for (const j of marks) {
+      const t = r.seq[j]!;
+      if (m.kind[t] !== JOB) {
+        const sib = m.sibling[t]!;
+        for (let x = r.locked; x < r.n; x++) if (r.seq[x] === sib && (x < start || x >= start + len || (x >= keepStart && x < keepStart + keep))) extra.push(x);
+      }
+    }
+    for (const x of extra) if (!marks.includes(x)) marks.push(x);
+    marks.sort((a, b) => a - b);
+    s.removePositions(ri, marks);
+  }
+
+  run(start: PlanState): SearchResult {
+    const m = this.m;
+    const p = this.params;
+    const t0 = performance.now();
+    const current = start;
+    const dirty = new Uint8Array(m.vehicles.length);
+    this.recreate(current, dirty, 0);
+    const work = new PlanState(m);
+    work.copyFrom(current);
+    const best = new PlanState(m);
+    best.copyFrom(current);
+    let currentCost = current.cost();
+    let bestCost = currentCost;
+    let edges = 0;
+    let edgeCost = 0;
+    for (const r of current.routes)
+      if (r.n > 0) {
+        edges += r.n + 1;
+        edgeCost += r.cost - r.v.fixed;
+      }
+    const avgEdge = edges > 0 ? Math.max(edgeCost / edges, 1e-9) : 1;
+    const tStart = p.startTemperature * avgEdge;
+    const tEnd = p.finalTemperature * avgEdge;
+    const report = (it: number) =>
+      p.onProgress?.({ bestCost, unassigned: countUnassigned(best), iteration: it, elapsedMs: performance.now() - t0 });
+    let lastReport = 0;
+    let it = 0;
+    while (it < p.iterationLimit) {
+      const elapsed = performance.now() - t0;
+      if (elapsed >= p.timeLimitMs || p.signal?.aborted) break;
+      const frac = Math.max(it / p.iterationLimit, elapsed / p.timeLimitMs);
+      const temperature = tStart * Math.pow(tEnd / tStart, frac);
+      dirty.fill(0);
+      this.ruin(work, dirty);
+      this.recreate(work, dirty, p.blinkRate);
+      const cost = work.cost();
+      if (cost < currentCost - temperature * Math.log(this.rng.next())) {
+        current.copyRoutes(work, dirty);
+        currentCost = cost;
+        if (cost < bestCost - 1e-9) {
+          best.copyFrom(work);
+          bestCost = cost;
+          if (elapsed - lastReport > 50) {
+            lastReport = elapsed;
+            report(it);
+          }
+        }
+      } else {
+        work.copyRoutes(current, dirty);
+      }
+      it++;
+    }
+    report(it);
+    return { best, iterations: it };
+  }
+}
+
+function countUnassigned(s: PlanState): number {
+  let n = 0;
+  for (let t = 0; t < s.where.length; t++) if (s.where[t]! < 0) n++;
+  return n;
+}
+
+/** For every task, the k other tasks closest to it (by the first vehicle type's cost). */
+function neighbourLists(m: Model, k: number): Int32Array {
+  const T = m.nTasks;
+  const out = new Int32Array(T * Math.max(k, 0));
+  if (k <= 0) return out;
+  const c = m.cost[0]!;
+  const idx = new Int32Array(T);
+  const key = new Float64Array(T);
+  for (let a = 0; a < T; a++) {
+    const la = m.loc[a]!;
+    for (let b = 0; b < T; b++) {
+      idx[b] = b;
+      const lb = m.loc[b]!;
+      key[b] = b === a ? Infinity : c[la * m.nLoc + lb]! + c[lb * m.nLoc + la]!;
+    }
+    const sorted = Array.from(idx).sort((x, y) => key[x]! - key[y]!);
+    for (let i = 0; i < k; i++) out[a * k + i] = sorted[i]!;
+  }
+  return out;
+}
