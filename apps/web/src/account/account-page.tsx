@@ -1,0 +1,56 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { rolesOf } from "../auth/roles";
+import { useSession, useSignedInUser } from "../auth/session-context";
+import { usePageTitle } from "../layout/use-page-title";
+import { FormAlert } from "../ui/form-alert";
+import { LanguageSwitch } from "./language-switch";
+import { Memberships } from "./memberships";
+import { StorageStatus } from "./storage-status";
+
+/** "Mon compte": who is signed in, for which organisations and roles, language, sign-out. */
+export function AccountPage() {
+  const { t } = useTranslation();
+  const { user, offline } = useSignedInUser();
+  const { logout } = useSession();
+  const navigate = useNavigate();
+  const [logoutError, setLogoutError] = useState<string>();
+  usePageTitle(t("account.title"));
+
+  async function signOut() {
+    setLogoutError(undefined);
+    try {
+      await logout();
+      void navigate("/connexion", { replace: true });
+    } catch {
+      setLogoutError(t("account.logoutFailed"));
+    }
+  }
+
+  return (
+    <>
+      <h1>{t("account.title")}</h1>
+      {offline && <p className="alert alert--info">{t("account.offlineCopy")}</p>}
+      <section aria-labelledby="who-title">
+        <h2 id="who-title">{t("account.who")}</h2>
+        <dl className="facts">
+          <dt>{t("account.name")}</dt>
+          <dd>{user.displayName}</dd>
+          <dt>{t("account.email")}</dt>
+          <dd>{user.email ?? t("account.noEmail")}</dd>
+        </dl>
+      </section>
+      <Memberships user={user} />
+      <section aria-labelledby="language-title">
+        <h2 id="language-title">{t("account.languageTitle")}</h2>
+        <LanguageSwitch />
+      </section>
+      {rolesOf(user).includes("driver") && <StorageStatus />}
+      <FormAlert message={logoutError} />
+      <button type="button" className="button" onClick={() => void signOut()}>
+        {t("account.logout")}
+      </button>
+    </>
+  );
+}

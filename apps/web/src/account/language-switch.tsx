@@ -1,0 +1,23 @@
+import { LOCALES, type Locale } from "@tournee/domain";
+import { useTranslation } from "react-i18next";
+import { chooseLocale } from "../i18n/i18n";
+import { useLocale } from "../i18n/use-locale";
+
+/** Each language is named in itself, so a person who cannot read the current one still finds theirs. */
+const NATIVE_NAMES: Record<Locale, string> = { fr: "Français", en: "English" };
+
+export function LanguageSwitch() {
+  const { t } = useTranslation();
+  const current = useLocale();
+  return (
+    <fieldset className="choices">
+      <legend>{t("account.language")}</legend>
+      {LOCALES.map((locale) => (
+        <label key={locale} className="check" lang={locale}>
+          <input type="radio" name="locale" value={locale} checked={current === locale} onChange={() => chooseLocale(locale)} />
+          {NATIVE_NAMES[locale]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,71 @@
+import { ProblemSchema } from "@tournee/domain";
+import { ApiError } from "./api-error";
+import { parseRetryAfter } from "./retry-after";
+
+/**
+ * The one way the web app talks to the API. Sends the session cookie (same origin),
+ * adds `X-CSRF-Token` to every unsafe request once a session gave a token, and turns
+ * every failure into an {@link ApiError} carrying the server's problem details.
+ */
+export interface ApiClient {
+  get<T>(path: string, parse: (body: unknown) => T): Promise<T>;
+  send<T>(method: UnsafeMethod, path: string, body: unknown, parse: (body: unknown) => T): Promise<T>;
+  setCsrfToken(token: string | undefined): void;
+}
+
+export type UnsafeMethod = "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface ApiClientOptions {
+  /** Origin of the API; "" means the page's own origin, as in production. */
+  baseUrl?: string;
+  fetch?: typeof fetch;
+}
+
+export function createApiClient({ baseUrl = "", fetch: doFetch = globalThis.fetch.bind(globalThis) }: ApiClientOptions = {}): ApiClient {
+  let csrfToken: string | undefined;
+
+  async function request<T>(method: string, path: string, body: unknown, parse: (body: unknown) => T): Promise<T> {
+    const headers: Record<string, string> = { Accept: "application/json, application/problem+json" };
+    if (method !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    let response: Response;
+    try {
+      response = await doFetch(`${baseUrl}${path}`, {
+        method,
+        headers,
+        credentials: "same-origin",
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (cause) {
+      throw new ApiError({ kind: "network", cause });
+    }
+    if (!response.ok) throw await errorFrom(response);
+    if (response.status === 204) return parse(undefined);
+    return parse(await response.json());
+  }
+
+  return {
+    get: (path, parse) => request("GET", path, undefined, parse),
+    send: (method, path, body, parse) => request(method, path, body, parse),
+    setCsrfToken: (token) => {
+      csrfToken = token;
+    },
+  };
+}
+
+async function errorFrom(response: Response): Promise<ApiError> {
+  const retryAt = parseRetryAfter(response.headers.get("Retry-After"));
+  const type = response.headers.get("Content-Type") ?? "";
+  let problem;
+  if (type.includes("json")) {
+    const parsed = ProblemSchema.safeParse(await response.json().catch(() => undefined));
+    if (parsed.success) problem = parsed.data;
+  }
+  return new ApiError({ kind: "http", status: response.status, problem, retryAt });
+}
+
+/** Parser for answers without a body (204). */
+export const noContent = (): void => undefined;
+
+/** The app's client, on the page's origin. */
+export const api = createApiClient();

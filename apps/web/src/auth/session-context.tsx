@@ -1,0 +1,89 @@
+import type { CodeLoginRequest, LoginRequest, Session, SessionUser } from "@tournee/domain";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { isApiError } from "../api/api-error";
+import { api } from "../api/client";
+import { adoptAccountLocale } from "../i18n/i18n";
+import { authApi } from "./auth-api";
+import { forgetUser, recallUser, rememberUser } from "./session-cache";
+
+export type SessionState =
+  | { status: "loading" }
+  | { status: "anonymous" }
+  /** `offline`: the server could not be asked; the person is the one last seen on this device. */
+  | { status: "signed-in"; user: SessionUser; offline: boolean };
+
+interface SessionContextValue {
+  state: SessionState;
+  login(request: LoginRequest): Promise<void>;
+  loginWithCode(request: CodeLoginRequest): Promise<void>;
+  logout(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionContextValue | undefined>(undefined);
+const auth = authApi(api);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: "loading" });
+
+  const start = useCallback(async (session: Session) => {
+    api.setCsrfToken(session.csrfToken);
+    adoptAccountLocale(session.user.locale);
+    setState({ status: "signed-in", user: session.user, offline: false });
+    await rememberUser(session.user);
+  }, []);
+
+  const refresh = useCallback(async () => {
+    try {
+      const session = await auth.me();
+      if (session) return await start(session);
+      api.setCsrfToken(undefined);
+      await forgetUser();
+      setState({ status: "anonymous" });
+    } catch (error) {
+      const unreachable = isApiError(error) && (error.kind === "network" || error.status >= 500);
+      const user = unreachable ? await recallUser() : undefined;
+      setState(user ? { status: "signed-in", user, offline: true } : { status: "anonymous" });
+    }
+  }, [start]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const offline = state.status === "signed-in" && state.offline;
+  useEffect(() => {
+    if (!offline) return;
+    const retry = () => void refresh();
+    window.addEventListener("online", retry);
+    return () => window.removeEventListener("online", retry);
+  }, [offline, refresh]);
+
+  const value = useMemo<SessionContextValue>(
+    () => ({
+      state,
+      login: async (request) => start(await auth.login(request)),
+      loginWithCode: async (request) => start(await auth.loginWithCode(request)),
+      logout: async () => {
+        await auth.logout();
+        api.setCsrfToken(undefined);
+        await forgetUser();
+        setState({ status: "anonymous" });
+      },
+    }),
+    [state, start],
+  );
+  return <SessionContext value={value}>{children}</SessionContext>;
+}
+
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error("useSession() needs a <SessionProvider> above it");
+  return value;
+}
+
+/** The signed-in person; only for screens behind <RequireSession>. */
+export function useSignedInUser(): { user: SessionUser; offline: boolean } {
+  const { state } = useSession();
+  if (state.status !== "signed-in") throw new Error("useSignedInUser() used outside <RequireSession>");
+  return state;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatDateTime, formatTime, sameParisDay } from "./date-time";
+
+describe("dates and times in Europe/Paris", () => {
+  it("shows winter times one hour ahead of UTC and summer times two hours ahead", () => {
+    expect(formatTime(new Date("2026-03-10T09:05:00Z"), "fr")).toBe("10:05");
+    expect(formatTime(new Date("2026-07-10T09:05:00Z"), "fr")).toBe("11:05");
+    expect(formatTime(new Date("2026-07-10T15:30:00Z"), "en")).toBe("17:30");
+  });
+
+  it("writes dates in words in the person's language", () => {
+    expect(formatDate(new Date("2026-03-10T09:05:00Z"), "fr")).toBe("mardi 10 mars 2026");
+    expect(formatDate(new Date("2026-03-10T09:05:00Z"), "en")).toMatch(/^Tuesday,? 10 March 2026$/);
+  });
+
+  it("puts a late UTC evening on the next day in France", () => {
+    expect(formatDate(new Date("2026-03-10T23:30:00Z"), "fr")).toBe("mercredi 11 mars 2026");
+    expect(formatDateTime(new Date("2026-03-10T23:30:00Z"), "fr")).toContain("00:30");
+    expect(sameParisDay(new Date("2026-03-10T22:59:00Z"), new Date("2026-03-10T23:01:00Z"))).toBe(false);
+    expect(sameParisDay(new Date("2026-03-10T08:00:00Z"), new Date("2026-03-10T20:00:00Z"))).toBe(true);
+  });
+});

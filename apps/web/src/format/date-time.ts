@@ -1,0 +1,37 @@
+import type { Locale } from "@tournee/domain";
+import { INTL_LOCALE } from "../i18n/locale";
+
+/** Every date and time the app shows is in France's time zone, wherever the device is set. */
+export const TIME_ZONE = "Europe/Paris";
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone: TIME_ZONE });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** @example formatTime(new Date("2026-03-10T09:05:00Z"), "fr") // "10:05" */
+export function formatTime(date: Date, locale: Locale): string {
+  return formatter(locale, { hour: "2-digit", minute: "2-digit" }).format(date);
+}
+
+/** @example formatDate(new Date("2026-03-10T09:05:00Z"), "fr") // "mardi 10 mars 2026" */
+export function formatDate(date: Date, locale: Locale): string {
+  return formatter(locale, { weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(date);
+}
+
+/** @example formatDateTime(new Date("2026-03-10T09:05:00Z"), "en") // "Tuesday, 10 March 2026 at 10:05" */
+export function formatDateTime(date: Date, locale: Locale): string {
+  return formatter(locale, { dateStyle: "full", timeStyle: "short" }).format(date);
+}
+
+/** True when both instants fall on the same calendar day in France. */
+export function sameParisDay(a: Date, b: Date): boolean {
+  const day = formatter("en", { year: "numeric", month: "2-digit", day: "2-digit" });
+  return day.format(a) === day.format(b);
+}

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import en from "./en.json";
+import fr from "./fr.json";
+
+function keysOf(tree: object, prefix = ""): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === "object" && value !== null ? keysOf(value as object, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !name.endsWith(".test.ts") ? [path] : [];
+  });
+}
+
+const frKeys = keysOf(fr);
+const enKeys = keysOf(en);
+
+describe("translations", () => {
+  it("has the same keys in French and English", () => {
+    expect(enKeys.filter((k) => !frKeys.includes(k))).toEqual([]);
+    expect(frKeys.filter((k) => !enKeys.includes(k))).toEqual([]);
+  });
+
+  it("has no empty text", () => {
+    const empty = (tree: object) => keysOf(tree).filter((k) => k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], tree) === "");
+    expect([...empty(fr), ...empty(en)]).toEqual([]);
+  });
+
+  it("uses the same {{placeholders}} in both languages", () => {
+    const get = (tree: object, key: string) => String(key.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], tree));
+    const names = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    const mismatched = frKeys.filter((k) => names(get(fr, k)).join() !== names(get(en, k)).join());
+    expect(mismatched).toEqual([]);
+  });
+
+  it("defines every literal key the code asks for", () => {
+    const root = join(import.meta.dirname, "..");
+    const used = sourceFiles(root).flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/\bt\(\s*"([\w.]+)"/g)].map((m) => m[1] ?? ""),
+    );
+    expect(used.length).toBeGreaterThan(20);
+    expect([...new Set(used.filter((k) => !frKeys.includes(k)))]).toEqual([]);
+  });
+});

@@ -1,0 +1,21 @@
+import { useTranslation } from "react-i18next";
+import { useActingHousehold } from "../auth/acting-household-context";
+
+/** Lets a relay (or a resident with delegations) pick the household they act for. */
+export function HouseholdSwitcher() {
+  const { t } = useTranslation();
+  const { household, households, choose } = useActingHousehold();
+  if (households.length < 2 || !household) return null;
+  return (
+    <div className="field field--inline">
+      <label htmlFor="acting-household">{t("layout.actingFor")}</label>
+      <select id="acting-household" value={household.id} onChange={(e) => choose(e.target.value)}>
+        {households.map((h) => (
+          <option key={h.id} value={h.id}>
+            {h.relation === "own" ? t("account.ownHousehold", { name: h.name }) : h.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

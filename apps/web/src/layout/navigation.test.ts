@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { rolesOf } from "../auth/roles";
+import { landingPath, navFor, type NavItem } from "./navigation";
+
+const membership = (role: "driver" | "coordinator" | "resident") => ({
+  organisationId: "6f1c2b9e-0000-4000-8000-000000000001",
+  organisationName: "Épicerie du Causse",
+  organisationKind: "social_grocery" as const,
+  role,
+});
+
+describe("role-aware navigation", () => {
+  const items: NavItem[] = [
+    { to: "/tournee", labelKey: "nav.round", roles: ["driver"] },
+    { to: "/planning", labelKey: "nav.planning", roles: ["coordinator", "admin"] },
+    { to: "/compte", labelKey: "nav.account", roles: ["driver", "coordinator", "admin", "resident"] },
+  ];
+
+  it("lists only the screens a person's roles may use", () => {
+    expect(navFor(["driver"], items).map((i) => i.to)).toEqual(["/tournee", "/compte"]);
+    expect(navFor(["resident"], items).map((i) => i.to)).toEqual(["/compte"]);
+    expect(navFor(["relay"], items)).toEqual([]);
+  });
+
+  it("lands each person on their first screen, and on the account page when nothing else exists", () => {
+    expect(landingPath(["coordinator", "driver"], items)).toBe("/tournee");
+    expect(landingPath(["relay"], items)).toBe("/compte");
+    expect(landingPath(["referrer"])).toBe("/compte");
+  });
+
+  it("gathers roles across organisations without repeats, in the vocabulary's order", () => {
+    const user = { memberships: [membership("driver"), membership("coordinator"), membership("driver")] };
+    expect(rolesOf(user)).toEqual(["coordinator", "driver"]);
+  });
+});

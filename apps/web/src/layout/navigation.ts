@@ -1,0 +1,24 @@
+import { ROLES, type Role } from "@tournee/domain";
+
+/** A screen reachable from the navigation, and which roles may see it. */
+export interface NavItem {
+  to: string;
+  /** Key in the i18n files (section "nav"). */
+  labelKey: string;
+  roles: readonly Role[];
+}
+
+/**
+ * Screens that exist, in the order they appear. Later screens (the driver's round,
+ * ordering, planning) add an entry here with the roles that use them.
+ */
+export const NAV_ITEMS: readonly NavItem[] = [{ to: "/compte", labelKey: "nav.account", roles: ROLES }];
+
+export function navFor(roles: readonly Role[], items: readonly NavItem[] = NAV_ITEMS): NavItem[] {
+  return items.filter((item) => item.roles.some((role) => roles.includes(role)));
+}
+
+/** Where a person lands after signing in: the first screen their roles can see. */
+export function landingPath(roles: readonly Role[], items: readonly NavItem[] = NAV_ITEMS): string {
+  return navFor(roles, items)[0]?.to ?? "/compte";
+}

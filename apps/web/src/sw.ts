@@ -1,0 +1,41 @@
+/// <reference lib="webworker" />
+/**
+ * The service worker: precaches the app shell so it opens with no signal, answers navigations
+ * with index.html when offline, and keeps the map tiles a person viewed (bounded). It never
+ * caches /api answers: personal data offline lives in IndexedDB, under the app's control.
+ * A new version waits until the page sends SKIP_WAITING (the person pressed "Mettre à jour").
+ */
+import { clientsClaim } from "workbox-core";
+import { ExpirationPlugin } from "workbox-expiration";
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from "workbox-precaching";
+import { NavigationRoute, registerRoute } from "workbox-routing";
+import { CacheFirst } from "workbox-strategies";
+import { TILE_CACHE, isTileRequest } from "./pwa/tile-requests";
+
+declare const self: ServiceWorkerGlobalScope;
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+registerRoute(new NavigationRoute(createHandlerBoundToURL("/index.html"), { denylist: [/^\/api\//] }));
+
+registerRoute(
+  ({ url, request }) => isTileRequest(url, request.destination),
+  new CacheFirst({
+    cacheName: TILE_CACHE.name,
+    plugins: [
+      new ExpirationPlugin({
+        maxEntries: TILE_CACHE.maxEntries,
+        maxAgeSeconds: TILE_CACHE.maxAgeSeconds,
+        purgeOnQuotaError: true,
+      }),
+    ],
+  }),
+);
+
+self.addEventListener("message", (event) => {
+  if ((event.data as { type?: string } | null)?.type === "SKIP_WAITING") void self.skipWaiting();
+});
+
+// The first install takes control at once, so the shell works offline without a reload.
+clientsClaim();

@@ -1,0 +1,31 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
+import { manifest } from "./src/pwa/manifest.ts";
+
+// "source" makes @tournee/domain resolve to its TypeScript sources, as in the other packages.
+const conditions = ["source", "browser", "module", "import", "default"];
+
+export default defineConfig({
+  resolve: { conditions },
+  server: {
+    // In development the API runs separately (apps/api); the browser sees one origin.
+    proxy: { "/api": process.env.TOURNEE_API_URL ?? "http://localhost:3000" },
+  },
+  build: { sourcemap: true, target: "es2022" },
+  plugins: [
+    react(),
+    VitePWA({
+      strategies: "injectManifest",
+      srcDir: "src",
+      filename: "sw.ts",
+      registerType: "prompt",
+      injectRegister: false,
+      manifest,
+      injectManifest: {
+        globPatterns: ["**/*.{js,css,html,svg,png,woff2}"],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+});
