@@ -37,10 +37,13 @@ export const OSRM_DEFAULTS = {
 } as const;
 
 export function resolveOsrmConfig(config: OsrmConfig): ResolvedOsrmConfig {
-  let url: URL;
+  let url: URL | undefined;
   try {
     url = new URL(config.url);
   } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
     throw new TypeError(`OSRM URL "${config.url}" is not a valid URL (expected e.g. http://localhost:5000)`);
   }
   const resolved: ResolvedOsrmConfig = {

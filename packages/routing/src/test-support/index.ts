@@ -10,3 +10,4 @@ export { startFixtureServer, type FixtureServer, type FixtureServerOptions } fro
 export { loadFixture, fixtureCoordinates, andorraTable, type OsrmFixture, type FixtureName } from "./osrm-fixtures.js";
 export { startTestServer, sendJson, type TestServer } from "./http-test-server.js";
 export { randomPoints } from "./random-points.js";
+export { crossValidate, type CrossValidation } from "./cross-validate.js";
