@@ -1,12 +1,11 @@
+import { defaultClientConditions, defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
 
 // Workspace packages export their TypeScript sources under the "source" condition,
 // so tests run against the code, not against a stale build.
-const conditions = ["source", "node", "import", "default"];
-
 export default defineConfig({
-  resolve: { conditions },
-  ssr: { resolve: { conditions, externalConditions: conditions } },
+  resolve: { conditions: ["source", ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ["source", ...defaultServerConditions] } },
   test: {
     pool: "forks",
     maxWorkers: 2,
