@@ -111,9 +111,10 @@ function parseJson(text: string): OsrmErrorBody | undefined {
   }
 }
 
-function connectionReason(error: unknown): string {
-  const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
-  return cause?.code ?? (error instanceof Error ? error.message : "connection failed");
+/** `ECONNREFUSED`, `ENOTFOUND`, `bad port`…: the most specific reason `fetch` gives. */
+export function connectionReason(error: unknown): string {
+  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
+  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : "connection failed");
 }
 
 function backoffDelay(baseMs: number, attempt: number): number {
