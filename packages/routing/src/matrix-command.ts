@@ -63,7 +63,7 @@ function parsePoints(text: string, path: string): [number, number][] {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new SyntaxError(`${path} is not JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new SyntaxError(`${path} is not JSON (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }
   if (!Array.isArray(value)) throw new TypeError(`${path} must hold an array of [lon, lat] pairs`);
   return value as [number, number][];
