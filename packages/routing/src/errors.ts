@@ -10,6 +10,7 @@
  * | `ROUTING_UNAVAILABLE` | routing | the routing server did not answer (connection error, timeout, 5xx after retries) and no fallback was allowed | check `OSRM_URL` / the server, or allow the estimate |
  * | `ROUTING_REJECTED` | routing | the routing server refused the request (wrong URL, profile or version) | check the routing configuration |
  * | `NO_ROUTE` | routing | the road network has no route between two stops | check the stops are on connected roads |
+ * | `INVALID_ADDRESS` | input | an address query is too short or long, or a postcode / INSEE code is malformed | correct the address, or place the pin by hand |
  * | `GEOCODING_UNAVAILABLE` | routing | the address service did not answer | place the pin by hand on the map |
  * | `INTERNAL` | internal | a response this package cannot read, or a bug | report it with the details |
  */
@@ -23,6 +24,7 @@ export type RoutingErrorCode =
   | "ROUTING_UNAVAILABLE"
   | "ROUTING_REJECTED"
   | "NO_ROUTE"
+  | "INVALID_ADDRESS"
   | "GEOCODING_UNAVAILABLE"
   | "INTERNAL";
 
@@ -90,6 +92,16 @@ export class NoRouteError extends RoutingError {
     super("NO_ROUTE", "routing", `no road route from ${fromName} to ${toName}: check both stops are on connected roads`, {
       from: fromName,
       to: toName,
+    });
+  }
+}
+
+export class InvalidAddressError extends RoutingError {
+  constructor(field: string, value: string, expected: string) {
+    super("INVALID_ADDRESS", "input", `address ${field} "${value}" is not usable (${expected}): correct it or place the pin by hand on the map`, {
+      field,
+      value,
+      expected,
     });
   }
 }
