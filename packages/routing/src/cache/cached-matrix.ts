@@ -40,8 +40,14 @@ export async function fetchSquareMatrix(
   const snapByPin = new Map((await cache.getSnaps(scope, [...new Set(pins)])).map((s) => [s.pin, s]));
   const snappedKeys = pins.map((pin) => snapByPin.get(pin)?.snapped);
   const known = [...new Set(snappedKeys.filter((key): key is string => key !== undefined))];
-  const pairs = new Map<string, CachedPair>();
-  if (known.length > 0) for (const pair of await cache.getPairsAmong(scope, known, known)) pairs.set(`${pair.from}|${pair.to}`, pair);
+  const pairs = new Map<string, Map<string, CachedPair>>();
+  if (known.length > 0) {
+    for (const pair of await cache.getPairsAmong(scope, known, known)) {
+      let row = pairs.get(pair.from);
+      if (!row) pairs.set(pair.from, (row = new Map()));
+      row.set(pair.to, pair);
+    }
+  }
 
   const matrix: SquareMatrix = {
     durations: all.map(() => new Array<number | null>(n).fill(null)),
@@ -54,10 +60,11 @@ export async function fetchSquareMatrix(
   const missing = new Uint8Array(n * n);
   let missingCount = 0;
   for (let i = 0; i < n; i++) {
+    const from = snappedKeys[i];
+    const row = from === undefined ? undefined : pairs.get(from);
     for (let j = 0; j < n; j++) {
-      const from = snappedKeys[i];
       const to = snappedKeys[j];
-      const pair = from !== undefined && to !== undefined ? (from === to ? zeroPair : pairs.get(`${from}|${to}`)) : undefined;
+      const pair = from !== undefined && to !== undefined ? (from === to ? zeroPair : row?.get(to)) : undefined;
       if (i === j || pair) {
         setCell(matrix, i, j, i === j ? zeroPair : (pair as CachedPair));
         if (i !== j) matrix.cachedPairs++;
@@ -94,13 +101,10 @@ export async function fetchSquareMatrix(
     );
   }
   matrix.fetchedPairs = fetched.length;
-  const snappedKey = (i: number): string | undefined => {
-    const snap = matrix.snaps[i];
-    return snap ? coordinateKey(snap.location) : undefined;
-  };
+  const snappedKey = matrix.snaps.map((snap) => (snap ? coordinateKey(snap.location) : undefined));
   const fresh = fetched.flatMap(({ s, d, duration, distance }): CachedPair[] => {
-    const from = snappedKey(s);
-    const to = snappedKey(d);
+    const from = snappedKey[s];
+    const to = snappedKey[d];
     return from !== undefined && to !== undefined && from !== to ? [{ from, to, duration, distance }] : [];
   });
   await cache.putSnaps(scope, freshSnaps);
