@@ -31,7 +31,7 @@ export function bestJobInsertion(m: Model, r: Route, u: number, best: Insertion,
   const cst = m.cost[v.type]!;
   const cap = v.capacity;
   const lu = m.loc[u]!;
-  const fixed = r.n === 0 ? v.fixed : 0;
+  const fixed = r.n === 0 ? v.fixed + cst[v.start * L + v.end]! : 0; // an empty route costs nothing yet
   let found = false;
   for (let a = r.locked; a <= r.n; a++) {
     const la = r.locAt(a);
@@ -96,7 +96,7 @@ export function bestShipmentInsertion(m: Model, r: Route, p: number, best: Inser
   const cap = v.capacity;
   const lp = m.loc[p]!;
   const lq = m.loc[q]!;
-  const fixed = r.n === 0 ? v.fixed : 0;
+  const fixed = r.n === 0 ? v.fixed + cst[v.start * L + v.end]! : 0; // an empty route costs nothing yet
   let found = false;
   for (let a = r.locked; a <= r.n; a++) {
     const la = r.locAt(a);

@@ -214,7 +214,7 @@ export function buildModel(p: Problem): Model {
       id: v.id,
       start: v.start ?? size,
       end: v.end ?? size,
-      twStart: v.timeWindow?.[0] ?? -1e15,
+      twStart: v.timeWindow?.[0] ?? 0,
       twEnd: v.timeWindow?.[1] ?? 1e15,
       capacity,
       maxTravel: v.maxTravelTime ?? Infinity,

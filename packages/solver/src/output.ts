@@ -2,6 +2,7 @@ import { DELIVERY, JOB, PICKUP, type Model } from "./model.js";
 import type { PlanState } from "./plan-state.js";
 import type { Route as RouteState } from "./route.js";
 import type { Problem, Route, Solution, Step, Unassigned } from "./types.js";
+import { assembleSolution } from "./summary.js";
 import { unassignedReason } from "./reasons.js";
 
 const STEP_TYPE = { [JOB]: "job", [PICKUP]: "pickup", [DELIVERY]: "delivery" } as const;
@@ -89,24 +90,5 @@ export function solutionOutput(problem: Problem, m: Model, s: PlanState, iterati
     const isJob = m.kind[t] === JOB;
     unassigned.push({ id: m.taskId[t]!, type: isJob ? "job" : "shipment", reason: unassignedReason(problem, m, t) });
   }
-  let cost = 0;
-  for (const r of routes) cost += r.cost;
-  return {
-    version: 1,
-    cost,
-    routes,
-    unassigned,
-    summary: {
-      cost,
-      routes: routes.length,
-      unassigned: unassigned.length,
-      distance: routes.reduce((a, r) => a + r.distance, 0),
-      travelTime: routes.reduce((a, r) => a + r.travelTime, 0),
-      lateness: routes.reduce((a, r) => a + r.lateness, 0),
-      priorityServed,
-      violations: 0,
-      iterations,
-      runtimeMs: Math.round(runtimeMs),
-    },
-  };
+  return assembleSolution(routes, unassigned, priorityServed, iterations, runtimeMs);
 }

@@ -130,7 +130,8 @@ export function simulate(m: Model, v: VehicleModel, seq: Int32Array, n: number, 
   const D = m.dims;
   if (n === 0) {
     if (rec) {
-      rec.travel = 0;
+      // Unused: costs nothing, but insertion deltas are taken against the start→end leg.
+      rec.travel = m.dur[v.type]![v.start * m.nLoc + v.end]!;
       rec.est[0] = rec.arrival[0] = v.twStart;
       rec.est[1] = rec.arrival[1] = v.twStart;
       for (let k = 0; k < 2 * D; k++) rec.load[k] = 0;

@@ -72,7 +72,7 @@ export interface Vehicle {
   end?: number;
   capacity?: number[];
   skills?: number[];
-  /** Working hours: leave the start no earlier than [0], reach the end no later than [1]. */
+  /** Working hours: leave the start no earlier than [0], reach the end no later than [1]; default [0, ∞). */
   timeWindow?: TimeWindow;
   breaks?: Break[];
   /** Cap on the total travel time (waiting and service excluded). */
