@@ -158,8 +158,16 @@ describe("getMatrix without a routing server", () => {
 
   it("refuses an invalid pin before asking anything, naming the stop", async () => {
     const points = [...stops.slice(0, 2), { id: "x", name: "Les Granges", coordinate: [42.5, 95] as LonLat }];
+    const before = fixtures.requests.length;
     await expect(getMatrix({ points, osrm: { url: fixtures.url } })).rejects.toThrow(InvalidCoordinateError);
+    expect(fixtures.requests.length).toBe(before);
     await expect(getMatrix({ points })).rejects.toThrow("stop Les Granges has an invalid position (latitude must be between -90 and 90)");
+  });
+
+  it("handles an empty round and a single stop", async () => {
+    expect((await getMatrix({ points: [], osrm: { url: fixtures.url } })).durations).toEqual([]);
+    const single = await getMatrix({ points: stops.slice(0, 1), osrm: { url: fixtures.url }, cache: new InMemoryMatrixCache() });
+    expect(single).toMatchObject({ provider: "osrm", durations: [[0]], distances: [[0]] });
   });
 
   it("uses the documented defaults when nothing was fitted", async () => {
