@@ -10,6 +10,8 @@ export interface SearchParams {
   iterationLimit: number;
   seed: number;
   signal?: AbortSignal;
+  /** Polled every iteration besides the signal (used across threads). */
+  shouldStop?: () => boolean;
   onProgress?: (p: Progress) => void;
   /** Average number of removed customers per ruin (c̄). */
   averageRemoved: number;
@@ -240,10 +242,11 @@ export class Search {
     const report = (it: number) =>
       p.onProgress?.({ bestCost, unassigned: countUnassigned(best), iteration: it, elapsedMs: performance.now() - t0 });
     let lastReport = 0;
+    let reportedCost = Infinity;
     let it = 0;
     while (it < p.iterationLimit) {
       const elapsed = performance.now() - t0;
-      if (elapsed >= p.timeLimitMs || p.signal?.aborted) break;
+      if (elapsed >= p.timeLimitMs || p.signal?.aborted || p.shouldStop?.()) break;
       const frac = Math.max(it / p.iterationLimit, elapsed / p.timeLimitMs);
       const temperature = tStart * Math.pow(tEnd / tStart, frac);
       dirty.fill(0);
@@ -256,13 +259,19 @@ export class Search {
         if (cost < bestCost - 1e-9) {
           best.copyFrom(work);
           bestCost = cost;
-          if (elapsed - lastReport > 50) {
-            lastReport = elapsed;
-            report(it);
-          }
+        }
+        if (bestCost < reportedCost && elapsed - lastReport > 50) {
+          lastReport = elapsed;
+          reportedCost = bestCost;
+          report(it);
         }
       } else {
         work.copyRoutes(current, dirty);
+      }
+      if (elapsed - lastReport > 500) {
+        lastReport = elapsed;
+        reportedCost = bestCost;
+        report(it);
       }
       it++;
     }

@@ -1,3 +1,7 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Problem, Progress, Solution, SolveOptions } from "./types.js";
 
@@ -5,9 +9,14 @@ import type { Problem, Progress, Solution, SolveOptions } from "./types.js";
 export type WorkerMessage = { type: "progress"; progress: Progress } | { type: "done"; solution: Solution } | { type: "error"; message: string };
 
 function spawn(): Worker {
-  const fromSource = import.meta.url.endsWith(".ts");
-  const url = new URL(fromSource ? "./worker.ts" : "./worker.js", import.meta.url);
-  return new Worker(url, fromSource ? { execArgv: [...process.execArgv, "--import", "tsx"] } : {});
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./worker.js", import.meta.url));
+  // Running from the TypeScript sources (tests, tsx): load the worker through tsx.
+  const pkg = createRequire(import.meta.url).resolve("tsx/package.json");
+  const exportsMap = (JSON.parse(readFileSync(pkg, "utf8")) as { exports: Record<string, { import: { default: string } }> }).exports;
+  const api = pathToFileURL(join(dirname(pkg), exportsMap["./esm/api"]!.import.default)).href;
+  const entry = new URL("./worker.ts", import.meta.url).href;
+  const code = `import(${JSON.stringify(api)}).then((m) => (m.tsImport ?? m.default.tsImport)(${JSON.stringify(entry)}, ${JSON.stringify(entry)}));`;
+  return new Worker(code, { eval: true });
 }
 
 /**
@@ -19,7 +28,9 @@ export function solveInWorker(problem: Problem, options: SolveOptions = {}): Pro
   const { signal, onProgress, ...plain } = options;
   return new Promise((resolve, reject) => {
     const worker = spawn();
-    const abort = () => worker.postMessage({ type: "abort" });
+    // The worker is busy searching and cannot read messages: abort through shared memory.
+    const stop = new Int32Array(new SharedArrayBuffer(4));
+    const abort = () => Atomics.store(stop, 0, 1);
     signal?.addEventListener("abort", abort, { once: true });
     const finish = () => {
       signal?.removeEventListener("abort", abort);
@@ -39,6 +50,7 @@ export function solveInWorker(problem: Problem, options: SolveOptions = {}): Pro
       finish();
       reject(e);
     });
-    worker.postMessage({ type: "solve", problem, options: { ...plain, progress: onProgress !== undefined, aborted: signal?.aborted ?? false } });
+    if (signal?.aborted) abort();
+    worker.postMessage({ type: "solve", problem, options: plain, progress: onProgress !== undefined, stop });
   });
 }

@@ -110,3 +110,22 @@ export function arbitraryProblem(opts: { maxJobs: number; maxVehicles: number; b
       return problem;
     });
 }
+
+/** A deterministic medium-size VRPTW-like problem (n jobs, k vehicles) for option tests. */
+export function mediumProblem(n: number, k: number, seed = 1): Problem {
+  let x = seed;
+  const rand = (m: number) => {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    return (x >>> 8) % m;
+  };
+  const points: [number, number][] = [[50, 50], ...Array.from({ length: n }, () => [rand(100), rand(100)] as [number, number])];
+  return {
+    version: 1,
+    matrices: { car: { durations: gridMatrix(points) } },
+    jobs: Array.from({ length: n }, (_, i) => {
+      const a = rand(600);
+      return { id: i + 1, location: i + 1, service: 10, delivery: [1 + rand(9)], timeWindows: [[a, a + 100 + rand(200)]] };
+    }),
+    vehicles: Array.from({ length: k }, (_, i) => ({ id: `v${i + 1}`, start: 0, end: 0, capacity: [60], timeWindow: [0, 1000] as [number, number] })),
+  };
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { solve } from "./solve-async.js";
+import { solveSync } from "./solve.js";
+import { auditSolution, lineProblem, mediumProblem, plannedRoutes } from "./test-support/problems.js";
+import type { Progress } from "./types.js";
+
+const medium = mediumProblem(40, 8);
+
+describe("solve options", () => {
+  it("same seed and iteration limit give the identical solution", () => {
+    const a = solveSync(medium, { iterationLimit: 300, seed: 5 });
+    const b = solveSync(medium, { iterationLimit: 300, seed: 5 });
+    expect(plannedRoutes(a)).toEqual(plannedRoutes(b));
+    expect(a.cost).toBe(b.cost);
+  });
+
+  it("the seed changes the search", () => {
+    const costs = new Set([1, 2, 3, 4].map((seed) => solveSync(medium, { iterationLimit: 50, seed }).cost));
+    expect(costs.size).toBeGreaterThan(1);
+  });
+
+  it("stops at the iteration limit, and improves with more iterations", () => {
+    const short = solveSync(medium, { iterationLimit: 10, seed: 1 });
+    const long = solveSync(medium, { iterationLimit: 2000, seed: 1 });
+    expect(short.summary.iterations).toBe(10);
+    expect(long.summary.iterations).toBe(2000);
+    expect(long.cost).toBeLessThan(short.cost);
+    expect(auditSolution(medium, long)).toEqual([]);
+  });
+
+  it("stops at the time limit", () => {
+    const s = solveSync(medium, { timeLimit: 0.2 });
+    expect(s.summary.iterations).toBeGreaterThan(0);
+    expect(s.summary.runtimeMs).toBeLessThan(5000); // the default would be 10 s
+  });
+
+  it("stops when the signal is aborted", () => {
+    const controller = new AbortController();
+    let calls = 0;
+    const s = solveSync(medium, {
+      timeLimit: 20,
+      signal: controller.signal,
+      onProgress: () => {
+        if (++calls === 1) controller.abort();
+      },
+    });
+    expect(calls).toBeGreaterThan(0);
+    expect(s.summary.runtimeMs).toBeLessThan(10000);
+    expect(auditSolution(medium, s)).toEqual([]);
+  });
+
+  it("reports progress with the best cost so far, never increasing", () => {
+    const seen: Progress[] = [];
+    const s = solveSync(medium, { iterationLimit: 3000, seed: 2, onProgress: (p) => seen.push(p) });
+    expect(seen.length).toBeGreaterThan(0);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!.bestCost).toBeLessThanOrEqual(seen[i - 1]!.bestCost);
+    expect(seen.at(-1)!.bestCost).toBeCloseTo(s.cost, 6);
+  });
+
+  it("starts from an initial solution", () => {
+    const p = lineProblem(4);
+    const initial = [{ vehicle: "v1", steps: [2, 1, 4, 3] }];
+    const s = solveSync(p, { iterationLimit: 0, initial });
+    expect(plannedRoutes(s)).toEqual(initial);
+    expect(solveSync(p, { iterationLimit: 0 }).cost).toBeLessThan(s.cost);
+  });
+
+  it("keeps locked jobs at their vehicle and positions", () => {
+    const p = lineProblem(4);
+    p.vehicles.push({ id: "v2", start: 0, end: 0 });
+    const locks = [
+      { job: 3, vehicle: "v1", position: 0 },
+      { job: 1, vehicle: "v1", position: 1 },
+      { job: 4, vehicle: "v2" },
+    ];
+    const s = solveSync(p, { iterationLimit: 200, locks });
+    const routes = Object.fromEntries(plannedRoutes(s).map((r) => [r.vehicle, r.steps]));
+    expect(routes.v1!.slice(0, 2)).toEqual([3, 1]);
+    expect(routes.v2).toContain(4);
+    expect(auditSolution(p, s)).toEqual([]);
+    expect(() => solveSync(p, { locks: [{ job: 2, vehicle: "v1", position: 1 }] })).toThrow(/position 0 is missing/);
+  });
+
+  it("runs several independent searches with threads and keeps the best", async () => {
+    const opts = { iterationLimit: 40, seed: 10 };
+    const one = [10, 11].map((seed) => solveSync(medium, { ...opts, seed }).cost);
+    const s = await solve(medium, { ...opts, threads: 2 });
+    expect(s.cost).toBe(Math.min(...one));
+  });
+});
