@@ -61,7 +61,7 @@ describe("fetchTableInBlocks against a server enforcing --max-table-size", () =>
   });
 
   it("keeps at most `concurrency` blocks in flight", async () => {
-    const slow = await server({ maxTableSize: 20, delayMs: 15 });
+    const slow = await server({ maxTableSize: 20, delayMs: 40 });
     await fetchTableInBlocks(client(slow.url, { maxTableSize: 20, concurrency: 3 }), points.slice(0, 100), all.slice(0, 100), all.slice(0, 100));
     expect(slow.requests).toHaveLength(25);
     expect(slow.maxInFlight).toBe(3);
