@@ -1,6 +1,5 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
 import { rolesOf } from "../auth/roles";
 import { useSession, useSignedInUser } from "../auth/session-context";
 import { usePageTitle } from "../layout/use-page-title";
@@ -14,15 +13,13 @@ export function AccountPage() {
   const { t } = useTranslation();
   const { user, offline } = useSignedInUser();
   const { logout } = useSession();
-  const navigate = useNavigate();
   const [logoutError, setLogoutError] = useState<string>();
   usePageTitle(t("account.title"));
 
   async function signOut() {
     setLogoutError(undefined);
     try {
-      await logout();
-      void navigate("/connexion", { replace: true });
+      await logout(); // the signed-out state sends the person to the login page
     } catch {
       setLogoutError(t("account.logoutFailed"));
     }

@@ -80,8 +80,13 @@ describe("API client", () => {
     expect(error.retryAt!.getTime() - before).toBeLessThan(95_000);
   });
 
-  it("reports an unreachable server as a network error", async () => {
-    const error = (await createApiClient({ baseUrl: "http://127.0.0.1:9" }).get("/api/auth/me", asJson).catch((e: unknown) => e)) as ApiError;
+  it("reports an unreachable server as a network error, and tells whether the server answered", async () => {
+    const heard: boolean[] = [];
+    const down = createApiClient({ baseUrl: "http://127.0.0.1:9", onReachability: (r) => heard.push(r) });
+    const error = (await down.get("/api/auth/me", asJson).catch((e: unknown) => e)) as ApiError;
     expect(error.kind).toBe("network");
+    handler = (_req, _body, res) => res.writeHead(401).end();
+    await createApiClient({ baseUrl, onReachability: (r) => heard.push(r) }).get("/api/auth/me", asJson).catch(() => undefined);
+    expect(heard).toEqual([false, true]);
   });
 });

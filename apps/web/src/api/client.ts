@@ -1,6 +1,7 @@
 import { ProblemSchema } from "@tournee/domain";
 import { ApiError } from "./api-error";
 import { parseRetryAfter } from "./retry-after";
+import { connectivity } from "../pwa/use-online";
 
 /**
  * The one way the web app talks to the API. Sends the session cookie (same origin),
@@ -19,9 +20,15 @@ export interface ApiClientOptions {
   /** Origin of the API; "" means the page's own origin, as in production. */
   baseUrl?: string;
   fetch?: typeof fetch;
+  /** Told after each call whether the server answered at all (feeds the online indicator). */
+  onReachability?: (reachable: boolean) => void;
 }
 
-export function createApiClient({ baseUrl = "", fetch: doFetch = globalThis.fetch.bind(globalThis) }: ApiClientOptions = {}): ApiClient {
+export function createApiClient({
+  baseUrl = "",
+  fetch: doFetch = globalThis.fetch.bind(globalThis),
+  onReachability = () => {},
+}: ApiClientOptions = {}): ApiClient {
   let csrfToken: string | undefined;
 
   async function request<T>(method: string, path: string, body: unknown, parse: (body: unknown) => T): Promise<T> {
@@ -37,8 +44,10 @@ export function createApiClient({ baseUrl = "", fetch: doFetch = globalThis.fetc
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (cause) {
+      onReachability(false);
       throw new ApiError({ kind: "network", cause });
     }
+    onReachability(true);
     if (!response.ok) throw await errorFrom(response);
     if (response.status === 204) return parse(undefined);
     return parse(await response.json());
@@ -68,4 +77,4 @@ async function errorFrom(response: Response): Promise<ApiError> {
 export const noContent = (): void => undefined;
 
 /** The app's client, on the page's origin. */
-export const api = createApiClient();
+export const api = createApiClient({ onReachability: connectivity.serverAnswered });

@@ -8,7 +8,8 @@ import { forgetUser, recallUser, rememberUser } from "./session-cache";
 
 export type SessionState =
   | { status: "loading" }
-  | { status: "anonymous" }
+  /** `signedOut`: the person just signed out here (so no "come back to" page is remembered). */
+  | { status: "anonymous"; signedOut?: boolean }
   /** `offline`: the server could not be asked; the person is the one last seen on this device. */
   | { status: "signed-in"; user: SessionUser; offline: boolean };
 
@@ -67,7 +68,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         await auth.logout();
         api.setCsrfToken(undefined);
         await forgetUser();
-        setState({ status: "anonymous" });
+        setState({ status: "anonymous", signedOut: true });
       },
     }),
     [state, start],

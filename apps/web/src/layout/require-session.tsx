@@ -17,7 +17,8 @@ export function RequireSession({ children }: { children: ReactNode }) {
   }
   if (state.status === "anonymous") {
     const next = `${location.pathname}${location.search}`;
-    return <Navigate to={next === "/" ? "/connexion" : `/connexion?next=${encodeURIComponent(next)}`} replace />;
+    const plain = next === "/" || state.signedOut;
+    return <Navigate to={plain ? "/connexion" : `/connexion?next=${encodeURIComponent(next)}`} replace />;
   }
   return children;
 }

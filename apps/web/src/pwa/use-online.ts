@@ -1,29 +1,14 @@
 import { useSyncExternalStore } from "react";
+import { createConnectivity, type Connectivity } from "./connectivity";
 
-/** Whether the device believes it has a network, and since when it has not. */
-export interface Connectivity {
-  online: boolean;
-  offlineSince: Date | undefined;
-}
+/** The app's one connectivity store; the API client reports every call's outcome to it. */
+export const connectivity = createConnectivity(typeof navigator === "undefined" || navigator.onLine !== false);
 
-let snapshot: Connectivity = { online: typeof navigator === "undefined" ? true : navigator.onLine, offlineSince: undefined };
-if (!snapshot.online) snapshot = { online: false, offlineSince: new Date() };
-
-function subscribe(notify: () => void): () => void {
-  const update = () => {
-    const online = navigator.onLine;
-    if (online === snapshot.online) return;
-    snapshot = { online, offlineSince: online ? undefined : new Date() };
-    notify();
-  };
-  window.addEventListener("online", update);
-  window.addEventListener("offline", update);
-  return () => {
-    window.removeEventListener("online", update);
-    window.removeEventListener("offline", update);
-  };
+if (typeof window !== "undefined") {
+  window.addEventListener("online", () => connectivity.browserSays(true));
+  window.addEventListener("offline", () => connectivity.browserSays(false));
 }
 
 export function useOnline(): Connectivity {
-  return useSyncExternalStore(subscribe, () => snapshot, () => snapshot);
+  return useSyncExternalStore(connectivity.subscribe, connectivity.get, connectivity.get);
 }

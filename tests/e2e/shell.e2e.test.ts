@@ -1,0 +1,112 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { seriousViolations } from "../support/axe.ts";
+import { DEMO_COORDINATOR, startApp, type RunningApp } from "../support/app.ts";
+import { describeInBrowser, openBrowser, type BrowserSession } from "../support/chromium.ts";
+import { layoutProblems } from "../support/layout-checks.ts";
+import { LAPTOP, screenshotBoth } from "../support/screenshots.ts";
+
+/** A laptop at 200 % zoom shows half as many CSS pixels each way. */
+const ZOOMED_200 = { width: LAPTOP.width / 2, height: LAPTOP.height / 2 };
+
+describeInBrowser("the web app shell", () => {
+  let app: RunningApp;
+  let browser: BrowserSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await openBrowser();
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  const heading = () => page.locator("h1").innerText();
+
+  async function signIn(email: string, password: string) {
+    await page.getByLabel("Adresse e-mail").fill(email);
+    await page.getByLabel("Mot de passe", { exact: true }).fill(password);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+  }
+
+  it("sends a visitor to the login page, in French, readable and zoomable", async () => {
+    await page.goto(`${app.url}/compte`);
+    await page.waitForURL(/\/connexion\?next=%2Fcompte$/);
+    expect(await heading()).toBe("Se connecter");
+    expect(await page.getAttribute("html", "lang")).toBe("fr");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await layoutProblems(page)).toEqual([]);
+    await page.getByRole("button", { name: "J'ai un code" }).click();
+    expect(await page.getByLabel("Votre code à 8 chiffres").getAttribute("inputmode")).toBe("numeric");
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshotBoth(page, "login-code");
+    await page.getByRole("button", { name: "Avec mon e-mail" }).click();
+    await page.setViewportSize(ZOOMED_200);
+    expect(await layoutProblems(page)).toEqual([]);
+    await screenshotBoth(page, "login");
+  });
+
+  it("says plainly that a wrong password does not match, and which field is wrong before asking", async () => {
+    await page.getByLabel("Adresse e-mail").fill("pas-une-adresse");
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect.poll(() => page.getByText("Écrivez une adresse e-mail complète").count()).toBe(1);
+    expect(await page.getByLabel("Adresse e-mail").getAttribute("aria-invalid")).toBe("true");
+
+    await signIn(DEMO_COORDINATOR.email, "pas-le-bon-mot-de-passe");
+    await expect.poll(() => page.getByRole("alert").innerText()).toContain("ne correspond pas");
+    expect(await heading()).toBe("Se connecter");
+  });
+
+  it("signs the demo coordinator in to their account page and goes back where they were going", async () => {
+    await signIn(DEMO_COORDINATOR.email, DEMO_COORDINATOR.password);
+    await page.waitForURL(/\/compte$/);
+    expect(await heading()).toBe("Mon compte");
+    const main = page.locator("main");
+    await expect.poll(() => main.innerText()).toContain(DEMO_COORDINATOR.email);
+    expect(await main.innerText()).toMatch(/Rôle : coordination/);
+    expect(await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Mon compte" }).count()).toBe(1);
+    expect(await page.getByRole("status").first().innerText()).toContain("En ligne");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await layoutProblems(page)).toEqual([]);
+    await page.setViewportSize(ZOOMED_200);
+    expect(await layoutProblems(page)).toEqual([]);
+    await screenshotBoth(page, "account");
+  });
+
+  it("switches to English, keeps it after a reload, and signs out", async () => {
+    await page.getByRole("radio", { name: "English" }).check();
+    await expect.poll(heading).toBe("My account");
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    await page.reload();
+    await expect.poll(heading).toBe("My account");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(/\/connexion$/);
+    expect(await heading()).toBe("Sign in");
+    await page.goto(`${app.url}/compte`);
+    await page.waitForURL(/\/connexion/);
+    expect(await heading()).toBe("Sign in");
+  });
+
+  it("opens again with no network after one visit, showing who was signed in", async () => {
+    await page.evaluate(() => localStorage.setItem("tournee.locale", "fr"));
+    await page.reload();
+    await signIn(DEMO_COORDINATOR.email, DEMO_COORDINATOR.password);
+    await page.waitForURL(/\/compte$/);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+      }
+    });
+    if (app.ownServer) await app.close();
+    await browser.context.setOffline(true);
+    await page.reload();
+    await expect.poll(heading).toBe("Mon compte");
+    expect(await page.locator("main").innerText()).toContain("Vous êtes hors ligne");
+    expect(await page.getByRole("status").first().innerText()).toMatch(/Hors ligne/);
+    await browser.context.setOffline(false);
+  });
+});

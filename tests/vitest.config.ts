@@ -1,0 +1,18 @@
+import { defineConfig } from "vitest/config";
+import shared from "../vitest.shared.ts";
+
+// Browser journeys are slow and share one server and one browser per file: run them one at a time.
+export default defineConfig({
+  ...shared,
+  test: {
+    ...shared.test,
+    include: ["**/*.e2e.test.ts"],
+    exclude: ["**/node_modules/**"],
+    globalSetup: ["./support/build-web.ts"],
+    testTimeout: 120_000,
+    hookTimeout: 240_000,
+    maxWorkers: 1,
+    fileParallelism: false,
+    reporters: ["verbose"],
+  },
+});
