@@ -33,47 +33,11 @@ export async function fetchSquareMatrix(
   const all = coordinates.map((_, i) => i);
   if (!cache || provider.name !== "osrm") {
     const table = await provider.table(coordinates, all, all);
-    return { ...table, cachedPairs: 0, fetchedPairs: n * (n - 1), fetched: new Uint8Array(n * n).fill(1) };
+    return { ...table, cachedPairs: 0, fetchedPairs: n > 1 ? n * (n - 1) : 0, fetched: new Uint8Array(n * n).fill(1) };
   }
   const scope: CacheScope = { provider: provider.name, profile: provider.profile };
   const pins = coordinates.map(coordinateKey);
-  const snapByPin = new Map((await cache.getSnaps(scope, [...new Set(pins)])).map((s) => [s.pin, s]));
-  const snappedKeys = pins.map((pin) => snapByPin.get(pin)?.snapped);
-  const known = [...new Set(snappedKeys.filter((key): key is string => key !== undefined))];
-  const pairs = new Map<string, Map<string, CachedPair>>();
-  if (known.length > 0) {
-    for (const pair of await cache.getPairsAmong(scope, known, known)) {
-      let row = pairs.get(pair.from);
-      if (!row) pairs.set(pair.from, (row = new Map()));
-      row.set(pair.to, pair);
-    }
-  }
-
-  const matrix: SquareMatrix = {
-    durations: all.map(() => new Array<number | null>(n).fill(null)),
-    distances: all.map(() => new Array<number | null>(n).fill(null)),
-    snaps: pins.map((pin) => fromCachedSnap(snapByPin.get(pin))),
-    cachedPairs: 0,
-    fetchedPairs: 0,
-    fetched: new Uint8Array(n * n),
-  };
-  const missing = new Uint8Array(n * n);
-  let missingCount = 0;
-  for (let i = 0; i < n; i++) {
-    const from = snappedKeys[i];
-    const row = from === undefined ? undefined : pairs.get(from);
-    for (let j = 0; j < n; j++) {
-      const to = snappedKeys[j];
-      const pair = from !== undefined && to !== undefined ? (from === to ? zeroPair : row?.get(to)) : undefined;
-      if (i === j || pair) {
-        setCell(matrix, i, j, i === j ? zeroPair : (pair as CachedPair));
-        if (i !== j) matrix.cachedPairs++;
-      } else {
-        missing[i * n + j] = 1;
-        missingCount++;
-      }
-    }
-  }
+  const { matrix, missing, missingCount } = await readCache(cache, scope, pins);
   if (missingCount === 0) return matrix;
 
   const dirty = missingCount > FULL_FETCH_SHARE * n * (n - 1) ? all : coverMissing(missing, n);
@@ -82,13 +46,13 @@ export async function fetchSquareMatrix(
   const requests: [number[], number[]][] = [[dirty, all]];
   if (clean.length > 0) requests.push([clean, dirty]);
   const fetched: { s: number; d: number; duration: number | null; distance: number | null }[] = [];
-  const freshSnaps: CachedSnap[] = [];
+  const resnapped = new Set<number>();
   for (const [sources, destinations] of requests) {
     const table = await provider.table(coordinates, sources, destinations);
     table.snaps.forEach((snap, i) => {
       if (!snap) return;
       matrix.snaps[i] = snap;
-      freshSnaps.push({ pin: pins[i] as string, snapped: coordinateKey(snap.location), distance: Math.round(snap.distance), name: snap.name });
+      resnapped.add(i);
     });
     sources.forEach((s, r) =>
       destinations.forEach((d, c) => {
@@ -101,15 +65,63 @@ export async function fetchSquareMatrix(
     );
   }
   matrix.fetchedPairs = fetched.length;
+
   const snappedKey = matrix.snaps.map((snap) => (snap ? coordinateKey(snap.location) : undefined));
-  const fresh = fetched.flatMap(({ s, d, duration, distance }): CachedPair[] => {
+  const freshSnaps = matrix.snaps.flatMap((snap, i): CachedSnap[] =>
+    snap && resnapped.has(i) ? [{ pin: pins[i] as string, snapped: snappedKey[i] as string, distance: Math.round(snap.distance), name: snap.name }] : [],
+  );
+  const freshPairs = fetched.flatMap(({ s, d, duration, distance }): CachedPair[] => {
     const from = snappedKey[s];
     const to = snappedKey[d];
     return from !== undefined && to !== undefined && from !== to ? [{ from, to, duration, distance }] : [];
   });
   await cache.putSnaps(scope, freshSnaps);
-  await cache.putPairs(scope, fresh);
+  await cache.putPairs(scope, freshPairs);
   return matrix;
+}
+
+/** The matrix as far as the cache knows it, and which off-diagonal cells it lacks. */
+async function readCache(
+  cache: MatrixCache,
+  scope: CacheScope,
+  pins: readonly string[],
+): Promise<{ matrix: SquareMatrix; missing: Uint8Array; missingCount: number }> {
+  const n = pins.length;
+  const snapByPin = new Map((await cache.getSnaps(scope, [...new Set(pins)])).map((s) => [s.pin, s]));
+  const snappedKeys = pins.map((pin) => snapByPin.get(pin)?.snapped);
+  const known = [...new Set(snappedKeys.filter((key): key is string => key !== undefined))];
+  const pairs = new Map<string, Map<string, CachedPair>>();
+  for (const pair of known.length > 0 ? await cache.getPairsAmong(scope, known, known) : []) {
+    let row = pairs.get(pair.from);
+    if (!row) pairs.set(pair.from, (row = new Map()));
+    row.set(pair.to, pair);
+  }
+  const matrix: SquareMatrix = {
+    durations: pins.map(() => new Array<number | null>(n).fill(null)),
+    distances: pins.map(() => new Array<number | null>(n).fill(null)),
+    snaps: pins.map((pin) => fromCachedSnap(snapByPin.get(pin))),
+    cachedPairs: 0,
+    fetchedPairs: 0,
+    fetched: new Uint8Array(n * n),
+  };
+  const missing = new Uint8Array(n * n);
+  let missingCount = 0;
+  for (let i = 0; i < n; i++) {
+    const from = snappedKeys[i];
+    const row = from === undefined ? undefined : pairs.get(from);
+    for (let j = 0; j < n; j++) {
+      const to = snappedKeys[j];
+      const pair = i === j || (from !== undefined && from === to) ? zeroPair : to === undefined ? undefined : row?.get(to);
+      if (pair) {
+        setCell(matrix, i, j, pair);
+        if (i !== j) matrix.cachedPairs++;
+      } else {
+        missing[i * n + j] = 1;
+        missingCount++;
+      }
+    }
+  }
+  return { matrix, missing, missingCount };
 }
 
 const zeroPair: CachedPair = { from: "", to: "", duration: 0, distance: 0 };
