@@ -2,7 +2,11 @@
  * @tournee/domain — the API contract shared by the server and the web app:
  * zod schemas, their inferred types, and the domain's fixed vocabularies.
  * Schemas are named `XxxSchema`, their inferred types `Xxx`.
+ * Price and calendar rules live in the `./pricing` and `./calendar` subpaths.
  */
 export * from "./vocabulary.js";
 export * from "./common.js";
 export * from "./auth.js";
+export * from "./organisations.js";
+export * from "./households.js";
+export * from "./tours.js";

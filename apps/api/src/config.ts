@@ -1,0 +1,35 @@
+/** Configuration from the environment, validated once at start with messages that say what to fix. */
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+    .optional(),
+  TOURNEE_DATA_DIR: z.string().default("./data"),
+  /** Set to a hop count (e.g. 1) behind a reverse proxy, so client addresses are seen. */
+  TRUST_PROXY: z.coerce.number().int().min(0).default(0),
+  /** Comma-separated origins allowed to call the API from a browser; empty = same origin only. */
+  CORS_ORIGINS: z.string().default(""),
+  /** Mark the session cookie Secure (on by default in production). */
+  SECURE_COOKIES: z.enum(["auto", "true", "false"]).default("auto"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  NODE_ENV: z.string().default("development"),
+  OSRM_URL: z.url().optional(),
+  OSRM_PROFILE: z.string().default("car"),
+  TILE_URL: z.string().optional(),
+  TOURNEE_SEED: z.enum(["demo", "none"]).default("demo"),
+});
+
+export type Config = z.infer<typeof EnvSchema> & { webDist?: string | undefined };
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`invalid configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}

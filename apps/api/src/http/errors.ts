@@ -1,0 +1,44 @@
+/**
+ * Every error code the API answers with, in one place. Clients switch on `code`, never on text.
+ * Answers are RFC 9457 problem details (`application/problem+json`).
+ */
+export const ERROR_CODES = {
+  validation_failed: { status: 400, title: "The request is not valid", when: "a body, query or path parameter does not match its schema; `errors` lists each field. Fix the fields; retrying the same request will fail again." },
+  malformed_json: { status: 400, title: "The body is not valid JSON", when: "the body could not be parsed as JSON." },
+  unsupported_media_type: { status: 415, title: "Send JSON", when: "a body was sent with a Content-Type other than application/json." },
+  payload_too_large: { status: 413, title: "The body is too large", when: "the body exceeds the size limit (1 MB)." },
+  unauthenticated: { status: 401, title: "Sign in first", when: "no valid session: sign in again. An offline client keeps its queued changes and replays them after signing in." },
+  invalid_credentials: { status: 401, title: "Wrong e-mail or password", when: "the e-mail/password pair or the one-time code is wrong, expired or already used." },
+  csrf_failed: { status: 403, title: "Missing or wrong X-CSRF-Token", when: "an unsafe request came without the session's CSRF token: fetch GET /api/auth/me and retry with its csrfToken." },
+  forbidden: { status: 403, title: "Not allowed", when: "the signed-in person's role does not allow this action." },
+  not_found: { status: 404, title: "Not found", when: "the resource does not exist or is not visible to the signed-in person." },
+  route_not_found: { status: 404, title: "No such endpoint", when: "no route matches the method and path; see /api/openapi.json." },
+  conflict: { status: 409, title: "Conflict", when: "the change conflicts with the current state (duplicate, concurrent change); `detail` says which." },
+  too_many_requests: { status: 429, title: "Too many attempts", when: "too many sign-in attempts from this address; wait for the Retry-After seconds." },
+  not_ready: { status: 503, title: "Not ready", when: "the database is unreachable or migrations are pending." },
+  internal: { status: 500, title: "Internal error", when: "an unexpected error; it is logged with the request id given in `requestId`." },
+} as const satisfies Record<string, { status: number; title: string; when: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface FieldError {
+  in: "body" | "query" | "path" | "header";
+  path: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail?: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(detail ?? ERROR_CODES[code].title);
+    this.name = "ApiError";
+    this.status = ERROR_CODES[code].status;
+  }
+}
+
+export const notFound = (what: string): ApiError => new ApiError("not_found", `${what} not found`);
+export const forbidden = (detail: string): ApiError => new ApiError("forbidden", detail);

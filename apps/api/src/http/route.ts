@@ -1,0 +1,72 @@
+/**
+ * An endpoint as data: method, path, who may call it, the zod schemas of what it takes and
+ * answers, and a handler. The same definitions mount the Express routes, generate the
+ * OpenAPI document and drive the route × role and fuzz tests.
+ */
+import type { Role } from "@tournee/domain";
+import type { Request, Response } from "express";
+import type { z } from "zod";
+import type { Actor } from "../auth/actor.js";
+import type { Services } from "../services.js";
+
+export type Method = "get" | "post" | "put" | "patch" | "delete";
+
+/** `public`: anyone; `session`: any signed-in person; otherwise the roles allowed. */
+export type Access = "public" | "session" | readonly Role[];
+
+type ZodObjectLike = z.ZodType<Record<string, unknown>>;
+
+export interface RouteContext<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  actor: Actor | undefined;
+  services: Services;
+  req: Request;
+  res: Response;
+}
+
+export interface Reply {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface RouteDefinition<P = unknown, Q = unknown, B = unknown> {
+  method: Method;
+  /** Express path, e.g. `/api/households/:id`. */
+  path: string;
+  summary: string;
+  tag: string;
+  access: Access;
+  params?: ZodObjectLike;
+  query?: ZodObjectLike;
+  body?: z.ZodType;
+  /** Schema of the success answer, for the OpenAPI document. */
+  response?: z.ZodType;
+  successStatus?: number;
+  /** Whether an unsafe request may skip the CSRF token (sign-in: there is no session yet). */
+  csrfExempt?: boolean;
+  handler(ctx: RouteContext<P, Q, B>): Promise<Reply>;
+}
+
+export function defineRoute<
+  PS extends ZodObjectLike | undefined = undefined,
+  QS extends ZodObjectLike | undefined = undefined,
+  BS extends z.ZodType | undefined = undefined,
+>(
+  route: Omit<RouteDefinition, "handler" | "params" | "query" | "body"> & {
+    params?: PS;
+    query?: QS;
+    body?: BS;
+    handler(
+      ctx: RouteContext<
+        PS extends z.ZodType ? z.output<PS> : Record<string, never>,
+        QS extends z.ZodType ? z.output<QS> : Record<string, never>,
+        BS extends z.ZodType ? z.output<BS> : undefined
+      >,
+    ): Promise<Reply>;
+  },
+): RouteDefinition {
+  return route as RouteDefinition;
+}

@@ -1,0 +1,19 @@
+import { HouseholdInputSchema, HouseholdSchema } from "@tournee/domain";
+import { z } from "zod";
+import { defineRoute } from "../../http/route.js";
+import { createHousehold } from "../../use-cases/households/save-household.js";
+
+export default defineRoute({
+  method: "post",
+  path: "/api/households",
+  summary: "Register a household in an organisation you coordinate",
+  tag: "households",
+  access: ["admin", "coordinator"],
+  body: HouseholdInputSchema.extend({ organisationId: z.uuid() }),
+  response: HouseholdSchema,
+  successStatus: 201,
+  async handler({ services, actor, body }) {
+    const { organisationId, ...input } = body;
+    return { body: await createHousehold({ services, actor: actor!, organisationId, input }) };
+  },
+});

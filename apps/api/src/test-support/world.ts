@@ -1,0 +1,79 @@
+/**
+ * A small world with two groceries, a bakery, a CCAS and a town hall, and one person per role,
+ * to test who sees what. Every account's password is `secret-pass`.
+ */
+import { hashPassword } from "../auth/password.js";
+import type { PrismaClient, Role } from "../generated/prisma/client.js";
+
+export const PASSWORD = "secret-pass";
+
+export interface World {
+  org: { groceryA: string; groceryB: string; ccas: string };
+  users: Record<"admin" | "coordA" | "coordB" | "driverA1" | "driverA2" | "referrer" | "relay" | "resident", { id: string; email: string }>;
+  households: { referred: string; delegated: string; own: string; other: string; inB: string };
+  tours: { driverA1: string; driverA2: string; inB: string };
+  passages: { driverA1: string };
+}
+
+const DATE = new Date("2026-03-10T00:00:00Z");
+const AT = (hhmm: string): Date => new Date(`2026-03-10T${hhmm}:00+01:00`);
+
+export async function buildWorld(prisma: PrismaClient): Promise<World> {
+  const passwordHash = await hashPassword(PASSWORD);
+  const org = async (slug: string, kind: "social_grocery" | "partner") => (await prisma.organisation.create({ data: { slug, name: slug, kind } })).id;
+  const groceryA = await org("grocery-a", "social_grocery");
+  const groceryB = await org("grocery-b", "social_grocery");
+  const ccas = await org("ccas", "partner");
+  const townHall = await org("town-hall", "partner");
+  const user = async (key: string, organisationId: string, role: Role) => {
+    const email = `${key.toLowerCase()}@world.test`;
+    const created = await prisma.user.create({ data: { email, passwordHash, displayName: key, memberships: { create: { organisationId, role } } } });
+    return { id: created.id, email };
+  };
+  const users = {
+    admin: await user("admin", groceryA, "admin"),
+    coordA: await user("coordA", groceryA, "coordinator"),
+    coordB: await user("coordB", groceryB, "coordinator"),
+    driverA1: await user("driverA1", groceryA, "driver"),
+    driverA2: await user("driverA2", groceryA, "driver"),
+    referrer: await user("referrer", ccas, "referrer"),
+    relay: await user("relay", townHall, "relay"),
+    resident: await user("resident", groceryA, "resident"),
+  };
+  const household = async (name: string, organisationId: string) =>
+    (
+      await prisma.household.create({
+        data: { organisationId, name, addressLine: "1 place de l'Église", postcode: "23000", city: "Guéret", latitude: 46.17, longitude: 1.87, accessNotes: `notes of ${name}` },
+      })
+    ).id;
+  const households = {
+    referred: await household("Referred", groceryA),
+    delegated: await household("Delegated", groceryA),
+    own: await household("Own", groceryA),
+    other: await household("Other", groceryA),
+    inB: await household("InB", groceryB),
+  };
+  await prisma.eligibility.create({
+    data: { householdId: households.referred, organisationId: groceryA, referrerUserId: users.referrer.id, referrerOrganisationId: ccas, participationRatePercent: 20, monthlyCapCents: 15000, validFrom: DATE, validTo: new Date("2026-08-31T00:00:00Z") },
+  });
+  await prisma.eligibility.create({
+    data: { householdId: households.other, organisationId: groceryA, participationRatePercent: 10, validFrom: DATE, validTo: new Date("2026-08-31T00:00:00Z") },
+  });
+  await prisma.householdAccess.create({ data: { householdId: households.delegated, userId: users.relay.id, kind: "relay" } });
+  await prisma.householdAccess.create({ data: { householdId: households.own, userId: users.resident.id, kind: "member" } });
+
+  const site = async (organisationId: string) => (await prisma.site.create({ data: { organisationId, kind: "warehouse", name: "Dépôt", addressLine: "ZA", latitude: 46.17, longitude: 1.87 } })).id;
+  const vehicle = async (organisationId: string, name: string) => (await prisma.vehicle.create({ data: { organisationId, name, homeSiteId: await site(organisationId) } })).id;
+  const tour = async (organisationId: string, driverId: string | null, vehicleName: string) =>
+    (await prisma.tour.create({ data: { organisationId, date: DATE, driverId, vehicleId: await vehicle(organisationId, vehicleName), status: "published", version: 1 } })).id;
+  const tours = {
+    driverA1: await tour(groceryA, users.driverA1.id, "Camion 1"),
+    driverA2: await tour(groceryA, users.driverA2.id, "Camion 2"),
+    inB: await tour(groceryB, null, "Camion B"),
+  };
+  const stop = await prisma.stop.create({ data: { organisationId: groceryA, kind: "halt", name: "Place de la mairie", city: "Guéret", latitude: 46.17, longitude: 1.87 } });
+  const passage = await prisma.passage.create({
+    data: { organisationId: groceryA, stopId: stop.id, date: DATE, tourId: tours.driverA1, sequence: 0, windowStart: AT("10:00"), windowEnd: AT("10:30"), cutoffAt: new Date("2026-03-09T17:00:00Z") },
+  });
+  return { org: { groceryA, groceryB, ccas }, users, households, tours, passages: { driverA1: passage.id } };
+}

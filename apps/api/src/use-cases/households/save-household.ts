@@ -1,0 +1,48 @@
+/** Creates or changes a household in an organisation the coordinator manages, with an audit entry. */
+import type { z } from "zod";
+import type { HouseholdInputSchema, HouseholdPatchSchema } from "@tournee/domain";
+import type { Actor } from "../../auth/actor.js";
+import { coordinatedOrganisations } from "../../auth/scopes.js";
+import { ApiError, notFound } from "../../http/errors.js";
+import type { Services } from "../../services.js";
+import { recordAudit } from "../record-audit.js";
+import { householdView } from "./household-view.js";
+
+type Input = z.output<typeof HouseholdInputSchema>;
+type Patch = z.output<typeof HouseholdPatchSchema>;
+
+export async function createHousehold({ services, actor, organisationId, input }: { services: Services; actor: Actor; organisationId: string; input: Input }) {
+  const prisma = services.db.prisma;
+  const allowed = await prisma.organisation.count({ where: { id: { equals: organisationId, ...coordinatedOrganisations(actor) } } });
+  if (!allowed) throw new ApiError("forbidden", "you do not coordinate this organisation");
+  await checkUsualStop(services, organisationId, input.usualStopId);
+  const created = await prisma.$transaction(async (tx) => {
+    const household = await tx.household.create({ data: { ...input, organisationId } });
+    await recordAudit(tx, { actor, organisationId, action: "create", entity: "Household", entityId: household.id, changes: input });
+    return household;
+  });
+  return householdView(created);
+}
+
+export async function updateHousehold({ services, actor, id, patch }: { services: Services; actor: Actor; id: string; patch: Patch }) {
+  const prisma = services.db.prisma;
+  const existing = await prisma.household.findFirst({ where: { id, archivedAt: null, organisationId: coordinatedOrganisations(actor) } });
+  if (!existing) throw notFound("household");
+  await checkUsualStop(services, existing.organisationId, patch.usualStopId);
+  const updated = await prisma.$transaction(async (tx) => {
+    const household = await tx.household.update({ where: { id }, data: patch });
+    await recordAudit(tx, { actor, organisationId: existing.organisationId, action: "update", entity: "Household", entityId: id, changes: patch });
+    return household;
+  });
+  return householdView(updated);
+}
+
+async function checkUsualStop(services: Services, organisationId: string, stopId: string | undefined): Promise<void> {
+  if (!stopId) return;
+  const stop = await services.db.prisma.stop.count({ where: { id: stopId, organisationId, kind: "halt", archivedAt: null } });
+  if (!stop) {
+    throw new ApiError("validation_failed", "usualStopId is not a halt of this organisation", [
+      { in: "body", path: "usualStopId", message: "choose one of the organisation's halts" },
+    ]);
+  }
+}

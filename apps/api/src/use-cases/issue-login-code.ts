@@ -1,0 +1,37 @@
+/**
+ * Gives a household's account a short one-time code (8 digits, valid 14 days) for people who
+ * struggle with passwords. Creates the account if the household has none yet.
+ */
+import { randomInt } from "node:crypto";
+import type { Actor } from "../auth/actor.js";
+import { coordinatedOrganisations } from "../auth/scopes.js";
+import { sha256 } from "../auth/session-store.js";
+import { notFound } from "../http/errors.js";
+import type { Services } from "../services.js";
+import { recordAudit } from "./record-audit.js";
+
+const VALID_DAYS = 14;
+
+export async function issueLoginCode({ services, actor, householdId }: { services: Services; actor: Actor; householdId: string }) {
+  const prisma = services.db.prisma;
+  const household = await prisma.household.findFirst({
+    where: { id: householdId, organisationId: coordinatedOrganisations(actor), archivedAt: null },
+    include: { access: { where: { kind: "member", revokedAt: null } } },
+  });
+  if (!household) throw notFound("household");
+  const code = String(randomInt(0, 100_000_000)).padStart(8, "0");
+  const expiresAt = new Date(services.now().getTime() + VALID_DAYS * 86_400_000);
+  await prisma.$transaction(async (tx) => {
+    let userId = household.access[0]?.userId;
+    if (!userId) {
+      const user = await tx.user.create({ data: { displayName: household.name } });
+      await tx.membership.create({ data: { userId: user.id, organisationId: household.organisationId, role: "resident" } });
+      await tx.householdAccess.create({ data: { householdId, userId: user.id, kind: "member" } });
+      userId = user.id;
+    }
+    await tx.loginCode.updateMany({ where: { userId, usedAt: null }, data: { expiresAt: services.now() } });
+    await tx.loginCode.create({ data: { userId, codeHash: sha256(code), expiresAt, issuedById: actor.userId } });
+    await recordAudit(tx, { actor, organisationId: household.organisationId, action: "issue_login_code", entity: "Household", entityId: householdId });
+  });
+  return { code: `${code.slice(0, 4)} ${code.slice(4)}`, expiresAt: expiresAt.toISOString() };
+}

@@ -1,0 +1,56 @@
+/** A tour with its passages and what to hand over at each, for its driver and coordinators. */
+import type { Actor } from "../../auth/actor.js";
+import { visibleTours } from "../../auth/scopes.js";
+import { notFound } from "../../http/errors.js";
+import type { Services } from "../../services.js";
+import { tourSummaryInclude, tourSummaryView } from "./tour-views.js";
+
+export async function getTour({ services, actor, id }: { services: Services; actor: Actor; id: string }) {
+  const tour = await services.db.prisma.tour.findFirst({
+    where: { AND: [{ id }, visibleTours(actor)] },
+    include: {
+      ...tourSummaryInclude,
+      passages: {
+        orderBy: [{ sequence: "asc" }, { windowStart: "asc" }],
+        include: {
+          stop: true,
+          orders: {
+            where: { status: { not: "cancelled" } },
+            include: { household: true, lines: { include: { product: true } } },
+            orderBy: { household: { name: "asc" } },
+          },
+        },
+      },
+    },
+  });
+  if (!tour) throw notFound("tour");
+  return {
+    ...tourSummaryView(tour),
+    geometry: tour.geometry,
+    routingProvider: tour.routingProvider,
+    passages: tour.passages.map((p) => ({
+      id: p.id,
+      sequence: p.sequence,
+      stop: {
+        id: p.stop.id,
+        kind: p.stop.kind,
+        name: p.stop.name,
+        city: p.stop.city,
+        latitude: p.stop.latitude,
+        longitude: p.stop.longitude,
+        accessNotes: p.stop.accessNotes,
+      },
+      windowStart: p.windowStart.toISOString(),
+      windowEnd: p.windowEnd.toISOString(),
+      plannedArrival: p.plannedArrival?.toISOString() ?? null,
+      plannedDeparture: p.plannedDeparture?.toISOString() ?? null,
+      outcome: p.outcome,
+      handovers: p.orders.map((o) => ({
+        orderId: o.id,
+        household: { id: o.household.id, name: o.household.name, accessNotes: o.household.accessNotes },
+        lines: o.lines.map((l) => ({ productName: l.product.name, unit: l.product.unit, compartment: l.product.compartment, quantity: l.quantity })),
+        status: o.status,
+      })),
+    })),
+  };
+}

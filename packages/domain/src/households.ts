@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { LocalDateSchema } from "./common.js";
+
+const Minute = z.number().int().min(0).max(1440);
+export const HomeWindowSchema = z
+  .strictObject({ weekday: z.number().int().min(1).max(7), from: Minute, to: Minute })
+  .refine((w) => w.from < w.to, { message: "`from` must be before `to`", path: ["to"] });
+
+export const PositionSchema = z.strictObject({
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+});
+
+/** What a coordinator enters for a household. Eligibility is separate: it is sensitive. */
+export const HouseholdInputSchema = z.strictObject({
+  name: z.string().trim().min(1).max(120),
+  addressLine: z.string().trim().min(1).max(200),
+  postcode: z.string().regex(/^\d{5}$/, "a French postcode has 5 digits"),
+  city: z.string().trim().min(1).max(120),
+  citycode: z.string().regex(/^[0-9][0-9AB][0-9]{3}$/, "an INSEE code has 5 characters").optional(),
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+  accessNotes: z.string().max(500).optional(),
+  mobility: z.enum(["comes_to_halt", "needs_home_drop"]).default("comes_to_halt"),
+  usualStopId: z.uuid().optional(),
+  peopleCount: z.number().int().min(1).max(30).default(1),
+  phone: z.string().regex(/^\+?[0-9 .-]{6,20}$/, "digits, spaces, dots or dashes").optional(),
+  contactChannel: z.enum(["phone", "sms", "email", "post", "via_relay"]).default("phone"),
+  homeAvailability: z.array(HomeWindowSchema).max(21).default([]),
+});
+export type HouseholdInput = z.input<typeof HouseholdInputSchema>;
+
+export const HouseholdPatchSchema = HouseholdInputSchema.partial().refine((p) => Object.keys(p).length > 0, {
+  message: "send at least one field to change",
+});
+
+export const HouseholdSchema = z.object({
+  id: z.uuid(),
+  organisationId: z.uuid(),
+  name: z.string(),
+  addressLine: z.string(),
+  postcode: z.string(),
+  city: z.string(),
+  latitude: z.number(),
+  longitude: z.number(),
+  accessNotes: z.string().nullable(),
+  mobility: z.enum(["comes_to_halt", "needs_home_drop"]),
+  usualStopId: z.uuid().nullable(),
+  peopleCount: z.number().int(),
+  phone: z.string().nullable(),
+  contactChannel: z.string(),
+  homeAvailability: z.array(z.object({ weekday: z.number(), from: z.number(), to: z.number() })),
+});
+export type Household = z.infer<typeof HouseholdSchema>;
+
+export const HouseholdListQuerySchema = z.strictObject({
+  search: z.string().trim().max(100).optional(),
+  city: z.string().trim().max(120).optional(),
+});
+
+/** Eligibility for social prices: only coordinators and the referring social worker see it. */
+export const EligibilityInputSchema = z
+  .strictObject({
+    organisationId: z.uuid(),
+    participationRatePercent: z.number().int().min(1).max(100),
+    monthlyCapCents: z.number().int().min(0).max(10_000_00).nullable().default(null),
+    validFrom: LocalDateSchema,
+    validTo: LocalDateSchema,
+    note: z.string().max(500).optional(),
+  })
+  .refine((e) => e.validTo >= e.validFrom, { message: "validTo must be on or after validFrom", path: ["validTo"] });
+
+export const EligibilitySchema = z.object({
+  id: z.uuid(),
+  householdId: z.uuid(),
+  organisationId: z.uuid(),
+  referrerUserId: z.uuid().nullable(),
+  participationRatePercent: z.number().int(),
+  monthlyCapCents: z.number().int().nullable(),
+  validFrom: LocalDateSchema,
+  validTo: LocalDateSchema,
+  status: z.enum(["active", "suspended", "ended"]),
+  history: z.array(z.object({ status: z.string(), at: z.iso.datetime(), note: z.string().nullable() })),
+});

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { LocalDateSchema } from "./common.js";
+import { STOP_KINDS, TOUR_STATUSES } from "./vocabulary.js";
+
+export const TourListQuerySchema = z.strictObject({
+  from: LocalDateSchema.optional(),
+  to: LocalDateSchema.optional(),
+});
+
+export const TourSummarySchema = z.object({
+  id: z.uuid(),
+  organisationId: z.uuid(),
+  date: LocalDateSchema,
+  status: z.enum(TOUR_STATUSES),
+  version: z.number().int(),
+  vehicle: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  driver: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
+  passageCount: z.number().int(),
+});
+export type TourSummary = z.infer<typeof TourSummarySchema>;
+
+/** What a driver needs at a stop: who gets what, and how to reach them. Never eligibility or social prices. */
+export const HandoverItemSchema = z.object({
+  orderId: z.uuid(),
+  household: z.object({ id: z.uuid(), name: z.string(), accessNotes: z.string().nullable() }),
+  lines: z.array(z.object({ productName: z.string(), unit: z.string(), compartment: z.string(), quantity: z.number().int() })),
+  status: z.string(),
+});
+
+export const TourPassageSchema = z.object({
+  id: z.uuid(),
+  sequence: z.number().int().nullable(),
+  stop: z.object({
+    id: z.uuid(),
+    kind: z.enum(STOP_KINDS),
+    name: z.string(),
+    city: z.string(),
+    latitude: z.number(),
+    longitude: z.number(),
+    accessNotes: z.string().nullable(),
+  }),
+  windowStart: z.iso.datetime(),
+  windowEnd: z.iso.datetime(),
+  plannedArrival: z.iso.datetime().nullable(),
+  plannedDeparture: z.iso.datetime().nullable(),
+  outcome: z.string(),
+  handovers: z.array(HandoverItemSchema),
+});
+
+export const TourDetailSchema = TourSummarySchema.extend({
+  geometry: z.string().nullable(),
+  routingProvider: z.enum(["osrm", "estimate"]).nullable(),
+  passages: z.array(TourPassageSchema),
+});
+export type TourDetail = z.infer<typeof TourDetailSchema>;
