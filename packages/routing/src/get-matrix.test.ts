@@ -95,7 +95,9 @@ describe("getMatrix with OSRM", () => {
         { from: "corse", to: "a" },
         { from: "corse", to: "b" },
       ]);
-      expect(matrix.warnings.map((w) => w.code)).toContain("UNREACHABLE_PAIRS");
+      expect(matrix.warnings.find((w) => w.code === "UNREACHABLE_PAIRS")?.message).toBe(
+        "4 pairs of stops have no road route between them, most involving stop Bastia: check its pin",
+      );
     } finally {
       await server.close();
     }

@@ -73,19 +73,28 @@ export async function getMatrix(options: GetMatrixOptions): Promise<RoutingMatri
     matrix.snapped = checkSnaps(points, result, options, warnings);
     await recalibrate(options, provider, coordinates, result, warnings);
   }
-  result.durations.forEach((row, i) =>
+  listUnreachable(points, matrix);
+  return matrix;
+}
+
+/** Fills `unreachable` and warns, naming the stop involved in most of those pairs. */
+function listUnreachable(points: readonly RoutingStop[], matrix: RoutingMatrix): void {
+  const involvement = new Array<number>(points.length).fill(0);
+  matrix.durations.forEach((row, i) =>
     row.forEach((value, j) => {
-      if (value === null && i !== j) matrix.unreachable.push({ from: points[i]?.id ?? "", to: points[j]?.id ?? "" });
+      if (value !== null || i === j) return;
+      matrix.unreachable.push({ from: points[i]?.id ?? "", to: points[j]?.id ?? "" });
+      involvement[i] = (involvement[i] ?? 0) + 1;
+      involvement[j] = (involvement[j] ?? 0) + 1;
     }),
   );
-  if (matrix.unreachable.length > 0) {
-    warnings.push({
-      code: "UNREACHABLE_PAIRS",
-      message: `${matrix.unreachable.length} pairs of stops have no road route between them: check their pins`,
-      details: { count: matrix.unreachable.length },
-    });
-  }
-  return matrix;
+  if (matrix.unreachable.length === 0) return;
+  const worst = points[involvement.indexOf(Math.max(...involvement))];
+  matrix.warnings.push({
+    code: "UNREACHABLE_PAIRS",
+    message: `${matrix.unreachable.length} pairs of stops have no road route between them, most involving stop ${worst?.name}: check its pin`,
+    details: { count: matrix.unreachable.length, stop: worst?.name, id: worst?.id },
+  });
 }
 
 async function fetchNamingOffRoadStops(
