@@ -1,0 +1,47 @@
+/**
+ * Demo data for Tournée: a solidarity grocery and a solidarity bakery in the Pays d'Aubusson
+ * (Creuse), 18 villages, about 76 households, two weekly rounds and next week's orders.
+ *
+ * Contract
+ * - `seedDemo` is idempotent: a database that already has the demo is left alone
+ *   (seeded: false, reason "already seeded"); one holding any other organisation is refused
+ *   unless `force`. Everything is written in one transaction: all or nothing.
+ * - `today` ('YYYY-MM-DD', default: today in Europe/Paris) is the reference date: eligibility
+ *   periods, consents and next week's passages and orders are placed relative to it.
+ * - The accounts are returned whether or not seeding happened, so the server can print them.
+ */
+import { isLocalDate, localDateOf } from "@tournee/domain/calendar";
+import { hashPassword } from "../auth/password.js";
+import type { PrismaClient } from "../generated/prisma/client.js";
+import { DEMO_PASSWORD, type DemoAccount } from "./accounts.js";
+import { planDemo } from "./demo-plan.js";
+import { checkBeforeSeeding } from "./guard.js";
+import { writePlan } from "./write-plan.js";
+
+export { DEMO_LOGIN_CODE, DEMO_PASSWORD, formatDemoAccounts, hashLoginCode, type DemoAccount } from "./accounts.js";
+export { DEMO_ORGANISATIONS } from "./plan-organisations.js";
+
+export interface SeedOptions {
+  /** Reference date 'YYYY-MM-DD'; default: today in Europe/Paris. */
+  today?: string;
+  /** Seed even when the database holds organisations that are not the demo's. */
+  force?: boolean;
+}
+
+export interface SeedResult {
+  seeded: boolean;
+  reason?: string;
+  accounts: DemoAccount[];
+}
+
+export async function seedDemo(prisma: PrismaClient, options: SeedOptions = {}): Promise<SeedResult> {
+  const now = new Date();
+  const today = options.today ?? localDateOf(now);
+  if (!isLocalDate(today)) throw new RangeError(`seed reference date '${today}' must be a calendar date 'YYYY-MM-DD'`);
+  const plan = planDemo(today, now, await hashPassword(DEMO_PASSWORD));
+  const emails = plan.accounts.flatMap((a) => (a.email ? [a.email] : []));
+  const verdict = await checkBeforeSeeding(prisma, emails, options.force ?? false);
+  if (!verdict.go) return { seeded: false, reason: verdict.reason, accounts: plan.accounts };
+  await prisma.$transaction((tx) => writePlan(tx, plan), { timeout: 120_000 });
+  return { seeded: true, accounts: plan.accounts };
+}

@@ -1,0 +1,74 @@
+/** The weekly templates, their halts, and next week's passages with their order cutoffs. */
+import { randomUUID } from "node:crypto";
+import { addDays, cutoffFor, occurrences, type IsoWeekday, type LocalDate } from "@tournee/domain/calendar";
+import type { Prisma } from "../generated/prisma/client.js";
+import { dbDate, minutes, parisInstant } from "./dates.js";
+import type { HouseholdsPlan } from "./plan-households.js";
+import { CUTOFF_RULE, type OrganisationsPlan } from "./plan-organisations.js";
+import { ROUNDS } from "./rounds.js";
+
+/** Residents rely on the published time: the window opens 10 minutes before and closes 15 after. */
+const EARLY_MINUTES = 10;
+const LATE_MINUTES = 15;
+/** Templates started half a year before the reference date. */
+const TEMPLATE_AGE_DAYS = 182;
+
+export interface PlannedPassage {
+  id: string;
+  stopId: string;
+  templateId: string;
+  date: LocalDate;
+  cutoffAt: Date;
+}
+
+export interface RoundsPlan {
+  templates: Prisma.TourTemplateCreateManyInput[];
+  templateHalts: Prisma.TourTemplateHaltCreateManyInput[];
+  passages: Prisma.PassageCreateManyInput[];
+  /** Next week's passage of each halt, by stop id. */
+  haltPassages: Map<string, PlannedPassage>;
+  /** Next week's date of each round, by weekday. */
+  roundDates: Map<number, { templateId: string; date: LocalDate }>;
+}
+
+function minuteToTime(minute: number): string {
+  return `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+}
+
+export function planRounds(orgs: OrganisationsPlan, households: HouseholdsPlan, today: LocalDate): RoundsPlan {
+  const organisationId = orgs.orgIds.grocery;
+  const plan: RoundsPlan = { templates: [], templateHalts: [], passages: [], haltPassages: new Map(), roundDates: new Map() };
+  for (const round of ROUNDS) {
+    const templateId = randomUUID();
+    const startDate = addDays(today, -TEMPLATE_AGE_DAYS);
+    plan.templates.push({ id: templateId, organisationId, name: round.name, vehicleId: orgs.vehicleIds.get(round.vehicle) ?? null, weekday: round.weekday,
+      everyWeeks: 1, startDate: dbDate(startDate), departureMinute: minutes(round.departure) });
+    const [date] = occurrences({ weekday: round.weekday as IsoWeekday, everyWeeks: 1, startDate }, addDays(today, 1), addDays(today, 7));
+    if (!date) throw new Error(`round ${round.name} has no date in the week after ${today}`);
+    plan.roundDates.set(round.weekday, { templateId, date });
+    const cutoffAt = cutoffFor(date, CUTOFF_RULE);
+    round.halts.forEach((halt, sequence) => {
+      const stopId = households.haltIds.get(halt.village);
+      if (!stopId) throw new Error(`round ${round.name} stops at ${halt.village}, which is not in VILLAGES`);
+      const templateHaltId = randomUUID();
+      const arrival = minutes(halt.arrival);
+      plan.templateHalts.push({ id: templateHaltId, templateId, stopId, sequence, arrivalMinute: arrival, dwellMinutes: halt.dwellMinutes });
+      const id = randomUUID();
+      plan.passages.push({ id, organisationId, stopId, date: dbDate(date), templateId, templateHaltId, dwellMinutes: halt.dwellMinutes, cutoffAt,
+        windowStart: parisInstant(date, minuteToTime(arrival - EARLY_MINUTES)), windowEnd: parisInstant(date, minuteToTime(arrival + LATE_MINUTES)) });
+      plan.haltPassages.set(stopId, { id, stopId, templateId, date, cutoffAt });
+    });
+  }
+  return plan;
+}
+
+/** A home drop on the day of the household's round, within its first availability window. */
+export function planHomePassage(plan: RoundsPlan, organisationId: string, stopId: string, weekday: number, window: { from: number; to: number }): PlannedPassage {
+  const round = plan.roundDates.get(weekday);
+  if (!round) throw new Error(`no round runs on weekday ${weekday}`);
+  const id = randomUUID();
+  const cutoffAt = cutoffFor(round.date, CUTOFF_RULE);
+  plan.passages.push({ id, organisationId, stopId, date: dbDate(round.date), templateId: round.templateId, dwellMinutes: 10, cutoffAt,
+    windowStart: parisInstant(round.date, minuteToTime(window.from)), windowEnd: parisInstant(round.date, minuteToTime(window.to)) });
+  return { id, stopId, templateId: round.templateId, date: round.date, cutoffAt };
+}

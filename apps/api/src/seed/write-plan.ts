@@ -1,0 +1,30 @@
+/** Writes a planned demo with bulk inserts, parents before children. */
+import type { Prisma } from "../generated/prisma/client.js";
+import type { DemoPlan } from "./demo-plan.js";
+
+export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): Promise<void> {
+  const { organisations: o, households: h, eligibility: e, catalogue: c, rounds: r, orders } = plan;
+  await tx.organisation.createMany({ data: o.organisations });
+  await tx.user.createMany({ data: [...o.users, ...h.residents] });
+  await tx.membership.createMany({ data: o.memberships });
+  await tx.loginCode.createMany({ data: [plan.loginCode] });
+  await tx.site.createMany({ data: o.sites });
+  await tx.vehicle.createMany({ data: o.vehicles });
+  await tx.vehicleCompartment.createMany({ data: o.compartments });
+  await tx.driverAvailability.createMany({ data: o.driverSlots });
+  await tx.stop.createMany({ data: h.halts });
+  await tx.household.createMany({ data: h.households });
+  await tx.stop.createMany({ data: h.homeStops });
+  await tx.householdAccess.createMany({ data: h.access });
+  await tx.consent.createMany({ data: [...h.consents, ...e.consents] });
+  await tx.eligibility.createMany({ data: e.eligibilities });
+  await tx.eligibilityEvent.createMany({ data: e.events });
+  await tx.product.createMany({ data: c.products });
+  await tx.offer.createMany({ data: c.offers });
+  await tx.tourTemplate.createMany({ data: r.templates });
+  await tx.tourTemplateHalt.createMany({ data: r.templateHalts });
+  await tx.offerStock.createMany({ data: orders.stock });
+  await tx.passage.createMany({ data: r.passages });
+  await tx.order.createMany({ data: orders.orders });
+  await tx.orderLine.createMany({ data: orders.lines });
+}
