@@ -25,43 +25,46 @@ export function bestJobInsertion(m: Model, r: Route, u: number, best: Insertion,
   const v = r.v;
   if (!m.compat[v.index * m.nTasks + u] || r.n + 1 > v.maxStops) return false;
   if (!v.simple || m.hasSoft) return exhaustiveJob(m, r, u, best, rng, blink);
+  let found = false;
+  for (let a = r.locked; a <= r.n; a++) if (jobInsertionAt(m, r, u, a, best, rng, blink)) found = true;
+  return found;
+}
+
+/**
+ * O(1) check of job u right after position a of a simple route (no breaks, no soft windows):
+ * capacity through prefix/suffix load maxima, time through earliest/latest visit starts.
+ * Updates `best` when cheaper and feasible. The caller checks compatibility and max stops.
+ */
+export function jobInsertionAt(m: Model, r: Route, u: number, a: number, best: Insertion, rng: Random | null, blink: number): boolean {
+  const v = r.v;
   const D = m.dims;
   const L = m.nLoc;
   const dur = m.dur[v.type]!;
   const cst = m.cost[v.type]!;
   const cap = v.capacity;
   const lu = m.loc[u]!;
+  const la = r.locAt(a);
+  const lb = r.locAt(a + 1);
   const fixed = r.n === 0 ? v.fixed + cst[v.start * L + v.end]! : 0; // an empty route costs nothing yet
-  let found = false;
-  for (let a = r.locked; a <= r.n; a++) {
-    const la = r.locAt(a);
-    const lb = r.locAt(a + 1);
-    const delta = cst[la * L + lu]! + cst[lu * L + lb]! - cst[la * L + lb]! + fixed;
-    if (delta >= best.delta) continue;
-    let ok = true;
-    for (let k = 0; k < D; k++) {
-      const c = cap[k]!;
-      const load = r.load[a * D + k]!;
-      const after = r.bwdMax[(a + 1) * D + k]!;
-      if (r.fwdMax[a * D + k]! + m.startLoad[u * D + k]! > c || (load > after ? load : after) + m.pick[u * D + k]! > c) {
-        ok = false;
-        break;
-      }
-    }
-    if (!ok) continue;
-    if (r.travel - dur[la * L + lb]! + dur[la * L + lu]! + dur[lu * L + lb]! > v.maxTravel) continue;
-    const s = windowStart(m, u, r.est[a]! + r.occ[a]! + dur[la * L + lu]!);
-    if (Number.isNaN(s)) continue;
-    const arrB = s + (lu !== la ? m.setup[u]! : 0) + m.service[u]! + dur[lu * L + lb]!;
-    if (arrB > r.lst[a + 1]!) continue;
-    if (a < r.n && lb === la && lu !== lb && m.setup[r.seq[a]!]! > 0) continue; // would add a setup at b
-    if (blinked(rng, blink)) continue;
-    best.delta = delta;
-    best.a = a;
-    best.b = a;
-    found = true;
+  const delta = cst[la * L + lu]! + cst[lu * L + lb]! - cst[la * L + lb]! + fixed;
+  if (delta >= best.delta) return false;
+  for (let k = 0; k < D; k++) {
+    const c = cap[k]!;
+    const load = r.load[a * D + k]!;
+    const after = r.bwdMax[(a + 1) * D + k]!;
+    if (r.fwdMax[a * D + k]! + m.startLoad[u * D + k]! > c || (load > after ? load : after) + m.pick[u * D + k]! > c) return false;
   }
-  return found;
+  if (r.travel - dur[la * L + lb]! + dur[la * L + lu]! + dur[lu * L + lb]! > v.maxTravel) return false;
+  const s = windowStart(m, u, r.est[a]! + r.occ[a]! + dur[la * L + lu]!);
+  if (Number.isNaN(s)) return false;
+  const arrB = s + (lu !== la ? m.setup[u]! : 0) + m.service[u]! + dur[lu * L + lb]!;
+  if (arrB > r.lst[a + 1]!) return false;
+  if (a < r.n && lb === la && lu !== lb && m.setup[r.seq[a]!]! > 0) return false; // would add a setup at b
+  if (blinked(rng, blink)) return false;
+  best.delta = delta;
+  best.a = a;
+  best.b = a;
+  return true;
 }
 
 function exhaustiveJob(m: Model, r: Route, u: number, best: Insertion, rng: Random | null, blink: number): boolean {

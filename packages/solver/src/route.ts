@@ -44,6 +44,8 @@ export class Route {
   /** Break b was taken just before position breakPos[b], starting at breakAt[b]. */
   readonly breakPos: Int32Array;
   readonly breakAt: Float64Array;
+  /** posOf[t] = position of task t when seq[posOf[t] - 1] === t (stale otherwise). */
+  readonly posOf: Int32Array;
 
   constructor(
     readonly m: Model,
@@ -60,6 +62,13 @@ export class Route {
     this.bwdMax = new Int32Array(size * m.dims);
     this.breakPos = new Int32Array(v.breaks.length);
     this.breakAt = new Float64Array(v.breaks.length);
+    this.posOf = new Int32Array(m.nTasks);
+  }
+
+  /** Position (1..n) of task t in this route, or -1. */
+  positionOf(t: number): number {
+    const p = this.posOf[t]!;
+    return p >= 1 && p <= this.n && this.seq[p - 1] === t ? p : -1;
   }
 
   locAt(pos: number): number {
@@ -85,12 +94,14 @@ export class Route {
     this.bwdMax.set(o.bwdMax.subarray(0, size * D));
     this.breakPos.set(o.breakPos);
     this.breakAt.set(o.breakAt);
+    for (let i = 0; i < o.n; i++) this.posOf[o.seq[i]!] = i + 1;
   }
 
   /** Recomputes every cache from `seq`; returns false when the route is infeasible. */
   update(): boolean {
     const c = simulate(this.m, this.v, this.seq, this.n, this);
     this.cost = c;
+    for (let i = 0; i < this.n; i++) this.posOf[this.seq[i]!] = i + 1;
     if (c === Infinity) return false;
     const D = this.m.dims;
     const n = this.n;

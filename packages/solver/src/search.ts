@@ -1,5 +1,5 @@
 import { DELIVERY, JOB, type Model } from "./model.js";
-import { applyInsertion, bestJobInsertion, bestShipmentInsertion, type Insertion } from "./insert.js";
+import { applyInsertion, bestJobInsertion, bestShipmentInsertion, jobInsertionAt, type Insertion } from "./insert.js";
 import { PlanState } from "./plan-state.js";
 import { Random } from "./random.js";
 import type { Progress } from "./types.js";
@@ -19,8 +19,12 @@ export interface SearchParams {
   maxString: number;
   /** Probability of a split string instead of a plain string (0 disables). */
   splitRate: number;
+  /** Probability that a ruin empties a whole route instead of removing strings. */
+  routeRemovalRate: number;
   /** Probability of skipping an insertion position (0 disables blinks). */
   blinkRate: number;
+  /** Neighbours whose positions are tried in granular insertion (0: every position); default 40 above 200 tasks. */
+  granularity?: number;
   /** Start and final temperatures as multiples of the average edge cost of the first plan. */
   startTemperature: number;
   finalTemperature: number;
@@ -30,6 +34,7 @@ export const defaultParams: Omit<SearchParams, "timeLimitMs" | "iterationLimit" 
   averageRemoved: 10,
   maxString: 10,
   splitRate: 0.5,
+  routeRemovalRate: 0.02,
   blinkRate: 0.01,
   startTemperature: 0.3,
   finalTemperature: 0.005,
@@ -56,6 +61,7 @@ export class Search {
   private readonly removed: Int32Array;
   private readonly best: Insertion = { delta: 0, a: 0, b: 0 };
   private readonly positions: number[] = [];
+  private readonly granularity: number;
 
   constructor(
     private readonly m: Model,
@@ -68,6 +74,7 @@ export class Search {
     this.heads = Int32Array.from(heads);
     this.k = Math.min(T - 1, 100);
     this.neighbours = neighbourLists(m, this.k);
+    this.granularity = Math.min(this.k, params.granularity ?? (T > 200 ? 40 : 0));
     this.demandKey = new Float64Array(T);
     this.farKey = new Float64Array(T);
     const v0 = m.vehicles[0]!;
@@ -110,8 +117,11 @@ export class Search {
       let bestRoute = -1;
       this.triedClass.fill(0);
       const lockedVehicle = m.lockVehicle[t]!;
+      const granular = this.granularity > 0 && m.kind[t] === JOB;
+      if (granular) bestRoute = this.granularInsertion(s, t, rng, blink);
       for (let ri = 0; ri < s.routes.length; ri++) {
         if (lockedVehicle >= 0 && ri !== lockedVehicle) continue;
+        if (granular && bestRoute >= 0 && s.routes[ri]!.n > 0 && s.routes[ri]!.v.simple && !m.hasSoft) continue;
         const r = s.routes[ri]!;
         if (r.n === 0) {
           const c = this.vehicleClass[ri]!;
@@ -127,6 +137,30 @@ export class Search {
       if (m.kind[t] !== JOB) s.markInserted(bestRoute, t + 1);
       dirty[bestRoute] = 1;
     }
+  }
+
+  /**
+   * Granular insertion (large instances): only the positions next to the task's nearest
+   * neighbours are tried in simple routes. Returns the best route found, or -1.
+   */
+  private granularInsertion(s: PlanState, t: number, rng: Random | null, blink: number): number {
+    const m = this.m;
+    const best = this.best;
+    const T = m.nTasks;
+    let bestRoute = -1;
+    for (let i = 0; i < this.granularity; i++) {
+      const w = this.neighbours[t * this.k + i]!;
+      const ri = s.where[w]!;
+      if (ri < 0) continue;
+      const r = s.routes[ri]!;
+      const v = r.v;
+      if (!v.simple || m.hasSoft || !m.compat[v.index * T + t] || r.n + 1 > v.maxStops) continue;
+      if (m.lockVehicle[t]! >= 0 && m.lockVehicle[t] !== ri) continue;
+      const p = r.positionOf(w);
+      if (p - 1 >= r.locked && jobInsertionAt(m, r, t, p - 1, best, rng, blink)) bestRoute = ri;
+      if (p >= r.locked && jobInsertionAt(m, r, t, p, best, rng, blink)) bestRoute = ri;
+    }
+    return bestRoute;
   }
 
   private order(list: Int32Array): void {
@@ -156,6 +190,7 @@ export class Search {
         used++;
       }
     if (used === 0) return;
+    if (rng.next() < p.routeRemovalRate && this.removeRoute(s, dirty, used)) return;
     const lsMax = Math.min(p.maxString, served / used);
     const ksMax = (4 * p.averageRemoved) / (1 + lsMax) - 1;
     const ks = Math.floor(rng.next() * ksMax) + 1;
@@ -179,6 +214,23 @@ export class Search {
       dirty[ri] = 1;
       done++;
     }
+  }
+
+  /** Empties one used route (at random) so that its stops are spread over the others. */
+  private removeRoute(s: PlanState, dirty: Uint8Array, used: number): boolean {
+    let k = this.rng.int(used);
+    for (let ri = 0; ri < s.routes.length; ri++) {
+      const r = s.routes[ri]!;
+      if (r.n === 0 || k-- > 0) continue;
+      if (r.n === r.locked) return false;
+      const positions = this.positions;
+      positions.length = 0;
+      for (let j = r.locked; j < r.n; j++) positions.push(j);
+      s.removePositions(ri, positions);
+      dirty[ri] = 1;
+      return true;
+    }
+    return false;
   }
 
   private removeString(s: PlanState, ri: number, pos: number, l: number): void {
