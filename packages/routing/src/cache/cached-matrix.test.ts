@@ -43,8 +43,8 @@ describe("fetchSquareMatrix with a cache", () => {
     const requests = await requestsFor(async () => (grown = await fetchSquareMatrix(provider, [...points, added], cache)));
     expect(grown.fetchedPairs).toBe(2 * 60);
     expect(grown.cachedPairs).toBe(60 * 59);
-    // One row of 61 cells (≤ 400 per block) and one column of 60: two requests.
-    expect(requests).toHaveLength(2);
+    // One row of 61 cells and one column of 60, at most 40 coordinates a request: 2 + 2.
+    expect(requests).toHaveLength(4);
     const fresh = await fetchSquareMatrix(provider, [...points, added]);
     expect(grown.durations).toEqual(fresh.durations);
   });

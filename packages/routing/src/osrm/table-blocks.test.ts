@@ -26,19 +26,20 @@ const all = points.map((_, i) => i);
 const isIsland = ([lon]: readonly [number, number]): boolean => lon > 2.69;
 
 describe("planBlocks", () => {
-  it("covers every cell exactly once, with at most max² cells per block", () => {
-    for (const [rows, cols, max] of [[250, 250, 100], [7, 1000, 100], [1000, 3, 100], [13, 17, 5], [1, 1, 1]] as const) {
+  it("covers every cell exactly once, with at most max² cells and 2 × max coordinates per block", () => {
+    for (const [rows, cols, max] of [[250, 250, 100], [7, 1000, 100], [1000, 3, 100], [13, 17, 5], [1, 1, 1], [1, 500, 100]] as const) {
       const seen = new Uint8Array(rows * cols);
       for (const block of planBlocks(rows, cols, max)) {
         expect((block.rowEnd - block.rowStart) * (block.colEnd - block.colStart)).toBeLessThanOrEqual(max * max);
+        expect(block.rowEnd - block.rowStart + (block.colEnd - block.colStart)).toBeLessThanOrEqual(2 * max);
         for (let r = block.rowStart; r < block.rowEnd; r++) for (let c = block.colStart; c < block.colEnd; c++) seen[r * cols + c]! += 1;
       }
       expect(seen.every((count) => count === 1)).toBe(true);
     }
   });
 
-  it("uses long blocks when one side is short: 7 rows × 3000 columns in 3 requests, not 30", () => {
-    expect(planBlocks(7, 3000, 100)).toHaveLength(3);
+  it("uses thin blocks when one side is short: 7 rows × 3000 columns in 16 requests, not 30", () => {
+    expect(planBlocks(7, 3000, 100)).toHaveLength(16);
     expect(planBlocks(250, 250, 100)).toHaveLength(9);
   });
 });
@@ -101,6 +102,14 @@ describe("fetchTableInBlocks against a server enforcing --max-table-size", () =>
     expect(table.durations).toEqual(reference.durations);
     // 40×40 refused, the first 20×20 refused, then 16 blocks of 10×10; the reference run: 16.
     expect(limited.requests.length).toBe(2 + 16 + 16);
+  });
+
+  it("sends smaller blocks when the request line is refused as too long (HTTP 414)", async () => {
+    const proxied = await server({ maxTableSize: 100, maxUrlLength: 1500 });
+    const sub = all.slice(0, 100);
+    const table = await fetchTableInBlocks(client(proxied.url, { maxTableSize: 100, concurrency: 1 }), points, sub, sub);
+    expect(table.durations).toEqual((await fetchTableInBlocks(client(proxied.url, { maxTableSize: 50 }), points, sub, sub)).durations);
+    expect(proxied.requests[0]!.length).toBeGreaterThan(1500);
   });
 
   it("stops with RoutingRejectedError when even a 1×1 table is too big", async () => {

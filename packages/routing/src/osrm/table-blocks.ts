@@ -2,8 +2,9 @@
  * Assembles a sources × destinations matrix of any size from OSRM `table`
  * requests that each stay within the server's `--max-table-size`
  * (`osrm-routed` refuses a request when sources × destinations > max²).
- * Blocks run with bounded concurrency; a `TooBig` answer halves the block
- * side for the rest of the run and splits the refused block.
+ * Blocks run with bounded concurrency; a `TooBig` answer (or HTTP 414/431, a
+ * request line too long) halves the block side for the rest of the run and
+ * splits the refused block.
  */
 import type { LonLat } from "../coordinate.js";
 import { mapWithConcurrency } from "../concurrency.js";
@@ -35,14 +36,19 @@ export class SnapFailure extends Error {
   }
 }
 
-/** Tiles rows × cols with blocks of at most `maxSide²` cells, long thin blocks when one side is short. */
+/**
+ * Tiles rows × cols with blocks of at most `maxSide²` cells and `2 × maxSide`
+ * sources + destinations (the URL must stay short: `osrm-routed` and proxies
+ * cap the request line, from 8 KB), thinner blocks when one side is short.
+ */
 export function planBlocks(rows: number, cols: number, maxSide: number, offset = { row: 0, col: 0 }): Block[] {
   const maxCells = maxSide * maxSide;
+  const maxCoordinates = 2 * maxSide;
   let rowStep = Math.min(rows, maxSide);
   let colStep = Math.min(cols, maxSide);
-  if (rows * cols <= maxCells) [rowStep, colStep] = [rows, cols];
-  else if (rows < maxSide) colStep = Math.max(1, Math.floor(maxCells / rows));
-  else if (cols < maxSide) rowStep = Math.max(1, Math.floor(maxCells / cols));
+  if (rows * cols <= maxCells && rows + cols <= maxCoordinates) [rowStep, colStep] = [rows, cols];
+  else if (rows < maxSide) colStep = Math.max(1, Math.min(Math.floor(maxCells / rows), maxCoordinates - rows));
+  else if (cols < maxSide) rowStep = Math.max(1, Math.min(Math.floor(maxCells / cols), maxCoordinates - cols));
   const blocks: Block[] = [];
   for (let r = 0; r < rows; r += rowStep) {
     for (let c = 0; c < cols; c += colStep) {
@@ -82,7 +88,7 @@ export async function fetchTableInBlocks(
     try {
       await fetchBlock(client, coordinates, sources, destinations, block, table);
     } catch (error) {
-      if (!(error instanceof OsrmResponseError) || error.osrmCode !== "TooBig") throw error;
+      if (!isTooBig(error)) throw error;
       if (rows * cols === 1) throw new RoutingRejectedError(client.config.url, error.osrmCode, error.osrmMessage);
       state.maxSide = Math.max(1, Math.min(state.maxSide, Math.floor(Math.sqrt(rows * cols) / 2)));
       await split();
@@ -92,6 +98,11 @@ export async function fetchTableInBlocks(
   const blocks = planBlocks(sources.length, destinations.length, state.maxSide);
   await mapWithConcurrency(blocks, client.config.concurrency, runBlock);
   return table;
+}
+
+/** OSRM's `TooBig`, or a request line too long for the server or a proxy (414, 431): send smaller blocks. */
+function isTooBig(error: unknown): error is OsrmResponseError {
+  return error instanceof OsrmResponseError && (error.osrmCode === "TooBig" || error.status === 414 || error.status === 431);
 }
 
 async function fetchBlock(

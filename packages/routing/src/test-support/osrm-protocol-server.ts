@@ -15,6 +15,8 @@ export interface ProtocolServerOptions {
   delayMs?: number;
   /** Positions for which every pair to or from them is unreachable (`null`). */
   isIsland?: (coordinate: LonLat) => boolean;
+  /** Longer request lines get HTTP 414, as from a proxy or `osrm-routed`'s header limit. */
+  maxUrlLength?: number;
 }
 
 export type Fault = { status: number; body?: unknown } | "drop-connection";
@@ -59,6 +61,7 @@ export async function startProtocolServer(options: ProtocolServerOptions = {}): 
       const fault = faults.shift();
       if (fault === "drop-connection") return void request.socket.destroy();
       if (fault) return sendJson(response, fault.status, fault.body ?? { code: "InternalError", message: "injected" });
+      if (options.maxUrlLength && path.length > options.maxUrlLength) return sendJson(response, 414, { message: "URI Too Long" });
       const parsed = parseOsrmPath(path);
       if (!parsed || parsed.service !== "table") return sendJson(response, 400, { code: "InvalidService", message: "Service not found!" });
       const all = parsed.coordinates.map((_, i) => i);
