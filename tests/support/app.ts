@@ -47,5 +47,10 @@ export async function startApp(): Promise<RunningApp> {
   };
 }
 
-/** The demo coordinator created by the API's demo seed. */
-export const DEMO_COORDINATOR = { email: "coordination@tournee.test", password: "tournee-demo" } as const;
+/** Sign-ins created by the API's demo seed (apps/api/src/seed). */
+export const DEMO_PASSWORD = "tournee-demo";
+export const DEMO_COORDINATOR = { email: "coordination@tournee.test", password: DEMO_PASSWORD } as const;
+export const DEMO_DRIVER = { email: "chauffeur1@tournee.test", password: DEMO_PASSWORD } as const;
+export const DEMO_RELAY = { email: "mairie@tournee.test", password: DEMO_PASSWORD } as const;
+/** One-time code of the demo resident who has no e-mail (usable once per fresh database). */
+export const DEMO_RESIDENT_CODE = "24681357";

@@ -1,12 +1,13 @@
 import { ROLES, type Role, type SessionUser } from "@tournee/domain";
 
-/** The person's roles across all their organisations, in the vocabulary's order, without repeats. */
-export function rolesOf(user: Pick<SessionUser, "memberships">): Role[] {
-  const held = new Set(user.memberships.map((m) => m.role));
+/**
+ * The person's roles, in the vocabulary's order, without repeats: those of their memberships,
+ * plus "resident" when they have a household of their own and "relay" when households delegated
+ * to them (a resident who signs in with a code has a household but may have no membership).
+ */
+export function rolesOf(user: Pick<SessionUser, "memberships" | "households">): Role[] {
+  const held = new Set<Role>(user.memberships.map((m) => m.role));
+  if (user.households.some((h) => h.relation === "own")) held.add("resident");
+  if (user.households.some((h) => h.relation === "delegated")) held.add("relay");
   return ROLES.filter((role) => held.has(role));
-}
-
-/** Residents and relays act for a household: their own, or those that delegated to them. */
-export function actsForHouseholds(roles: readonly Role[]): boolean {
-  return roles.includes("resident") || roles.includes("relay");
 }

@@ -29,7 +29,15 @@ describe("role-aware navigation", () => {
   });
 
   it("gathers roles across organisations without repeats, in the vocabulary's order", () => {
-    const user = { memberships: [membership("driver"), membership("coordinator"), membership("driver")] };
+    const user = { memberships: [membership("driver"), membership("coordinator"), membership("driver")], households: [] };
     expect(rolesOf(user)).toEqual(["coordinator", "driver"]);
+  });
+
+  it("counts a person with their own household as a resident, and one with delegations as a relay", () => {
+    const own = { id: "a0000000-0000-4000-8000-000000000001", name: "Famille Mazeau", relation: "own" as const };
+    const delegated = { id: "a0000000-0000-4000-8000-000000000002", name: "Mme Brunet", relation: "delegated" as const };
+    expect(rolesOf({ memberships: [], households: [own] })).toEqual(["resident"]);
+    expect(rolesOf({ memberships: [membership("resident")], households: [own, delegated] })).toEqual(["resident", "relay"]);
+    expect(navFor(rolesOf({ memberships: [], households: [own] })).map((i) => i.to)).toEqual(["/compte"]);
   });
 });

@@ -1,0 +1,69 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { seriousViolations } from "../support/axe.ts";
+import { DEMO_DRIVER, DEMO_RELAY, DEMO_RESIDENT_CODE, startApp, type RunningApp } from "../support/app.ts";
+import { describeInBrowser, openBrowser, type BrowserSession } from "../support/chromium.ts";
+import { layoutProblems } from "../support/layout-checks.ts";
+import { screenshotBoth } from "../support/screenshots.ts";
+import { signInWithPassword, signOut } from "../support/sign-in.ts";
+
+describeInBrowser("each kind of person finds their own account", () => {
+  let app: RunningApp;
+  let browser: BrowserSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await openBrowser();
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  const main = () => page.locator("main").innerText();
+
+  it("lets a resident in with the 8-digit code typed with a space, after telling them a wrong code does not work", async () => {
+    await page.goto(`${app.url}/connexion`);
+    await page.getByRole("button", { name: "J'ai un code" }).click();
+    const code = page.getByLabel("Votre code à 8 chiffres");
+    await code.fill("0000 0000");
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect.poll(() => page.getByRole("alert").innerText()).toContain("Ce code ne fonctionne pas");
+
+    await code.fill(`${DEMO_RESIDENT_CODE.slice(0, 4)} ${DEMO_RESIDENT_CODE.slice(4)}`);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.waitForURL(/\/compte$/);
+    await expect.poll(main).toContain("Votre foyer");
+    expect(await main()).toContain("Aucune (connexion par code)");
+    expect(await page.getByRole("link", { name: "Mon compte" }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await signOut(page, app.url);
+  });
+
+  it("lets a relay choose the household they act for, and remembers it on this device", async () => {
+    await signInWithPassword(page, app.url, DEMO_RELAY);
+    const picker = page.getByLabel("Vous agissez pour le foyer");
+    const names = await picker.locator("option").allInnerTexts();
+    expect(names.length).toBeGreaterThan(1);
+    const second = names[1]!;
+    await picker.selectOption({ label: second });
+    await page.reload();
+    await expect.poll(() => picker.locator("option:checked").innerText()).toBe(second);
+    expect(await main()).toContain("Vous commandez pour ce foyer");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await layoutProblems(page)).toEqual([]);
+    await screenshotBoth(page, "account-relay");
+    await signOut(page, app.url);
+  });
+
+  it("asks to keep a driver's data on the phone and says what the phone answered", async () => {
+    await signInWithPassword(page, app.url, DEMO_DRIVER);
+    expect(await main()).toContain("Rôle : chauffeur ou chauffeuse");
+    const storage = page.getByRole("region", { name: "Données sur ce téléphone" });
+    await expect.poll(() => storage.innerText()).toMatch(/gardera|peut effacer|ne permet pas/);
+    await screenshotBoth(page, "account-driver");
+    await signOut(page, app.url);
+  });
+});

@@ -1,0 +1,17 @@
+import type { Page } from "playwright-core";
+
+/** Signs in through the French login page with e-mail and password, and waits for the account page. */
+export async function signInWithPassword(page: Page, baseUrl: string, account: { email: string; password: string }): Promise<void> {
+  await page.goto(`${baseUrl}/connexion`);
+  await page.getByLabel("Adresse e-mail").fill(account.email);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(account.password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.waitForURL(/\/compte$/);
+}
+
+/** Signs out from the account page and waits for the login page. */
+export async function signOut(page: Page, baseUrl: string): Promise<void> {
+  if (!page.url().endsWith("/compte")) await page.goto(`${baseUrl}/compte`);
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await page.waitForURL(/\/connexion$/);
+}
