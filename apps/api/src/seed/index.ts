@@ -42,6 +42,11 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions = {}):
   const emails = plan.accounts.flatMap((a) => (a.email ? [a.email] : []));
   const verdict = await checkBeforeSeeding(prisma, emails, options.force ?? false);
   if (!verdict.go) return { seeded: false, reason: verdict.reason, accounts: plan.accounts };
-  await prisma.$transaction((tx) => writePlan(tx, plan), { timeout: 120_000 });
+  try {
+    await prisma.$transaction((tx) => writePlan(tx, plan), { timeout: 120_000 });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`the demo seed failed and was rolled back, the database is unchanged: ${reason}`, { cause: error });
+  }
   return { seeded: true, accounts: plan.accounts };
 }

@@ -38,6 +38,8 @@ export interface HouseholdsPlan {
   households: Prisma.HouseholdCreateManyInput[];
   homeStops: Prisma.StopCreateManyInput[];
   residents: Prisma.UserCreateManyInput[];
+  /** Each resident account is a member of the grocery with the resident role. */
+  residentMemberships: Prisma.MembershipCreateManyInput[];
   access: Prisma.HouseholdAccessCreateManyInput[];
   consents: Prisma.ConsentCreateManyInput[];
   planned: PlannedHousehold[];
@@ -46,7 +48,7 @@ export interface HouseholdsPlan {
   codeResident: PlannedHousehold;
 }
 
-type Draft = Omit<HouseholdsPlan, "demoResident" | "codeResident">;
+type Draft = Omit<HouseholdsPlan, "demoResident" | "codeResident"> & { organisationId: string };
 
 function roundWeekday(village: string): number {
   const round = ROUNDS.find((r) => r.halts.some((h) => h.village === village));
@@ -65,7 +67,7 @@ export function planHouseholds(orgs: OrganisationsPlan, today: LocalDate, rng: R
   });
 
   const surnames = rng.shuffle(SURNAMES);
-  const plan: Draft = { haltIds, halts, households: [], homeStops: [], residents: [], access: [], consents: [], planned: [] };
+  const plan: Draft = { organisationId: grocery, haltIds, halts, households: [], homeStops: [], residents: [], residentMemberships: [], access: [], consents: [], planned: [] };
   let index = 0;
   for (const village of VILLAGES) {
     const count = Math.max(2, Math.round(village.weight * HOUSEHOLDS_PER_WEIGHT));
@@ -82,12 +84,17 @@ export function planHouseholds(orgs: OrganisationsPlan, today: LocalDate, rng: R
 function pickResident(plan: Draft, match: (h: PlannedHousehold) => boolean): PlannedHousehold {
   const household = plan.planned.find((h) => match(h) && !h.relayed);
   if (!household) throw new Error("no household fits a demo resident: check VILLAGES in territory.ts");
-  if (!household.accountId) {
-    household.accountId = randomUUID();
-    plan.residents.push({ id: household.accountId, displayName: household.name });
-    plan.access.push({ householdId: household.id, userId: household.accountId, kind: "member" });
-  }
+  household.accountId ??= addAccount(plan, household.id, household.name);
   return household;
+}
+
+/** The household's own account: no e-mail, the coordinator gives it sign-in codes. */
+function addAccount(plan: Draft, householdId: string, name: string): string {
+  const userId = randomUUID();
+  plan.residents.push({ id: userId, displayName: name });
+  plan.residentMemberships.push({ userId, organisationId: plan.organisationId, role: "resident" });
+  plan.access.push({ householdId, userId, kind: "member" });
+  return userId;
 }
 
 function addHousehold(plan: Draft, orgs: OrganisationsPlan, village: Village, index: number, surname: string, today: LocalDate, rng: Rng): PlannedHousehold {
@@ -119,9 +126,7 @@ function addHousehold(plan: Draft, orgs: OrganisationsPlan, village: Village, in
   if (relayed) {
     plan.access.push({ householdId: id, userId: orgs.staff.relay, kind: "relay", note: "Délégation signée en mairie" });
   } else if (hasOwnAccount(index)) {
-    accountId = randomUUID();
-    plan.residents.push({ id: accountId, displayName: name });
-    plan.access.push({ householdId: id, userId: accountId, kind: "member" });
+    accountId = addAccount(plan, id, name);
   }
   const consentDay = addDays(today, -rng.int(20, 400));
   plan.consents.push({ householdId: id, purpose: "data_processing", givenAt: parisInstant(consentDay, "10:30"), recordedById: orgs.staff.groceryCoordinator,

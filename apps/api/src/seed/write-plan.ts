@@ -6,7 +6,7 @@ export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): P
   const { organisations: o, households: h, eligibility: e, catalogue: c, rounds: r, orders } = plan;
   await tx.organisation.createMany({ data: o.organisations });
   await tx.user.createMany({ data: [...o.users, ...h.residents] });
-  await tx.membership.createMany({ data: o.memberships });
+  await tx.membership.createMany({ data: [...o.memberships, ...h.residentMemberships] });
   await tx.loginCode.createMany({ data: [plan.loginCode] });
   await tx.site.createMany({ data: o.sites });
   await tx.vehicle.createMany({ data: o.vehicles });

@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../test-support/test-database.js";
+import { verifyPassword } from "../auth/password.js";
+import { DEMO_LOGIN_CODE, DEMO_ORGANISATIONS, DEMO_PASSWORD, hashLoginCode, seedDemo, type SeedResult } from "./index.js";
+import { haversineKm } from "./geo.js";
+import { MARKET_TOWN, VILLAGES } from "./territory.js";
+
+const TODAY = "2026-11-26";
+
+describe("the demo territory", () => {
+  it("has 12 to 20 villages, all within 30 km of the market town, with distinct INSEE codes", () => {
+    expect(VILLAGES.length).toBeGreaterThanOrEqual(12);
+    expect(VILLAGES.length).toBeLessThanOrEqual(20);
+    for (const village of VILLAGES) expect(haversineKm(MARKET_TOWN, village), village.name).toBeLessThan(30);
+    expect(new Set(VILLAGES.map((v) => v.citycode)).size).toBe(VILLAGES.length);
+    for (const village of VILLAGES) expect(village.citycode.slice(0, 2), village.name).toBe("23");
+  });
+});
+
+describe("seedDemo on an empty database", () => {
+  let db: TestDatabase;
+  let first: SeedResult;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    first = await seedDemo(db.prisma, { today: TODAY });
+  });
+  afterAll(() => db.close());
+
+  it("seeds once: a second run leaves the database as it is", async () => {
+    expect(first).toMatchObject({ seeded: true });
+    const households = await db.prisma.household.count();
+    const again = await seedDemo(db.prisma, { today: TODAY });
+    expect(again).toMatchObject({ seeded: false, reason: "already seeded" });
+    expect(again.accounts.map((a) => a.login)).toEqual(first.accounts.map((a) => a.login));
+    expect(await db.prisma.household.count()).toBe(households);
+    expect(await db.prisma.organisation.count()).toBe(4);
+  });
+
+  it("has the volumes of a small rural service", async () => {
+    const p = db.prisma;
+    const households = await p.household.count();
+    expect(households).toBeGreaterThanOrEqual(60);
+    expect(households).toBeLessThanOrEqual(100);
+    const homeDrops = await p.household.count({ where: { mobility: "needs_home_drop" } });
+    expect(homeDrops / households).toBeGreaterThan(0.1);
+    expect(homeDrops / households).toBeLessThan(0.2);
+    expect(await p.stop.count({ where: { kind: "home_drop" } })).toBe(homeDrops);
+    expect(await p.stop.count({ where: { kind: "halt" } })).toBe(VILLAGES.length);
+    const products = await p.product.count();
+    expect(products).toBeGreaterThanOrEqual(55);
+    expect(products).toBeLessThanOrEqual(65);
+    expect(await p.vehicle.count()).toBe(2);
+    expect(await p.membership.count({ where: { role: "driver" } })).toBe(3);
+    expect(await p.driverAvailability.groupBy({ by: ["driverId"] })).toHaveLength(3);
+    const templates = await p.tourTemplate.findMany({ include: { halts: true } });
+    expect(templates).toHaveLength(2);
+    for (const t of templates) expect(t.halts.length).toBeGreaterThanOrEqual(6);
+    for (const t of templates) expect(t.halts.length).toBeLessThanOrEqual(9);
+    const orders = await p.order.findMany({ include: { lines: true } });
+    expect(orders.length / households).toBeGreaterThan(0.5);
+    expect(orders.length / households).toBeLessThan(0.7);
+    for (const o of orders) expect(o.lines.length).toBeGreaterThanOrEqual(2);
+    for (const o of orders) expect(o.lines.length).toBeLessThanOrEqual(6);
+  });
+
+  it("places every household near its village and every village within 30 km of the market town", async () => {
+    const villages = new Map(VILLAGES.map((v) => [v.name, v]));
+    for (const h of await db.prisma.household.findMany()) {
+      const village = villages.get(h.city);
+      expect(village, h.city).toBeDefined();
+      if (village) expect(haversineKm(village, h)).toBeLessThan(1.6);
+      expect(haversineKm(MARKET_TOWN, h)).toBeLessThan(30);
+    }
+  });
+
+  it("mixes eligibility: about half valid, some expiring within 30 days, some expired, each with history and a referrer", async () => {
+    const households = await db.prisma.household.count();
+    const eligibilities = await db.prisma.eligibility.findMany({ include: { events: true } });
+    const today = new Date(`${TODAY}T00:00:00Z`).getTime();
+    const in30 = today + 30 * 86_400_000;
+    const valid = eligibilities.filter((e) => e.status === "active" && e.validFrom.getTime() <= today && e.validTo.getTime() >= today);
+    expect(valid.length / households).toBeGreaterThan(0.4);
+    expect(valid.length / households).toBeLessThan(0.65);
+    expect(valid.filter((e) => e.validTo.getTime() <= in30).length).toBeGreaterThanOrEqual(3);
+    expect(eligibilities.filter((e) => e.validTo.getTime() < today).length).toBeGreaterThanOrEqual(3);
+    for (const e of eligibilities) {
+      expect([10, 20, 30]).toContain(e.participationRatePercent);
+      expect(e.monthlyCapCents).toBeGreaterThanOrEqual(10_000);
+      expect(e.monthlyCapCents).toBeLessThanOrEqual(20_000);
+      expect(e.events.length).toBeGreaterThanOrEqual(1);
+      expect(e.referrerUserId).not.toBeNull();
+    }
+    expect(await db.prisma.consent.count({ where: { purpose: "data_processing" } })).toBe(households);
+  });
+
+  it("creates every demo account with its role, the resident's household and the one-time code", async () => {
+    const p = db.prisma;
+    for (const account of first.accounts.filter((a) => a.email)) {
+      const user = await p.user.findUniqueOrThrow({ where: { email: account.email as string }, include: { memberships: { include: { organisation: true } } } });
+      expect(user.memberships.map((m) => m.role), account.login).toContain(account.role);
+      expect(await verifyPassword(user.passwordHash as string, DEMO_PASSWORD)).toBe(true);
+    }
+    const coordinator = await p.user.findUniqueOrThrow({ where: { email: "coordination@tournee.test" }, include: { memberships: { include: { organisation: true } } } });
+    expect(coordinator.memberships[0]?.organisation.slug).toBe(DEMO_ORGANISATIONS.grocery.slug);
+    const resident = await p.user.findUniqueOrThrow({ where: { email: "habitant@tournee.test" }, include: { householdAccess: true } });
+    expect(resident.householdAccess).toMatchObject([{ kind: "member" }]);
+    const code = await p.loginCode.findUniqueOrThrow({ where: { codeHash: hashLoginCode(DEMO_LOGIN_CODE) }, include: { user: { include: { householdAccess: true } } } });
+    expect(code.user.email).toBeNull();
+    expect(code.user.householdAccess).toMatchObject([{ kind: "member" }]);
+    expect(code.expiresAt.getTime() - Date.now()).toBeGreaterThan(29 * 86_400_000);
+    const referrer = await p.user.findUniqueOrThrow({ where: { email: "ccas@tournee.test" } });
+    const referred = await p.eligibility.count({ where: { referrerUserId: referrer.id } });
+    expect(referred).toBeGreaterThan(0);
+    expect(referred).toBeLessThan(await p.eligibility.count());
+    const relay = await p.user.findUniqueOrThrow({ where: { email: "mairie@tournee.test" }, include: { householdAccess: true } });
+    expect(relay.householdAccess.length).toBeGreaterThan(0);
+    for (const access of relay.householdAccess) expect(access.kind).toBe("relay");
+  });
+
+  it("prices orders as the sum of their lines, within each household's monthly cap", async () => {
+    const orders = await db.prisma.order.findMany({ include: { lines: true, passage: true, household: { include: { eligibilities: true } } } });
+    for (const order of orders) {
+      expect(order.totalCents).toBe(order.lines.reduce((sum, l) => sum + l.unitPriceCents * l.quantity, 0));
+      expect(order.referenceTotalCents).toBe(order.lines.reduce((sum, l) => sum + l.referenceUnitPriceCents * l.quantity, 0));
+      const social = order.lines.filter((l) => l.socialPrice).reduce((sum, l) => sum + l.referenceUnitPriceCents * l.quantity, 0);
+      expect(order.capReferenceCents).toBe(social);
+      const cap = order.household.eligibilities[0]?.monthlyCapCents;
+      if (social > 0) expect(social).toBeLessThanOrEqual(cap as number);
+      expect(order.cutoffAt.getTime()).toBe(order.passage.cutoffAt.getTime());
+      for (const line of order.lines) expect(line.unitPriceCents).toBeLessThanOrEqual(line.referenceUnitPriceCents);
+    }
+    expect(orders.some((o) => o.lines.some((l) => l.socialPrice))).toBe(true);
+    expect(new Set(orders.map((o) => o.channel))).toEqual(new Set(["app", "phone", "relay"]));
+  });
+
+  it("reserves exactly the ordered quantities in the round's stock", async () => {
+    const stock = await db.prisma.offerStock.findMany();
+    const lines = await db.prisma.orderLine.findMany({ include: { order: { include: { passage: true } } } });
+    const ordered = new Map<string, number>();
+    for (const line of lines) {
+      const key = `${line.offerId}/${line.order.passage.templateId}/${line.order.passage.date.toISOString()}`;
+      ordered.set(key, (ordered.get(key) ?? 0) + line.quantity);
+    }
+    for (const row of stock) {
+      expect(row.reserved).toBe(ordered.get(`${row.offerId}/${row.templateId}/${row.date.toISOString()}`) ?? 0);
+      expect(row.reserved).toBeLessThanOrEqual(row.quantity);
+    }
+    expect([...ordered.values()].reduce((a, b) => a + b, 0)).toBe(stock.reduce((sum, s) => sum + s.reserved, 0));
+  });
+
+  it("places next week's passages at the published times, orders closing the day before at 18:00 Paris time", async () => {
+    const passages = await db.prisma.passage.findMany({ include: { templateHalt: true } });
+    for (const passage of passages) {
+      expect(passage.date.toISOString().slice(0, 10) > TODAY).toBe(true);
+      const dayBefore = new Date(passage.date.getTime() - 86_400_000).toISOString().slice(0, 10);
+      // 18:00 in Paris is 17:00 UTC in winter.
+      expect(passage.cutoffAt.toISOString()).toBe(`${dayBefore}T17:00:00.000Z`);
+      if (passage.templateHalt) {
+        const arrival = passage.date.getTime() + (passage.templateHalt.arrivalMinute - 60) * 60_000;
+        expect(passage.windowStart.getTime()).toBeLessThan(arrival);
+        expect(passage.windowEnd.getTime()).toBeGreaterThan(arrival);
+      }
+    }
+  });
+});
+
+describe("seedDemo beside other data", () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db.close());
+
+  it("leaves nothing behind when a write fails", async () => {
+    const stranger = await db.prisma.user.create({ data: { displayName: "Someone", loginCodes: { create: { codeHash: hashLoginCode(DEMO_LOGIN_CODE), expiresAt: new Date() } } } });
+    await expect(seedDemo(db.prisma, { today: TODAY })).rejects.toThrow(/rolled back, the database is unchanged/);
+    expect(await db.prisma.organisation.count()).toBe(0);
+    expect(await db.prisma.user.count()).toBe(1);
+    await db.prisma.user.delete({ where: { id: stranger.id } });
+  });
+
+  it("refuses a database with a real organisation unless forced", async () => {
+    await db.prisma.organisation.create({ data: { slug: "epicerie-de-gueret", name: "Épicerie de Guéret", kind: "social_grocery" } });
+    const refused = await seedDemo(db.prisma, { today: TODAY });
+    expect(refused.seeded).toBe(false);
+    expect(refused.reason).toMatch(/epicerie-de-gueret.*--force/);
+    expect(await db.prisma.household.count()).toBe(0);
+    const forced = await seedDemo(db.prisma, { today: TODAY, force: true });
+    expect(forced.seeded).toBe(true);
+    expect(await db.prisma.organisation.count()).toBe(5);
+  });
+});
