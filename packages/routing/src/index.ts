@@ -23,5 +23,4 @@ export type { MatrixCache, CacheScope, CachedPair, CachedSnap } from "./cache/ma
 export { InMemoryMatrixCache } from "./cache/in-memory-matrix-cache.js";
 export { InMemoryCalibrationStore, type CalibrationStore, type CalibrationScope } from "./cache/calibration-store.js";
 export { decodePolyline, encodePolyline } from "./polyline.js";
-export { BanGeocoder, BAN_DEFAULT_URL, type BanGeocoderOptions } from "./geocoding/ban-geocoder.js";
-export { pinnedPosition, type Geocoder, type AddressQuery, type PositionCandidate, type PlaceKind } from "./geocoding/geocoder.js";
+export * from "./geocoding/index.js";
