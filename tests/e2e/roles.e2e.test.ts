@@ -1,30 +1,19 @@
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { seriousViolations } from "../support/axe.ts";
-import { DEMO_DRIVER, DEMO_RELAY, DEMO_RESIDENT_CODE, startApp, type RunningApp } from "../support/app.ts";
-import { describeInBrowser, openBrowser, type BrowserSession } from "../support/chromium.ts";
+import { DEMO_DRIVER, DEMO_RELAY, DEMO_RESIDENT_CODE } from "../support/app.ts";
+import { describeInBrowser } from "../support/chromium.ts";
+import { startJourney } from "../support/journey.ts";
 import { layoutProblems } from "../support/layout-checks.ts";
 import { screenshotBoth } from "../support/screenshots.ts";
 import { signInWithPassword, signOut } from "../support/sign-in.ts";
 
 describeInBrowser("each kind of person finds their own account", () => {
-  let app: RunningApp;
-  let browser: BrowserSession;
-  let page: Page;
+  const journey = startJourney();
 
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await openBrowser();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  const main = () => page.locator("main").innerText();
+  const main = () => journey.page.locator("main").innerText();
 
   it("lets a resident in with the 8-digit code typed with a space, after telling them a wrong code does not work", async () => {
+    const { page, app } = journey;
     await page.goto(`${app.url}/connexion`);
     await page.getByRole("button", { name: "J'ai un code" }).click();
     const code = page.getByLabel("Votre code à 8 chiffres");
@@ -43,6 +32,7 @@ describeInBrowser("each kind of person finds their own account", () => {
   });
 
   it("lets a relay choose the household they act for, and remembers it on this device", async () => {
+    const { page, app } = journey;
     await signInWithPassword(page, app.url, DEMO_RELAY);
     const picker = page.getByLabel("Vous agissez pour le foyer");
     const names = await picker.locator("option").allInnerTexts();
@@ -59,6 +49,7 @@ describeInBrowser("each kind of person finds their own account", () => {
   });
 
   it("asks to keep a driver's data on the phone and says what the phone answered", async () => {
+    const { page, app } = journey;
     await signInWithPassword(page, app.url, DEMO_DRIVER);
     expect(await main()).toContain("Rôle : chauffeur ou chauffeuse");
     const storage = page.getByRole("region", { name: "Données sur ce téléphone" });

@@ -1,8 +1,8 @@
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { seriousViolations } from "../support/axe.ts";
-import { DEMO_COORDINATOR, startApp, type RunningApp } from "../support/app.ts";
-import { describeInBrowser, openBrowser, type BrowserSession } from "../support/chromium.ts";
+import { DEMO_COORDINATOR } from "../support/app.ts";
+import { describeInBrowser } from "../support/chromium.ts";
+import { startJourney } from "../support/journey.ts";
 import { layoutProblems } from "../support/layout-checks.ts";
 import { LAPTOP, screenshotBoth } from "../support/screenshots.ts";
 
@@ -10,29 +10,18 @@ import { LAPTOP, screenshotBoth } from "../support/screenshots.ts";
 const ZOOMED_200 = { width: LAPTOP.width / 2, height: LAPTOP.height / 2 };
 
 describeInBrowser("the web app shell", () => {
-  let app: RunningApp;
-  let browser: BrowserSession;
-  let page: Page;
+  const journey = startJourney();
 
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await openBrowser();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  const heading = () => page.locator("h1").innerText();
+  const heading = () => journey.page.locator("h1").innerText();
 
   async function signIn(email: string, password: string) {
-    await page.getByLabel("Adresse e-mail").fill(email);
-    await page.getByLabel("Mot de passe", { exact: true }).fill(password);
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await journey.page.getByLabel("Adresse e-mail").fill(email);
+    await journey.page.getByLabel("Mot de passe", { exact: true }).fill(password);
+    await journey.page.getByRole("button", { name: "Se connecter" }).click();
   }
 
   it("sends a visitor to the login page, in French, readable and zoomable", async () => {
+    const { page, app } = journey;
     await page.goto(`${app.url}/compte`);
     await page.waitForURL(/\/connexion\?next=%2Fcompte$/);
     expect(await heading()).toBe("Se connecter");
@@ -50,6 +39,7 @@ describeInBrowser("the web app shell", () => {
   });
 
   it("says plainly that a wrong password does not match, and which field is wrong before asking", async () => {
+    const { page } = journey;
     await page.getByLabel("Adresse e-mail").fill("pas-une-adresse");
     await page.getByRole("button", { name: "Se connecter" }).click();
     await expect.poll(() => page.getByText("Écrivez une adresse e-mail complète").count()).toBe(1);
@@ -61,6 +51,7 @@ describeInBrowser("the web app shell", () => {
   });
 
   it("signs the demo coordinator in to their account page and goes back where they were going", async () => {
+    const { page } = journey;
     await signIn(DEMO_COORDINATOR.email, DEMO_COORDINATOR.password);
     await page.waitForURL(/\/compte$/);
     expect(await heading()).toBe("Mon compte");
@@ -77,6 +68,7 @@ describeInBrowser("the web app shell", () => {
   });
 
   it("switches to English, keeps it after a reload, and signs out", async () => {
+    const { page, app } = journey;
     await page.getByRole("radio", { name: "English" }).check();
     await expect.poll(heading).toBe("My account");
     expect(await page.getAttribute("html", "lang")).toBe("en");
@@ -91,6 +83,7 @@ describeInBrowser("the web app shell", () => {
   });
 
   it("opens again with no network after one visit, showing who was signed in", async () => {
+    const { page, app, browser } = journey;
     await page.evaluate(() => localStorage.setItem("tournee.locale", "fr"));
     await page.reload();
     await signIn(DEMO_COORDINATOR.email, DEMO_COORDINATOR.password);

@@ -22,18 +22,23 @@ interface ApiServerModule {
   }): Promise<{ url: string; close(): Promise<void> }>;
 }
 
+export interface StartAppOptions {
+  /** Folder of the web build to serve; the fresh build by default. */
+  webDist?: string;
+}
+
 /**
  * Starts the real API on a random port with a fresh embedded database seeded with the demo data,
  * serving the web build. With E2E_BASE_URL set, uses that running app instead (a staging server).
  */
-export async function startApp(): Promise<RunningApp> {
+export async function startApp(options: StartAppOptions = {}): Promise<RunningApp> {
   const external = process.env.E2E_BASE_URL;
   if (external) return { url: external.replace(/\/$/, ""), ownServer: false, close: async () => {} };
 
   const dataDir = await mkdtemp(join(tmpdir(), "tournee-e2e-db-"));
   const serverModule = "@tournee/api/server";
   const { startServer } = (await import(serverModule)) as ApiServerModule;
-  const server = await startServer({ port: 0, dataDir, seed: "demo", webDist });
+  const server = await startServer({ port: 0, dataDir, seed: "demo", webDist: options.webDist ?? webDist });
   let closed = false;
   return {
     url: server.url.replace(/\/$/, ""),
