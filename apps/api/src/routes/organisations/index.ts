@@ -1,0 +1,3 @@
+import listOrganisations from "./list-organisations.js";
+
+export const organisationRoutes = [listOrganisations];

@@ -1,0 +1,22 @@
+import type { AccessCase } from "../../test-support/access-case.js";
+
+export const accessCases: AccessCase[] = [
+  {
+    route: "GET /api/tours",
+    request: () => ({ method: "GET", path: "/api/tours" }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 200, driverA1: 200, driverA2: 200 },
+    otherwise: 403,
+  },
+  {
+    route: "GET /api/tours/:id",
+    request: (w) => ({ method: "GET", path: `/api/tours/${w.tours.driverA1}` }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404, driverA1: 200, driverA2: 404 },
+    otherwise: 403,
+  },
+  {
+    route: "GET /api/tours/:id",
+    request: (w) => ({ method: "GET", path: `/api/tours/${w.tours.inB}` }),
+    expect: { anonymous: 401, admin: 200, coordA: 404, coordB: 200, driverA1: 404, driverA2: 404 },
+    otherwise: 403,
+  },
+];

@@ -1,0 +1,4 @@
+import getTour from "./get-tour.js";
+import listTours from "./list-tours.js";
+
+export const tourRoutes = [listTours, getTour];
