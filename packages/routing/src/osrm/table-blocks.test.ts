@@ -59,7 +59,7 @@ describe("fetchTableInBlocks against a server enforcing --max-table-size", () =>
     expect(islands.length).toBeGreaterThan(0);
     expect(blocks.durations[islands[0]!]![0]).toBeNull();
     expect(blocks.durations[islands[0]!]![islands[0]!]).toBe(0);
-  });
+  }, 20_000);
 
   it("keeps at most `concurrency` blocks in flight", async () => {
     const slow = await server({ maxTableSize: 20, delayMs: 40 });

@@ -71,12 +71,12 @@ export async function startProtocolServer(options: ProtocolServerOptions = {}): 
       if (sources.length * destinations.length > maxTableSize * maxTableSize) {
         return sendJson(response, 400, { code: "TooBig", message: "Too many table coordinates" });
       }
-      const at = (i: number): LonLat => parsed.coordinates[i] as LonLat;
-      const island = (i: number): boolean => options.isIsland?.(at(i)) ?? false;
+      const snaps = parsed.coordinates.map(snapOf);
+      const islands = parsed.coordinates.map((c) => options.isIsland?.(c) ?? false);
       const cells = sources.map((s) =>
-        destinations.map((d) => (s !== d && (island(s) || island(d)) ? null : syntheticTravel(snapOf(at(s)).location, snapOf(at(d)).location))),
+        destinations.map((d) => (s !== d && (islands[s] || islands[d]) ? null : syntheticTravel(snaps[s]!.location, snaps[d]!.location))),
       );
-      const waypoint = (i: number) => ({ hint: "", name: "", ...snapOf(at(i)) });
+      const waypoint = (i: number) => ({ hint: "", name: "", ...snaps[i]! });
       sendJson(response, 200, {
         code: "Ok",
         durations: cells.map((row) => row.map((cell) => cell?.duration ?? null)),
