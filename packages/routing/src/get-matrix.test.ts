@@ -79,6 +79,14 @@ describe("getMatrix with OSRM", () => {
     expect(await calibration.load(scope)).toEqual(once);
   });
 
+  it("answers a round fully in the cache even when the server is down", async () => {
+    const cache = new InMemoryMatrixCache();
+    const first = await getMatrix({ points: stops, osrm: { url: fixtures.url }, cache });
+    const offline = await getMatrix({ points: stops, osrm: { url: await closedServerUrl(), retries: 0 }, cache });
+    expect(offline.provider).toBe("osrm");
+    expect(offline.durations).toEqual(first.durations);
+  });
+
   it("lists unreachable pairs and leaves their cells null", async () => {
     const server = await startProtocolServer({ isIsland: ([lon]) => lon > 9 });
     try {
