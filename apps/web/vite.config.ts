@@ -22,6 +22,7 @@ export default defineConfig({
       registerType: "prompt",
       injectRegister: false,
       manifest,
+      includeManifestIcons: false,
       injectManifest: {
         globPatterns: ["**/*.{js,css,html,svg,png,woff2}"],
       },

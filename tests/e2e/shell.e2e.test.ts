@@ -38,6 +38,26 @@ describeInBrowser("the web app shell", () => {
     await screenshotBoth(page, "login");
   });
 
+  it("can be installed: a French manifest with real 192 and 512 px icons, one of them maskable", async () => {
+    const { page, app } = journey;
+    const href = await page.getAttribute('link[rel="manifest"]', "href");
+    const manifest = (await (await fetch(new URL(href ?? "", app.url))).json()) as {
+      name: string;
+      lang: string;
+      icons: { src: string; sizes: string; purpose?: string }[];
+    };
+    expect(manifest).toMatchObject({ name: "Tournée", lang: "fr" });
+    expect(manifest.icons.map((i) => i.sizes).sort()).toEqual(["192x192", "512x512", "512x512"]);
+    expect(manifest.icons.some((i) => i.purpose === "maskable")).toBe(true);
+    for (const icon of manifest.icons) {
+      const response = await fetch(new URL(icon.src, app.url));
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      expect(response.headers.get("content-type")).toBe("image/png");
+      const view = new DataView(bytes.buffer);
+      expect(`${view.getUint32(16)}x${view.getUint32(20)}`).toBe(icon.sizes);
+    }
+  });
+
   it("says plainly that a wrong password does not match, and which field is wrong before asking", async () => {
     const { page } = journey;
     await page.getByLabel("Adresse e-mail").fill("pas-une-adresse");
@@ -50,7 +70,27 @@ describeInBrowser("the web app shell", () => {
     expect(await heading()).toBe("Se connecter");
   });
 
-  it("signs the demo coordinator in to their account page and goes back where they were going", async () => {
+  it("after too many attempts, says from what time (in France) the person may try again", async () => {
+    const { page } = journey;
+    const account = { email: "essais-repetes@tournee.test", password: "pas-le-bon" };
+    const attempt = () =>
+      page.evaluate(async (body) => {
+        const response = await fetch("/api/auth/login", { method: "POST", headers: { "Content-Type": "application/json" }, body });
+        return { status: response.status, retryAfter: Number(response.headers.get("Retry-After")) };
+      }, JSON.stringify(account));
+    let answer = await attempt();
+    for (let n = 0; n < 30 && answer.status !== 429; n++) answer = await attempt();
+    expect(answer.status).toBe(429);
+    await signIn(account.email, account.password);
+    await expect.poll(() => page.getByRole("alert").innerText()).toMatch(/Vous pourrez réessayer à partir de \d\d:\d\d/);
+    const retryAfter = answer.retryAfter;
+    const paris = (date: Date) => new Intl.DateTimeFormat("fr-FR", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" }).format(date);
+    const expected = [-60_000, 0, 60_000].map((slack) => paris(new Date(Date.now() + retryAfter * 1000 + slack)));
+    const shown = /(\d\d:\d\d)/.exec(await page.getByRole("alert").innerText())?.[1];
+    expect(expected).toContain(shown);
+  });
+
+  it("signs the demo coordinator in to their account page", async () => {
     const { page } = journey;
     await signIn(DEMO_COORDINATOR.email, DEMO_COORDINATOR.password);
     await page.waitForURL(/\/compte$/);

@@ -9,6 +9,7 @@ export const manifest: Partial<ManifestOptions> = {
   name: "Tournée",
   short_name: "Tournée",
   description: "Tournées des épiceries et boulangeries solidaires en milieu rural",
+  id: "/",
   lang: "fr",
   dir: "ltr",
   start_url: "/",
