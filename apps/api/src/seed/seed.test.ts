@@ -171,6 +171,10 @@ describe("seedDemo beside other data", () => {
   });
   afterAll(() => db.close());
 
+  it("refuses a reference date that is not a calendar date", async () => {
+    await expect(seedDemo(db.prisma, { today: "26/11/2026" })).rejects.toThrow(/YYYY-MM-DD/);
+  });
+
   it("leaves nothing behind when a write fails", async () => {
     const stranger = await db.prisma.user.create({ data: { displayName: "Someone", loginCodes: { create: { codeHash: hashLoginCode(DEMO_LOGIN_CODE), expiresAt: new Date() } } } });
     await expect(seedDemo(db.prisma, { today: TODAY })).rejects.toThrow(/rolled back, the database is unchanged/);

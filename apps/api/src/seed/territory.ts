@@ -1,9 +1,10 @@
 /**
  * The demo territory: the Pays d'Aubusson, in the south of the Creuse (Nouvelle-Aquitaine).
  * Commune names, INSEE codes (citycode) and postcodes are those of the official geographic code
- * (COG) and La Poste's postcode table; positions are the village centres (the bourg, near the
- * town hall or the church), to about a few hundred metres. The organisations, people and
- * addresses built on it are fictional.
+ * (COG 2025) and La Poste's postcode table. Positions are the village centres (the bourg, near
+ * the town hall or the church); they are approximate, within about a kilometre, and should be
+ * checked against the Base Adresse Nationale before they are used to calibrate routing. The
+ * organisations, people, addresses and the warehouse's position are fictional.
  */
 
 export interface Place {
