@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../test-support/test-database.js";
 import { verifyPassword } from "../auth/password.js";
 import { DEMO_LOGIN_CODE, DEMO_ORGANISATIONS, DEMO_PASSWORD, hashLoginCode, seedDemo, type SeedResult } from "./index.js";
+import { planDemo } from "./demo-plan.js";
 import { haversineKm } from "./geo.js";
 import { MARKET_TOWN, VILLAGES } from "./territory.js";
 
@@ -14,6 +15,20 @@ describe("the demo territory", () => {
     for (const village of VILLAGES) expect(haversineKm(MARKET_TOWN, village), village.name).toBeLessThan(30);
     expect(new Set(VILLAGES.map((v) => v.citycode)).size).toBe(VILLAGES.length);
     for (const village of VILLAGES) expect(village.citycode.slice(0, 2), village.name).toBe("23");
+  });
+});
+
+describe("planDemo", () => {
+  it("is the same at every seeding: names, places and orders depend only on the reference date", () => {
+    const summary = () => {
+      const plan = planDemo(TODAY, new Date(), "hash");
+      return {
+        households: plan.households.households.map((h) => [h.name, h.addressLine, h.latitude, h.longitude, h.mobility]),
+        orders: plan.orders.orders.map((o) => [o.channel, o.totalCents]),
+        accounts: plan.accounts.map((a) => a.description),
+      };
+    };
+    expect(summary()).toEqual(summary());
   });
 });
 
