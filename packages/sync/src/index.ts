@@ -1,2 +1,8 @@
 /** @tournee/sync — offline changes recorded on a device and applied exactly once by the server. */
 export * from "./protocol.js";
+export { uuidv7 } from "./uuid.js";
+export { isFinal, type NewMutation, type Outbox } from "./outbox.js";
+export { MemoryOutbox } from "./memory-outbox.js";
+export { backoffDelay, type BackoffOptions } from "./backoff.js";
+export { Pusher, type PushAnswer, type PushStep, type PusherOptions, type PusherState, type PushTransport } from "./pusher.js";
+export { applyBatch, SequenceTaken, type ApplyPort, type BatchOutcome, type Decide, type Decision } from "./apply-batch.js";
