@@ -1,0 +1,85 @@
+/**
+ * Starts Tournée: opens the database (PGlite folder or PostgreSQL), applies pending migrations
+ * (refusing to start if one fails), seeds the demo territory on an empty database, listens.
+ */
+import type { AddressInfo } from "node:net";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { pino, type Logger } from "pino";
+import { createApp, type AppOptions } from "./app.js";
+import { loadConfig, type Config } from "./config.js";
+import { applyMigrations } from "./db/apply-migrations.js";
+import { openDatabase } from "./db/open-database.js";
+import { schemaPaths } from "./db/paths.js";
+import { seedDemo, type DemoAccount } from "./seed/index.js";
+import type { Services } from "./services.js";
+
+export interface ServerOptions extends AppOptions {
+  port?: number;
+  host?: string;
+  dataDir?: string;
+  databaseUrl?: string;
+  seed?: "demo" | "none";
+  /** Folder of the built web app; defaults to apps/web/dist when it exists. */
+  webDist?: string;
+  env?: NodeJS.ProcessEnv;
+  logger?: Logger;
+  now?: () => Date;
+}
+
+export interface RunningServer {
+  url: string;
+  services: Services;
+  demoAccounts: DemoAccount[];
+  close(): Promise<void>;
+}
+
+const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist/", import.meta.url));
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const env = loadConfig(options.env ?? process.env);
+  const config: Config = {
+    ...env,
+    PORT: options.port ?? env.PORT,
+    HOST: options.host ?? env.HOST,
+    DATABASE_URL: options.databaseUrl ?? env.DATABASE_URL,
+    TOURNEE_DATA_DIR: options.dataDir ?? env.TOURNEE_DATA_DIR,
+    TOURNEE_SEED: options.seed ?? env.TOURNEE_SEED,
+    webDist: options.webDist ?? (existsSync(DEFAULT_WEB_DIST) ? DEFAULT_WEB_DIST : undefined),
+  };
+  const log = options.logger ?? pino({ level: config.LOG_LEVEL, base: { service: "tournee-api" } });
+  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.TOURNEE_DATA_DIR });
+  try {
+    const applied = await applyMigrations(db.sql, schemaPaths.migrationsDir);
+    if (applied.length) log.info({ applied }, "migrations applied");
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const services: Services = { db, config, log, now: options.now ?? (() => new Date()) };
+  let demoAccounts: DemoAccount[] = [];
+  if (config.TOURNEE_SEED === "demo") {
+    const result = await seedDemo(db.prisma, {});
+    demoAccounts = result.accounts;
+    if (result.seeded) log.info("demo territory seeded");
+    else if (result.reason) log.info({ reason: result.reason }, "demo seed skipped");
+  }
+  const app = createApp(services, options);
+  const server = app.listen(config.PORT, config.HOST);
+  await new Promise<void>((resolve, reject) => {
+    server.once("listening", resolve);
+    server.once("error", reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${port}`;
+  return {
+    url,
+    services,
+    demoAccounts,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.close();
+    },
+  };
+}
