@@ -36,8 +36,8 @@ export const defaultParams: Omit<SearchParams, "timeLimitMs" | "iterationLimit" 
   splitRate: 0.5,
   routeRemovalRate: 0.02,
   blinkRate: 0.01,
-  startTemperature: 0.3,
-  finalTemperature: 0.005,
+  startTemperature: 1,
+  finalTemperature: 0.01,
 };
 
 export interface SearchResult {
