@@ -20,7 +20,7 @@ describeInBrowser("the web app shell", () => {
     await journey.page.getByRole("button", { name: "Se connecter" }).click();
   }
 
-  it("sends a visitor to the login page, in French, readable and zoomable", async () => {
+  it("sends a visitor to the login page, in French with English one click away, readable and zoomable", async () => {
     const { page, app } = journey;
     await page.goto(`${app.url}/compte`);
     await page.waitForURL(/\/connexion\?next=%2Fcompte$/);
@@ -32,6 +32,11 @@ describeInBrowser("the web app shell", () => {
     expect(await page.getByLabel("Votre code à 8 chiffres").getAttribute("inputmode")).toBe("numeric");
     expect(await seriousViolations(page)).toEqual([]);
     await screenshotBoth(page, "login-code");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect.poll(heading).toBe("Sign in");
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    await page.getByRole("button", { name: "Français" }).click();
+    await expect.poll(heading).toBe("Se connecter");
     await page.getByRole("button", { name: "Avec mon e-mail" }).click();
     await page.setViewportSize(ZOOMED_200);
     expect(await layoutProblems(page)).toEqual([]);

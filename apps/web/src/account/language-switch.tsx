@@ -1,10 +1,8 @@
-import { LOCALES, type Locale } from "@tournee/domain";
+import { LOCALES } from "@tournee/domain";
 import { useTranslation } from "react-i18next";
 import { chooseLocale } from "../i18n/i18n";
+import { NATIVE_NAMES } from "../i18n/locale";
 import { useLocale } from "../i18n/use-locale";
-
-/** Each language is named in itself, so a person who cannot read the current one still finds theirs. */
-const NATIVE_NAMES: Record<Locale, string> = { fr: "Français", en: "English" };
 
 export function LanguageSwitch() {
   const { t } = useTranslation();

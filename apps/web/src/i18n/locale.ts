@@ -18,3 +18,6 @@ export function pickLocale(stored: string | null, account?: Locale): Locale {
 
 /** Intl locale per app language; English uses the 24-hour clock, as in France. */
 export const INTL_LOCALE: Record<Locale, string> = { fr: "fr-FR", en: "en-GB" };
+
+/** Each language named in itself, so a person who cannot read the current one still finds theirs. */
+export const NATIVE_NAMES: Record<Locale, string> = { fr: "Français", en: "English" };

@@ -2,8 +2,8 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { OnlineStatus } from "../pwa/online-status";
 
-/** The top bar of every screen: skip link, name, connection state, and what the screen adds. */
-export function ShellHeader({ children }: { children?: ReactNode }) {
+/** The top bar of every screen: skip link, name, connection state, the screen's actions, then what it adds below. */
+export function ShellHeader({ children, actions }: { children?: ReactNode; actions?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <>
@@ -13,7 +13,10 @@ export function ShellHeader({ children }: { children?: ReactNode }) {
       <header className="app-header">
         <div className="app-header__bar">
           <span className="brand">Tournée</span>
-          <OnlineStatus />
+          <div className="app-header__end">
+            <OnlineStatus />
+            {actions}
+          </div>
         </div>
         {children}
       </header>

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Navigate, useSearchParams } from "react-router";
 import { useSession } from "../auth/session-context";
 import { rolesOf } from "../auth/roles";
+import { LanguageToggle } from "../layout/language-toggle";
 import { landingPath } from "../layout/navigation";
 import { ShellHeader } from "../layout/shell-header";
 import { usePageTitle } from "../layout/use-page-title";
@@ -25,7 +26,7 @@ export function LoginPage() {
 
   return (
     <>
-      <ShellHeader />
+      <ShellHeader actions={<LanguageToggle />} />
       <main id="main" className="page page--narrow" tabIndex={-1}>
         <h1>{t("login.title")}</h1>
         <p>{t("login.intro")}</p>
