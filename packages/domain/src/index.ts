@@ -10,3 +10,5 @@ export * from "./auth.js";
 export * from "./organisations.js";
 export * from "./households.js";
 export * from "./tours.js";
+export * from "./catalogue.js";
+export * from "./orders.js";

@@ -16,6 +16,11 @@ export const ERROR_CODES = {
   conflict: { status: 409, title: "Conflict", when: "the change conflicts with the current state (duplicate, concurrent change); `detail` says which." },
   too_many_requests: { status: 429, title: "Too many attempts", when: "too many sign-in attempts from this address; wait for the Retry-After seconds." },
   not_ready: { status: 503, title: "Not ready", when: "the database is unreachable or migrations are pending." },
+  order_locked: { status: 409, title: "Orders for this passage are closed", when: "the passage's order cutoff has passed (`detail` gives it): the order can no longer be placed, changed or cancelled; call the coordinator." },
+  passage_closed: { status: 409, title: "This passage will not take place", when: "the passage was cancelled or skipped; choose another passage (GET /api/passages)." },
+  stock_exhausted: { status: 409, title: "Not enough stock", when: "a line asks for more than the round still carries; `errors` gives what is left per line. Lower the quantities or send onShortage \"reduce\"." },
+  credit_cap_exceeded: { status: 422, title: "Monthly credit exceeded", when: "the order would take the household over its monthly credit; `detail` gives the credit left and by how much the order goes over. Remove or lower lines." },
+  offer_unavailable: { status: 422, title: "Not offered on this passage", when: "a line's offer is not offered on this passage's round (inactive, or no stock planned); `errors` names the lines. See GET /api/passages/{id}/catalogue." },
   internal: { status: 500, title: "Internal error", when: "an unexpected error; it is logged with the request id given in `requestId`." },
 } as const satisfies Record<string, { status: number; title: string; when: string }>;
 

@@ -7,13 +7,15 @@ import { PEOPLE, type AccessCase, type Who } from "../test-support/access-case.j
 import { startTestApp, type TestApp, type TestClient } from "../test-support/test-app.js";
 import { buildWorld, PASSWORD, type World } from "../test-support/world.js";
 import { accessCases as authCases } from "./auth/access-cases.js";
+import { accessCases as catalogueCases } from "./catalogue/access-cases.js";
 import { accessCases as householdCases } from "./households/access-cases.js";
 import { routes } from "./index.js";
+import { accessCases as orderCases } from "./orders/access-cases.js";
 import { accessCases as organisationCases } from "./organisations/access-cases.js";
 import { accessCases as tourCases } from "./tours/access-cases.js";
 
 /** Signing out ends the sessions the other rows use, so it goes last. */
-const CASES: AccessCase[] = [...organisationCases, ...householdCases, ...tourCases, ...authCases].sort(
+const CASES: AccessCase[] = [...organisationCases, ...householdCases, ...tourCases, ...catalogueCases, ...orderCases, ...authCases].sort(
   (a, b) => Number(a.route === "POST /api/auth/logout") - Number(b.route === "POST /api/auth/logout"),
 );
 /** Reached by other tests: sign-in itself is public. */

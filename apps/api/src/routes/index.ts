@@ -5,8 +5,10 @@
  */
 import type { RouteDefinition } from "../http/route.js";
 import { authRoutes } from "./auth/index.js";
+import { catalogueRoutes } from "./catalogue/index.js";
 import { householdRoutes } from "./households/index.js";
+import { orderRoutes } from "./orders/index.js";
 import { organisationRoutes } from "./organisations/index.js";
 import { tourRoutes } from "./tours/index.js";
 
-export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes];
+export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes];

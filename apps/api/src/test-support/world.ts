@@ -4,6 +4,7 @@
  */
 import { hashPassword } from "../auth/password.js";
 import type { PrismaClient, Role } from "../generated/prisma/client.js";
+import { buildCatalogueWorld, type CatalogueWorld } from "./world-catalogue.js";
 
 export const PASSWORD = "secret-pass";
 
@@ -13,6 +14,7 @@ export interface World {
   households: { referred: string; delegated: string; own: string; other: string; inB: string };
   tours: { driverA1: string; driverA2: string; inB: string };
   passages: { driverA1: string };
+  catalogue: CatalogueWorld;
 }
 
 const DATE = new Date("2026-03-10T00:00:00Z");
@@ -75,5 +77,6 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
   const passage = await prisma.passage.create({
     data: { organisationId: groceryA, stopId: stop.id, date: DATE, tourId: tours.driverA1, sequence: 0, windowStart: AT("10:00"), windowEnd: AT("10:30"), cutoffAt: new Date("2026-03-09T17:00:00Z") },
   });
-  return { org: { groceryA, groceryB, ccas }, users, households, tours, passages: { driverA1: passage.id } };
+  const catalogue = await buildCatalogueWorld(prisma, { groceryA, stopId: stop.id, pastPassageId: passage.id, ownHousehold: households.own, residentId: users.resident.id });
+  return { org: { groceryA, groceryB, ccas }, users, households, tours, passages: { driverA1: passage.id }, catalogue };
 }

@@ -1,0 +1,83 @@
+/**
+ * Offers: which products an organisation sells to its households, and whether participation
+ * rates apply (by default on grocery products only). Stock is set per round and date.
+ */
+import type { CatalogueListQuerySchema, OfferInputSchema, OfferPatchSchema, OfferStockInputSchema } from "@tournee/domain";
+import type { z } from "zod";
+import type { Actor } from "../../auth/actor.js";
+import { coordinatedOrganisations } from "../../auth/scopes.js";
+import type { Offer, Product } from "../../generated/prisma/client.js";
+import { ApiError, forbidden, notFound } from "../../http/errors.js";
+import type { Services } from "../../services.js";
+import { dbDate, isoDate } from "../orders/household-rights.js";
+import { isStaffOf } from "../orders/ordering-household.js";
+import { recordAudit } from "../record-audit.js";
+import { duplicateAsConflict, listFilter } from "./products.js";
+
+type Ctx = { services: Services; actor: Actor };
+
+function offerView(o: Offer & { product: Product }) {
+  const { product } = o;
+  return { id: o.id, organisationId: o.organisationId, productId: o.productId, productName: product.name, shelf: product.shelf, unit: product.unit,
+    referencePriceCents: product.referencePriceCents, socialPricing: o.socialPricing, active: o.active };
+}
+
+export async function listOffers({ services, actor, query }: Ctx & { query: z.output<typeof CatalogueListQuerySchema> }) {
+  const rows = await services.db.prisma.offer.findMany({ where: listFilter(actor, query), include: { product: true }, orderBy: { product: { name: "asc" } }, take: 2000 });
+  return rows.map(offerView);
+}
+
+export async function createOffer({ services, actor, input }: Ctx & { input: z.output<typeof OfferInputSchema> }) {
+  if (!isStaffOf(actor, input.organisationId)) throw forbidden("only the organisation's coordinators add its offers");
+  const product = await services.db.prisma.product.findUnique({ where: { id: input.productId } });
+  if (!product) throw new ApiError("validation_failed", "unknown product", [{ in: "body", path: "productId", message: "no such product" }]);
+  const socialPricing = input.socialPricing ?? product.kind === "grocery";
+  const offer = await services.db.prisma
+    .$transaction(async (tx) => {
+      const created = await tx.offer.create({ data: { organisationId: input.organisationId, productId: product.id, socialPricing }, include: { product: true } });
+      await recordAudit(tx, { actor, organisationId: input.organisationId, action: "create", entity: "Offer", entityId: created.id, changes: { productId: product.id, socialPricing } });
+      return created;
+    })
+    .catch(duplicateAsConflict(`an offer of ${product.name}`));
+  return offerView(offer);
+}
+
+async function managedOffer({ services, actor }: Ctx, id: string) {
+  const offer = await services.db.prisma.offer.findFirst({ where: { id, organisationId: coordinatedOrganisations(actor) } });
+  if (!offer) throw notFound("offer");
+  return offer;
+}
+
+/** Changing socialPricing changes the price of orders placed from now on; placed orders keep theirs. */
+export async function updateOffer(ctx: Ctx & { id: string; patch: z.output<typeof OfferPatchSchema> }) {
+  const { services, actor, id, patch } = ctx;
+  const found = await managedOffer(ctx, id);
+  const offer = await services.db.prisma.$transaction(async (tx) => {
+    const updated = await tx.offer.update({ where: { id }, data: patch, include: { product: true } });
+    await recordAudit(tx, { actor, organisationId: found.organisationId, action: "update", entity: "Offer", entityId: id, changes: patch });
+    return updated;
+  });
+  return offerView(offer);
+}
+
+/** Sets the units a round carries on a date; never below what is already ordered. */
+export async function setOfferStock(ctx: Ctx & { id: string; input: z.output<typeof OfferStockInputSchema> }) {
+  const { services, actor, id, input } = ctx;
+  const offer = await managedOffer(ctx, id);
+  const template = await services.db.prisma.tourTemplate.findFirst({ where: { id: input.templateId, organisationId: offer.organisationId } });
+  if (!template) throw new ApiError("validation_failed", "unknown round", [{ in: "body", path: "templateId", message: "no such round in the offer's organisation" }]);
+  const key = { offerId: id, templateId: input.templateId, date: dbDate(input.date) };
+  const row = await services.db.prisma.$transaction(async (tx) => {
+    const current = await tx.offerStock.findUnique({ where: { offerId_templateId_date: key } });
+    const saved = current
+      ? await tx.offerStock.updateMany({ where: { id: current.id, reserved: { lte: input.quantity } }, data: { quantity: input.quantity } })
+      : await tx.offerStock.create({ data: { ...key, quantity: input.quantity } }).then(() => ({ count: 1 }));
+    if (saved.count !== 1) {
+      const reserved = (await tx.offerStock.findUniqueOrThrow({ where: { offerId_templateId_date: key } })).reserved;
+      throw new ApiError("conflict", `${reserved} units are already ordered for this round and date; the quantity cannot go below ${reserved}`);
+    }
+    await recordAudit(tx, { actor, organisationId: offer.organisationId, action: "set_stock", entity: "Offer", entityId: id, changes: { ...input } });
+    return tx.offerStock.findUniqueOrThrow({ where: { offerId_templateId_date: key } });
+  });
+  return { offerId: row.offerId, templateId: row.templateId, date: isoDate(row.date), quantity: row.quantity, reserved: row.reserved };
+}

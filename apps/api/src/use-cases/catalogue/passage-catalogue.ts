@@ -1,0 +1,55 @@
+/**
+ * What a household can order on one passage, at the price it pays, grouped by shelf, with the
+ * units left on the round and the monthly credit left. How the price is made (reference price,
+ * social price, rate, eligibility) is shown to the organisation's coordinators only.
+ */
+import { eligibilityState, priceLine } from "@tournee/domain/pricing";
+import type { Actor } from "../../auth/actor.js";
+import type { Services } from "../../services.js";
+import { capOn, creditLeft, creditUsedInMonth, householdRights, isoDate } from "../orders/household-rights.js";
+import { orderablePassage, orderingHousehold } from "../orders/ordering-household.js";
+import { passageView } from "./household-passages.js";
+
+export async function passageCatalogue({ services, actor, passageId, householdId }: { services: Services; actor: Actor; passageId: string; householdId: string }) {
+  const prisma = services.db.prisma;
+  const { household, relation } = await orderingHousehold(services, actor, householdId);
+  const passage = await orderablePassage(services, household, passageId);
+  const date = isoDate(passage.date);
+  const stock = passage.templateId
+    ? await prisma.offerStock.findMany({
+        where: { templateId: passage.templateId, date: passage.date, offer: { organisationId: passage.organisationId, active: true, product: { active: true } } },
+        include: { offer: { include: { product: true } } },
+      })
+    : [];
+  const rights = await householdRights(prisma, household.id, passage.organisationId, date);
+  const cap = capOn(rights, date);
+  const used = cap === null ? 0 : await creditUsedInMonth(prisma, household.id, passage.organisationId, date);
+  const staff = relation === "staff";
+  const shelves = new Map<string, ReturnType<typeof item>[]>();
+  function item(s: (typeof stock)[number]) {
+    const { product } = s.offer;
+    const price = priceLine({ referencePriceCents: product.referencePriceCents, socialPricing: s.offer.socialPricing, quantity: 1 }, rights, date);
+    return {
+      offerId: s.offerId,
+      productId: product.id,
+      name: product.name,
+      unit: product.unit,
+      compartment: product.compartment,
+      unitPriceCents: price.unitPriceCents,
+      available: Math.max(0, s.quantity - s.reserved),
+      ...(staff ? { staff: { referencePriceCents: product.referencePriceCents, socialPrice: price.socialPriceApplied } } : {}),
+    };
+  }
+  for (const s of stock) shelves.set(s.offer.product.shelf, [...(shelves.get(s.offer.product.shelf) ?? []), item(s)]);
+  return {
+    householdId: household.id,
+    passage: passageView(passage, services.now()),
+    creditLeftCents: creditLeft(cap, used),
+    shelves: [...shelves.entries()]
+      .sort(([a], [b]) => a.localeCompare(b, "fr"))
+      .map(([shelf, items]) => ({ shelf, items: items.sort((a, b) => a.name.localeCompare(b.name, "fr")) })),
+    ...(staff
+      ? { staff: { eligibilityState: eligibilityState(rights, date), participationRatePercent: rights?.participationRatePercent ?? null, monthlyCapCents: cap } }
+      : {}),
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Orders the signed-in person may see: their organisation's for a coordinator, their own and
+ * delegated households' for residents and relays. Drivers see orders through their tours only.
+ */
+import type { OrderListQuerySchema, OrderSummaryQuerySchema } from "@tournee/domain";
+import type { z } from "zod";
+import { isAdmin, organisationsWith, type Actor } from "../../auth/actor.js";
+import { coordinatedOrganisations } from "../../auth/scopes.js";
+import type { Prisma } from "../../generated/prisma/client.js";
+import { forbidden } from "../../http/errors.js";
+import type { Services } from "../../services.js";
+import { dbDate, isoDate } from "./household-rights.js";
+import { orderInclude, orderView, stopView } from "./order-view.js";
+import { isStaffOf } from "./ordering-household.js";
+
+export function visibleOrders(actor: Actor): Prisma.OrderWhereInput {
+  if (isAdmin(actor)) return {};
+  return {
+    OR: [{ organisationId: { in: organisationsWith(actor, ["coordinator"]) } }, { householdId: { in: actor.households.map((h) => h.id) } }],
+  };
+}
+
+export async function listOrders({ services, actor, query }: { services: Services; actor: Actor; query: z.output<typeof OrderListQuerySchema> }) {
+  const orders = await services.db.prisma.order.findMany({
+    where: {
+      AND: [
+        visibleOrders(actor),
+        query.householdId ? { householdId: query.householdId } : {},
+        query.passageId ? { passageId: query.passageId } : {},
+        query.date ? { passage: { date: dbDate(query.date) } } : {},
+        query.status ? { status: query.status } : {},
+      ],
+    },
+    include: orderInclude,
+    orderBy: [{ passage: { date: "desc" } }, { createdAt: "desc" }],
+    take: 500,
+  });
+  const now = services.now();
+  return orders.map((o) => orderView(o, isStaffOf(actor, o.organisationId), now));
+}
+
+/** Per passage of a date: orders received against households expected (usual halt or home drop). */
+export async function summariseOrders({ services, actor, query }: { services: Services; actor: Actor; query: z.output<typeof OrderSummaryQuerySchema> }) {
+  const organisations = coordinatedOrganisations(actor);
+  if (query.organisationId && !isStaffOf(actor, query.organisationId)) throw forbidden("only the organisation's coordinators see its orders");
+  const passages = await services.db.prisma.passage.findMany({
+    where: { date: dbDate(query.date), organisationId: query.organisationId ?? organisations },
+    include: {
+      stop: { include: { _count: { select: { usualFor: { where: { archivedAt: null } } } } } },
+      orders: { select: { status: true, totalCents: true } },
+    },
+    orderBy: [{ windowStart: "asc" }],
+  });
+  return passages.map((p) => {
+    const live = p.orders.filter((o) => o.status !== "cancelled");
+    return {
+      passageId: p.id,
+      date: isoDate(p.date),
+      stop: stopView(p.stop),
+      cutoffAt: p.cutoffAt.toISOString(),
+      expectedHouseholds: p.stop.kind === "home_drop" ? 1 : p.stop._count.usualFor,
+      ordersReceived: live.length,
+      ordersCancelled: p.orders.length - live.length,
+      totalCents: live.reduce((sum, o) => sum + o.totalCents, 0),
+    };
+  });
+}

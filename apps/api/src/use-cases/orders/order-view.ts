@@ -1,0 +1,52 @@
+/**
+ * How an order is shown. Residents and relays see what they pay; only coordinators (and admins)
+ * see reference prices and whether the social price applied, under `staff`.
+ */
+import type { Prisma } from "../../generated/prisma/client.js";
+import { isoDate } from "./household-rights.js";
+
+export const orderInclude = {
+  household: { select: { name: true } },
+  passage: { include: { stop: true } },
+  enteredBy: { select: { id: true, displayName: true } },
+  lines: { include: { product: true }, orderBy: { product: { name: "asc" } } },
+} satisfies Prisma.OrderInclude;
+
+export type OrderWithDetails = Prisma.OrderGetPayload<{ include: typeof orderInclude }>;
+
+export function stopView(stop: { id: string; kind: "halt" | "home_drop"; name: string; city: string }) {
+  return { id: stop.id, kind: stop.kind, name: stop.name, city: stop.city };
+}
+
+export function orderView(order: OrderWithDetails, staff: boolean, now: Date) {
+  const { passage } = order;
+  return {
+    id: order.id,
+    householdId: order.householdId,
+    householdName: order.household.name,
+    organisationId: order.organisationId,
+    passage: { id: passage.id, date: isoDate(passage.date), stop: stopView(passage.stop), windowStart: passage.windowStart.toISOString(), windowEnd: passage.windowEnd.toISOString() },
+    status: order.status,
+    channel: order.channel,
+    enteredBy: order.enteredBy,
+    cutoffAt: passage.cutoffAt.toISOString(),
+    locked: now.getTime() >= passage.cutoffAt.getTime(),
+    version: order.version,
+    createdAt: order.createdAt.toISOString(),
+    updatedAt: order.updatedAt.toISOString(),
+    lines: order.lines.map((l) => ({
+      offerId: l.offerId,
+      productId: l.productId,
+      productName: l.product.name,
+      unit: l.product.unit,
+      quantity: l.quantity,
+      unitPriceCents: l.unitPriceCents,
+      lineTotalCents: l.unitPriceCents * l.quantity,
+      ...(staff ? { staff: { referenceUnitPriceCents: l.referenceUnitPriceCents, socialPrice: l.socialPrice } } : {}),
+    })),
+    totalCents: order.totalCents,
+    ...(staff ? { staff: { referenceTotalCents: order.referenceTotalCents, capReferenceCents: order.capReferenceCents } } : {}),
+  };
+}
+
+export const euros = (cents: number): string => `${(cents / 100).toFixed(2)} €`;

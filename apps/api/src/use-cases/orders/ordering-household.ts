@@ -1,0 +1,57 @@
+/**
+ * Who may order for a household: its own account (channel `app`), a relay it delegated to
+ * (`relay`), a coordinator of its organisation or an admin (`phone` or `paper`). Anyone else
+ * gets 404, so a household's existence is not revealed.
+ */
+import { isAdmin, organisationsWith, type Actor } from "../../auth/actor.js";
+import type { Household, Passage, Stop } from "../../generated/prisma/client.js";
+import { ApiError, notFound } from "../../http/errors.js";
+import type { Services } from "../../services.js";
+
+export type OrderingRelation = "staff" | "own" | "delegated";
+export type OrderChannel = "app" | "relay" | "phone" | "paper";
+
+export interface OrderingHousehold {
+  household: Household & { homeStop: Stop | null };
+  relation: OrderingRelation;
+}
+
+/** Coordinators of the organisation (and admins) see how prices are made; no one else does. */
+export function isStaffOf(actor: Actor, organisationId: string): boolean {
+  return isAdmin(actor) || organisationsWith(actor, ["coordinator"]).includes(organisationId);
+}
+
+export async function orderingHousehold(services: Services, actor: Actor, householdId: string): Promise<OrderingHousehold> {
+  const household = await services.db.prisma.household.findFirst({ where: { id: householdId, archivedAt: null }, include: { homeStop: true } });
+  if (!household) throw notFound("household");
+  if (isStaffOf(actor, household.organisationId)) return { household, relation: "staff" };
+  const access = actor.households.find((h) => h.id === householdId);
+  if (!access) throw notFound("household");
+  return { household, relation: access.relation };
+}
+
+export function orderChannel(relation: OrderingRelation, requested: "phone" | "paper" | undefined): OrderChannel {
+  if (relation === "staff") return requested ?? "phone";
+  if (requested) {
+    throw new ApiError("validation_failed", "the channel is set by the server for residents and relays; leave it out", [
+      { in: "body", path: "channel", message: "only coordinators say how an order reached them" },
+    ]);
+  }
+  return relation === "own" ? "app" : "relay";
+}
+
+/**
+ * A household orders at a halt of its own organisation (its usual one, or another to stay
+ * anonymous) or at its own home drop, never at someone else's door.
+ */
+export function canOrderAt(household: OrderingHousehold["household"], passage: Passage & { stop: Stop }): boolean {
+  if (passage.organisationId !== household.organisationId) return false;
+  if (passage.stop.kind === "home_drop") return passage.stop.householdId === household.id;
+  return true;
+}
+
+export async function orderablePassage(services: Services, household: OrderingHousehold["household"], passageId: string) {
+  const passage = await services.db.prisma.passage.findUnique({ where: { id: passageId }, include: { stop: true } });
+  if (!passage || !canOrderAt(household, passage)) throw notFound("passage");
+  return passage;
+}

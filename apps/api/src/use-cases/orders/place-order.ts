@@ -1,0 +1,51 @@
+/** Place, change and read back one household's order for a passage. */
+import type { OrderCreateSchema, OrderPatchSchema } from "@tournee/domain";
+import type { z } from "zod";
+import type { Actor } from "../../auth/actor.js";
+import { notFound } from "../../http/errors.js";
+import type { Services } from "../../services.js";
+import { orderInclude, orderView } from "./order-view.js";
+import { isStaffOf, orderablePassage, orderChannel, orderingHousehold } from "./ordering-household.js";
+import { saveOrder, type SavedOrder } from "./save-order.js";
+
+interface Ctx {
+  services: Services;
+  actor: Actor;
+}
+
+export async function placedOrderView({ services, actor }: Ctx, saved: SavedOrder) {
+  const order = await services.db.prisma.order.findUniqueOrThrow({ where: { id: saved.orderId }, include: orderInclude });
+  return { ...orderView(order, isStaffOf(actor, order.organisationId), services.now()), creditLeftCents: saved.creditLeftCents, adjustments: saved.adjustments };
+}
+
+export async function placeOrder(ctx: Ctx & { input: z.output<typeof OrderCreateSchema> }) {
+  const { services, actor, input } = ctx;
+  const { household, relation } = await orderingHousehold(services, actor, input.householdId);
+  await orderablePassage(services, household, input.passageId);
+  const saved = await saveOrder({ services, actor, householdId: household.id, passageId: input.passageId, lines: input.lines, onShortage: input.onShortage, channel: orderChannel(relation, input.channel) });
+  return placedOrderView(ctx, saved);
+}
+
+/** The order if the person may act on it: staff of its organisation, or its household's own account or relay. */
+export async function actionableOrder({ services, actor }: Ctx, orderId: string) {
+  const order = await services.db.prisma.order.findUnique({ where: { id: orderId } });
+  if (!order) throw notFound("order");
+  if (!isStaffOf(actor, order.organisationId) && !actor.households.some((h) => h.id === order.householdId)) throw notFound("order");
+  return order;
+}
+
+export async function changeOrder(ctx: Ctx & { orderId: string; input: z.output<typeof OrderPatchSchema> }) {
+  const { services, actor, input } = ctx;
+  const order = await actionableOrder(ctx, ctx.orderId);
+  const saved = await saveOrder({
+    services, actor, householdId: order.householdId, passageId: order.passageId, lines: input.lines, onShortage: input.onShortage,
+    channel: order.channel === "driver" ? "paper" : order.channel, change: { orderId: order.id, version: input.version },
+  });
+  return placedOrderView(ctx, saved);
+}
+
+export async function getOrder(ctx: Ctx & { orderId: string }) {
+  await actionableOrder(ctx, ctx.orderId);
+  const order = await ctx.services.db.prisma.order.findUniqueOrThrow({ where: { id: ctx.orderId }, include: orderInclude });
+  return orderView(order, isStaffOf(ctx.actor, order.organisationId), ctx.services.now());
+}

@@ -1,0 +1,48 @@
+/**
+ * "Same as last time": a new order for a passage from the household's latest order, keeping
+ * what is still offered on this passage's round and saying what was dropped and why.
+ */
+import type { OrderRepeatSchema, REPEAT_DROP_REASONS } from "@tournee/domain";
+import type { z } from "zod";
+import type { Actor } from "../../auth/actor.js";
+import { ApiError, notFound } from "../../http/errors.js";
+import type { Services } from "../../services.js";
+import { orderablePassage, orderChannel, orderingHousehold } from "./ordering-household.js";
+import { placedOrderView } from "./place-order.js";
+import { saveOrder } from "./save-order.js";
+
+type Reason = (typeof REPEAT_DROP_REASONS)[number];
+
+export async function repeatOrder(ctx: { services: Services; actor: Actor; input: z.output<typeof OrderRepeatSchema> }) {
+  const { services, actor, input } = ctx;
+  const prisma = services.db.prisma;
+  const { household, relation } = await orderingHousehold(services, actor, input.householdId);
+  const passage = await orderablePassage(services, household, input.passageId);
+  const previous = await prisma.order.findFirst({
+    where: { householdId: household.id, organisationId: passage.organisationId, passageId: { not: passage.id }, status: { not: "cancelled" } },
+    orderBy: [{ passage: { date: "desc" } }, { createdAt: "desc" }],
+    include: { lines: { include: { offer: true, product: true }, orderBy: { product: { name: "asc" } } } },
+  });
+  if (!previous) throw notFound("previous order to repeat");
+  const stock = passage.templateId
+    ? await prisma.offerStock.findMany({ where: { templateId: passage.templateId, date: passage.date, offerId: { in: previous.lines.map((l) => l.offerId) } } })
+    : [];
+  const onRound = new Set(stock.map((s) => s.offerId));
+  const dropped: { productName: string; reason: Reason; quantity: number }[] = [];
+  const kept = previous.lines.filter((l) => {
+    const reason: Reason | null = !l.offer.active || !l.product.active ? "no_longer_offered" : !onRound.has(l.offerId) ? "not_on_this_round" : null;
+    if (reason) dropped.push({ productName: l.product.name, reason, quantity: l.quantity });
+    return reason === null;
+  });
+  if (!kept.length) {
+    throw new ApiError("offer_unavailable", `nothing from the last order is offered on this passage: ${dropped.map((d) => `${d.productName} (${d.reason})`).join(", ")}`);
+  }
+  const saved = await saveOrder({
+    services, actor, householdId: household.id, passageId: passage.id, onShortage: "reduce", channel: orderChannel(relation, input.channel),
+    lines: kept.map((l) => ({ offerId: l.offerId, quantity: l.quantity })),
+  });
+  for (const a of saved.adjustments) {
+    dropped.push({ productName: a.productName, reason: a.granted === 0 ? "out_of_stock" : "reduced_to_stock", quantity: a.requested - a.granted });
+  }
+  return { ...(await placedOrderView(ctx, saved)), repeatedFromOrderId: previous.id, dropped };
+}

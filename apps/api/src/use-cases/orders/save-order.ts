@@ -1,0 +1,127 @@
+/**
+ * Places or replaces a household's order for a passage, in one transaction: the household row is
+ * locked (so two orders of the same household cannot both pass the monthly cap), the cutoff is
+ * checked against the clock, stock is rebooked, lines are priced by the domain's `priceOrder`
+ * and the cap checked by `checkMonthlyCap`. Any refusal rolls everything back.
+ */
+import { checkMonthlyCap, priceOrder } from "@tournee/domain/pricing";
+import type { Actor } from "../../auth/actor.js";
+import { Prisma } from "../../generated/prisma/client.js";
+import { ApiError, type FieldError } from "../../http/errors.js";
+import type { Services } from "../../services.js";
+import { recordAudit } from "../record-audit.js";
+import { capOn, creditLeft, creditUsedInMonth, householdRights, isoDate } from "./household-rights.js";
+import { euros } from "./order-view.js";
+import type { OrderChannel } from "./ordering-household.js";
+import { checkPassageOpen } from "./passage-gate.js";
+import { rebookStock, type Adjustment } from "./rebook-stock.js";
+
+export interface SaveOrder {
+  services: Services;
+  actor: Actor;
+  householdId: string;
+  passageId: string;
+  lines: readonly { offerId: string; quantity: number }[];
+  onShortage: "refuse" | "reduce";
+  channel: OrderChannel;
+  /** Set when changing an order: its id and, optionally, the version the client saw. */
+  change?: { orderId: string; version?: number | undefined };
+}
+
+export interface SavedOrder {
+  orderId: string;
+  creditLeftCents: number | null;
+  adjustments: Adjustment[];
+}
+
+/** Generous waits: under load, transactions queue for the household's and the stock's row locks. */
+export const TRANSACTION_OPTIONS = { maxWait: 20_000, timeout: 30_000 } as const;
+
+export async function saveOrder(input: SaveOrder): Promise<SavedOrder> {
+  const { services, householdId, passageId } = input;
+  return services.db.prisma.$transaction(async (tx) => {
+    await tx.$queryRaw(Prisma.sql`SELECT id FROM "Household" WHERE id = ${householdId}::uuid FOR UPDATE`);
+    const passage = await tx.passage.findUniqueOrThrow({ where: { id: passageId }, include: { stop: true } });
+    checkPassageOpen(passage, services.now());
+    const existing = await tx.order.findUnique({ where: { householdId_passageId: { householdId, passageId } }, include: { lines: true } });
+    checkExisting(existing, input.change);
+    const wanted = await offeredLines(tx, passage, input.lines);
+    const held = new Map(existing && existing.status !== "cancelled" ? existing.lines.map((l) => [l.offerId, l.quantity]) : []);
+    const round = { templateId: passage.templateId ?? "", date: passage.date };
+    const { granted, adjustments } = await rebookStock(tx, round, held, wanted, input.onShortage);
+    const kept = wanted.filter((l) => (granted.get(l.offerId) ?? 0) > 0).map((l) => ({ ...l, quantity: granted.get(l.offerId) ?? 0 }));
+
+    const date = isoDate(passage.date);
+    const rights = await householdRights(tx, householdId, passage.organisationId, date);
+    const priced = priceOrder(kept, rights, date);
+    const cap = capOn(rights, date);
+    const used = await creditUsedInMonth(tx, householdId, passage.organisationId, date, existing?.id);
+    const check = checkMonthlyCap(cap, used, priced.lines);
+    if (!check.ok) {
+      throw new ApiError(
+        "credit_cap_exceeded",
+        `this order goes over the monthly credit by ${euros(check.exceededByCents)}: ${euros(check.leftCents)} is left for ${date.slice(0, 7)}. Remove or lower some lines.`,
+        [{ in: "body", path: "lines", message: `creditLeftCents=${check.leftCents} exceededByCents=${check.exceededByCents}` }],
+      );
+    }
+    const totals = { totalCents: priced.totalCents, referenceTotalCents: priced.referenceTotalCents, capReferenceCents: priced.socialReferenceCents };
+    const lines = kept.map((l, i) => {
+      const p = priced.lines[i]!;
+      return { offerId: l.offerId, productId: l.productId, quantity: l.quantity, unitPriceCents: p.unitPriceCents, referenceUnitPriceCents: p.referencePriceCents, socialPrice: p.socialPriceApplied };
+    });
+    const now = services.now();
+    const revived = existing?.status === "cancelled";
+    const order = existing
+      ? await tx.order.update({
+          where: { id: existing.id },
+          data: { ...totals, status: "confirmed", cancelledAt: null, version: { increment: 1 }, updatedAt: now, cutoffAt: passage.cutoffAt,
+            ...(revived ? { channel: input.channel, enteredById: input.actor.userId } : {}), lines: { deleteMany: {}, createMany: { data: lines } } },
+        })
+      : await tx.order.create({
+          data: { ...totals, organisationId: passage.organisationId, householdId, passageId, channel: input.channel, enteredById: input.actor.userId,
+            cutoffAt: passage.cutoffAt, createdAt: now, updatedAt: now, lines: { createMany: { data: lines } } },
+        });
+    await recordAudit(tx, {
+      actor: input.actor, organisationId: passage.organisationId, action: existing && !revived ? "change" : "place", entity: "Order", entityId: order.id,
+      changes: { channel: input.channel, lines: lines.map((l) => ({ offerId: l.offerId, quantity: l.quantity })), totalCents: totals.totalCents },
+    });
+    return { orderId: order.id, creditLeftCents: check.ok ? (cap === null ? null : check.leftAfterCents) : creditLeft(cap, used), adjustments };
+  }, TRANSACTION_OPTIONS);
+}
+
+function checkExisting(existing: { id: string; status: string; version: number } | null, change: SaveOrder["change"]): void {
+  if (!change) {
+    if (existing && existing.status !== "cancelled") {
+      throw new ApiError("conflict", `the household already has an order for this passage (${existing.id}); change it with PATCH /api/orders/${existing.id}`);
+    }
+    return;
+  }
+  if (!existing || existing.id !== change.orderId) throw new ApiError("not_found", "order not found");
+  if (existing.status !== "confirmed" && existing.status !== "pending") {
+    throw new ApiError("conflict", `the order is ${existing.status}; place a new order instead of changing it`);
+  }
+  if (change.version !== undefined && change.version !== existing.version) {
+    throw new ApiError("conflict", `the order changed since you read it (version ${existing.version}, you sent ${change.version}); reload it and apply your change again`);
+  }
+}
+
+/** The requested lines, each with its product, if the offer is sold on this passage's round. */
+async function offeredLines(tx: Prisma.TransactionClient, passage: { organisationId: string; templateId: string | null; date: Date }, lines: SaveOrder["lines"]) {
+  const offerIds = lines.map((l) => l.offerId);
+  const offers = await tx.offer.findMany({
+    where: { id: { in: offerIds }, organisationId: passage.organisationId, active: true, product: { active: true },
+      stock: { some: { templateId: passage.templateId ?? undefined, date: passage.date } } },
+    include: { product: true },
+  });
+  const byId = new Map(offers.map((o) => [o.id, o]));
+  const missing: FieldError[] = lines.flatMap((l, i) =>
+    byId.has(l.offerId) && passage.templateId ? [] : [{ in: "body" as const, path: `lines.${i}.offerId`, message: "not offered on this passage's round" }],
+  );
+  if (missing.length) {
+    throw new ApiError("offer_unavailable", `${missing.length} line(s) are not offered on this passage's round; see the passage's catalogue`, missing);
+  }
+  return lines.map((l) => {
+    const offer = byId.get(l.offerId)!;
+    return { ...l, productId: offer.productId, productName: offer.product.name, referencePriceCents: offer.product.referencePriceCents, socialPricing: offer.socialPricing };
+  });
+}
