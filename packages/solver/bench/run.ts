@@ -3,8 +3,11 @@
  * independent checker, and writes a markdown table to bench/results-<set>[-<label>].md.
  *
  *   npm run bench -w packages/solver -- --set solomon|x|lilim [--time-limit S] [--only C1,R101]
- *     [--seed N] [--iterations N] [--label NAME] [--tuning '{"splitRate":0}']
+ *     [--seed N] [--iterations N] [--label NAME] [--tuning '{"splitRate":0}'] [--clock cpu|wall]
  *
+ * The time limit counts CPU seconds of this process by default: the benchmark machines are
+ * shared, and CPU time keeps the comparison with reference figures measured on an idle machine
+ * fair. `--clock wall` counts wall-clock seconds instead.
  * Instances are read from $TOURNEE_BENCH_DIR (default ../shared/bench from the repository root).
  */
 import { execFileSync } from "node:child_process";
@@ -31,6 +34,7 @@ const { values } = parseArgs({
     only: { type: "string" },
     label: { type: "string" },
     tuning: { type: "string" },
+    clock: { type: "string", default: "cpu" },
   },
 });
 const set = values.set!;
@@ -41,7 +45,8 @@ const names = Object.keys(bks)
   .filter((k) => bks[k]!.set === set)
   .filter((k) => !only || only.some((o) => k.toLowerCase().startsWith(o)))
   .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
-const tuning = values.tuning ? (JSON.parse(values.tuning) as Partial<SearchParams>) : {};
+const clock = values.clock === "wall" ? "wall" : "cpu";
+const tuning: Partial<SearchParams> = { clock, ...(values.tuning ? (JSON.parse(values.tuning) as Partial<SearchParams>) : {}) };
 
 function timeLimitFor(name: string): number {
   if (values["time-limit"]) return Number(values["time-limit"]);
@@ -76,6 +81,7 @@ interface Row {
   bksVehicles: number;
   gap: number;
   seconds: number;
+  cpuSeconds: number;
   feasible: boolean;
   unassigned: number;
   vroom?: number;
@@ -89,12 +95,15 @@ for (const name of names) {
   const file = join(benchDir, entry.file);
   const instance = parseInstance(readFileSync(file, "utf8"), file);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const solution = solveSync(
     instance.problem,
     { timeLimit: values.iterations ? undefined : timeLimitFor(name), iterationLimit: values.iterations ? Number(values.iterations) : undefined, seed: Number(values.seed) },
     tuning,
   );
   const seconds = (performance.now() - t0) / 1000;
+  const cpuUsed = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpuUsed.user + cpuUsed.system) / 1e6;
   const routes = solution.routes.map((r) => r.steps.filter((s) => s.id !== undefined && s.type !== "break").map((s) => s.id!));
   const solFile = join(tmp, `${name}.json`);
   writeFileSync(solFile, JSON.stringify({ instance: instance.name, routes, cost: instance.cost(routes), vehicles: routes.length }));
@@ -112,12 +121,13 @@ for (const name of names) {
     bksVehicles: entry.vehicles,
     gap: ((check.cost - entry.distance) / entry.distance) * 100,
     seconds,
+    cpuSeconds,
     feasible: check.feasible,
     unassigned: solution.unassigned.length,
     vroom: vroom.get(name),
   };
   rows.push(row);
-  console.log(`${name}\t${row.cost}\t${row.vehicles}\t${row.bks}\t${row.gap.toFixed(2)}%\t${seconds.toFixed(1)}s\t${row.feasible ? "feasible" : "INFEASIBLE " + check.errors.join("; ")}`);
+  console.log(`${name}\t${row.cost}\t${row.vehicles}\t${row.bks}\t${row.gap.toFixed(2)}%\t${seconds.toFixed(1)}s (cpu ${cpuSeconds.toFixed(1)}s)\t${row.feasible ? "feasible" : "INFEASIBLE " + check.errors.join("; ")}`);
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
@@ -135,28 +145,30 @@ const commit = (() => {
 lines.push(`# ${set} benchmark${values.label ? ` (${values.label})` : ""}`, "");
 lines.push(
   `Commit ${commit}, ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, one thread, seed ${values.seed}, ` +
-    (values.iterations ? `${values.iterations} iterations per instance` : `time limit ${values["time-limit"] ?? "default"} s per instance`) +
+    (values.iterations
+      ? `${values.iterations} iterations per instance`
+      : `time limit ${values["time-limit"] ?? "default (X: 30 s for n ≤ 400, 60 s above)"} s of ${clock === "cpu" ? "CPU time" : "wall-clock time"} per instance`) +
     (values.tuning ? `, tuning ${values.tuning}` : "") +
     `. Costs recomputed and feasibility checked by the shared independent checker.`,
   "",
 );
-lines.push("| class | instances | average gap % | average vehicles | average seconds |" + (withVroom ? " VROOM -x 5 gap % |" : ""));
-lines.push("| --- | --- | --- | --- | --- |" + (withVroom ? " --- |" : ""));
+lines.push("| class | instances | average gap % | average vehicles | average CPU seconds | average wall seconds |" + (withVroom ? " VROOM -x 5 gap % |" : ""));
+lines.push("| --- | --- | --- | --- | --- | --- |" + (withVroom ? " --- |" : ""));
 const classes = [...new Set(rows.map((r) => classOf(r.name)))];
 for (const c of [...classes, "all"]) {
   const rs = c === "all" ? rows : rows.filter((r) => classOf(r.name) === c);
   lines.push(
-    `| ${c} | ${rs.length} | ${fmt(mean(rs.map((r) => r.gap)))} | ${fmt(mean(rs.map((r) => r.vehicles)), 1)} | ${fmt(mean(rs.map((r) => r.seconds)), 1)} |` +
+    `| ${c} | ${rs.length} | ${fmt(mean(rs.map((r) => r.gap)))} | ${fmt(mean(rs.map((r) => r.vehicles)), 1)} | ${fmt(mean(rs.map((r) => r.cpuSeconds)), 1)} | ${fmt(mean(rs.map((r) => r.seconds)), 1)} |` +
       (withVroom ? ` ${fmt(mean(rs.filter((r) => r.vroom !== undefined).map(vgap)))} |` : ""),
   );
 }
 const infeasible = rows.filter((r) => !r.feasible || r.unassigned > 0).length;
 lines.push("", `Infeasible or incomplete solutions: ${infeasible} of ${rows.length}.`, "");
-lines.push("| instance | cost | vehicles | BKS | BKS vehicles | gap % | seconds | feasible |" + (withVroom ? " VROOM -x 5 | VROOM gap % |" : ""));
-lines.push("| --- | --- | --- | --- | --- | --- | --- | --- |" + (withVroom ? " --- | --- |" : ""));
+lines.push("| instance | cost | vehicles | BKS | BKS vehicles | gap % | CPU seconds | wall seconds | feasible |" + (withVroom ? " VROOM -x 5 | VROOM gap % |" : ""));
+lines.push("| --- | --- | --- | --- | --- | --- | --- | --- | --- |" + (withVroom ? " --- | --- |" : ""));
 for (const r of rows)
   lines.push(
-    `| ${r.name} | ${r.cost} | ${r.vehicles} | ${r.bks} | ${r.bksVehicles} | ${fmt(r.gap)} | ${fmt(r.seconds, 1)} | ${r.feasible && r.unassigned === 0 ? "yes" : "NO"} |` +
+    `| ${r.name} | ${r.cost} | ${r.vehicles} | ${r.bks} | ${r.bksVehicles} | ${fmt(r.gap)} | ${fmt(r.cpuSeconds, 1)} | ${fmt(r.seconds, 1)} | ${r.feasible && r.unassigned === 0 ? "yes" : "NO"} |` +
       (withVroom ? ` ${r.vroom ?? ""} | ${r.vroom !== undefined ? fmt(vgap(r)) : ""} |` : ""),
   );
 const out = join(here, `results-${set}${values.label ? `-${values.label}` : ""}.md`);

@@ -25,6 +25,10 @@ export function bestJobInsertion(m: Model, r: Route, u: number, best: Insertion,
   const v = r.v;
   if (!m.compat[v.index * m.nTasks + u] || r.n + 1 > v.maxStops) return false;
   if (!v.simple || m.hasSoft) return exhaustiveJob(m, r, u, best, rng, blink);
+  // Loads only grow along prefix maxima: if the start or end load cannot take u, no position can.
+  const D = m.dims;
+  for (let k = 0; k < D; k++)
+    if (r.load[k]! + m.startLoad[u * D + k]! > v.capacity[k]! || r.load[(r.n + 1) * D + k]! + m.pick[u * D + k]! > v.capacity[k]!) return false;
   let found = false;
   for (let a = r.locked; a <= r.n; a++) if (jobInsertionAt(m, r, u, a, best, rng, blink)) found = true;
   return found;
