@@ -87,6 +87,52 @@ interface Row {
   vroom?: number;
 }
 
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
+const fmt = (x: number, d = 2) => x.toFixed(d);
+const vgap = (r: Row) => ((r.vroom! - r.bks) / r.bks) * 100;
+function writeTable(partial: boolean): void {
+  const withVroom = rows.some((r) => r.vroom !== undefined);
+  const lines: string[] = [];
+  const commit = (() => {
+    try {
+      return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repo, encoding: "utf8" }).trim();
+    } catch {
+      return "unknown";
+    }
+  })();
+  lines.push(`# ${set} benchmark${values.label ? ` (${values.label})` : ""}${partial ? ` — partial, ${rows.length} of ${names.length} instances so far` : ""}`, "");
+  lines.push(
+    `Repository commit ${commit}, ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, one thread, seed ${values.seed}, ` +
+      (values.iterations
+        ? `${values.iterations} iterations per instance`
+        : `time limit ${values["time-limit"] ?? "default (X: 30 s for n ≤ 400, 60 s above)"} s of ${clock === "cpu" ? "CPU time" : "wall-clock time"} per instance`) +
+      (values.tuning ? `, tuning ${values.tuning}` : "") +
+      `. Costs recomputed and feasibility checked by the shared independent checker.`,
+    "",
+  );
+  lines.push("| class | instances | average gap % | average vehicles | average CPU seconds | average wall seconds |" + (withVroom ? " VROOM -x 5 gap % |" : ""));
+  lines.push("| --- | --- | --- | --- | --- | --- |" + (withVroom ? " --- |" : ""));
+  const classes = [...new Set(rows.map((r) => classOf(r.name)))];
+  for (const c of [...classes, "all"]) {
+    const rs = c === "all" ? rows : rows.filter((r) => classOf(r.name) === c);
+    lines.push(
+      `| ${c} | ${rs.length} | ${fmt(mean(rs.map((r) => r.gap)))} | ${fmt(mean(rs.map((r) => r.vehicles)), 1)} | ${fmt(mean(rs.map((r) => r.cpuSeconds)), 1)} | ${fmt(mean(rs.map((r) => r.seconds)), 1)} |` +
+        (withVroom ? ` ${fmt(mean(rs.filter((r) => r.vroom !== undefined).map(vgap)))} |` : ""),
+    );
+  }
+  const infeasible = rows.filter((r) => !r.feasible || r.unassigned > 0).length;
+  lines.push("", `Infeasible or incomplete solutions: ${infeasible} of ${rows.length}.`, "");
+  lines.push("| instance | cost | vehicles | BKS | BKS vehicles | gap % | CPU seconds | wall seconds | feasible |" + (withVroom ? " VROOM -x 5 | VROOM gap % |" : ""));
+  lines.push("| --- | --- | --- | --- | --- | --- | --- | --- | --- |" + (withVroom ? " --- | --- |" : ""));
+  for (const r of rows)
+    lines.push(
+      `| ${r.name} | ${r.cost} | ${r.vehicles} | ${r.bks} | ${r.bksVehicles} | ${fmt(r.gap)} | ${fmt(r.cpuSeconds, 1)} | ${fmt(r.seconds, 1)} | ${r.feasible && r.unassigned === 0 ? "yes" : "NO"} |` +
+        (withVroom ? ` ${r.vroom ?? ""} | ${r.vroom !== undefined ? fmt(vgap(r)) : ""} |` : ""),
+    );
+  const out = join(here, `results-${set}${values.label ? `-${values.label}` : ""}.md`);
+  writeFileSync(out, lines.join("\n") + "\n");
+}
+
 const vroom = vroomFigures();
 const tmp = mkdtempSync(join(tmpdir(), "tournee-bench-"));
 const rows: Row[] = [];
@@ -127,50 +173,8 @@ for (const name of names) {
     vroom: vroom.get(name),
   };
   rows.push(row);
+  writeTable(rows.length < names.length);
   console.log(`${name}\t${row.cost}\t${row.vehicles}\t${row.bks}\t${row.gap.toFixed(2)}%\t${seconds.toFixed(1)}s (cpu ${cpuSeconds.toFixed(1)}s)\t${row.feasible ? "feasible" : "INFEASIBLE " + check.errors.join("; ")}`);
 }
 
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
-const fmt = (x: number, d = 2) => x.toFixed(d);
-const withVroom = rows.some((r) => r.vroom !== undefined);
-const vgap = (r: Row) => ((r.vroom! - r.bks) / r.bks) * 100;
-const lines: string[] = [];
-const commit = (() => {
-  try {
-    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repo, encoding: "utf8" }).trim();
-  } catch {
-    return "unknown";
-  }
-})();
-lines.push(`# ${set} benchmark${values.label ? ` (${values.label})` : ""}`, "");
-lines.push(
-  `Commit ${commit}, ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, one thread, seed ${values.seed}, ` +
-    (values.iterations
-      ? `${values.iterations} iterations per instance`
-      : `time limit ${values["time-limit"] ?? "default (X: 30 s for n ≤ 400, 60 s above)"} s of ${clock === "cpu" ? "CPU time" : "wall-clock time"} per instance`) +
-    (values.tuning ? `, tuning ${values.tuning}` : "") +
-    `. Costs recomputed and feasibility checked by the shared independent checker.`,
-  "",
-);
-lines.push("| class | instances | average gap % | average vehicles | average CPU seconds | average wall seconds |" + (withVroom ? " VROOM -x 5 gap % |" : ""));
-lines.push("| --- | --- | --- | --- | --- | --- |" + (withVroom ? " --- |" : ""));
-const classes = [...new Set(rows.map((r) => classOf(r.name)))];
-for (const c of [...classes, "all"]) {
-  const rs = c === "all" ? rows : rows.filter((r) => classOf(r.name) === c);
-  lines.push(
-    `| ${c} | ${rs.length} | ${fmt(mean(rs.map((r) => r.gap)))} | ${fmt(mean(rs.map((r) => r.vehicles)), 1)} | ${fmt(mean(rs.map((r) => r.cpuSeconds)), 1)} | ${fmt(mean(rs.map((r) => r.seconds)), 1)} |` +
-      (withVroom ? ` ${fmt(mean(rs.filter((r) => r.vroom !== undefined).map(vgap)))} |` : ""),
-  );
-}
-const infeasible = rows.filter((r) => !r.feasible || r.unassigned > 0).length;
-lines.push("", `Infeasible or incomplete solutions: ${infeasible} of ${rows.length}.`, "");
-lines.push("| instance | cost | vehicles | BKS | BKS vehicles | gap % | CPU seconds | wall seconds | feasible |" + (withVroom ? " VROOM -x 5 | VROOM gap % |" : ""));
-lines.push("| --- | --- | --- | --- | --- | --- | --- | --- | --- |" + (withVroom ? " --- | --- |" : ""));
-for (const r of rows)
-  lines.push(
-    `| ${r.name} | ${r.cost} | ${r.vehicles} | ${r.bks} | ${r.bksVehicles} | ${fmt(r.gap)} | ${fmt(r.cpuSeconds, 1)} | ${fmt(r.seconds, 1)} | ${r.feasible && r.unassigned === 0 ? "yes" : "NO"} |` +
-      (withVroom ? ` ${r.vroom ?? ""} | ${r.vroom !== undefined ? fmt(vgap(r)) : ""} |` : ""),
-  );
-const out = join(here, `results-${set}${values.label ? `-${values.label}` : ""}.md`);
-writeFileSync(out, lines.join("\n") + "\n");
-console.log(`\naverage gap ${fmt(mean(rows.map((r) => r.gap)))} % over ${rows.length} instances; ${infeasible} infeasible; written to ${out}`);
+console.log(`\naverage gap ${fmt(mean(rows.map((r) => r.gap)))} % over ${rows.length} instances; ${rows.filter((r) => !r.feasible || r.unassigned > 0).length} infeasible (or incomplete); written to ${join(here, `results-${set}${values.label ? `-${values.label}` : ""}.md`)}`);
