@@ -21,6 +21,7 @@ export const ERROR_CODES = {
   stock_exhausted: { status: 409, title: "Not enough stock", when: "a line asks for more than the round still carries; `errors` gives what is left per line. Lower the quantities or send onShortage \"reduce\"." },
   credit_cap_exceeded: { status: 422, title: "Monthly credit exceeded", when: "the order would take the household over its monthly credit; `detail` gives the credit left and by how much the order goes over. Remove or lower lines." },
   offer_unavailable: { status: 422, title: "Not offered on this passage", when: "a line's offer is not offered on this passage's round (inactive, or no stock planned); `errors` names the lines. See GET /api/passages/{id}/catalogue." },
+  import_invalid: { status: 422, title: "The file has errors", when: "a CSV import found errors (`errors` lists them by line and column); nothing was imported. Fix the file and send it again; POST …/preview shows every error." },
   internal: { status: 500, title: "Internal error", when: "an unexpected error; it is logged with the request id given in `requestId`." },
 } as const satisfies Record<string, { status: number; title: string; when: string }>;
 

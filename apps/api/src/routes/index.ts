@@ -10,5 +10,9 @@ import { householdRoutes } from "./households/index.js";
 import { orderRoutes } from "./orders/index.js";
 import { organisationRoutes } from "./organisations/index.js";
 import { tourRoutes } from "./tours/index.js";
+import { stopRoutes } from "./stops/index.js";
+import { vehicleRoutes } from "./vehicles/index.js";
+import { driverRoutes } from "./drivers/index.js";
+import { importRoutes } from "./imports/index.js";
 
-export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes];
+export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes, ...stopRoutes, ...vehicleRoutes, ...driverRoutes, ...importRoutes];

@@ -1,0 +1,16 @@
+import type { AccessCase } from "../../test-support/access-case.js";
+
+export const accessCases: AccessCase[] = [
+  {
+    route: "GET /api/drivers",
+    request: () => ({ method: "GET", path: "/api/drivers" }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 200 },
+    otherwise: 403,
+  },
+  {
+    route: "PUT /api/drivers/:id/availability",
+    request: (w) => ({ method: "PUT", path: `/api/drivers/${w.users.driverA1.id}/availability`, json: { organisationId: w.org.groceryA, weekly: [{ weekday: 2, fromMinute: 420, toMinute: 900 }] } }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404 },
+    otherwise: 403,
+  },
+];

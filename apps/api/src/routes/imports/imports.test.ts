@@ -1,0 +1,82 @@
+import type { ImportPreview, ImportResult } from "@tournee/domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
+import { buildWorld, PASSWORD, type World } from "../../test-support/world.js";
+
+let app: TestApp;
+let world: World;
+let coord: TestClient;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  world = await buildWorld(app.db.prisma);
+  coord = await app.client().login(world.users.coordA.email, PASSWORD);
+});
+afterAll(() => app.close());
+
+const households = (rows: string) => `\uFEFFname;addressLine;postcode;city;latitude;longitude;peopleCount\r\n${rows}`;
+const count = () => app.db.prisma.household.count({ where: { organisationId: world.org.groceryA } });
+
+describe("CSV import of households", () => {
+  const broken = households('Mme Roche;"3 rue du Four; bât. B";2300;Felletin;45,88;2,17;2\r\nM. Blanc;1 place;23200;Aubusson;north;2,16;x\r\n');
+
+  it("previews every error by line and column, and writes nothing", async () => {
+    const before = await count();
+    const res = await coord.post<ImportPreview>("/api/imports/households/preview", { organisationId: world.org.groceryA, csv: broken });
+    expect(res.status).toBe(200);
+    expect(res.body.rowCount).toBe(2);
+    expect(res.body.rows[0]!.values.addressLine).toBe("3 rue du Four; bât. B");
+    expect(res.body.errors.map((e) => [e.line, e.column])).toEqual([
+      [2, "postcode"],
+      [3, "latitude"],
+      [3, "peopleCount"],
+    ]);
+    expect(await count()).toBe(before);
+  });
+
+  it("refuses to import a file with errors and changes nothing", async () => {
+    const before = await count();
+    const res = await coord.post<{ code: string; errors: unknown[] }>("/api/imports/households", { organisationId: world.org.groceryA, csv: broken });
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe("import_invalid");
+    expect(res.body.errors).toHaveLength(3);
+    expect(await count()).toBe(before);
+  });
+
+  it("imports the fixed file in one go, then updates rows named by id from an edited export", async () => {
+    const before = await count();
+    const fixed = households('Mme Roche;"3 rue du Four; bât. B";23500;Felletin;45,88;2,17;2\r\nM. Blanc;1 place;23200;Aubusson;45,95;2,16;1\r\n');
+    const res = await coord.post<ImportResult>("/api/imports/households", { organisationId: world.org.groceryA, csv: fixed });
+    expect(res.body).toEqual({ kind: "households", created: 2, updated: 0 });
+    expect(await count()).toBe(before + 2);
+
+    const exported = await coord.get<{ csv: string; filename: string }>(`/api/exports/households?organisationId=${world.org.groceryA}`);
+    expect(exported.body.filename).toBe("grocery-a-households.csv");
+    const edited = exported.body.csv.replace("Mme Roche", "Mme Roche-Martin");
+    const again = await coord.post<ImportResult>("/api/imports/households", { organisationId: world.org.groceryA, csv: edited });
+    expect(again.body).toEqual({ kind: "households", created: 0, updated: before + 2 });
+    expect(await app.db.prisma.household.count({ where: { name: "Mme Roche-Martin" } })).toBe(1);
+  });
+
+  it("refuses a row naming a halt of another organisation and writes none of the rows", async () => {
+    const before = await app.db.prisma.stop.count();
+    const ok = await coord.post<ImportResult>("/api/imports/stops", { organisationId: world.org.groceryA, csv: "name,city,latitude,longitude\nLavoir,Ahun,46.08,2.04\n" });
+    expect(ok.body.created).toBe(1);
+    const foreignId = (await app.db.prisma.stop.create({ data: { organisationId: world.org.groceryB, kind: "halt", name: "B", city: "B", latitude: 46, longitude: 2 } })).id;
+    const res = await coord.post<{ code: string }>("/api/imports/stops", { organisationId: world.org.groceryA, csv: `id,name,city,latitude,longitude\n,Église,Ahun,46.08,2.04\n${foreignId},Volé,Ahun,46,2\n` });
+    expect(res.status).toBe(422);
+    expect(await app.db.prisma.stop.count()).toBe(before + 2);
+  });
+
+  it("reports unknown and missing columns on line 1", async () => {
+    const res = await coord.post<ImportPreview>("/api/imports/products/preview", { organisationId: world.org.groceryA, csv: "sku;nom\nA1;Riz\n" });
+    expect(res.body.errors.filter((e) => e.line === 1).map((e) => e.column)).toEqual(expect.arrayContaining(["nom", "name", "shelf", "referencePriceCents"]));
+  });
+
+  it("upserts products by SKU", async () => {
+    const csv = "sku;name;shelf;unit;kind;compartment;referencePriceCents\nRIZ1;Riz long 1 kg;Épicerie salée;paquet;grocery;ambient;189\n";
+    expect((await coord.post<ImportResult>("/api/imports/products", { organisationId: world.org.groceryA, csv })).body.created).toBe(1);
+    const again = await coord.post<ImportResult>("/api/imports/products", { organisationId: world.org.groceryA, csv: csv.replace("189", "199") });
+    expect(again.body).toEqual({ kind: "products", created: 0, updated: 1 });
+  });
+});

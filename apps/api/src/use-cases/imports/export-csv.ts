@@ -1,0 +1,25 @@
+/** The same columns as the import, so a coordinator can export, edit in a spreadsheet and import back. */
+import type { ImportKind } from "@tournee/domain";
+import type { Actor } from "../../auth/actor.js";
+import { coordinatedOrganisations } from "../../auth/scopes.js";
+import { forbidden } from "../../http/errors.js";
+import type { Services } from "../../services.js";
+import { writeCsv } from "./csv.js";
+import { IMPORT_TABLES } from "./import-tables.js";
+
+const text = (v: unknown): string => (v === null || v === undefined ? "" : typeof v === "number" ? String(v).replace(".", ",") : String(v as string));
+
+export async function exportCsv({ services, actor, kind, organisationId }: { services: Services; actor: Actor; kind: ImportKind; organisationId: string }) {
+  const prisma = services.db.prisma;
+  const allowed = await prisma.organisation.findFirst({ where: { id: { equals: organisationId, ...coordinatedOrganisations(actor) } }, select: { slug: true } });
+  if (!allowed) throw forbidden("you do not coordinate this organisation");
+  const where = { organisationId };
+  const rows: Record<string, unknown>[] =
+    kind === "households"
+      ? await prisma.household.findMany({ where: { ...where, archivedAt: null }, orderBy: [{ city: "asc" }, { name: "asc" }] })
+      : kind === "stops"
+        ? await prisma.stop.findMany({ where: { ...where, kind: "halt", archivedAt: null }, orderBy: [{ city: "asc" }, { name: "asc" }] })
+        : await prisma.product.findMany({ where, orderBy: [{ shelf: "asc" }, { name: "asc" }] });
+  const columns = Object.keys(IMPORT_TABLES[kind].columns);
+  return { filename: `${allowed.slug}-${kind}.csv`, csv: writeCsv(columns, rows.map((r) => columns.map((c) => text(r[c])))) };
+}

@@ -1,0 +1,54 @@
+/**
+ * The columns each CSV kind has, how a cell becomes a value, and the domain schema every row must
+ * pass. Column names are the API's field names, so an export can be edited and imported back.
+ */
+import { HouseholdInputSchema, ProductInputSchema, StopInputSchema, type ImportKind } from "@tournee/domain";
+import type { z } from "zod";
+
+export type CellType = "text" | "number" | "integer";
+
+export interface ImportTable {
+  columns: Record<string, CellType>;
+  required: readonly string[];
+  /** Column whose value names an existing row to update (absent or unknown: create). */
+  key: "id" | "sku";
+  schema: z.ZodType;
+}
+
+export const IMPORT_TABLES: Record<ImportKind, ImportTable> = {
+  households: {
+    columns: {
+      id: "text", name: "text", addressLine: "text", postcode: "text", city: "text", citycode: "text", latitude: "number", longitude: "number",
+      accessNotes: "text", mobility: "text", peopleCount: "integer", phone: "text", contactChannel: "text",
+    },
+    required: ["name", "addressLine", "postcode", "city", "latitude", "longitude"],
+    key: "id",
+    schema: HouseholdInputSchema,
+  },
+  stops: {
+    columns: { id: "text", name: "text", addressLine: "text", city: "text", latitude: "number", longitude: "number", accessNotes: "text" },
+    required: ["name", "city", "latitude", "longitude"],
+    key: "id",
+    schema: StopInputSchema.omit({ organisationId: true, kind: true, householdId: true }),
+  },
+  products: {
+    columns: {
+      sku: "text", name: "text", shelf: "text", unit: "text", kind: "text", compartment: "text", sizePer100: "integer", referencePriceCents: "integer", shelfLifeDays: "integer",
+    },
+    required: ["sku", "name", "shelf", "unit", "kind", "compartment", "referencePriceCents"],
+    key: "sku",
+    schema: ProductInputSchema.omit({ organisationId: true }),
+  },
+};
+
+/** A cell as the schema wants it; numbers may use a decimal comma ("46,17"). */
+export function cellValue(raw: string, type: CellType): { value: unknown } | { error: string } {
+  const text = raw.trim();
+  if (type === "text") return { value: text };
+  const number = Number(text.replace(",", ".").replace(/\s/g, ""));
+  if (!/^-?[\d\s]+([.,]\d+)?$/.test(text) || !Number.isFinite(number)) {
+    return { error: type === "integer" ? `"${text}" is not a whole number` : `"${text}" is not a number (e.g. 45,95 or 45.95)` };
+  }
+  if (type === "integer" && !Number.isInteger(number)) return { error: `"${text}" must be a whole number` };
+  return { value: number };
+}

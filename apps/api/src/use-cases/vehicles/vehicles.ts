@@ -1,0 +1,78 @@
+/** Vehicles (with their compartments) and the sites they start from, per coordinated organisation. */
+import type { VehicleInputSchema, VehiclePatchSchema, Vehicle as VehicleView } from "@tournee/domain";
+import type { z } from "zod";
+import type { Actor } from "../../auth/actor.js";
+import { coordinatedOrganisations } from "../../auth/scopes.js";
+import { Prisma } from "../../generated/prisma/client.js";
+import { ApiError, forbidden, notFound } from "../../http/errors.js";
+import type { Services } from "../../services.js";
+import { recordAudit } from "../record-audit.js";
+
+type Ctx = { services: Services; actor: Actor };
+const include = { homeSite: { select: { id: true, name: true } }, compartments: { orderBy: { compartment: "asc" as const } } };
+type Row = Prisma.VehicleGetPayload<{ include: typeof include }>;
+
+function vehicleView(v: Row): VehicleView {
+  return {
+    id: v.id, organisationId: v.organisationId, name: v.name, plate: v.plate, refrigerated: v.refrigerated, homeSite: v.homeSite,
+    workStartMinute: v.workStartMinute, workEndMinute: v.workEndMinute, maxStops: v.maxStops, active: v.active,
+    compartments: v.compartments.map(({ compartment, capacity }) => ({ compartment, capacity })),
+  };
+}
+
+export async function listVehicles({ services, actor }: Ctx) {
+  const rows = await services.db.prisma.vehicle.findMany({ where: { organisationId: coordinatedOrganisations(actor) }, include, orderBy: { name: "asc" } });
+  return rows.map(vehicleView);
+}
+
+export async function listSites({ services, actor }: Ctx) {
+  const rows = await services.db.prisma.site.findMany({ where: { organisationId: coordinatedOrganisations(actor) }, orderBy: { name: "asc" } });
+  return rows.map(({ id, organisationId, kind, name, latitude, longitude }) => ({ id, organisationId, kind, name, latitude, longitude }));
+}
+
+async function checkSite(services: Services, organisationId: string, siteId: string | undefined) {
+  if (!siteId) return;
+  if (!(await services.db.prisma.site.count({ where: { id: siteId, organisationId } }))) {
+    throw new ApiError("validation_failed", "homeSiteId is not a site of this organisation", [{ in: "body", path: "homeSiteId", message: "choose one of the organisation's sites" }]);
+  }
+}
+
+const duplicatePlate = (error: unknown): never => {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ApiError("conflict", "a compartment appears twice: give each once");
+  throw error;
+};
+
+export async function createVehicle({ services, actor, input }: Ctx & { input: z.output<typeof VehicleInputSchema> }) {
+  const allowed = await services.db.prisma.organisation.count({ where: { id: { equals: input.organisationId, ...coordinatedOrganisations(actor) } } });
+  if (!allowed) throw forbidden("you do not coordinate this organisation");
+  await checkSite(services, input.organisationId, input.homeSiteId);
+  const { compartments, ...fields } = input;
+  const vehicle = await services.db.prisma
+    .$transaction(async (tx) => {
+      const created = await tx.vehicle.create({ data: { ...fields, compartments: { create: compartments } }, include });
+      await recordAudit(tx, { actor, organisationId: input.organisationId, action: "create", entity: "Vehicle", entityId: created.id, changes: input });
+      return created;
+    })
+    .catch(duplicatePlate);
+  return vehicleView(vehicle);
+}
+
+export async function updateVehicle({ services, actor, id, patch }: Ctx & { id: string; patch: z.output<typeof VehiclePatchSchema> }) {
+  const existing = await services.db.prisma.vehicle.findFirst({ where: { id, organisationId: coordinatedOrganisations(actor) } });
+  if (!existing) throw notFound("vehicle");
+  await checkSite(services, existing.organisationId, patch.homeSiteId);
+  const start = patch.workStartMinute ?? existing.workStartMinute;
+  const end = patch.workEndMinute ?? existing.workEndMinute;
+  if (start >= end) throw new ApiError("validation_failed", "the working day must end after it starts", [{ in: "body", path: "workEndMinute", message: "must be after workStartMinute" }]);
+  const { compartments, ...fields } = patch;
+  const vehicle = await services.db.prisma.$transaction(async (tx) => {
+    if (compartments) {
+      await tx.vehicleCompartment.deleteMany({ where: { vehicleId: id } });
+      await tx.vehicleCompartment.createMany({ data: compartments.map((c) => ({ ...c, vehicleId: id })) });
+    }
+    const updated = await tx.vehicle.update({ where: { id }, data: fields, include });
+    await recordAudit(tx, { actor, organisationId: existing.organisationId, action: "update", entity: "Vehicle", entityId: id, changes: patch });
+    return updated;
+  }).catch(duplicatePlate);
+  return vehicleView(vehicle);
+}

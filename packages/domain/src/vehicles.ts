@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { COMPARTMENTS } from "./vocabulary.js";
+
+const Minute = z.number().int().min(0).max(1440);
+
+export const CompartmentCapacitySchema = z.strictObject({
+  compartment: z.enum(COMPARTMENTS),
+  /** Crates for bread, litres otherwise. */
+  capacity: z.number().int().min(0).max(100_000),
+});
+
+export const VehicleInputSchema = z
+  .strictObject({
+    organisationId: z.uuid(),
+    name: z.string().trim().min(1).max(80),
+    plate: z.string().trim().max(20).optional(),
+    refrigerated: z.boolean().default(false),
+    homeSiteId: z.uuid(),
+    workStartMinute: Minute.default(420),
+    workEndMinute: Minute.default(1080),
+    maxStops: z.number().int().min(1).max(500).optional(),
+    compartments: z
+      .array(CompartmentCapacitySchema)
+      .max(4)
+      .default([])
+      .refine((c) => new Set(c.map((x) => x.compartment)).size === c.length, { message: "each compartment appears once" }),
+  })
+  .refine((v) => v.workStartMinute < v.workEndMinute, { message: "the working day must end after it starts", path: ["workEndMinute"] });
+
+export const VehiclePatchSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(80),
+    plate: z.string().trim().max(20).nullable(),
+    refrigerated: z.boolean(),
+    homeSiteId: z.uuid(),
+    workStartMinute: Minute,
+    workEndMinute: Minute,
+    maxStops: z.number().int().min(1).max(500).nullable(),
+    active: z.boolean(),
+    compartments: z.array(CompartmentCapacitySchema).max(4),
+  })
+  .partial()
+  .refine((p) => Object.keys(p).length > 0, { message: "send at least one field to change" });
+
+export const VehicleSchema = z.object({
+  id: z.uuid(),
+  organisationId: z.uuid(),
+  name: z.string(),
+  plate: z.string().nullable(),
+  refrigerated: z.boolean(),
+  homeSite: z.object({ id: z.uuid(), name: z.string() }),
+  workStartMinute: z.number().int(),
+  workEndMinute: z.number().int(),
+  maxStops: z.number().int().nullable(),
+  active: z.boolean(),
+  compartments: z.array(z.object({ compartment: z.enum(COMPARTMENTS), capacity: z.number().int() })),
+});
+export type Vehicle = z.infer<typeof VehicleSchema>;
+
+export const SiteSchema = z.object({
+  id: z.uuid(),
+  organisationId: z.uuid(),
+  kind: z.string(),
+  name: z.string(),
+  latitude: z.number(),
+  longitude: z.number(),
+});
+export type Site = z.infer<typeof SiteSchema>;
+
+/** A driver of an organisation the coordinator manages, with their weekly availability. */
+export const DriverSchema = z.object({
+  id: z.uuid(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  organisationIds: z.array(z.uuid()),
+  availability: z.array(
+    z.object({ weekday: z.number().int().nullable(), date: z.string().nullable(), fromMinute: z.number().int(), toMinute: z.number().int(), available: z.boolean() }),
+  ),
+});
+export type Driver = z.infer<typeof DriverSchema>;
+
+export const DriverAvailabilityInputSchema = z.strictObject({
+  organisationId: z.uuid(),
+  /** Replaces the driver's weekly slots in that organisation. */
+  weekly: z
+    .array(
+      z
+        .strictObject({ weekday: z.number().int().min(1).max(7), fromMinute: Minute, toMinute: Minute })
+        .refine((s) => s.fromMinute < s.toMinute, { message: "a slot must end after it starts", path: ["toMinute"] }),
+    )
+    .max(21),
+});
