@@ -22,6 +22,10 @@ export const ERROR_CODES = {
   credit_cap_exceeded: { status: 422, title: "Monthly credit exceeded", when: "the order would take the household over its monthly credit; `detail` gives the credit left and by how much the order goes over. Remove or lower lines." },
   offer_unavailable: { status: 422, title: "Not offered on this passage", when: "a line's offer is not offered on this passage's round (inactive, or no stock planned); `errors` names the lines. See GET /api/passages/{id}/catalogue." },
   import_invalid: { status: 422, title: "The file has errors", when: "a CSV import found errors (`errors` lists them by line and column); nothing was imported. Fix the file and send it again; POST …/preview shows every error." },
+  planning_in_progress: { status: 409, title: "A planning run is already active for this date", when: "another run for the same organisation and date is queued or running (`detail` gives its id): follow it (GET /api/planning-jobs/{id}) or cancel it, then start again." },
+  nothing_to_plan: { status: 422, title: "Nothing to plan", when: "the organisation has no scheduled passage on that date: generate passages from a tour template (POST /api/tour-templates/{id}/generate) first." },
+  job_finished: { status: 409, title: "The planning run is over", when: "the run has already succeeded, failed or been cancelled: there is nothing to cancel; start a new run if needed." },
+  tour_started: { status: 409, title: "The tour has started", when: "the tour is in progress or closed: its order can no longer be changed by planning; adjust the remaining stops with the driver." },
   internal: { status: 500, title: "Internal error", when: "an unexpected error; it is logged with the request id given in `requestId`." },
 } as const satisfies Record<string, { status: number; title: string; when: string }>;
 

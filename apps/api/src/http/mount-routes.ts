@@ -28,9 +28,11 @@ async function handle(route: RouteDefinition, services: Services, req: Request, 
   const query = parsePart(route.query ?? EMPTY, { ...(req.query as Record<string, unknown>) }, "query");
   const body = route.body ? parsePart(route.body, bodyOf(req), "body") : noBody(req);
   const reply = await route.handler({ params, query, body, actor, services, req, res });
+  if (route.stream) return;
   for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
   res.status(reply.status ?? route.successStatus ?? 200);
-  if (reply.body === undefined) res.end();
+  if (reply.text !== undefined) res.send(reply.text);
+  else if (reply.body === undefined) res.end();
   else res.json(reply.body);
 }
 

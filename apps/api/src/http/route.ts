@@ -29,6 +29,8 @@ export interface RouteContext<P, Q, B> {
 export interface Reply {
   status?: number;
   body?: unknown;
+  /** A text body sent as is (HTML, CSV); say its type in `headers`. */
+  text?: string;
   headers?: Record<string, string>;
 }
 
@@ -47,6 +49,8 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown> {
   successStatus?: number;
   /** Whether an unsafe request may skip the CSRF token (sign-in: there is no session yet). */
   csrfExempt?: boolean;
+  /** The handler writes the response itself through `res` (server-sent events); its reply is ignored. */
+  stream?: boolean;
   handler(ctx: RouteContext<P, Q, B>): Promise<Reply>;
 }
 

@@ -5,6 +5,7 @@
 import { hashPassword } from "../auth/password.js";
 import type { PrismaClient, Role } from "../generated/prisma/client.js";
 import { buildCatalogueWorld, type CatalogueWorld } from "./world-catalogue.js";
+import { buildPlanningWorld, type PlanningWorld } from "./world-planning.js";
 
 export const PASSWORD = "secret-pass";
 
@@ -15,6 +16,7 @@ export interface World {
   tours: { driverA1: string; driverA2: string; inB: string };
   passages: { driverA1: string };
   catalogue: CatalogueWorld;
+  planning: PlanningWorld;
 }
 
 const DATE = new Date("2026-03-10T00:00:00Z");
@@ -78,5 +80,6 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
     data: { organisationId: groceryA, stopId: stop.id, date: DATE, tourId: tours.driverA1, sequence: 0, windowStart: AT("10:00"), windowEnd: AT("10:30"), cutoffAt: new Date("2026-03-09T17:00:00Z") },
   });
   const catalogue = await buildCatalogueWorld(prisma, { groceryA, stopId: stop.id, pastPassageId: passage.id, ownHousehold: households.own, residentId: users.resident.id });
-  return { org: { groceryA, groceryB, ccas }, users, households, tours, passages: { driverA1: passage.id }, catalogue };
+  const planning = await buildPlanningWorld(prisma, { groceryA, coordA: users.coordA.id, date: DATE });
+  return { org: { groceryA, groceryB, ccas }, users, households, tours, passages: { driverA1: passage.id }, catalogue, planning };
 }

@@ -1,0 +1,29 @@
+import type { AccessCase } from "../../test-support/access-case.js";
+
+export const accessCases: AccessCase[] = [
+  {
+    // A date with no passage: refused before any job is queued, so the row is deterministic.
+    route: "POST /api/planning/:date/jobs",
+    request: () => ({ method: "POST", path: "/api/planning/2031-03-04/jobs", json: {} }),
+    expect: { anonymous: 401, admin: 422, coordA: 422, coordB: 422 },
+    otherwise: 403,
+  },
+  {
+    route: "GET /api/planning-jobs/:id",
+    request: (w) => ({ method: "GET", path: `/api/planning-jobs/${w.planning.jobA}` }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404 },
+    otherwise: 403,
+  },
+  {
+    route: "GET /api/planning-jobs/:id/events",
+    request: (w) => ({ method: "GET", path: `/api/planning-jobs/${w.planning.jobA}/events` }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404 },
+    otherwise: 403,
+  },
+  {
+    route: "POST /api/planning-jobs/:id/cancel",
+    request: (w) => ({ method: "POST", path: `/api/planning-jobs/${w.planning.jobA}/cancel` }),
+    expect: { anonymous: 401, admin: 409, coordA: 409, coordB: 404 },
+    otherwise: 403,
+  },
+];

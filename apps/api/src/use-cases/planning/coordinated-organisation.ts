@@ -1,0 +1,27 @@
+/** The organisation a coordinator acts on: the one named, or their only one. Outside their scope: 404. */
+import { isAdmin, organisationsWith, type Actor } from "../../auth/actor.js";
+import { ApiError, notFound } from "../../http/errors.js";
+import type { Services } from "../../services.js";
+
+export async function coordinatedOrganisation(services: Services, actor: Actor, organisationId: string | undefined) {
+  const mine = organisationsWith(actor, ["coordinator", "admin"]);
+  const id = organisationId ?? (mine.length === 1 ? mine[0] : undefined);
+  if (!id) {
+    throw new ApiError("validation_failed", "you coordinate several organisations: say which one in organisationId", [
+      { in: "body", path: "organisationId", message: "required when you coordinate several organisations" },
+    ]);
+  }
+  if (!isAdmin(actor) && !organisationsWith(actor, ["coordinator"]).includes(id)) throw notFound("organisation");
+  const organisation = await services.db.prisma.organisation.findUnique({ where: { id } });
+  if (!organisation) throw notFound("organisation");
+  return organisation;
+}
+
+/** `HH:MM` of a minute of the day, clamped to the day. */
+export function timeOfMinute(minute: number): string {
+  const m = Math.min(Math.max(minute, 0), 1439);
+  return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+}
+
+export const dbDate = (date: string): Date => new Date(`${date}T00:00:00.000Z`);
+export const isoDate = (d: Date): string => d.toISOString().slice(0, 10);

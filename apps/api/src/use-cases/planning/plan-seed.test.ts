@@ -1,0 +1,107 @@
+/**
+ * End to end on the demo territory: next Tuesday's orders → a planning job → stored tours.
+ * Every order is on a tour and served inside its window, loads stay within capacity, bread is
+ * collected at the bakery before it is handed over. Then two coordinators start the same date.
+ */
+import { addDays, weekdayOf } from "@tournee/domain/calendar";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stopPlanningQueue } from "../../jobs/planning-queue.js";
+import { seedDemo } from "../../seed/index.js";
+import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
+import { dbDate } from "./coordinated-organisation.js";
+import { DIMENSIONS } from "./planning-day.js";
+
+const TODAY = "2026-03-05";
+const tuesday = (() => {
+  for (let d = addDays(TODAY, 1); ; d = addDays(d, 1)) if (weekdayOf(d) === 2) return d;
+})();
+
+let app: TestApp;
+let coordinator: TestClient;
+
+interface Job { id: string; status: string; bestCost: number | null; error: string | null; result: { unassigned: { passageId: string; reason: string }[]; provider: string } | null }
+
+async function finished(client: TestClient, id: string): Promise<Job> {
+  for (;;) {
+    const job = (await client.get<Job>(`/api/planning-jobs/${id}`)).body;
+    if (!["queued", "running"].includes(job.status)) return job;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  await seedDemo(app.db.prisma, { today: TODAY });
+  coordinator = await app.client().login("coordination@tournee.test");
+}, 120_000);
+afterAll(async () => {
+  await stopPlanningQueue(app.services);
+  await app.close();
+});
+
+describe("planning the demo territory", () => {
+  it("assigns every order inside its window, within capacity, bread collected before it is handed over", async () => {
+    const started = await coordinator.post<Job>(`/api/planning/${tuesday}/jobs`, { timeLimitSeconds: 2 });
+    expect(started.status, started.text).toBe(202);
+    const job = await finished(coordinator, started.body.id);
+    expect(job.status, job.error ?? "").toBe("succeeded");
+    expect(job.result?.provider).toBe("estimate");
+
+    const prisma = app.db.prisma;
+    const orders = await prisma.order.findMany({ where: { passage: { date: dbDate(tuesday) }, status: { not: "cancelled" } }, include: { passage: true } });
+    expect(orders.length).toBeGreaterThan(10);
+    for (const { passage } of orders) {
+      expect(passage.tourId, `passage ${passage.id}: ${passage.unassignedReason}`).not.toBeNull();
+      expect(passage.plannedArrival!.getTime()).toBeGreaterThanOrEqual(passage.windowStart.getTime());
+      expect(passage.plannedArrival!.getTime()).toBeLessThanOrEqual(passage.windowEnd.getTime());
+    }
+    const tours = await prisma.tour.findMany({
+      where: { date: dbDate(tuesday) },
+      include: { passages: true, steps: true, vehicle: { include: { compartments: true } } },
+    });
+    expect(tours.length).toBeGreaterThan(0);
+    for (const tour of tours) {
+      expect(tour.status).toBe("planned");
+      expect(tour.geometry).toBeTruthy();
+      expect(tour.driverId).not.toBeNull();
+      const ambient = tour.vehicle!.compartments.find((c) => c.compartment === "ambient")?.capacity ?? 0;
+      for (const stop of [...tour.passages, ...tour.steps]) {
+        const load = stop.loadAfter as Record<string, number>;
+        for (const d of DIMENSIONS.filter((x) => x !== "ambient" && x !== "bread")) {
+          expect(load[d]).toBeLessThanOrEqual(tour.vehicle!.compartments.find((c) => c.compartment === d)?.capacity ?? 0);
+        }
+        expect(load.ambient).toBeLessThanOrEqual(ambient);
+      }
+      for (const delivery of tour.steps.filter((s) => s.kind === "bread_delivery")) {
+        const pickup = tour.steps.find((s) => s.kind === "bread_pickup" && s.passageId === delivery.passageId);
+        expect(pickup, "bread is collected on the same tour").toBeDefined();
+        expect(pickup!.sequence).toBeLessThan(delivery.sequence);
+        expect(pickup!.plannedDeparture.getTime()).toBeLessThanOrEqual(delivery.plannedArrival.getTime());
+      }
+    }
+    const breadOrders = orders.filter((o) => o.passage.tourId);
+    expect(breadOrders.length).toBe(orders.length);
+  }, 60_000);
+
+  it("gives the second coordinator of the same date a clear conflict, and the cancelled run writes nothing", async () => {
+    const before = await app.db.prisma.passage.findMany({ where: { date: dbDate(tuesday) }, orderBy: { id: "asc" }, select: { id: true, tourId: true, sequence: true } });
+    const other = await app.client().login("admin@tournee.test");
+    const organisationId = (await app.db.prisma.organisation.findFirstOrThrow({ where: { kind: "social_grocery" } })).id;
+    const [a, b] = await Promise.all([
+      coordinator.post<Job>(`/api/planning/${tuesday}/jobs`, { timeLimitSeconds: 30 }),
+      other.post<Job & { code: string; detail: string }>(`/api/planning/${tuesday}/jobs`, { organisationId, timeLimitSeconds: 30 }),
+    ]);
+    const statuses = [a.status, b.status].sort();
+    expect(statuses).toEqual([202, 409]);
+    const [accepted, refused] = a.status === 202 ? [a, b] : [b, a];
+    expect((refused.body as { code: string }).code).toBe("planning_in_progress");
+    expect((refused.body as { detail: string }).detail).toContain(accepted.body.id);
+    const cancel = await coordinator.post<Job>(`/api/planning-jobs/${accepted.body.id}/cancel`);
+    expect(cancel.status).toBe(200);
+    expect((await finished(coordinator, accepted.body.id)).status).toBe("cancelled");
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const after = await app.db.prisma.passage.findMany({ where: { date: dbDate(tuesday) }, orderBy: { id: "asc" }, select: { id: true, tourId: true, sequence: true } });
+    expect(after).toEqual(before);
+    expect((await coordinator.post<{ code: string }>(`/api/planning-jobs/${accepted.body.id}/cancel`)).body.code).toBe("job_finished");
+  }, 60_000);
+});

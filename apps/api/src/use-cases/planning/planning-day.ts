@@ -1,0 +1,163 @@
+/**
+ * What a planning run works on, read from the database: the day's passages with their loads,
+ * the vehicles with a driver for the day, and the bakeries the bread comes from. Times are
+ * seconds since local midnight of the date, the solver's clock.
+ */
+import { zonedToInstant } from "@tournee/domain/calendar";
+import type { Services } from "../../services.js";
+import { dbDate } from "./coordinated-organisation.js";
+import { assignDrivers, type DriverSlot } from "./assign-drivers.js";
+
+/** Capacity dimensions of the solver problem, in this order. */
+export const DIMENSIONS = ["ambient", "chilled", "frozen", "bread"] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+/** Solver skills: goods that need a refrigerated vehicle. */
+export const SKILL = { chilled: 1, frozen: 2 } as const;
+/**
+ * A vehicle without a bread compartment may carry bread crates in its ambient room: this share of
+ * the ambient capacity is set aside for them, at CRATE_LITRES litres a crate.
+ */
+export const BREAD_SHARE_OF_AMBIENT = 0.1;
+export const CRATE_LITRES = 40;
+/** Dwell at a halt: the published dwell, or this many minutes per household expected, whichever is longer. */
+export const MINUTES_PER_CUSTOMER = 2;
+
+export interface Place { id: string; name: string; lon: number; lat: number }
+
+export interface DayPassage extends Place {
+  passageId: string;
+  kind: "halt" | "home_drop";
+  window: [number, number];
+  serviceS: number;
+  /** Per dimension, bread excluded (bread travels as shipments from its bakery). */
+  delivery: number[];
+  skills: number[];
+  customers: number;
+  lockedVehicleId: string | null;
+  lockedSequence: number | null;
+  /** Crates of bread per bakery site id. */
+  bread: Map<string, number>;
+}
+
+export interface DayVehicle {
+  id: string;
+  name: string;
+  home: Place;
+  capacity: number[];
+  skills: number[];
+  window: [number, number];
+  driverId: string;
+  costs: { fixed: number; perHour: number; perKm: number };
+  maxStops?: number;
+  maxTravelTime?: number;
+}
+
+export interface DayBakery extends Place { window: [number, number] }
+
+export interface PlanningDay {
+  organisationId: string;
+  date: string;
+  timeZone: string;
+  midnight: Date;
+  passages: DayPassage[];
+  vehicles: DayVehicle[];
+  bakeries: Map<string, DayBakery>;
+  warnings: string[];
+}
+
+const litresOf = (quantity: number, sizePer100: number) => quantity * sizePer100;
+
+export async function loadPlanningDay(services: Services, organisationId: string, date: string): Promise<PlanningDay> {
+  const prisma = services.db.prisma;
+  const organisation = await prisma.organisation.findUniqueOrThrow({ where: { id: organisationId } });
+  const midnight = zonedToInstant(date, "00:00", organisation.timeZone);
+  const at = (d: Date) => Math.round((d.getTime() - midnight.getTime()) / 1000);
+  const rows = await prisma.passage.findMany({
+    where: { organisationId, date: dbDate(date), status: "scheduled", OR: [{ stop: { kind: "halt" } }, { orders: { some: { status: { not: "cancelled" } } } }] },
+    include: { stop: true, orders: { where: { status: { not: "cancelled" } }, include: { lines: { include: { product: true } } } } },
+    orderBy: { windowStart: "asc" },
+  });
+  const bakerySites = await prisma.site.findMany({ where: { kind: "bakery" } });
+  const weekday = ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
+  const bakeries = new Map<string, DayBakery>();
+  const bakeryOfOrganisation = new Map(bakerySites.map((s) => [s.organisationId, s]));
+  const warnings: string[] = [];
+
+  const passages: DayPassage[] = rows.map((p) => {
+    const hundredths = [0, 0, 0];
+    const bread = new Map<string, number>();
+    for (const line of p.orders.flatMap((o) => o.lines)) {
+      const { compartment, sizePer100, organisationId: maker } = line.product;
+      if (compartment !== "bread") {
+        hundredths[DIMENSIONS.indexOf(compartment)]! += litresOf(line.quantity, sizePer100);
+        continue;
+      }
+      const site = bakeryOfOrganisation.get(maker) ?? bakeryOfOrganisation.get(organisationId);
+      if (!site) {
+        warnings.push(`bread of ${p.stop.name} has no bakery site to be collected from: it is loaded at the depot`);
+        hundredths[0]! += litresOf(line.quantity, sizePer100) * CRATE_LITRES;
+        continue;
+      }
+      if (!bakeries.has(site.id)) bakeries.set(site.id, { id: site.id, name: site.name, lon: site.longitude, lat: site.latitude, window: openingWindow(site.openingHours, weekday) });
+      bread.set(site.id, (bread.get(site.id) ?? 0) + litresOf(line.quantity, sizePer100));
+    }
+    for (const [site, h] of bread) bread.set(site, Math.ceil(h / 100));
+    const delivery = [...hundredths.map((h) => Math.ceil(h / 100)), 0];
+    const skills = [...(delivery[1]! > 0 ? [SKILL.chilled] : []), ...(delivery[2]! > 0 ? [SKILL.frozen] : [])];
+    const customers = p.orders.length;
+    const dwell = p.stop.kind === "halt" ? Math.max(p.dwellMinutes, MINUTES_PER_CUSTOMER * customers) : p.dwellMinutes;
+    return {
+      passageId: p.id, id: p.id, name: p.stop.name, lon: p.stop.longitude, lat: p.stop.latitude, kind: p.stop.kind,
+      window: [at(p.windowStart), at(p.windowEnd)], serviceS: dwell * 60, delivery, skills, customers,
+      lockedVehicleId: p.lockedVehicleId, lockedSequence: p.lockedSequence, bread,
+    };
+  });
+
+  const vehicles = await prisma.vehicle.findMany({ where: { organisationId, active: true }, include: { homeSite: true, compartments: true }, orderBy: { name: "asc" } });
+  const slots = await prisma.driverAvailability.findMany({ where: { organisationId, OR: [{ weekday }, { date: dbDate(date) }] } });
+  const assignment = assignDrivers(vehicles.map((v) => ({ id: v.id, window: [v.workStartMinute, v.workEndMinute] as [number, number] })), dayAvailability(slots));
+  const dayVehicles: DayVehicle[] = [];
+  for (const v of vehicles) {
+    const assigned = assignment.get(v.id);
+    if (!assigned) {
+      warnings.push(`vehicle ${v.name} has no driver available on ${date}`);
+      continue;
+    }
+    const capacityOf = (c: Dimension) => v.compartments.find((x) => x.compartment === c)?.capacity ?? 0;
+    const capacity = DIMENSIONS.map(capacityOf);
+    if (capacity[3] === 0) {
+      const reserved = Math.floor((capacity[0]! * BREAD_SHARE_OF_AMBIENT) / CRATE_LITRES);
+      capacity[3] = reserved;
+      capacity[0] = capacity[0]! - reserved * CRATE_LITRES;
+    }
+    dayVehicles.push({
+      id: v.id, name: v.name, driverId: assigned.driverId, capacity,
+      home: { id: v.homeSite.id, name: v.homeSite.name, lon: v.homeSite.longitude, lat: v.homeSite.latitude },
+      skills: v.refrigerated ? [SKILL.chilled, SKILL.frozen] : [],
+      window: [assigned.window[0] * 60, assigned.window[1] * 60],
+      // Cents: the solver's perHour is paid on travel hours, perKm on distance.
+      costs: { fixed: v.fixedCostCents, perHour: v.costPerHourCents, perKm: v.costPerKmCents },
+      ...(v.maxStops ? { maxStops: v.maxStops } : {}),
+      ...(v.maxTravelMinutes ? { maxTravelTime: v.maxTravelMinutes * 60 } : {}),
+    });
+  }
+  return { organisationId, date, timeZone: organisation.timeZone, midnight, passages, vehicles: dayVehicles, bakeries, warnings };
+}
+
+/** Each driver's window that day: a dated row overrides the weekly ones. */
+function dayAvailability(slots: { driverId: string; date: Date | null; fromMinute: number; toMinute: number; available: boolean }[]): DriverSlot[] {
+  const byDriver = new Map<string, typeof slots>();
+  for (const s of slots) byDriver.set(s.driverId, [...(byDriver.get(s.driverId) ?? []), s]);
+  return [...byDriver.entries()].flatMap(([driverId, rows]) => {
+    const dated = rows.filter((r) => r.date);
+    const chosen = (dated.length ? dated : rows).filter((r) => r.available);
+    return chosen.map((r) => ({ driverId, window: [r.fromMinute, r.toMinute] as [number, number] }));
+  });
+}
+
+function openingWindow(hours: unknown, weekday: number): [number, number] {
+  const rows = Array.isArray(hours) ? (hours as { weekday?: number; from?: number; to?: number }[]) : [];
+  const today = rows.filter((r) => r.weekday === weekday && typeof r.from === "number" && typeof r.to === "number");
+  if (!today.length) return [0, 24 * 3600];
+  return [Math.min(...today.map((r) => r.from!)) * 60, Math.max(...today.map((r) => r.to!)) * 60];
+}

@@ -1,0 +1,66 @@
+/** Starting, reading and cancelling planning runs. At most one active run per organisation and date (a unique index). */
+import type { Actor } from "../../auth/actor.js";
+import { coordinatedOrganisations } from "../../auth/scopes.js";
+import { ApiError, notFound } from "../../http/errors.js";
+import type { PlanningJob as JobRow } from "../../generated/prisma/client.js";
+import { planningQueue } from "../../jobs/planning-queue.js";
+import type { Services } from "../../services.js";
+import { recordAudit } from "../record-audit.js";
+import { coordinatedOrganisation, dbDate, isoDate } from "./coordinated-organisation.js";
+
+export const DEFAULT_TIME_LIMIT_S = 10;
+
+export function jobView(j: JobRow) {
+  return {
+    id: j.id, organisationId: j.organisationId, date: isoDate(j.date), status: j.status, bestCost: j.bestCost, progress: j.progress ?? null,
+    result: j.result ?? null, error: j.error, timeLimitSeconds: j.timeLimitS, createdAt: j.createdAt.toISOString(),
+    startedAt: j.startedAt?.toISOString() ?? null, finishedAt: j.finishedAt?.toISOString() ?? null,
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; message?: string; cause?: unknown };
+  return e?.code === "P2002" || e?.code === "23505" || /PlanningJob_active_per_date_key|unique constraint/i.test(e?.message ?? "");
+}
+
+export async function startPlanning({ services, actor, date, organisationId, timeLimitSeconds }: { services: Services; actor: Actor; date: string; organisationId?: string | undefined; timeLimitSeconds?: number | undefined }) {
+  const organisation = await coordinatedOrganisation(services, actor, organisationId);
+  const prisma = services.db.prisma;
+  const passages = await prisma.passage.count({ where: { organisationId: organisation.id, date: dbDate(date), status: "scheduled" } });
+  if (!passages) throw new ApiError("nothing_to_plan", `${organisation.name} has no scheduled passage on ${date}: generate them from a tour template first`);
+  let job: JobRow;
+  try {
+    job = await prisma.$transaction(async (tx) => {
+      const created = await tx.planningJob.create({ data: { organisationId: organisation.id, date: dbDate(date), createdById: actor.userId, timeLimitS: timeLimitSeconds ?? DEFAULT_TIME_LIMIT_S } });
+      await recordAudit(tx, { actor, organisationId: organisation.id, action: "start-planning", entity: "PlanningJob", entityId: created.id, changes: { date } });
+      return created;
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const active = await prisma.planningJob.findFirst({ where: { organisationId: organisation.id, date: dbDate(date), status: { in: ["queued", "running"] } } });
+    throw new ApiError("planning_in_progress", `a planning run for ${date} is already ${active?.status ?? "active"} (job ${active?.id ?? "unknown"}): follow it, or cancel it before starting another`);
+  }
+  await (await planningQueue(services)).send(job.id);
+  return jobView(job);
+}
+
+export async function findJob(services: Services, actor: Actor, id: string): Promise<JobRow> {
+  const job = await services.db.prisma.planningJob.findFirst({ where: { id, organisationId: coordinatedOrganisations(actor) } });
+  if (!job) throw notFound("planning job");
+  return job;
+}
+
+export async function getPlanningJob({ services, actor, id }: { services: Services; actor: Actor; id: string }) {
+  return jobView(await findJob(services, actor, id));
+}
+
+export async function cancelPlanningJob({ services, actor, id }: { services: Services; actor: Actor; id: string }) {
+  const job = await findJob(services, actor, id);
+  const cancelled = await services.db.prisma.$transaction(async (tx) => {
+    const changed = await tx.planningJob.updateMany({ where: { id, status: { in: ["queued", "running"] } }, data: { status: "cancelled", finishedAt: services.now() } });
+    if (changed.count) await recordAudit(tx, { actor, organisationId: job.organisationId, action: "cancel-planning", entity: "PlanningJob", entityId: id });
+    return changed.count > 0;
+  });
+  if (!cancelled) throw new ApiError("job_finished", `planning job ${id} has already ${job.status}: nothing to cancel`);
+  return jobView(await findJob(services, actor, id));
+}

@@ -1,0 +1,86 @@
+/**
+ * Writes a solved plan, all or nothing, and only if its job is still running: per vehicle a
+ * tour (planned) with its passages in order, planned times, load after each stop, bread steps,
+ * geometry and provenance; unassigned passages keep no tour and say why.
+ * `plannedArrival` is when service starts (after any wait for the window to open).
+ */
+import type { Solution } from "@tournee/solver";
+import { Prisma } from "../../generated/prisma/client.js";
+import type { Services } from "../../services.js";
+import type { StepRef } from "./build-problem.js";
+import { dbDate } from "./coordinated-organisation.js";
+import { DIMENSIONS, type PlanningDay } from "./planning-day.js";
+
+export class JobNotRunning extends Error {}
+export class TourAlreadyStarted extends Error {}
+
+export interface RouteExtras { polyline6: string; provider: "osrm" | "estimate" }
+
+export const loadOf = (load: readonly number[]) => Object.fromEntries(DIMENSIONS.map((d, i) => [d, load[i] ?? 0]));
+
+export async function storePlan(
+  services: Services,
+  job: { id: string } | undefined,
+  day: PlanningDay,
+  steps: Map<string, StepRef>,
+  solution: Solution,
+  extras: Map<string, RouteExtras>,
+): Promise<{ tours: { tourId: string; vehicleId: string; stops: number }[]; unassigned: { passageId: string; reason: string }[] }> {
+  const { organisationId, date, midnight } = day;
+  const instant = (s: number) => new Date(midnight.getTime() + s * 1000);
+  return services.db.prisma.$transaction(async (tx) => {
+    if (job) {
+      const [row] = await tx.$queryRawUnsafe<{ status: string }[]>(`SELECT "status"::text AS status FROM "PlanningJob" WHERE "id" = $1::uuid FOR UPDATE`, job.id);
+      if (row?.status !== "running") throw new JobNotRunning(`planning job ${job.id} is ${row?.status ?? "gone"}`);
+    }
+    const existing = await tx.tour.findMany({ where: { organisationId, date: dbDate(date) } });
+    const started = existing.find((t) => t.status === "in_progress" || t.status === "closed");
+    if (started) throw new TourAlreadyStarted(`a tour of ${date} has already started: planning would change what a driver is doing; adjust it by hand instead`);
+    await tx.tourStep.deleteMany({ where: { tour: { organisationId, date: dbDate(date) } } });
+    await tx.passage.updateMany({
+      where: { organisationId, date: dbDate(date) },
+      data: { tourId: null, sequence: null, plannedArrival: null, plannedDeparture: null, loadAfter: Prisma.DbNull, unassignedReason: null },
+    });
+    const tours: { tourId: string; vehicleId: string; stops: number }[] = [];
+    for (const route of solution.routes) {
+      const vehicleId = String(route.vehicle);
+      const vehicle = day.vehicles.find((v) => v.id === vehicleId)!;
+      const extra = extras.get(vehicleId);
+      const data = {
+        organisationId, status: "planned" as const, driverId: vehicle.driverId, geometry: extra?.polyline6 ?? null, routingProvider: extra?.provider ?? null,
+        plannedDurationS: route.duration, plannedDistanceM: route.distance,
+      };
+      const tour = await tx.tour.upsert({ where: { vehicleId_date: { vehicleId, date: dbDate(date) } }, create: { ...data, vehicleId, date: dbDate(date) }, update: data });
+      let sequence = 0;
+      for (const step of route.steps) {
+        const ref = step.id === undefined ? undefined : steps.get(String(step.id));
+        if (!ref || ref.kind === "lunch") continue;
+        const times = { plannedArrival: instant(step.start), plannedDeparture: instant(step.departure) };
+        if (ref.kind === "passage") {
+          await tx.passage.update({ where: { id: ref.passageId }, data: { tourId: tour.id, sequence, ...times, loadAfter: loadOf(step.load) } });
+        } else {
+          await tx.tourStep.create({ data: { tourId: tour.id, passageId: ref.passageId, kind: ref.kind, siteId: ref.siteId, sequence, crates: ref.crates, ...times, loadAfter: loadOf(step.load) } });
+        }
+        sequence++;
+      }
+      tours.push({ tourId: tour.id, vehicleId, stops: sequence });
+    }
+    const used = new Set(solution.routes.map((r) => String(r.vehicle)));
+    await tx.tour.deleteMany({ where: { id: { in: existing.filter((t) => !t.vehicleId || !used.has(t.vehicleId)).map((t) => t.id) } } });
+    const unassigned = unassignedReasons(steps, solution);
+    for (const u of unassigned) await tx.passage.update({ where: { id: u.passageId }, data: { unassignedReason: u.reason } });
+    return { tours, unassigned };
+  }, { timeout: 60_000 });
+}
+
+/** One readable reason per passage: its own, and its bread's when the bread could not be carried. */
+function unassignedReasons(steps: Map<string, StepRef>, solution: Solution): { passageId: string; reason: string }[] {
+  const reasons = new Map<string, string[]>();
+  for (const u of solution.unassigned) {
+    const ref = steps.get(String(u.id));
+    if (!ref || ref.kind === "lunch") continue;
+    const text = ref.kind === "passage" ? u.reason : `bread (${ref.crates} crate(s)) not carried: ${u.reason}`;
+    reasons.set(ref.passageId, [...(reasons.get(ref.passageId) ?? []), text]);
+  }
+  return [...reasons.entries()].map(([passageId, texts]) => ({ passageId, reason: texts.join("; ") }));
+}
