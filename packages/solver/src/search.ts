@@ -26,6 +26,8 @@ export interface SearchParams {
   splitRate: number;
   /** Probability that a ruin empties a whole route instead of removing strings. */
   routeRemovalRate: number;
+  /** Share of the budget spent on fleet minimisation when vehicle fixed costs dominate (0 disables). */
+  fleetShare: number;
   /** Probability of skipping an insertion position (0 disables blinks). */
   blinkRate: number;
   /** Neighbours whose positions are tried in granular insertion (0: every position); default 40 above 200 tasks. */
@@ -40,6 +42,7 @@ export const defaultParams: Omit<SearchParams, "timeLimitMs" | "iterationLimit" 
   maxString: 10,
   splitRate: 0.5,
   routeRemovalRate: 0.02,
+  fleetShare: 0.3,
   blinkRate: 0.01,
   startTemperature: 1,
   finalTemperature: 0.01,
@@ -67,6 +70,8 @@ export class Search {
   private readonly best: Insertion = { delta: 0, a: 0, b: 0 };
   private readonly positions: number[] = [];
   private readonly granularity: number;
+  /** Vehicles that recreate may not use (fleet minimisation). */
+  private readonly disabled: Uint8Array;
 
   constructor(
     private readonly m: Model,
@@ -101,6 +106,7 @@ export class Search {
     );
     this.triedClass = new Uint8Array(classes.size);
     this.ruined = new Uint8Array(m.vehicles.length);
+    this.disabled = new Uint8Array(m.vehicles.length);
     this.removed = new Int32Array(T);
   }
 
@@ -125,7 +131,7 @@ export class Search {
       const granular = this.granularity > 0 && m.kind[t] === JOB;
       if (granular) bestRoute = this.granularInsertion(s, t, rng, blink);
       for (let ri = 0; ri < s.routes.length; ri++) {
-        if (lockedVehicle >= 0 && ri !== lockedVehicle) continue;
+        if ((lockedVehicle >= 0 && ri !== lockedVehicle) || this.disabled[ri]) continue;
         if (granular && bestRoute >= 0 && s.routes[ri]!.n > 0 && s.routes[ri]!.v.simple && !m.hasSoft) continue;
         const r = s.routes[ri]!;
         if (r.n === 0) {
@@ -156,7 +162,7 @@ export class Search {
     for (let i = 0; i < this.granularity; i++) {
       const w = this.neighbours[t * this.k + i]!;
       const ri = s.where[w]!;
-      if (ri < 0) continue;
+      if (ri < 0 || this.disabled[ri]) continue;
       const r = s.routes[ri]!;
       const v = r.v;
       if (!v.simple || m.hasSoft || !m.compat[v.index * T + t] || r.n + 1 > v.maxStops) continue;
@@ -273,6 +279,59 @@ export class Search {
     s.removePositions(ri, marks);
   }
 
+  /**
+   * Fleet minimisation (SISR's variant): repeatedly empty the smallest route and forbid new
+   * routes; a ruin-and-recreate step is accepted when it leaves fewer requests out, or requests
+   * that were out less often (absence counters). Once every request is back, the plan has one
+   * route fewer and becomes the best. Returns the iterations used.
+   */
+  private minimiseFleet(best: PlanState, work: PlanState, maxIterations: number, timeUp: () => boolean): number {
+    const m = this.m;
+    const fm = new PlanState(m);
+    fm.copyFrom(best);
+    const absence = new Float64Array(m.nTasks);
+    const dirty = new Uint8Array(m.vehicles.length);
+    const baseline = countUnassigned(best);
+    let it = 0;
+    let fmOut = baseline;
+    const absenceOf = (s: PlanState) => {
+      let a = 0;
+      for (let i = 0; i < this.heads.length; i++) if (s.where[this.heads[i]!]! < 0) a += absence[this.heads[i]!]!;
+      return a;
+    };
+    while (it < maxIterations && !timeUp()) {
+      if (fmOut <= baseline) {
+        if (fm.cost() < best.cost()) best.copyFrom(fm);
+        // Empty the smallest route and allow no new ones.
+        let smallest = -1;
+        for (let ri = 0; ri < fm.routes.length; ri++) {
+          const r = fm.routes[ri]!;
+          if (r.n > 0 && r.locked === 0 && (smallest < 0 || r.n < fm.routes[smallest]!.n)) smallest = ri;
+        }
+        if (smallest < 0) break;
+        const positions: number[] = [];
+        for (let j = 0; j < fm.routes[smallest]!.n; j++) positions.push(j);
+        fm.removePositions(smallest, positions);
+        for (let ri = 0; ri < fm.routes.length; ri++) this.disabled[ri] = fm.routes[ri]!.n === 0 ? 1 : 0;
+        fmOut = countUnassigned(fm);
+      }
+      work.copyFrom(fm);
+      dirty.fill(0);
+      this.ruin(work, dirty);
+      this.recreate(work, dirty, this.params.blinkRate);
+      for (let i = 0; i < this.heads.length; i++) if (work.where[this.heads[i]!]! < 0) absence[this.heads[i]!]!++;
+      const out = countUnassigned(work);
+      if (out < fmOut || absenceOf(work) < absenceOf(fm)) {
+        fm.copyRoutes(work, dirty);
+        fmOut = out;
+      }
+      it++;
+    }
+    if (fmOut <= baseline && fm.cost() < best.cost()) best.copyFrom(fm);
+    this.disabled.fill(0);
+    return it;
+  }
+
   run(start: PlanState): SearchResult {
     const m = this.m;
     const p = this.params;
@@ -302,6 +361,15 @@ export class Search {
     let lastReport = 0;
     let reportedCost = Infinity;
     let it = 0;
+    if (p.fleetShare > 0 && fleetIsLexicographic(m, edgeCost)) {
+      const stopAt = Math.min(p.iterationLimit, Math.floor(p.iterationLimit * p.fleetShare));
+      it = this.minimiseFleet(best, work, stopAt, () => now() - t0 >= p.timeLimitMs * p.fleetShare || p.signal?.aborted === true || p.shouldStop?.() === true);
+      bestCost = best.cost();
+      current.copyFrom(best);
+      work.copyFrom(best);
+      currentCost = bestCost;
+      report(it);
+    }
     while (it < p.iterationLimit) {
       const elapsed = now() - t0;
       if (elapsed >= p.timeLimitMs || p.signal?.aborted || p.shouldStop?.()) break;
@@ -341,6 +409,11 @@ export class Search {
 function cpuMs(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
+}
+
+/** True when every vehicle's fixed cost exceeds the whole routing cost: fewer vehicles always wins. */
+function fleetIsLexicographic(m: Model, routingCost: number): boolean {
+  return m.vehicles.length > 1 && m.vehicles.every((v) => v.fixed > routingCost);
 }
 
 function countUnassigned(s: PlanState): number {
