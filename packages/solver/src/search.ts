@@ -2,6 +2,8 @@ import { DELIVERY, JOB, type Model } from "./model.js";
 import { applyInsertion, bestJobInsertion, bestShipmentInsertion, jobInsertionAt, type Insertion } from "./insert.js";
 import { PlanState } from "./plan-state.js";
 import { Random } from "./random.js";
+import { countUnassigned, fleetIsLexicographic, minimiseFleet } from "./fleet.js";
+import { neighbourLists } from "./neighbours.js";
 import type { Progress } from "./types.js";
 
 /** Tuning of the ruin-and-recreate search (defaults from Christiaens & Vanden Berghe 2020). */
@@ -60,7 +62,7 @@ export class Search {
   private readonly rng: Random;
   private readonly neighbours: Int32Array;
   private readonly k: number;
-  private readonly heads: Int32Array;
+  readonly heads: Int32Array;
   private readonly demandKey: Float64Array;
   private readonly farKey: Float64Array;
   private readonly vehicleClass: Int32Array;
@@ -71,11 +73,11 @@ export class Search {
   private readonly positions: number[] = [];
   private readonly granularity: number;
   /** Vehicles that recreate may not use (fleet minimisation). */
-  private readonly disabled: Uint8Array;
+  readonly disabled: Uint8Array;
 
   constructor(
     private readonly m: Model,
-    private readonly params: SearchParams,
+    readonly params: SearchParams,
   ) {
     this.rng = new Random(params.seed);
     const T = m.nTasks;
@@ -279,59 +281,6 @@ export class Search {
     s.removePositions(ri, marks);
   }
 
-  /**
-   * Fleet minimisation (SISR's variant): repeatedly empty the smallest route and forbid new
-   * routes; a ruin-and-recreate step is accepted when it leaves fewer requests out, or requests
-   * that were out less often (absence counters). Once every request is back, the plan has one
-   * route fewer and becomes the best. Returns the iterations used.
-   */
-  private minimiseFleet(best: PlanState, work: PlanState, maxIterations: number, timeUp: () => boolean): number {
-    const m = this.m;
-    const fm = new PlanState(m);
-    fm.copyFrom(best);
-    const absence = new Float64Array(m.nTasks);
-    const dirty = new Uint8Array(m.vehicles.length);
-    const baseline = countUnassigned(best);
-    let it = 0;
-    let fmOut = baseline;
-    const absenceOf = (s: PlanState) => {
-      let a = 0;
-      for (let i = 0; i < this.heads.length; i++) if (s.where[this.heads[i]!]! < 0) a += absence[this.heads[i]!]!;
-      return a;
-    };
-    while (it < maxIterations && !timeUp()) {
-      if (fmOut <= baseline) {
-        if (fm.cost() < best.cost()) best.copyFrom(fm);
-        // Empty the smallest route and allow no new ones.
-        let smallest = -1;
-        for (let ri = 0; ri < fm.routes.length; ri++) {
-          const r = fm.routes[ri]!;
-          if (r.n > 0 && r.locked === 0 && (smallest < 0 || r.n < fm.routes[smallest]!.n)) smallest = ri;
-        }
-        if (smallest < 0) break;
-        const positions: number[] = [];
-        for (let j = 0; j < fm.routes[smallest]!.n; j++) positions.push(j);
-        fm.removePositions(smallest, positions);
-        for (let ri = 0; ri < fm.routes.length; ri++) this.disabled[ri] = fm.routes[ri]!.n === 0 ? 1 : 0;
-        fmOut = countUnassigned(fm);
-      }
-      work.copyFrom(fm);
-      dirty.fill(0);
-      this.ruin(work, dirty);
-      this.recreate(work, dirty, this.params.blinkRate);
-      for (let i = 0; i < this.heads.length; i++) if (work.where[this.heads[i]!]! < 0) absence[this.heads[i]!]!++;
-      const out = countUnassigned(work);
-      if (out < fmOut || absenceOf(work) < absenceOf(fm)) {
-        fm.copyRoutes(work, dirty);
-        fmOut = out;
-      }
-      it++;
-    }
-    if (fmOut <= baseline && fm.cost() < best.cost()) best.copyFrom(fm);
-    this.disabled.fill(0);
-    return it;
-  }
-
   run(start: PlanState): SearchResult {
     const m = this.m;
     const p = this.params;
@@ -363,7 +312,7 @@ export class Search {
     let it = 0;
     if (p.fleetShare > 0 && fleetIsLexicographic(m, edgeCost)) {
       const stopAt = Math.min(p.iterationLimit, Math.floor(p.iterationLimit * p.fleetShare));
-      it = this.minimiseFleet(best, work, stopAt, () => now() - t0 >= p.timeLimitMs * p.fleetShare || p.signal?.aborted === true || p.shouldStop?.() === true);
+      it = minimiseFleet(this, best, work, stopAt, () => now() - t0 >= p.timeLimitMs * p.fleetShare || p.signal?.aborted === true || p.shouldStop?.() === true);
       bestCost = best.cost();
       current.copyFrom(best);
       work.copyFrom(best);
@@ -409,36 +358,4 @@ export class Search {
 function cpuMs(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
-}
-
-/** True when every vehicle's fixed cost exceeds the whole routing cost: fewer vehicles always wins. */
-function fleetIsLexicographic(m: Model, routingCost: number): boolean {
-  return m.vehicles.length > 1 && m.vehicles.every((v) => v.fixed > routingCost);
-}
-
-function countUnassigned(s: PlanState): number {
-  let n = 0;
-  for (let t = 0; t < s.where.length; t++) if (s.where[t]! < 0) n++;
-  return n;
-}
-
-/** For every task, the k other tasks closest to it (by the first vehicle type's cost). */
-function neighbourLists(m: Model, k: number): Int32Array {
-  const T = m.nTasks;
-  const out = new Int32Array(T * Math.max(k, 0));
-  if (k <= 0) return out;
-  const c = m.cost[0]!;
-  const idx = new Int32Array(T);
-  const key = new Float64Array(T);
-  for (let a = 0; a < T; a++) {
-    const la = m.loc[a]!;
-    for (let b = 0; b < T; b++) {
-      idx[b] = b;
-      const lb = m.loc[b]!;
-      key[b] = b === a ? Infinity : c[la * m.nLoc + lb]! + c[lb * m.nLoc + la]!;
-    }
-    const sorted = Array.from(idx).sort((x, y) => key[x]! - key[y]!);
-    for (let i = 0; i < k; i++) out[a * k + i] = sorted[i]!;
-  }
-  return out;
 }
