@@ -8,6 +8,14 @@ import { NotFoundPage } from "./layout/not-found-page";
 import { RequireSession } from "./layout/require-session";
 import { LoginPage } from "./login/login-page";
 import { UpdateBanner } from "./pwa/update-banner";
+import { FleetPage } from "./coordinator/fleet-page";
+import { HouseholdPage, NewHouseholdPage } from "./coordinator/household-page";
+import { HouseholdsPage } from "./coordinator/households-page";
+import { ImportPage } from "./coordinator/import-page";
+import { StopsPage } from "./coordinator/stops-page";
+import { WeekPage } from "./coordinator/week-page";
+import { OrderPage } from "./resident/order-page";
+import { ResidentHome } from "./resident/resident-home";
 
 function Landing() {
   const { user } = useSignedInUser();
@@ -30,6 +38,15 @@ export function App() {
           >
             <Route index element={<Landing />} />
             <Route path="compte" element={<AccountPage />} />
+            <Route path="accueil" element={<ResidentHome />} />
+            <Route path="commande/:passageId" element={<OrderPage />} />
+            <Route path="coordination/semaine" element={<WeekPage />} />
+            <Route path="coordination/foyers" element={<HouseholdsPage />} />
+            <Route path="coordination/foyers/nouveau" element={<NewHouseholdPage />} />
+            <Route path="coordination/foyers/:id" element={<HouseholdPage />} />
+            <Route path="coordination/arrets" element={<StopsPage />} />
+            <Route path="coordination/flotte" element={<FleetPage />} />
+            <Route path="coordination/import" element={<ImportPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -12,7 +12,15 @@ export interface NavItem {
  * Screens that exist, in the order they appear. Later screens (the driver's round,
  * ordering, planning) add an entry here with the roles that use them.
  */
-export const NAV_ITEMS: readonly NavItem[] = [{ to: "/compte", labelKey: "nav.account", roles: ROLES }];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: "/compte", labelKey: "nav.account", roles: ROLES },
+  { to: "/accueil", labelKey: "resident.nav.home", roles: ["resident", "relay"] },
+  { to: "/coordination/semaine", labelKey: "coordinator.nav.week", roles: ["admin", "coordinator"] },
+  { to: "/coordination/foyers", labelKey: "coordinator.nav.households", roles: ["admin", "coordinator", "referrer"] },
+  { to: "/coordination/arrets", labelKey: "coordinator.nav.stops", roles: ["admin", "coordinator"] },
+  { to: "/coordination/flotte", labelKey: "coordinator.nav.fleet", roles: ["admin", "coordinator"] },
+  { to: "/coordination/import", labelKey: "coordinator.nav.import", roles: ["admin", "coordinator"] },
+];
 
 export function navFor(roles: readonly Role[], items: readonly NavItem[] = NAV_ITEMS): NavItem[] {
   return items.filter((item) => item.roles.some((role) => roles.includes(role)));

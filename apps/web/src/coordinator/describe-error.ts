@@ -1,0 +1,15 @@
+import type { TFunction } from "i18next";
+import { isApiError } from "../api/api-error";
+
+/** Codes whose plain-language sentence is in the translations ("apiErrors.<code>"). */
+const KNOWN = new Set(["order_locked", "passage_closed", "stock_exhausted", "credit_cap_exceeded", "offer_unavailable", "import_invalid", "conflict", "forbidden", "not_found", "validation_failed"]);
+
+/** One sentence saying what went wrong and what to do, for any failure of an API call. */
+export function describeError(t: TFunction, error: unknown): string {
+  if (!isApiError(error)) return t("errors.unexpected");
+  if (error.kind === "network") return t("errors.network");
+  if (error.status >= 500) return t("errors.server");
+  const code = error.problem?.code;
+  if (code && KNOWN.has(code)) return t(`coordinator.apiErrors.${code}`);
+  return t("errors.unexpected");
+}

@@ -1,0 +1,64 @@
+import { useTranslation } from "react-i18next";
+import { usePageTitle } from "../layout/use-page-title";
+import { coordinatorApi } from "./coordinator-api";
+import { LoadState } from "./load-state";
+import { minuteText } from "./money";
+import { useLoad } from "./use-load";
+
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+/** Vehicles with their compartments and working hours, and drivers with their weekly availability. */
+export function FleetPage() {
+  const { t } = useTranslation();
+  usePageTitle(t("coordinator.fleet.title"));
+  const [fleet, retry] = useLoad(async () => {
+    const [vehicles, drivers] = await Promise.all([coordinatorApi.vehicles(), coordinatorApi.drivers()]);
+    return { vehicles, drivers };
+  }, []);
+  return (
+    <>
+      <h1>{t("coordinator.fleet.title")}</h1>
+      <LoadState load={fleet} retry={retry}>
+        {({ vehicles, drivers }) => (
+          <>
+            <section aria-labelledby="vehicles-title" className="panel">
+              <h2 id="vehicles-title">{t("coordinator.fleet.vehicles")}</h2>
+              <ul className="cards">
+                {vehicles.map((v) => (
+                  <li key={v.id} className="card">
+                    <h3>{v.name}</h3>
+                    <p>{t("coordinator.fleet.hours", { from: minuteText(v.workStartMinute), to: minuteText(v.workEndMinute), site: v.homeSite.name })}</p>
+                    <ul className="plain-list">
+                      {v.compartments.map((c) => (
+                        <li key={c.compartment}>{t("coordinator.fleet.compartment", { name: t(`coordinator.compartments.${c.compartment}`), capacity: c.capacity })}</li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            </section>
+            <section aria-labelledby="drivers-title" className="panel">
+              <h2 id="drivers-title">{t("coordinator.fleet.drivers")}</h2>
+              <ul className="cards">
+                {drivers.map((d) => (
+                  <li key={d.id} className="card">
+                    <h3>{d.displayName}</h3>
+                    {d.phone && <p>{d.phone}</p>}
+                    <ul className="plain-list">
+                      {d.availability.length === 0 && <li>{t("coordinator.fleet.noAvailability")}</li>}
+                      {WEEKDAYS.flatMap((w) =>
+                        d.availability
+                          .filter((s) => s.weekday === w && s.available)
+                          .map((s) => <li key={`${w}-${s.fromMinute}`}>{t("coordinator.fleet.slot", { day: t(`coordinator.weekdays.${w}`), from: minuteText(s.fromMinute), to: minuteText(s.toMinute) })}</li>),
+                      )}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          </>
+        )}
+      </LoadState>
+    </>
+  );
+}

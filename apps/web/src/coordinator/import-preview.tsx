@@ -1,0 +1,69 @@
+import type { ImportPreview } from "@tournee/domain";
+import { useTranslation } from "react-i18next";
+
+/** What the file would do, and every error by line and column; the import button only when there is none. */
+export function ImportPreviewView({ preview, busy, onConfirm }: { preview: ImportPreview; busy: boolean; onConfirm(): void }) {
+  const { t } = useTranslation();
+  const creates = preview.rows.filter((r) => r.action === "create").length;
+  return (
+    <section aria-labelledby="preview-title" className="panel">
+      <h2 id="preview-title">{t("coordinator.import.previewTitle")}</h2>
+      <p role="status">{t("coordinator.import.summary", { count: preview.rowCount, creates, updates: preview.rowCount - creates })}</p>
+      {preview.errors.length > 0 ? (
+        <>
+          <p className="alert alert--error" role="alert">
+            {t("coordinator.import.hasErrors", { count: preview.errors.length })}
+          </p>
+          <table className="table">
+            <caption>{t("coordinator.import.errorsCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("coordinator.import.line")}</th>
+                <th scope="col">{t("coordinator.import.column")}</th>
+                <th scope="col">{t("coordinator.import.problem")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.errors.map((e, i) => (
+                <tr key={i}>
+                  <td>{e.line}</td>
+                  <td>{e.column || "—"}</td>
+                  <td>{e.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : (
+        <button type="button" className="button button--primary" disabled={busy} onClick={onConfirm}>
+          {t("coordinator.import.confirm", { count: preview.rowCount })}
+        </button>
+      )}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("coordinator.import.rowsCaption")}>
+        <table className="table">
+          <caption>{t("coordinator.import.rowsCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("coordinator.import.line")}</th>
+              <th scope="col">{t("coordinator.import.action")}</th>
+              {preview.columns.map((c) => (
+                <th key={c} scope="col">{c}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {preview.rows.map((r) => (
+              <tr key={r.line}>
+                <td>{r.line}</td>
+                <td>{t(`coordinator.import.actions.${r.action}`)}</td>
+                {preview.columns.map((c) => (
+                  <td key={c}>{r.values[c]}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

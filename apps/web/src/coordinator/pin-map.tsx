@@ -1,0 +1,70 @@
+import L from "leaflet";
+import "leaflet/dist/leaflet.css";
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { boundsOf, configuredTiles } from "../map";
+import "../map/map-view.css";
+
+export interface Pin {
+  id: string;
+  lat: number;
+  lng: number;
+  title: string;
+  label: string;
+  selected?: boolean;
+}
+
+/**
+ * Pins a coordinator can drag, or place by clicking the map (one pointer, no drag needed).
+ * Works without tiles; the same positions are editable as numbers beside the map.
+ */
+export function PinMap({ pins, label, onMove, onPlace }: { pins: readonly Pin[]; label: string; onMove(id: string, lat: number, lng: number): void; onPlace(lat: number, lng: number): void }) {
+  const { t } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  const map = useRef<L.Map>(null);
+  const layer = useRef<L.LayerGroup>(null);
+  const handlers = useRef({ onMove, onPlace });
+  handlers.current = { onMove, onPlace };
+
+  useEffect(() => {
+    if (!container.current) return;
+    const m = L.map(container.current, { zoomSnap: 0.25, attributionControl: Boolean(configuredTiles) });
+    if (configuredTiles) L.tileLayer(configuredTiles.url, { attribution: configuredTiles.attribution, maxZoom: configuredTiles.maxZoom }).addTo(m);
+    m.setView([46.6, 2.4], 5);
+    m.on("click", (e: L.LeafletMouseEvent) => handlers.current.onPlace(e.latlng.lat, e.latlng.lng));
+    layer.current = L.layerGroup().addTo(m);
+    map.current = m;
+    return () => {
+      m.remove();
+    };
+  }, []);
+
+  const fitted = useRef(false);
+  useEffect(() => {
+    const group = layer.current;
+    if (!group || !map.current) return;
+    group.clearLayers();
+    for (const pin of pins) {
+      const icon = L.divIcon({ className: `map-marker${pin.selected ? " map-marker--selected" : ""}`, html: "", iconSize: [36, 36], iconAnchor: [18, 18] });
+      const marker = L.marker([pin.lat, pin.lng], { icon, title: pin.title, alt: pin.title, draggable: true, keyboard: true }).addTo(group);
+      const node = marker.getElement();
+      if (node) node.textContent = pin.label;
+      marker.on("dragend", () => {
+        const p = marker.getLatLng();
+        handlers.current.onMove(pin.id, p.lat, p.lng);
+      });
+    }
+    const bounds = boundsOf(pins.map((p) => ({ lat: p.lat, lng: p.lng })));
+    if (bounds && !fitted.current) {
+      map.current.fitBounds([[bounds.south, bounds.west], [bounds.north, bounds.east]], { padding: [24, 24] });
+      fitted.current = true;
+    }
+  }, [pins]);
+
+  return (
+    <figure className="map">
+      <div ref={container} className="map__canvas" role="region" aria-label={label} />
+      <figcaption className="map__note">{configuredTiles ? t("coordinator.stops.mapHelp") : `${t("map.tilesUnavailable")} ${t("coordinator.stops.mapHelp")}`}</figcaption>
+    </figure>
+  );
+}

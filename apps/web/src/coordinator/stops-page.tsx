@@ -1,0 +1,120 @@
+import type { Stop } from "@tournee/domain";
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { isApiError } from "../api/api-error";
+import { usePageTitle } from "../layout/use-page-title";
+import { FormAlert } from "../ui/form-alert";
+import { TextField } from "../ui/text-field";
+import { coordinatorApi } from "./coordinator-api";
+import { describeError } from "./describe-error";
+import { LoadState } from "./load-state";
+import { PinMap } from "./pin-map";
+import { useLoad } from "./use-load";
+import { useCoordinatedOrganisation } from "./use-organisation";
+
+interface Draft {
+  id?: string;
+  name: string;
+  city: string;
+  addressLine: string;
+  latitude: string;
+  longitude: string;
+}
+const EMPTY: Draft = { name: "", city: "", addressLine: "", latitude: "", longitude: "" };
+const fixed = (n: number) => n.toFixed(5);
+const draftOf = (s: Stop): Draft => ({ id: s.id, name: s.name, city: s.city, addressLine: s.addressLine ?? "", latitude: fixed(s.latitude), longitude: fixed(s.longitude) });
+
+/** Halts and home drops on a map: drag a pin or click the map to place it, or type its position. */
+export function StopsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t("coordinator.stops.title"));
+  const organisation = useCoordinatedOrganisation();
+  const [stops, retry] = useLoad(() => coordinatorApi.stops(), []);
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [alert, setAlert] = useState<string>();
+  const [saved, setSaved] = useState<string>();
+
+  async function save(event?: FormEvent, override?: Draft) {
+    event?.preventDefault();
+    const d = override ?? draft;
+    setErrors({});
+    setAlert(undefined);
+    setSaved(undefined);
+    const fields = { name: d.name.trim(), city: d.city.trim(), latitude: Number(d.latitude.replace(",", ".")), longitude: Number(d.longitude.replace(",", ".")), ...(d.addressLine.trim() ? { addressLine: d.addressLine.trim() } : {}) };
+    try {
+      const stop = d.id ? await coordinatorApi.updateStop(d.id, fields) : await coordinatorApi.createStop({ ...fields, organisationId: organisation!.id, kind: "halt" });
+      setDraft(draftOf(stop));
+      setSaved(t("coordinator.stops.saved", { name: stop.name }));
+      retry();
+    } catch (error) {
+      if (isApiError(error)) setErrors(error.fieldMessages());
+      setAlert(describeError(t, error));
+    }
+  }
+
+  const field = (name: keyof Draft) => ({
+    name,
+    value: draft[name] ?? "",
+    error: errors[name],
+    onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [name]: e.target.value }),
+  });
+
+  return (
+    <>
+      <h1>{t("coordinator.stops.title")}</h1>
+      <LoadState load={stops} retry={retry}>
+        {(list) => (
+          <div className="split">
+            <PinMap
+              label={t("coordinator.stops.mapLabel")}
+              pins={list.map((s, i) => ({ id: s.id, lat: s.latitude, lng: s.longitude, title: `${s.name}, ${s.city}`, label: String(i + 1), selected: s.id === draft.id }))}
+              onMove={(id, lat, lng) => {
+                const stop = list.find((s) => s.id === id);
+                if (stop) void save(undefined, { ...draftOf(stop), latitude: fixed(lat), longitude: fixed(lng) });
+              }}
+              onPlace={(lat, lng) => setDraft({ ...draft, latitude: fixed(lat), longitude: fixed(lng) })}
+            />
+            <div>
+              <form onSubmit={(e) => void save(e)} noValidate className="panel">
+                <h2>{draft.id ? t("coordinator.stops.edit", { name: draft.name }) : t("coordinator.stops.add")}</h2>
+                <FormAlert message={alert} />
+                <TextField label={t("coordinator.stops.name")} {...field("name")} />
+                <TextField label={t("coordinator.stops.address")} {...field("addressLine")} />
+                <TextField label={t("coordinator.stops.city")} {...field("city")} />
+                <TextField label={t("coordinator.stops.latitude")} inputMode="decimal" {...field("latitude")} />
+                <TextField label={t("coordinator.stops.longitude")} inputMode="decimal" {...field("longitude")} />
+                {saved && <p role="status" className="alert alert--info">{saved}</p>}
+                <div className="actions">
+                  <button type="submit" className="button button--primary">{t("coordinator.save")}</button>
+                  {draft.id && <button type="button" className="button" onClick={() => setDraft(EMPTY)}>{t("coordinator.stops.new")}</button>}
+                </div>
+              </form>
+              <table className="table">
+                <caption>{t("coordinator.stops.count", { count: list.length })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("coordinator.stops.number")}</th>
+                    <th scope="col">{t("coordinator.stops.name")}</th>
+                    <th scope="col">{t("coordinator.stops.kind")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.map((s, i) => (
+                    <tr key={s.id}>
+                      <td>{i + 1}</td>
+                      <th scope="row">
+                        <button type="button" className="link-button" onClick={() => setDraft(draftOf(s))}>{`${s.name}, ${s.city}`}</button>
+                      </th>
+                      <td>{t(`coordinator.stops.kinds.${s.kind}`)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+        )}
+      </LoadState>
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { formatTime } from "../format/date-time";
+import { useLocale } from "../i18n/use-locale";
+import { usePageTitle } from "../layout/use-page-title";
+import { coordinatorApi } from "./coordinator-api";
+import { LoadState } from "./load-state";
+import { useLoad } from "./use-load";
+import { addDays, dayLabel, mondayOf, parisToday, weekDays } from "./week-dates";
+
+/** The coordinator's week: rounds per day, orders received against expected, cutoffs, and what needs attention. */
+export function WeekPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  usePageTitle(t("coordinator.week.title"));
+  const [monday, setMonday] = useState(() => mondayOf(parisToday()));
+  const days = weekDays(monday);
+  const [week, retry] = useLoad(async () => {
+    const [tours, summaries, reminders] = await Promise.all([
+      coordinatorApi.tours(days[0]!, days[6]!),
+      Promise.all(days.map((d) => coordinatorApi.orderSummaries(d))),
+      coordinatorApi.reminders().catch(() => []),
+    ]);
+    return { tours, summaries, reminders };
+  }, [monday]);
+
+  return (
+    <>
+      <h1>{t("coordinator.week.title")}</h1>
+      <div className="toolbar">
+        <button type="button" className="button" onClick={() => setMonday(addDays(monday, -7))}>
+          {t("coordinator.week.previous")}
+        </button>
+        <p className="toolbar__label" aria-live="polite">
+          {t("coordinator.week.of", { day: dayLabel(monday, locale) })}
+        </p>
+        <button type="button" className="button" onClick={() => setMonday(addDays(monday, 7))}>
+          {t("coordinator.week.next")}
+        </button>
+      </div>
+      <LoadState load={week} retry={retry}>
+        {({ tours, summaries, reminders }) => (
+          <>
+            <section aria-labelledby="alerts-title" className="panel">
+              <h2 id="alerts-title">{t("coordinator.week.alerts")}</h2>
+              {reminders.length === 0 ? (
+                <p>{t("coordinator.week.noAlerts")}</p>
+              ) : (
+                <ul className="plain-list">
+                  {reminders.map((r) => (
+                    <li key={r.eligibilityId}>
+                      {r.state === "expired"
+                        ? t("coordinator.week.eligibilityExpired", { name: r.householdName, date: dayLabel(r.validTo, locale) })
+                        : t("coordinator.week.eligibilityEnding", { name: r.householdName, count: r.daysLeft, date: dayLabel(r.validTo, locale) })}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            {days.map((day, i) => {
+              const dayTours = tours.filter((tour) => tour.date === day);
+              const passages = summaries[i] ?? [];
+              if (!dayTours.length && !passages.length) return null;
+              const received = passages.reduce((n, p) => n + p.ordersReceived, 0);
+              const expected = passages.reduce((n, p) => n + p.expectedHouseholds, 0);
+              const cutoff = passages.map((p) => p.cutoffAt).sort()[0];
+              return (
+                <section key={day} aria-labelledby={`day-${day}`} className="panel">
+                  <h2 id={`day-${day}`}>{dayLabel(day, locale)}</h2>
+                  <p>{t("coordinator.week.orders", { received, expected })}</p>
+                  {cutoff && <p>{t("coordinator.week.cutoff", { when: `${dayLabel(cutoff.slice(0, 10), locale)} ${formatTime(new Date(cutoff), locale)}` })}</p>}
+                  <ul className="plain-list">
+                    {dayTours.map((tour) => (
+                      <li key={tour.id}>
+                        {t("coordinator.week.tour", {
+                          vehicle: tour.vehicle?.name ?? t("coordinator.week.noVehicle"),
+                          driver: tour.driver?.displayName ?? t("coordinator.week.noDriver"),
+                          count: tour.passageCount,
+                          status: t(`coordinator.tourStatus.${tour.status}`),
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                  {passages.length > 0 && (
+                    <table className="table">
+                      <caption>{t("coordinator.week.passagesCaption", { day: dayLabel(day, locale) })}</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">{t("coordinator.week.stop")}</th>
+                          <th scope="col">{t("coordinator.week.received")}</th>
+                          <th scope="col">{t("coordinator.week.expected")}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {passages.map((p) => (
+                          <tr key={p.passageId}>
+                            <th scope="row">{`${p.stop.name}, ${p.stop.city}`}</th>
+                            <td>{p.ordersReceived}</td>
+                            <td>{p.expectedHouseholds}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  )}
+                </section>
+              );
+            })}
+          </>
+        )}
+      </LoadState>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+/** The calls a resident (or whoever orders for them) makes, each answer checked against the domain's schemas. */
+import { CatalogueSchema, HouseholdPassageSchema, OrderSchema, PlacedOrderSchema, RepeatedOrderSchema } from "@tournee/domain";
+import { api } from "../api/client";
+
+export interface BasketLine {
+  offerId: string;
+  quantity: number;
+}
+
+/** A passage as the resident sees it; `plannedArrival` is the published estimate once the round is planned. */
+export const ResidentPassageSchema = HouseholdPassageSchema.extend({ plannedArrival: HouseholdPassageSchema.shape.windowStart.nullable().optional() });
+export type ResidentPassage = ReturnType<typeof ResidentPassageSchema.parse>;
+
+const q = (params: Record<string, string>) => `?${new URLSearchParams(params).toString()}`;
+
+export const residentApi = {
+  passages: (householdId: string) => api.get(`/api/passages${q({ householdId })}`, (b) => ResidentPassageSchema.array().parse(b)),
+  catalogue: (passageId: string, householdId: string) => api.get(`/api/passages/${passageId}/catalogue${q({ householdId })}`, (b) => CatalogueSchema.parse(b)),
+  order: (id: string) => api.get(`/api/orders/${id}`, (b) => OrderSchema.parse(b)),
+  place: (householdId: string, passageId: string, lines: BasketLine[]) => api.send("POST", "/api/orders", { householdId, passageId, lines }, (b) => PlacedOrderSchema.parse(b)),
+  change: (id: string, lines: BasketLine[], version?: number) =>
+    api.send("PATCH", `/api/orders/${id}`, version === undefined ? { lines } : { lines, version }, (b) => PlacedOrderSchema.parse(b)),
+  cancel: (id: string) => api.send("POST", `/api/orders/${id}/cancel`, undefined, (b) => OrderSchema.parse(b)),
+  repeat: (householdId: string, passageId: string) => api.send("POST", "/api/orders/repeat", { householdId, passageId }, (b) => RepeatedOrderSchema.parse(b)),
+};

@@ -1,0 +1,68 @@
+import "./resident.css";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { formatEuros } from "../coordinator/money";
+import { LoadState } from "../coordinator/load-state";
+import { useLoad } from "../coordinator/use-load";
+import { useActingHousehold } from "../auth/acting-household-context";
+import { useLocale } from "../i18n/use-locale";
+import { usePageTitle } from "../layout/use-page-title";
+import { passagesOrSnapshot } from "./order-data";
+import { pendingFor } from "./pending-baskets";
+import { cutoffSentence, etaSentence, passageSentence } from "./passage-text";
+import { usePendingSync } from "./use-pending-sync";
+
+/** "When does the truck come, and what did I order": the resident's first screen. */
+export function ResidentHome() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { household } = useActingHousehold();
+  usePageTitle(t("resident.home.title"));
+  const sent = usePendingSync();
+  const householdId = household?.id ?? "";
+  const [load, retry] = useLoad(async () => {
+    const [{ passages, offline }, pending] = await Promise.all([passagesOrSnapshot(householdId), pendingFor(householdId)]);
+    return { passages, offline, pending };
+  }, [householdId, sent]);
+
+  if (!household) return <h1>{t("resident.home.noHousehold")}</h1>;
+  return (
+    <>
+      <h1>{t("resident.home.title")}</h1>
+      <p className="lead">{t("resident.home.for", { name: household.name })}</p>
+      <LoadState load={load} retry={retry}>
+        {({ passages, offline, pending }) => (
+          <>
+            {offline && <p className="alert alert--info">{t("resident.home.offline")}</p>}
+            {passages.length === 0 && <p>{t("resident.home.noPassage")}</p>}
+            <ul className="passages">
+              {passages.map((p) => {
+                const waiting = pending.find((b) => b.passageId === p.id);
+                const eta = etaSentence(t, p, locale);
+                return (
+                  <li key={p.id} className="card passage">
+                    <h2>{passageSentence(t, p, locale)}</h2>
+                    {eta && <p className="passage__eta">{eta}</p>}
+                    <p>{p.open ? cutoffSentence(t, p, locale) : t("resident.passage.closed")}</p>
+                    <p className="passage__order" role="status">
+                      {waiting
+                        ? waiting.refusedCode
+                          ? t("resident.order.refused")
+                          : t("resident.order.notSent")
+                        : p.order && p.order.status !== "cancelled"
+                          ? t("resident.order.received", { total: formatEuros(p.order.totalCents, locale) })
+                          : t("resident.order.none")}
+                    </p>
+                    <Link className="button button--primary" to={`/commande/${p.id}`}>
+                      {p.open ? (p.order && p.order.status !== "cancelled" ? t("resident.home.change") : t("resident.home.order")) : t("resident.home.see")}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+      </LoadState>
+    </>
+  );
+}
