@@ -25,11 +25,13 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   /** Folder of the embedded database; `memory://` keeps it in memory (tests). */
   dataDir?: string | undefined;
+  /** A PGlite data directory dump to start from (tests start from an already migrated one). */
+  pgliteTemplate?: Blob | undefined;
 }
 
-export async function openDatabase({ databaseUrl, dataDir = "./data" }: DatabaseOptions): Promise<Database> {
+export async function openDatabase({ databaseUrl, dataDir = "./data", pgliteTemplate }: DatabaseOptions): Promise<Database> {
   if (databaseUrl) return openPostgres(databaseUrl);
-  return openPglite(dataDir);
+  return openPglite(dataDir, pgliteTemplate);
 }
 
 async function openPostgres(url: string): Promise<Database> {
@@ -48,9 +50,11 @@ async function openPostgres(url: string): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, template: Blob | undefined): Promise<Database> {
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  // PostgreSQL's default 128 MB of shared buffers is sized for a server; an embedded
+  // database of one organisation's rounds fits in far less, and the process stays small.
+  const db = await PGlite.create(dataDir, { postgresqlconf: ["shared_buffers=32MB"], ...(template ? { loadDataDir: template } : {}) });
   const adapterFactory = new PrismaPGlite(db) as unknown as SqlMigrationAwareDriverAdapterFactory;
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {
