@@ -12,9 +12,10 @@ import { organisationRoutes } from "./organisations/index.js";
 import { planningRoutes } from "./planning/index.js";
 import { templateRoutes } from "./templates/index.js";
 import { tourRoutes } from "./tours/index.js";
+import { syncRoutes } from "./sync/index.js";
 import { stopRoutes } from "./stops/index.js";
 import { vehicleRoutes } from "./vehicles/index.js";
 import { driverRoutes } from "./drivers/index.js";
 import { importRoutes } from "./imports/index.js";
 
-export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes, ...stopRoutes, ...vehicleRoutes, ...driverRoutes, ...importRoutes, ...templateRoutes, ...planningRoutes];
+export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes, ...stopRoutes, ...vehicleRoutes, ...driverRoutes, ...importRoutes, ...syncRoutes, ...templateRoutes, ...planningRoutes];

@@ -1,0 +1,51 @@
+/**
+ * How the server settles what a device did offline against what changed meanwhile. The rules
+ * are deterministic (they depend only on the database and the mutation, applied in per-device
+ * order), never silently last-write-wins on money or delivery outcomes, and every conflict is
+ * recorded as a SyncConflict the coordinators see live and the device sees in its answer.
+ *
+ * - delivered_after_cancel: an order cancelled on the server (by the household or the
+ *   coordinator) and handed over by the driver offline stays handed over — the goods left the
+ *   truck; the coordinator settles stock and credit.
+ * - passage_moved: a passage the coordinator moved to another round while the driver was
+ *   offline keeps the driver's outcome (arrival, handover, absence); the coordinator sees it.
+ * - competing_outcomes: an order that already has an outcome (from another device or an
+ *   earlier change) keeps the first one; the later one is rejected `already_handed_over`.
+ * - after_close: a round closed on the server refuses later changes with `round_closed`; the
+ *   change's content stays in the registry and in the conflict, so nothing is lost.
+ * - Wellbeing concerns and payments are never refused because of a round's or an order's
+ *   state: money taken and a person at risk are facts. A payment for an order marked absent is
+ *   kept and raises `payment_without_handover`.
+ * - clock_suspect (a flag, not a conflict): a device time more than 10 minutes ahead of the
+ *   server or more than 7 days behind is kept as given and flagged.
+ */
+import type { Prisma } from "../../generated/prisma/client.js";
+import type { Mutation } from "@tournee/sync";
+
+export type ConflictRule = "delivered_after_cancel" | "passage_moved" | "competing_outcomes" | "after_close" | "payment_without_handover";
+
+const AHEAD_MS = 10 * 60_000;
+const BEHIND_MS = 7 * 24 * 3_600_000;
+
+export function clockSuspect(deviceTime: Date, receivedAt: Date): boolean {
+  const skew = deviceTime.getTime() - receivedAt.getTime();
+  return skew > AHEAD_MS || skew < -BEHIND_MS;
+}
+
+export async function recordConflict(
+  tx: Prisma.TransactionClient,
+  mutation: Mutation,
+  conflict: { rule: ConflictRule; detail: string; organisationId: string; tourId: string | null; passageId?: string; orderId?: string },
+): Promise<void> {
+  await tx.syncConflict.create({
+    data: {
+      organisationId: conflict.organisationId,
+      tourId: conflict.tourId,
+      passageId: conflict.passageId ?? null,
+      orderId: conflict.orderId ?? null,
+      mutationId: mutation.id,
+      rule: conflict.rule,
+      detail: conflict.detail,
+    },
+  });
+}

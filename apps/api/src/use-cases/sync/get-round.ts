@@ -1,0 +1,72 @@
+/** "Prepare my round": a published round with what the driver needs at each stop, and a pull cursor. */
+import { amountDue, type Round } from "@tournee/sync";
+import type { Actor } from "../../auth/actor.js";
+import { visibleTours } from "../../auth/scopes.js";
+import { ApiError, notFound } from "../../http/errors.js";
+import type { Services } from "../../services.js";
+import { currentCursor } from "./current-cursor.js";
+
+export async function getRound({ services, actor, tourId }: { services: Services; actor: Actor; tourId: string }): Promise<Round> {
+  const { prisma } = services.db;
+  const now = services.now();
+  const cursor = await currentCursor(prisma, now);
+  const tour = await prisma.tour.findFirst({
+    where: { AND: [{ id: tourId }, visibleTours(actor)] },
+    include: {
+      vehicle: { select: { name: true } },
+      passages: {
+        where: { status: "scheduled" },
+        orderBy: [{ sequence: "asc" }, { windowStart: "asc" }],
+        include: {
+          stop: true,
+          orders: {
+            where: { status: { not: "pending" } },
+            orderBy: { household: { name: "asc" } },
+            include: { household: { select: { id: true, name: true, accessNotes: true } }, lines: { include: { product: true }, orderBy: { id: "asc" } }, handover: true, payments: true },
+          },
+        },
+      },
+    },
+  });
+  if (!tour) throw notFound("tour");
+  if (tour.status === "draft" || tour.status === "planned") throw new ApiError("conflict", "this round is not published yet: ask the coordinator to publish it");
+  return {
+    tour: {
+      id: tour.id,
+      date: tour.date.toISOString().slice(0, 10),
+      version: tour.version,
+      status: tour.status,
+      vehicleName: tour.vehicle?.name ?? null,
+      geometry: tour.geometry,
+      plannedDistanceM: tour.plannedDistanceM,
+      plannedDurationS: tour.plannedDurationS,
+    },
+    passages: tour.passages.map((p) => ({
+      id: p.id,
+      sequence: p.sequence,
+      kind: p.stop.kind,
+      stopName: p.stop.name,
+      city: p.stop.city,
+      latitude: p.stop.latitude,
+      longitude: p.stop.longitude,
+      accessNotes: p.stop.accessNotes,
+      windowStart: p.windowStart.toISOString(),
+      windowEnd: p.windowEnd.toISOString(),
+      plannedArrival: p.plannedArrival?.toISOString() ?? null,
+      outcome: p.outcome,
+      arrivedAt: p.arrivedAt?.toISOString() ?? null,
+      orders: p.orders.map((o) => ({
+        id: o.id,
+        status: o.status,
+        // A household's access notes only matter at its own door.
+        household: { id: o.household.id, name: o.household.name, accessNotes: p.stop.kind === "home_drop" ? o.household.accessNotes : null },
+        lines: o.lines.map((l) => ({ id: l.id, productName: l.product.name, unit: l.product.unit, compartment: l.product.compartment, quantity: l.quantity, unitPriceCents: l.unitPriceCents, deliveredQuantity: l.deliveredQuantity })),
+        dueCents: amountDue(o.lines.map((l) => ({ unitPriceCents: l.unitPriceCents, quantity: l.quantity, delivered: l.deliveredQuantity }))),
+        paidCents: o.payments.reduce((sum, pay) => sum + pay.amountCents, 0),
+        outcome: o.handover?.outcome ?? null,
+      })),
+    })),
+    cursor: cursor.text,
+    downloadedAt: now.toISOString(),
+  };
+}

@@ -1,0 +1,23 @@
+/** What a device pulls: changes of its rounds since its cursor, or an order to download them again. */
+import { z } from "zod";
+
+export const FeedChangeSchema = z.object({
+  cursor: z.string(),
+  tourId: z.uuid().nullable(),
+  kind: z.string(),
+  entityId: z.uuid(),
+  payload: z.record(z.string(), z.unknown()),
+  at: z.iso.datetime(),
+});
+export type FeedChange = z.infer<typeof FeedChangeSchema>;
+
+export const PullResponseSchema = z.object({
+  /** The cursor is unknown or too old: download the rounds again (GET /api/tours/{id}/round). */
+  resync: z.boolean(),
+  cursor: z.string(),
+  changes: z.array(FeedChangeSchema),
+  /** The driver's current rounds with their version: a newer version than the device's means re-download. */
+  tours: z.array(z.object({ id: z.uuid(), version: z.number().int(), status: z.string(), date: z.string() })),
+  serverTime: z.iso.datetime(),
+});
+export type PullResponse = z.infer<typeof PullResponseSchema>;

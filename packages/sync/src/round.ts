@@ -1,0 +1,63 @@
+/** What "prepare my round" downloads: the round, need-to-know data only (no eligibility, no rate). */
+import { z } from "zod";
+
+const id = z.uuid();
+
+export const RoundLineSchema = z.object({
+  id,
+  productName: z.string(),
+  unit: z.string(),
+  compartment: z.string(),
+  quantity: z.number().int(),
+  unitPriceCents: z.number().int(),
+  deliveredQuantity: z.number().int().nullable(),
+});
+
+export const RoundOrderSchema = z.object({
+  id,
+  status: z.string(),
+  household: z.object({ id, name: z.string(), accessNotes: z.string().nullable() }),
+  lines: z.array(RoundLineSchema),
+  /** For the whole order, from the shared price code (`amountDue`). */
+  dueCents: z.number().int(),
+  paidCents: z.number().int(),
+  outcome: z.string().nullable(),
+});
+export type RoundOrder = z.infer<typeof RoundOrderSchema>;
+
+export const RoundPassageSchema = z.object({
+  id,
+  sequence: z.number().int().nullable(),
+  kind: z.enum(["halt", "home_drop"]),
+  stopName: z.string(),
+  city: z.string(),
+  latitude: z.number(),
+  longitude: z.number(),
+  accessNotes: z.string().nullable(),
+  windowStart: z.iso.datetime(),
+  windowEnd: z.iso.datetime(),
+  plannedArrival: z.iso.datetime().nullable(),
+  outcome: z.string(),
+  arrivedAt: z.iso.datetime().nullable(),
+  orders: z.array(RoundOrderSchema),
+});
+export type RoundPassage = z.infer<typeof RoundPassageSchema>;
+
+export const RoundSchema = z.object({
+  tour: z.object({
+    id,
+    date: z.iso.date(),
+    version: z.number().int(),
+    status: z.string(),
+    vehicleName: z.string().nullable(),
+    /** Encoded polyline, precision 6. */
+    geometry: z.string().nullable(),
+    plannedDistanceM: z.number().int().nullable(),
+    plannedDurationS: z.number().int().nullable(),
+  }),
+  passages: z.array(RoundPassageSchema),
+  /** Pull from here to get what changed after this download. */
+  cursor: z.string(),
+  downloadedAt: z.iso.datetime(),
+});
+export type Round = z.infer<typeof RoundSchema>;
