@@ -117,3 +117,6 @@ export const PlanCheckSchema = z.object({
 export type PlanCheck = z.infer<typeof PlanCheckSchema>;
 
 export const BakeryProductionQuerySchema = z.strictObject({ date: LocalDateSchema, organisationId: IdSchema });
+
+export const PassageLockSchema = z.object({ passageId: IdSchema, lockedVehicleId: IdSchema.nullable(), lockedSequence: z.number().int().nullable() });
+export const PublishedTourSchema = z.object({ id: IdSchema, status: z.string(), version: z.number().int(), publishedAt: z.iso.datetime() });

@@ -26,4 +26,10 @@ export const accessCases: AccessCase[] = [
     expect: { anonymous: 401, admin: 409, coordA: 409, coordB: 404 },
     otherwise: 403,
   },
+  {
+    route: "POST /api/planning/:date/check",
+    request: () => ({ method: "POST", path: "/api/planning/2026-03-10/check", json: {} }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 200 },
+    otherwise: 403,
+  },
 ];

@@ -19,4 +19,22 @@ export const accessCases: AccessCase[] = [
     expect: { anonymous: 401, admin: 200, coordA: 404, coordB: 200, driverA1: 404, driverA2: 404 },
     otherwise: 403,
   },
+  {
+    route: "POST /api/tours/:id/passages/:passageId/lock",
+    request: (w) => ({ method: "POST", path: `/api/tours/${w.tours.driverA1}/passages/${w.passages.driverA1}/lock`, json: { vehicleId: null } }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404 },
+    otherwise: 403,
+  },
+  {
+    route: "PATCH /api/tours/:id/passages",
+    request: (w) => ({ method: "PATCH", path: `/api/tours/${w.tours.driverA1}/passages`, json: { order: [w.passages.driverA1] } }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404 },
+    otherwise: 403,
+  },
+  {
+    route: "POST /api/tours/:id/publish",
+    request: (w) => ({ method: "POST", path: `/api/tours/${w.tours.driverA1}/publish` }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404 },
+    otherwise: 403,
+  },
 ];

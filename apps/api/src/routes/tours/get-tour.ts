@@ -11,6 +11,6 @@ export default defineRoute({
   params: IdParamsSchema,
   response: TourDetailSchema,
   async handler({ services, actor, params }) {
-    return { body: await getTour({ services, actor: actor!, id: params.id }) };
+    return { body: await getTour({ services, actor: actor, id: params.id }) };
   },
 });

@@ -1,4 +1,7 @@
 import getTour from "./get-tour.js";
 import listTours from "./list-tours.js";
+import lockPassage from "./lock-passage.js";
+import publishTour from "./publish-tour.js";
+import reorderTour from "./reorder-tour.js";
 
-export const tourRoutes = [listTours, getTour];
+export const tourRoutes = [listTours, getTour, lockPassage, reorderTour, publishTour];

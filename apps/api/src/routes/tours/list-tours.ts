@@ -12,6 +12,6 @@ export default defineRoute({
   query: TourListQuerySchema,
   response: z.array(TourSummarySchema),
   async handler({ services, actor, query }) {
-    return { body: await listTours({ services, actor: actor!, ...query }) };
+    return { body: await listTours({ services, actor: actor, ...query }) };
   },
 });

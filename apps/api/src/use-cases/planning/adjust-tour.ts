@@ -1,0 +1,95 @@
+/**
+ * A coordinator's changes to planned tours: lock a passage to a vehicle (and position) for the
+ * next run, put a tour's stops in a new order (moving passages in from other tours of the day),
+ * and publish. A reordered tour is re-evaluated at once: its times and loads are rewritten and
+ * every violated window or capacity is returned.
+ */
+import type { Actor } from "../../auth/actor.js";
+import { coordinatedOrganisations } from "../../auth/scopes.js";
+import { ApiError, notFound } from "../../http/errors.js";
+import type { Services } from "../../services.js";
+import { recordAudit } from "../record-audit.js";
+import { checkPlan, evaluateDay } from "./check-plan.js";
+import { isoDate } from "./coordinated-organisation.js";
+import { loadOf } from "./store-plan.js";
+
+async function coordinatedTour(services: Services, actor: Actor, id: string) {
+  const tour = await services.db.prisma.tour.findFirst({ where: { id, organisationId: coordinatedOrganisations(actor) }, include: { passages: true, steps: true } });
+  if (!tour) throw notFound("tour");
+  return tour;
+}
+
+function notStarted(tour: { status: string }) {
+  if (tour.status === "in_progress" || tour.status === "closed") throw new ApiError("tour_started", `the tour is ${tour.status}: its stops can no longer be rearranged from here`);
+}
+
+export async function lockPassage({ services, actor, tourId, passageId, vehicleId, sequence }: { services: Services; actor: Actor; tourId: string; passageId: string; vehicleId?: string | null | undefined; sequence?: number | null | undefined }) {
+  const tour = await coordinatedTour(services, actor, tourId);
+  const passage = await services.db.prisma.passage.findFirst({ where: { id: passageId, organisationId: tour.organisationId, date: tour.date } });
+  if (!passage) throw notFound("passage");
+  const lockedVehicleId = vehicleId === undefined ? tour.vehicleId : vehicleId;
+  if (lockedVehicleId && !(await services.db.prisma.vehicle.count({ where: { id: lockedVehicleId, organisationId: tour.organisationId } }))) {
+    throw new ApiError("validation_failed", "the vehicle is not one of the organisation's", [{ in: "body", path: "vehicleId", message: "unknown vehicle" }]);
+  }
+  const lockedSequence = lockedVehicleId ? (sequence ?? null) : null;
+  await services.db.prisma.$transaction(async (tx) => {
+    await tx.passage.update({ where: { id: passageId }, data: { lockedVehicleId, lockedSequence } });
+    await recordAudit(tx, { actor, organisationId: tour.organisationId, action: "lock", entity: "Passage", entityId: passageId, changes: { lockedVehicleId, lockedSequence } });
+  });
+  return { passageId, lockedVehicleId, lockedSequence };
+}
+
+export async function reorderTour({ services, actor, tourId, order }: { services: Services; actor: Actor; tourId: string; order: string[] }) {
+  const tour = await coordinatedTour(services, actor, tourId);
+  notStarted(tour);
+  const prisma = services.db.prisma;
+  if (new Set(order).size !== order.length) throw new ApiError("validation_failed", "a stop appears twice in the order", [{ in: "body", path: "order", message: "duplicate id" }]);
+  const missingSteps = tour.steps.filter((s) => !order.includes(s.id));
+  if (missingSteps.length) throw new ApiError("validation_failed", "give every bread step of the tour in the order (they cannot be dropped here)", [{ in: "body", path: "order", message: `missing ${missingSteps.map((s) => s.id).join(", ")}` }]);
+  const stepIds = new Set(tour.steps.map((s) => s.id));
+  const passageIds = order.filter((id) => !stepIds.has(id));
+  const passages = await prisma.passage.findMany({ where: { id: { in: passageIds }, organisationId: tour.organisationId, date: tour.date }, include: { tour: true } });
+  if (passages.length !== passageIds.length) throw new ApiError("validation_failed", "every id must be a passage of the same organisation and date, or a bread step of this tour", [{ in: "body", path: "order", message: "unknown id" }]);
+  const started = passages.find((p) => p.tour && (p.tour.status === "in_progress" || p.tour.status === "closed"));
+  if (started) throw new ApiError("tour_started", "a passage you moved belongs to a tour that has started");
+  await prisma.$transaction(async (tx) => {
+    await tx.passage.updateMany({ where: { tourId, id: { notIn: passageIds } }, data: { tourId: null, sequence: null, plannedArrival: null, plannedDeparture: null, unassignedReason: "removed from its tour by a coordinator" } });
+    for (const [sequence, id] of order.entries()) {
+      if (stepIds.has(id)) await tx.tourStep.update({ where: { id }, data: { sequence } });
+      else await tx.passage.update({ where: { id }, data: { tourId, sequence, unassignedReason: null } });
+    }
+    await recordAudit(tx, { actor, organisationId: tour.organisationId, action: "reorder", entity: "Tour", entityId: tourId, changes: { order } });
+  });
+  await rewriteTimes(services, tour.organisationId, isoDate(tour.date));
+  return checkPlan(services, tour.organisationId, isoDate(tour.date));
+}
+
+/** Stores the evaluated arrival, departure and load of every stop of the day's tours. */
+async function rewriteTimes(services: Services, organisationId: string, date: string): Promise<void> {
+  const { routes, steps, midnight, tourOfVehicle } = await evaluateDay(services, organisationId, date);
+  const instant = (s: number) => new Date(midnight.getTime() + s * 1000);
+  await services.db.prisma.$transaction(async (tx) => {
+    for (const route of routes) {
+      const tourId = tourOfVehicle.get(String(route.vehicle))!.tourId;
+      for (const step of route.steps) {
+        const ref = step.id === undefined ? undefined : steps.get(String(step.id));
+        if (!ref || ref.kind === "lunch") continue;
+        const data = { plannedArrival: instant(step.start), plannedDeparture: instant(step.departure), loadAfter: loadOf(step.load) };
+        if (ref.kind === "passage") await tx.passage.updateMany({ where: { id: ref.passageId, tourId }, data });
+        else await tx.tourStep.updateMany({ where: { tourId, passageId: ref.passageId, kind: ref.kind, siteId: ref.siteId }, data });
+      }
+    }
+  });
+}
+
+export async function publishTour({ services, actor, tourId }: { services: Services; actor: Actor; tourId: string }) {
+  const tour = await coordinatedTour(services, actor, tourId);
+  notStarted(tour);
+  if (!tour.passages.length) throw new ApiError("conflict", "the tour has no passage: plan the day before publishing it");
+  const updated = await services.db.prisma.$transaction(async (tx) => {
+    const row = await tx.tour.update({ where: { id: tourId }, data: { status: "published", version: { increment: 1 }, publishedAt: services.now() } });
+    await recordAudit(tx, { actor, organisationId: tour.organisationId, action: "publish", entity: "Tour", entityId: tourId, changes: { version: row.version } });
+    return row;
+  });
+  return { id: updated.id, status: updated.status, version: updated.version, publishedAt: updated.publishedAt!.toISOString() };
+}

@@ -1,0 +1,78 @@
+/**
+ * Plan mode on the tours as they are stored (after a coordinator's changes): the solver
+ * evaluates each tour in its order, without re-optimising, and reports every violation
+ * (windows, capacity, skills, breaks, working hours, bread collected after its delivery…).
+ * The lunch break is put where it fits best.
+ */
+import { plan, type Id, type PlannedRoute, type Problem, type Solution } from "@tournee/solver";
+import type { Services } from "../../services.js";
+import { buildProblem, placesOf, stepId, type StepRef } from "./build-problem.js";
+import { dbDate } from "./coordinated-organisation.js";
+import { dayMatrix } from "./day-matrix.js";
+import { loadPlanningDay } from "./planning-day.js";
+
+export interface EvaluatedDay {
+  routes: Solution["routes"];
+  steps: Map<string, StepRef>;
+  midnight: Date;
+  tourOfVehicle: Map<string, { tourId: string; vehicleName: string }>;
+  /** Tours that cannot be evaluated at all (no vehicle, no driver that day). */
+  problems: { tourId: string; vehicle: string; kind: string; message: string; stepId: string | null }[];
+}
+
+export async function evaluateDay(services: Services, organisationId: string, date: string): Promise<EvaluatedDay> {
+  const day = await loadPlanningDay(services, organisationId, date);
+  const places = placesOf(day);
+  const built = buildProblem(day, places, await dayMatrix(services, places));
+  const tours = await services.db.prisma.tour.findMany({
+    where: { organisationId, date: dbDate(date) },
+    include: { vehicle: true, passages: { select: { id: true, sequence: true } }, steps: true },
+  });
+  const problems: EvaluatedDay["problems"] = [];
+  const routes: PlannedRoute[] = [];
+  const tourOfVehicle = new Map<string, { tourId: string; vehicleName: string }>();
+  for (const tour of tours) {
+    const vehicle = built.problem.vehicles.find((v) => v.id === tour.vehicleId);
+    if (!vehicle) {
+      problems.push({ tourId: tour.id, vehicle: tour.vehicle?.name ?? "none", kind: "working-hours", message: `tour has no vehicle with a driver available on ${date}`, stepId: null });
+      continue;
+    }
+    tourOfVehicle.set(String(vehicle.id), { tourId: tour.id, vehicleName: tour.vehicle?.name ?? "" });
+    const ordered = [
+      ...tour.passages.map((p) => ({ sequence: p.sequence ?? Number.MAX_SAFE_INTEGER, id: p.id as Id })),
+      ...tour.steps.map((s) => ({ sequence: s.sequence, id: (s.kind === "bread_pickup" ? stepId.pickup : stepId.delivery)(s.passageId, s.siteId ?? "") as Id })),
+    ].sort((a, b) => a.sequence - b.sequence).map((s) => s.id);
+    routes.push({ vehicle: vehicle.id, steps: withBreak(built.problem, vehicle.id, ordered) });
+  }
+  const routeSolution = routes.length ? plan(built.problem, routes, { locks: built.locks.filter((l) => routes.some((r) => r.vehicle === l.vehicle)) }) : undefined;
+  return { routes: routeSolution?.routes ?? [], steps: built.steps, midnight: day.midnight, tourOfVehicle, problems };
+}
+
+/** The route with the vehicle's break at the position that leaves the fewest violations. */
+function withBreak(problem: Problem, vehicleId: Id, steps: Id[]): Id[] {
+  const breaks = problem.vehicles.find((v) => v.id === vehicleId)?.breaks ?? [];
+  if (!breaks.length) return steps;
+  let best = steps;
+  let fewest = Number.POSITIVE_INFINITY;
+  for (let at = 0; at <= steps.length; at++) {
+    const candidate = [...steps.slice(0, at), ...breaks.map((b) => b.id), ...steps.slice(at)];
+    const violations = plan(problem, [{ vehicle: vehicleId, steps: candidate }]).routes[0]?.violations.length ?? 0;
+    if (violations < fewest) {
+      fewest = violations;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+export async function checkPlan(services: Services, organisationId: string, date: string) {
+  const evaluated = await evaluateDay(services, organisationId, date);
+  const violations = [
+    ...evaluated.problems,
+    ...evaluated.routes.flatMap((r) => {
+      const tour = evaluated.tourOfVehicle.get(String(r.vehicle))!;
+      return r.violations.map((v) => ({ tourId: tour.tourId, vehicle: tour.vehicleName, kind: v.kind, message: v.message, stepId: v.id === undefined ? null : String(v.id) }));
+    }),
+  ];
+  return { feasible: violations.length === 0, violations };
+}
