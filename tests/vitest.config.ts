@@ -8,7 +8,7 @@ export default defineConfig({
     ...shared.test,
     include: ["**/*.e2e.test.ts"],
     exclude: ["**/node_modules/**"],
-    globalSetup: ["./support/build-web.ts"],
+    globalSetup: ["./support/global-setup.ts"],
     testTimeout: 120_000,
     hookTimeout: 240_000,
     maxWorkers: 1,

@@ -128,7 +128,7 @@ describeInBrowser("the web app shell", () => {
   });
 
   it("opens again with no network after one visit, showing who was signed in", async () => {
-    const { page, app, browser } = journey;
+    const { page, browser } = journey;
     await page.evaluate(() => localStorage.setItem("tournee.locale", "fr"));
     await page.reload();
     await signIn(DEMO_COORDINATOR.email, DEMO_COORDINATOR.password);
@@ -139,12 +139,14 @@ describeInBrowser("the web app shell", () => {
         await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
       }
     });
-    if (app.ownServer) await app.close();
+    // No network: the page's requests fail, and the service worker must answer from its cache.
     await browser.context.setOffline(true);
+    await browser.context.route("**/*", (route) => route.abort("internetdisconnected"));
     await page.reload();
     await expect.poll(heading).toBe("Mon compte");
     expect(await page.locator("main").innerText()).toContain("Vous êtes hors ligne");
     expect(await page.getByRole("status").first().innerText()).toMatch(/Hors ligne/);
+    await browser.context.unroute("**/*");
     await browser.context.setOffline(false);
   });
 });

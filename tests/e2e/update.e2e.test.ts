@@ -1,25 +1,25 @@
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, expect, it } from "vitest";
 import { DEMO_DRIVER } from "../support/app.ts";
 import { describeInBrowser } from "../support/chromium.ts";
 import { startJourney } from "../support/journey.ts";
-import { webDist } from "../support/paths.ts";
 import { signInWithPassword } from "../support/sign-in.ts";
 
 type Marked = Window & { stillTheSamePage?: boolean };
 
 describeInBrowser("a new version of the app waits for the person", () => {
-  // A copy of the build this suite may change, to publish a "new version" while the page is open.
-  const dist = mkdtempSync(join(tmpdir(), "tournee-web-"));
-  beforeAll(() => cpSync(webDist, dist, { recursive: true }));
-  const journey = startJourney({ webDist: dist });
-  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+  const journey = startJourney();
+  // The server serves a copy of the build: this suite changes its service worker, then puts it back.
+  const served = journey.app.servedWebDist;
+  const original = served ? readFileSync(join(served, "sw.js"), "utf8") : undefined;
+  afterAll(() => {
+    if (served && original !== undefined) writeFileSync(join(served, "sw.js"), original);
+  });
 
   it("offers the update without reloading, and reloads only when asked", async (ctx) => {
     const { page, app } = journey;
-    if (!app.ownServer) ctx.skip("publishing a new version needs a server started by the tests");
+    if (!served) return ctx.skip("publishing a new version needs a server started by the tests");
     await signInWithPassword(page, app.url, DEMO_DRIVER);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -29,7 +29,7 @@ describeInBrowser("a new version of the app waits for the person", () => {
       (window as Marked).stillTheSamePage = true;
     });
 
-    appendFileSync(join(dist, "sw.js"), "\n// next version\n");
+    appendFileSync(join(served, "sw.js"), "\n// next version\n");
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     const banner = page.getByRole("region", { name: "Mise à jour de l'application" });
     await expect.poll(() => banner.count(), { timeout: 30_000 }).toBe(1);

@@ -1,14 +1,12 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { webDist } from "./paths.ts";
 
-/** The product as a person reaches it: the API serving the built web app on one origin. */
-export interface RunningApp {
+/** The product as the journeys reach it: the API serving the built web app on one origin. */
+export interface AppUnderTest {
   url: string;
-  /** False when the tests run against an app they did not start (E2E_BASE_URL). */
-  ownServer: boolean;
-  close(): Promise<void>;
+  /** The web build folder the server serves, when the tests started it (null for E2E_BASE_URL). */
+  servedWebDist: string | null;
 }
 
 /** The entry point apps/api provides (`@tournee/api/server`). */
@@ -22,34 +20,35 @@ interface ApiServerModule {
   }): Promise<{ url: string; close(): Promise<void> }>;
 }
 
-export interface StartAppOptions {
-  /** Folder of the web build to serve; the fresh build by default. */
-  webDist?: string;
-}
-
 /**
  * Starts the real API on a random port with a fresh embedded database seeded with the demo data,
- * serving the web build. With E2E_BASE_URL set, uses that running app instead (a staging server).
+ * serving the given web build. Closing it stops the server and deletes the database.
  */
-export async function startApp(options: StartAppOptions = {}): Promise<RunningApp> {
-  const external = process.env.E2E_BASE_URL;
-  if (external) return { url: external.replace(/\/$/, ""), ownServer: false, close: async () => {} };
-
+export async function startApp({ webDist }: { webDist: string }): Promise<{ url: string; close(): Promise<void> }> {
   const dataDir = await mkdtemp(join(tmpdir(), "tournee-e2e-db-"));
-  const serverModule = "@tournee/api/server";
-  const { startServer } = (await import(serverModule)) as ApiServerModule;
-  const server = await startServer({ port: 0, dataDir, seed: "demo", webDist: options.webDist ?? webDist });
-  let closed = false;
+  const { startServer } = await importApiServer();
+  const server = await startServer({ port: 0, dataDir, seed: "demo", webDist });
   return {
     url: server.url.replace(/\/$/, ""),
-    ownServer: true,
     close: async () => {
-      if (closed) return;
-      closed = true;
       await server.close();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Loaded at run time, so this workspace builds before and apart from the API. */
+async function importApiServer(): Promise<ApiServerModule> {
+  const specifier = "@tournee/api/server";
+  try {
+    return (await import(specifier)) as ApiServerModule;
+  } catch (cause) {
+    throw new Error(
+      `Cannot load ${specifier}: apps/api/package.json must export "./server" (source: ./src/server.ts) with startServer(). ` +
+        "To test an app that is already running, set E2E_BASE_URL instead.",
+      { cause },
+    );
+  }
 }
 
 /** Sign-ins created by the API's demo seed (apps/api/src/seed). */

@@ -1,0 +1,103 @@
+import { expect, it } from "vitest";
+import { seriousViolations } from "../support/axe.ts";
+import { DEMO_PASSWORD } from "../support/app.ts";
+import { describeInBrowser } from "../support/chromium.ts";
+import { apiFromPage, startClockedJourney } from "../support/clocked-app.ts";
+import { layoutProblems } from "../support/layout-checks.ts";
+import { screenshotBoth } from "../support/screenshots.ts";
+import { signInWithPassword, signOut } from "../support/sign-in.ts";
+
+const RESIDENT = { email: "habitant@tournee.test", password: DEMO_PASSWORD };
+const COORDINATOR = { email: "coordination@tournee.test", password: DEMO_PASSWORD };
+
+interface Passage { id: string; cutoffAt: string; open: boolean; order: { id: string; totalCents: number } | null }
+interface Item { offerId: string; name: string; unitPriceCents: number; available: number; staff?: { referencePriceCents: number; socialPrice: boolean } }
+interface Catalogue { shelves: { items: Item[] }[]; creditLeftCents: number | null; staff?: { participationRatePercent: number | null } }
+
+const euros = (cents: number) => new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(cents / 100);
+
+describeInBrowser("a resident orders for the next passage", () => {
+  const journey = startClockedJourney();
+  let householdId = "";
+  let passage: Passage;
+  let chosen: Item;
+
+  it("shows when the truck comes and her order, and the catalogue at the price she pays, within her monthly credit", async () => {
+    const { page, url } = journey;
+    await signInWithPassword(page, url, RESIDENT);
+    householdId = (await apiFromPage<{ user: { households: { id: string }[] } }>(page, "GET", "/api/auth/me")).body.user.households[0]!.id;
+    passage = (await apiFromPage<Passage[]>(page, "GET", `/api/passages?householdId=${householdId}`)).body[0]!;
+
+    await page.getByRole("link", { name: "Accueil" }).click();
+    const home = page.locator("main");
+    await expect.poll(() => home.innerText()).toContain("Le camion vient à");
+    expect(await home.innerText()).toContain("Commandez avant le");
+    expect(await home.innerText()).not.toMatch(/bénéficiaire/i);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await layoutProblems(page)).toEqual([]);
+    await screenshotBoth(page, "resident-home");
+
+    await page.getByRole("link", { name: /commande|Commander/ }).first().click();
+    await page.getByRole("heading", { name: "Ma commande" }).waitFor();
+    await page.getByRole("button", { name: /^Ajouter un/ }).first().waitFor();
+    const mine = (await apiFromPage<Catalogue>(page, "GET", `/api/passages/${passage.id}/catalogue?householdId=${householdId}`)).body;
+    const items = mine.shelves.flatMap((s) => s.items);
+    chosen = items.find((i) => i.available > 2 && mine.creditLeftCents !== null && i.unitPriceCents < mine.creditLeftCents)!;
+    expect(chosen).toBeDefined();
+    const row = page.locator(".product", { hasText: chosen.name }).first();
+    expect(await row.innerText()).toContain(euros(chosen.unitPriceCents));
+    expect(await page.locator("main").innerText()).toContain(`Il vous reste ${euros(mine.creditLeftCents!)}`);
+
+    const before = await page.locator(".basket").innerText();
+    await page.getByRole("button", { name: `Ajouter un ${chosen.name}` }).click();
+    await expect.poll(() => page.locator(".basket").innerText()).not.toBe(before);
+    await page.getByRole("button", { name: /Enregistrer les changements|Envoyer ma commande/ }).click();
+    await expect.poll(() => page.locator(".basket").innerText()).toContain("Reçu");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await layoutProblems(page)).toEqual([]);
+    await screenshotBoth(page, "resident-order");
+    await signOut(page, url);
+  });
+
+  it("charges her the grocery's price at her participation rate, as the coordinator's view of her catalogue says", async () => {
+    const { page, url } = journey;
+    await signInWithPassword(page, url, COORDINATOR);
+    const staffView = (await apiFromPage<Catalogue>(page, "GET", `/api/passages/${passage.id}/catalogue?householdId=${householdId}`)).body;
+    const item = staffView.shelves.flatMap((s) => s.items).find((i) => i.offerId === chosen.offerId)!;
+    const rate = staffView.staff!.participationRatePercent!;
+    expect(item.staff!.socialPrice).toBe(true);
+    expect(chosen.unitPriceCents).toBe(Math.floor((item.staff!.referencePriceCents * rate + 50) / 100));
+    expect(chosen.unitPriceCents).toBeLessThan(item.staff!.referencePriceCents);
+    await signOut(page, url);
+  });
+
+  it("keeps a basket made without network as 'not yet sent', and sends it when the network returns", async () => {
+    const { page, url, browser } = journey;
+    await signInWithPassword(page, url, RESIDENT);
+    await page.goto(`${url}/commande/${passage.id}`);
+    await page.getByRole("button", { name: `Ajouter un ${chosen.name}` }).waitFor();
+    await browser.context.setOffline(true);
+    await page.getByRole("button", { name: `Ajouter un ${chosen.name}` }).click();
+    await page.getByRole("button", { name: "Enregistrer les changements" }).click();
+    await expect.poll(() => page.locator(".basket").innerText()).toContain("Pas encore envoyé");
+    await screenshotBoth(page, "resident-order-offline");
+    await browser.context.setOffline(false);
+    await expect.poll(async () => (await apiFromPage<Passage[]>(page, "GET", `/api/passages?householdId=${householdId}`)).body[0]!.order!.totalCents, { timeout: 15_000 }).toBeGreaterThan(passage.order!.totalCents + chosen.unitPriceCents);
+    await page.goto(`${url}/accueil`);
+    await expect.poll(() => page.locator("main").innerText()).toContain("Commande reçue");
+  });
+
+  it("locks the order once the cutoff has passed", async () => {
+    const { page, url, clock } = journey;
+    clock.now = new Date(new Date(passage.cutoffAt).getTime() + 60_000);
+    await page.goto(`${url}/commande/${passage.id}`);
+    await expect.poll(() => page.locator("main").innerText()).toContain("Les commandes sont fermées pour ce passage");
+    expect(await page.getByRole("button", { name: "Enregistrer les changements" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: `Ajouter un ${chosen.name}` }).isDisabled()).toBe(true);
+    const order = (await apiFromPage<Passage[]>(page, "GET", `/api/passages?householdId=${householdId}&from=${passage.cutoffAt.slice(0, 10)}`)).body.find((p) => p.id === passage.id)!.order!;
+    const refused = await apiFromPage<{ code: string }>(page, "POST", `/api/orders/${order.id}/cancel`);
+    expect(refused.body.code).toBe("order_locked");
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshotBoth(page, "resident-order-locked");
+  });
+});

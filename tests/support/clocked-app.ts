@@ -1,0 +1,63 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, inject } from "vitest";
+import { openBrowser, type BrowserSession } from "./chromium.ts";
+import { webDist } from "./paths.ts";
+import type { Page } from "playwright-core";
+
+interface ClockedServerModule {
+  startServer(options: { port?: number; dataDir?: string; seed?: "demo"; webDist?: string; now?: () => Date }): Promise<{ url: string; close(): Promise<void> }>;
+}
+
+/** A journey on its own product whose clock the test moves (to pass an order cutoff), and its browser. */
+export interface ClockedJourney {
+  url: string;
+  clock: { now: Date };
+  browser: BrowserSession;
+  page: Page;
+}
+
+/**
+ * Starts, before the suite, the real API with a fresh demo database and a movable clock, serving the
+ * build the global setup made; and a fresh browser. Stops both after.
+ */
+export function startClockedJourney(): ClockedJourney {
+  const journey = { clock: { now: new Date() } } as ClockedJourney;
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "tournee-e2e-clock-"));
+    const specifier = "@tournee/api/server";
+    const { startServer } = (await import(specifier)) as ClockedServerModule;
+    const served = inject("app").servedWebDist ?? webDist;
+    const server = await startServer({ port: 0, dataDir, seed: "demo", webDist: served, now: () => journey.clock.now });
+    journey.url = server.url.replace(/\/$/, "");
+    close = async () => {
+      await server.close();
+      await rm(dataDir, { recursive: true, force: true });
+    };
+    journey.browser = await openBrowser();
+    journey.page = journey.browser.context.pages()[0] ?? (await journey.browser.context.newPage());
+  });
+  afterAll(async () => {
+    await journey.browser?.close();
+    await close?.();
+  });
+  return journey;
+}
+
+/** Calls the API from the page, with its session cookie and CSRF token, as the app would. */
+export async function apiFromPage<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const me = (await (await fetch("/api/auth/me")).json()) as { csrfToken?: string };
+      const res = await fetch(path, {
+        method,
+        headers: { "Content-Type": "application/json", "X-CSRF-Token": me.csrfToken ?? "" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json().catch(() => undefined)) as T };
+    },
+    { method, path, body },
+  );
+}
