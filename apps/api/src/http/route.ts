@@ -16,11 +16,12 @@ export type Access = "public" | "session" | readonly Role[];
 
 type ZodObjectLike = z.ZodType<Record<string, unknown>>;
 
-export interface RouteContext<P, Q, B> {
+export interface RouteContext<P, Q, B, A = Actor | undefined> {
   params: P;
   query: Q;
   body: B;
-  actor: Actor | undefined;
+  /** The signed-in person; always set unless the route is public (mount-routes checks it). */
+  actor: A;
   services: Services;
   req: Request;
   res: Response;
@@ -58,8 +59,10 @@ export function defineRoute<
   PS extends ZodObjectLike | undefined = undefined,
   QS extends ZodObjectLike | undefined = undefined,
   BS extends z.ZodType | undefined = undefined,
+  const A extends Access = Access,
 >(
-  route: Omit<RouteDefinition, "handler" | "params" | "query" | "body"> & {
+  route: Omit<RouteDefinition, "handler" | "params" | "query" | "body" | "access"> & {
+    access: A;
     params?: PS;
     query?: QS;
     body?: BS;
@@ -67,7 +70,8 @@ export function defineRoute<
       ctx: RouteContext<
         PS extends z.ZodType ? z.output<PS> : Record<string, never>,
         QS extends z.ZodType ? z.output<QS> : Record<string, never>,
-        BS extends z.ZodType ? z.output<BS> : undefined
+        BS extends z.ZodType ? z.output<BS> : undefined,
+        A extends "public" ? Actor | undefined : Actor
       >,
     ): Promise<Reply>;
   },

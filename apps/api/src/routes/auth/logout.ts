@@ -10,7 +10,7 @@ export default defineRoute({
   access: "session",
   successStatus: 204,
   async handler({ actor, services, req, res }) {
-    if (actor) await destroySession(services.db.prisma, actor.sessionId);
+    await destroySession(services.db.prisma, actor.sessionId);
     clearSessionCookie(req, res, services);
     return {};
   },

@@ -14,6 +14,6 @@ export default defineRoute({
   successStatus: 201,
   async handler({ services, actor, body }) {
     const { organisationId, ...input } = body;
-    return { body: await createHousehold({ services, actor: actor!, organisationId, input }) };
+    return { body: await createHousehold({ services, actor: actor, organisationId, input }) };
   },
 });

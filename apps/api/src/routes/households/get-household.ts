@@ -11,6 +11,6 @@ export default defineRoute({
   params: IdParamsSchema,
   response: HouseholdSchema,
   async handler({ services, actor, params }) {
-    return { body: await getHousehold({ services, actor: actor!, id: params.id }) };
+    return { body: await getHousehold({ services, actor: actor, id: params.id }) };
   },
 });

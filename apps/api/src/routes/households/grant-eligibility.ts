@@ -13,6 +13,6 @@ export default defineRoute({
   response: EligibilitySchema,
   successStatus: 201,
   async handler({ services, actor, params, body }) {
-    return { body: await grantEligibility({ services, actor: actor!, householdId: params.id, input: body }) };
+    return { body: await grantEligibility({ services, actor: actor, householdId: params.id, input: body }) };
   },
 });

@@ -12,6 +12,6 @@ export default defineRoute({
   response: IssueLoginCodeResponseSchema,
   successStatus: 201,
   async handler({ services, actor, params }) {
-    return { body: await issueLoginCode({ services, actor: actor!, householdId: params.id }) };
+    return { body: await issueLoginCode({ services, actor: actor, householdId: params.id }) };
   },
 });

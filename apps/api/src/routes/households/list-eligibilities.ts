@@ -12,6 +12,6 @@ export default defineRoute({
   params: IdParamsSchema,
   response: z.array(EligibilitySchema),
   async handler({ services, actor, params }) {
-    return { body: await listEligibilities({ services, actor: actor!, householdId: params.id }) };
+    return { body: await listEligibilities({ services, actor: actor, householdId: params.id }) };
   },
 });

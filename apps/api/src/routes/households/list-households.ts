@@ -12,6 +12,6 @@ export default defineRoute({
   query: HouseholdListQuerySchema,
   response: z.array(HouseholdSchema),
   async handler({ services, actor, query }) {
-    return { body: await listHouseholds({ services, actor: actor!, ...query }) };
+    return { body: await listHouseholds({ services, actor: actor, ...query }) };
   },
 });

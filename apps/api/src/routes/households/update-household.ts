@@ -12,6 +12,6 @@ export default defineRoute({
   body: HouseholdPatchSchema,
   response: HouseholdSchema,
   async handler({ services, actor, params, body }) {
-    return { body: await updateHousehold({ services, actor: actor!, id: params.id, patch: body }) };
+    return { body: await updateHousehold({ services, actor: actor, id: params.id, patch: body }) };
   },
 });

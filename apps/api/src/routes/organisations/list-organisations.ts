@@ -11,7 +11,7 @@ export default defineRoute({
   access: "session",
   response: z.array(OrganisationSchema),
   async handler({ services, actor }) {
-    const where = isAdmin(actor!) ? {} : { id: { in: actor!.memberships.map((m) => m.organisationId) } };
+    const where = isAdmin(actor) ? {} : { id: { in: actor.memberships.map((m) => m.organisationId) } };
     const rows = await services.db.prisma.organisation.findMany({ where, orderBy: { name: "asc" } });
     return {
       body: rows.map(({ id, slug, name, kind, cutoffDaysBefore, cutoffMinute }) => ({ id, slug, name, kind, cutoffDaysBefore, cutoffMinute })),
