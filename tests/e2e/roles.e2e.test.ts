@@ -5,7 +5,7 @@ import { describeInBrowser } from "../support/chromium.ts";
 import { startJourney } from "../support/journey.ts";
 import { layoutProblems } from "../support/layout-checks.ts";
 import { screenshotBoth } from "../support/screenshots.ts";
-import { signInWithPassword, signOut } from "../support/sign-in.ts";
+import { openAccount, signInWithPassword, signOut } from "../support/sign-in.ts";
 
 describeInBrowser("each kind of person finds their own account", () => {
   const journey = startJourney();
@@ -23,10 +23,10 @@ describeInBrowser("each kind of person finds their own account", () => {
 
     await code.fill(`${DEMO_RESIDENT_CODE.slice(0, 4)} ${DEMO_RESIDENT_CODE.slice(4)}`);
     await page.getByRole("button", { name: "Se connecter" }).click();
-    await page.waitForURL(/\/compte$/);
+    await page.waitForURL((url) => !url.pathname.startsWith("/connexion"));
+    await openAccount(page);
     await expect.poll(main).toContain("Votre foyer");
     expect(await main()).toContain("Aucune (connexion par code)");
-    expect(await page.getByRole("link", { name: "Mon compte" }).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     await signOut(page, app.url);
   });
@@ -34,6 +34,7 @@ describeInBrowser("each kind of person finds their own account", () => {
   it("lets a relay choose the household they act for, and remembers it on this device", async () => {
     const { page, app } = journey;
     await signInWithPassword(page, app.url, DEMO_RELAY);
+    await openAccount(page);
     const picker = page.getByLabel("Vous agissez pour le foyer");
     const names = await picker.locator("option").allInnerTexts();
     expect(names.length).toBeGreaterThan(1);
@@ -51,6 +52,7 @@ describeInBrowser("each kind of person finds their own account", () => {
   it("asks to keep a driver's data on the phone and says what the phone answered", async () => {
     const { page, app } = journey;
     await signInWithPassword(page, app.url, DEMO_DRIVER);
+    await openAccount(page);
     expect(await main()).toContain("Rôle : chauffeur ou chauffeuse");
     const storage = page.getByRole("region", { name: "Données sur ce téléphone" });
     await expect.poll(() => storage.innerText()).toMatch(/gardera|peut effacer|ne permet pas/);

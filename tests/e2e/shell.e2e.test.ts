@@ -128,9 +128,9 @@ describeInBrowser("the web app shell", () => {
   });
 
   it("opens again with no network after one visit, showing who was signed in", async () => {
-    const { page, browser } = journey;
+    const { page, app, browser } = journey;
     await page.evaluate(() => localStorage.setItem("tournee.locale", "fr"));
-    await page.reload();
+    await page.goto(`${app.url}/compte`);
     await signIn(DEMO_COORDINATOR.email, DEMO_COORDINATOR.password);
     await page.waitForURL(/\/compte$/);
     await page.evaluate(async () => {

@@ -4,7 +4,7 @@ import { afterAll, expect, it } from "vitest";
 import { DEMO_DRIVER } from "../support/app.ts";
 import { describeInBrowser } from "../support/chromium.ts";
 import { startJourney } from "../support/journey.ts";
-import { signInWithPassword } from "../support/sign-in.ts";
+import { openAccount, signInWithPassword } from "../support/sign-in.ts";
 
 type Marked = Window & { stillTheSamePage?: boolean };
 
@@ -21,6 +21,7 @@ describeInBrowser("a new version of the app waits for the person", () => {
     const { page, app } = journey;
     if (!served) return ctx.skip("publishing a new version needs a server started by the tests");
     await signInWithPassword(page, app.url, DEMO_DRIVER);
+    await openAccount(page);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) {

@@ -1,11 +1,17 @@
 import type { Page } from "playwright-core";
 
-/** Signs in through the French login page with e-mail and password, and waits for the account page. */
+/** Signs in through the French login page with e-mail and password, and waits for the person's landing screen. */
 export async function signInWithPassword(page: Page, baseUrl: string, account: { email: string; password: string }): Promise<void> {
   await page.goto(`${baseUrl}/connexion`);
   await page.getByLabel("Adresse e-mail").fill(account.email);
   await page.getByLabel("Mot de passe", { exact: true }).fill(account.password);
   await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/connexion"));
+}
+
+/** Opens "Mon compte" through the main navigation, as a person would. */
+export async function openAccount(page: Page): Promise<void> {
+  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Mon compte" }).click();
   await page.waitForURL(/\/compte$/);
 }
 
