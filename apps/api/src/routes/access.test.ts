@@ -13,6 +13,7 @@ import { routes } from "./index.js";
 import { accessCases as orderCases } from "./orders/access-cases.js";
 import { accessCases as organisationCases } from "./organisations/access-cases.js";
 import { accessCases as planningCases } from "./planning/access-cases.js";
+import { accessCases as sheetCases } from "./sheets/access-cases.js";
 import { accessCases as templateCases } from "./templates/access-cases.js";
 import { accessCases as tourCases } from "./tours/access-cases.js";
 import { accessCases as stopCases } from "./stops/access-cases.js";
@@ -22,7 +23,7 @@ import { accessCases as importCases } from "./imports/access-cases.js";
 import { accessCases as syncCases } from "./sync/access-cases.js";
 
 /** Signing out ends the sessions the other rows use, so it goes last. */
-const CASES: AccessCase[] = [...organisationCases, ...householdCases, ...tourCases, ...catalogueCases, ...orderCases, ...stopCases, ...vehicleCases, ...driverCases, ...importCases, ...syncCases, ...templateCases, ...planningCases, ...authCases].sort(
+const CASES: AccessCase[] = [...organisationCases, ...householdCases, ...tourCases, ...catalogueCases, ...orderCases, ...stopCases, ...vehicleCases, ...driverCases, ...importCases, ...syncCases, ...templateCases, ...planningCases, ...sheetCases, ...authCases].sort(
   (a, b) => Number(a.route === "POST /api/auth/logout") - Number(b.route === "POST /api/auth/logout"),
 );
 /** Reached by other tests: sign-in itself is public. */

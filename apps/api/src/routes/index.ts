@@ -10,6 +10,7 @@ import { householdRoutes } from "./households/index.js";
 import { orderRoutes } from "./orders/index.js";
 import { organisationRoutes } from "./organisations/index.js";
 import { planningRoutes } from "./planning/index.js";
+import { sheetRoutes } from "./sheets/index.js";
 import { templateRoutes } from "./templates/index.js";
 import { tourRoutes } from "./tours/index.js";
 import { syncRoutes } from "./sync/index.js";
@@ -18,4 +19,4 @@ import { vehicleRoutes } from "./vehicles/index.js";
 import { driverRoutes } from "./drivers/index.js";
 import { importRoutes } from "./imports/index.js";
 
-export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes, ...stopRoutes, ...vehicleRoutes, ...driverRoutes, ...importRoutes, ...syncRoutes, ...templateRoutes, ...planningRoutes];
+export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes, ...stopRoutes, ...vehicleRoutes, ...driverRoutes, ...importRoutes, ...syncRoutes, ...templateRoutes, ...planningRoutes, ...sheetRoutes];
