@@ -70,6 +70,18 @@ describe("API client", () => {
     expect(apiError.fieldMessages()).toEqual({ email: "Invalid email address" });
   });
 
+  it("reports an ended session on a 401, except for a refused sign-in", async () => {
+    handler = (_req, _body, res) => res.writeHead(401, { "Content-Type": "application/problem+json" }).end("{}");
+    const client = createApiClient({ baseUrl });
+    let ended = 0;
+    client.onSessionEnded(() => ended++);
+    await client.send("POST", "/api/auth/login", {}, asJson).catch(() => undefined);
+    await client.send("POST", "/api/auth/login-code", {}, asJson).catch(() => undefined);
+    expect(ended).toBe(0);
+    await client.get("/api/passages", asJson).catch(() => undefined);
+    expect(ended).toBe(1);
+  });
+
   it("reads Retry-After on a 429 and keeps going when the body is not a problem", async () => {
     handler = (_req, _body, res) => res.writeHead(429, { "Retry-After": "90", "Content-Type": "text/plain" }).end("slow down");
     const before = Date.now();

@@ -1,7 +1,7 @@
 import { ProblemSchema } from "@tournee/domain";
 import { ApiError } from "./api-error";
-import { parseRetryAfter } from "./retry-after";
 import { connectivity } from "../pwa/use-online";
+import { parseRetryAfter } from "./retry-after";
 
 /**
  * The one way the web app talks to the API. Sends the session cookie (same origin),
@@ -12,6 +12,11 @@ export interface ApiClient {
   get<T>(path: string, parse: (body: unknown) => T): Promise<T>;
   send<T>(method: UnsafeMethod, path: string, body: unknown, parse: (body: unknown) => T): Promise<T>;
   setCsrfToken(token: string | undefined): void;
+  /**
+   * Called when a call other than signing in answers 401 (`unauthenticated`): the session ended
+   * (expired, signed out elsewhere). The session layer uses it to send the person to the login page.
+   */
+  onSessionEnded(handler: (() => void) | undefined): void;
 }
 
 export type UnsafeMethod = "POST" | "PUT" | "PATCH" | "DELETE";
@@ -30,6 +35,7 @@ export function createApiClient({
   onReachability = () => {},
 }: ApiClientOptions = {}): ApiClient {
   let csrfToken: string | undefined;
+  let sessionEnded: (() => void) | undefined;
 
   async function request<T>(method: string, path: string, body: unknown, parse: (body: unknown) => T): Promise<T> {
     const headers: Record<string, string> = { Accept: "application/json, application/problem+json" };
@@ -48,6 +54,7 @@ export function createApiClient({
       throw new ApiError({ kind: "network", cause });
     }
     onReachability(true);
+    if (response.status === 401 && !path.startsWith("/api/auth/login")) sessionEnded?.();
     if (!response.ok) throw await errorFrom(response);
     if (response.status === 204) return parse(undefined);
     return parse(await response.json());
@@ -58,6 +65,9 @@ export function createApiClient({
     send: (method, path, body, parse) => request(method, path, body, parse),
     setCsrfToken: (token) => {
       csrfToken = token;
+    },
+    onSessionEnded: (handler) => {
+      sessionEnded = handler;
     },
   };
 }

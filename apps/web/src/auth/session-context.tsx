@@ -51,6 +51,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     void refresh();
   }, [refresh]);
 
+  // A call answered 401: the session ended on the server. Forget the person; the session guard
+  // then sends them to the login page with the screen they were on as the way back.
+  useEffect(() => {
+    api.onSessionEnded(() => {
+      api.setCsrfToken(undefined);
+      void forgetUser();
+      setState((current) => (current.status === "signed-in" ? { status: "anonymous" } : current));
+    });
+    return () => api.onSessionEnded(undefined);
+  }, []);
+
   const offline = state.status === "signed-in" && state.offline;
   useEffect(() => {
     if (!offline) return;
