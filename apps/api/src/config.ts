@@ -20,6 +20,9 @@ const EnvSchema = z.object({
   OSRM_URL: z.url().optional(),
   OSRM_PROFILE: z.string().default("car"),
   TILE_URL: z.string().optional(),
+  TILE_ATTRIBUTION: z.string().default("© OpenStreetMap contributors"),
+  /** "allowed" only when the tile source's terms allow bulk prefetching (self-hosted tiles); never for tile.openstreetmap.org. */
+  TILE_PREFETCH: z.enum(["allowed", "forbidden"]).default("forbidden"),
   TOURNEE_SEED: z.enum(["demo", "none"]).default("demo"),
 });
 

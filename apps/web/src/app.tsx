@@ -16,6 +16,8 @@ import { StopsPage } from "./coordinator/stops-page";
 import { WeekPage } from "./coordinator/week-page";
 import { OrderPage } from "./resident/order-page";
 import { ResidentHome } from "./resident/resident-home";
+import { DriverHome } from "./driver/driver-home";
+import { RoundPage } from "./driver/round-page";
 
 function Landing() {
   const { user } = useSignedInUser();
@@ -47,6 +49,8 @@ export function App() {
             <Route path="coordination/arrets" element={<StopsPage />} />
             <Route path="coordination/flotte" element={<FleetPage />} />
             <Route path="coordination/import" element={<ImportPage />} />
+            <Route path="tournee" element={<DriverHome />} />
+            <Route path="tournee/:tourId" element={<RoundPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -37,5 +37,12 @@ self.addEventListener("message", (event) => {
   if ((event.data as { type?: string } | null)?.type === "SKIP_WAITING") void self.skipWaiting();
 });
 
+// Background Sync (Chromium, not Safari): the page owns the outbox, so wake it up to push.
+self.addEventListener("sync", (event) => {
+  const e = event as ExtendableEvent & { tag?: string };
+  if (e.tag !== "tournee-outbox") return;
+  e.waitUntil(self.clients.matchAll({ type: "window" }).then((all) => all.forEach((c) => c.postMessage({ type: "SYNC_OUTBOX" }))));
+});
+
 // The first install takes control at once, so the shell works offline without a reload.
 clientsClaim();

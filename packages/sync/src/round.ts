@@ -56,6 +56,8 @@ export const RoundSchema = z.object({
     plannedDurationS: z.number().int().nullable(),
   }),
   passages: z.array(RoundPassageSchema),
+  /** The deployment's tile source, and whether its terms allow prefetching a corridor. */
+  tiles: z.object({ url: z.string(), attribution: z.string(), prefetchAllowed: z.boolean() }).nullable(),
   /** Pull from here to get what changed after this download. */
   cursor: z.string(),
   downloadedAt: z.iso.datetime(),

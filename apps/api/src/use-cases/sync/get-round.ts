@@ -66,7 +66,14 @@ export async function getRound({ services, actor, tourId }: { services: Services
         outcome: o.handover?.outcome ?? null,
       })),
     })),
+    tiles: tileSource(services),
     cursor: cursor.text,
     downloadedAt: now.toISOString(),
   };
+}
+
+function tileSource({ config }: Services): Round["tiles"] {
+  if (!config.TILE_URL) return null;
+  const publicOsm = /(^|\.)tile\.openstreetmap\.org$/.test(new URL(config.TILE_URL.replace(/\{[a-z]\}/g, "a")).hostname);
+  return { url: config.TILE_URL, attribution: config.TILE_ATTRIBUTION, prefetchAllowed: config.TILE_PREFETCH === "allowed" && !publicOsm };
 }

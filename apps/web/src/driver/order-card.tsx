@@ -1,0 +1,116 @@
+/** One household's order at a stop: hand it over (all or line by line), absent, take payment. */
+import { cashChange } from "@tournee/domain/pricing";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { formatEuros } from "../coordinator/money";
+import { useLocale } from "../i18n/use-locale";
+import type { OrderView, PaymentMethod } from "./round-view";
+import { driverSync } from "./sync-engine";
+
+const METHODS: PaymentMethod[] = ["cash", "card", "voucher", "credit"];
+const cents = (text: string) => Math.round(Number(text.replace(",", ".")) * 100);
+
+export function OrderCard({ order, tourId, passageId }: { order: OrderView; tourId: string; passageId: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [mode, setMode] = useState<"idle" | "partial" | "pay">("idle");
+  const [given, setGiven] = useState<Record<string, number>>(() => Object.fromEntries(order.lines.map((l) => [l.id, l.quantity])));
+  const [method, setMethod] = useState<PaymentMethod>("cash");
+  const left = Math.max(0, order.dueNowCents - order.paidNowCents);
+  const [amount, setAmount] = useState("");
+  const [tendered, setTendered] = useState("");
+  const ids = { tourId, passageId, orderId: order.id };
+  const amountCents = amount ? cents(amount) : left;
+  const change = method === "cash" && tendered ? cashChange(amountCents, cents(tendered)) : null;
+
+  const record = (kind: Parameters<typeof driverSync.record>[0], payload: Record<string, unknown>) => void driverSync.record(kind, { ...ids, ...payload }).then(() => setMode("idle"));
+
+  return (
+    <article className="order" aria-label={order.household.name}>
+      <h4>{order.household.name}</h4>
+      {order.household.accessNotes && <p className="order__notes">{order.household.accessNotes}</p>}
+      <ul className="order__lines">
+        {order.lines.map((l) => (
+          <li key={l.id}>
+            {mode === "partial" ? (
+              <label>
+                {l.productName} ({l.quantity})
+                <input type="number" min={0} max={l.quantity} value={given[l.id]} onChange={(e) => setGiven({ ...given, [l.id]: Math.min(l.quantity, Math.max(0, Number(e.target.value))) })} />
+              </label>
+            ) : (
+              `${order.delivered[l.id] ?? l.quantity} / ${l.quantity} × ${l.productName}`
+            )}
+          </li>
+        ))}
+      </ul>
+      <p>
+        {t("driver.order.due", { amount: formatEuros(order.dueNowCents, locale) })}
+        {order.paidNowCents > 0 && ` · ${t("driver.order.paid", { amount: formatEuros(order.paidNowCents, locale) })}`}
+      </p>
+      {order.outcome ? (
+        <p className="order__outcome" data-outcome={order.outcome}>
+          {t(`driver.order.outcome.${order.outcome}`)}
+        </p>
+      ) : mode === "partial" ? (
+        <div className="driver__actions">
+          <button type="button" className="big" onClick={() => record("order.handed_over", { lines: order.lines.map((l) => ({ lineId: l.id, delivered: given[l.id] ?? l.quantity })) })}>
+            {t("driver.order.confirmPartial")}
+          </button>
+          <button type="button" className="big secondary" onClick={() => setMode("idle")}>
+            {t("driver.cancel")}
+          </button>
+        </div>
+      ) : (
+        <div className="driver__actions">
+          <button type="button" className="big" onClick={() => record("order.handed_over", { lines: [] })}>
+            {t("driver.order.handAll")}
+          </button>
+          <button type="button" className="big secondary" onClick={() => setMode("partial")}>
+            {t("driver.order.handPartial")}
+          </button>
+          <button type="button" className="big secondary" onClick={() => record("order.absent", {})}>
+            {t("driver.order.absent")}
+          </button>
+        </div>
+      )}
+      {order.outcome && order.outcome !== "absent" && left > 0 && mode !== "pay" && (
+        <button type="button" className="big" onClick={() => setMode("pay")}>
+          {t("driver.pay.button", { amount: formatEuros(left, locale) })}
+        </button>
+      )}
+      {mode === "pay" && (
+        <form
+          className="pay"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (change && !change.ok) return;
+            record("payment.taken", { method, amountCents, ...(method === "cash" && tendered ? { tenderedCents: cents(tendered) } : {}) });
+          }}
+        >
+          <fieldset>
+            <legend>{t("driver.pay.method")}</legend>
+            {METHODS.map((m) => (
+              <label key={m} className="big-choice">
+                <input type="radio" name={`method-${order.id}`} checked={method === m} onChange={() => setMethod(m)} /> {t(`driver.pay.methods.${m}`)}
+              </label>
+            ))}
+          </fieldset>
+          <label>
+            {t("driver.pay.amount")}
+            <input inputMode="decimal" value={amount} placeholder={(left / 100).toFixed(2)} onChange={(e) => setAmount(e.target.value)} />
+          </label>
+          {method === "cash" && (
+            <label>
+              {t("driver.pay.tendered")}
+              <input inputMode="decimal" value={tendered} onChange={(e) => setTendered(e.target.value)} />
+            </label>
+          )}
+          {change && <p data-testid="change">{change.ok ? t("driver.pay.change", { amount: formatEuros(change.changeCents, locale) }) : t("driver.pay.short", { amount: formatEuros(change.missingCents, locale) })}</p>}
+          <button type="submit" className="big">
+            {t("driver.pay.save")}
+          </button>
+        </form>
+      )}
+    </article>
+  );
+}

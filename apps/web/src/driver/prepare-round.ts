@@ -1,0 +1,56 @@
+/**
+ * "Prepare my round": downloads the round into IndexedDB, then the map tiles of its corridor
+ * into the service worker's tile cache when the tile source allows prefetching.
+ */
+import { RoundSchema, type Round } from "@tournee/sync";
+import { api } from "../api/client";
+import { TILE_CACHE } from "../pwa/tile-requests";
+import { openDriverDb, type StoredRound } from "./driver-db";
+import { corridorPlan, decodePolyline, TILE_BUDGET, tileUrl } from "./tiles";
+
+export function corridorPoints(round: Round): [number, number][] {
+  const stops = round.passages.map((p): [number, number] => [p.latitude, p.longitude]);
+  return round.tour.geometry ? decodePolyline(round.tour.geometry) : stops;
+}
+
+async function prefetchTiles(round: Round): Promise<Pick<StoredRound, "tilesStored" | "tilesBytes" | "tilesNote">> {
+  if (!round.tiles) return { tilesStored: 0, tilesBytes: 0, tilesNote: "no-source" };
+  if (!round.tiles.prefetchAllowed || typeof caches === "undefined") return { tilesStored: 0, tilesBytes: 0, tilesNote: "viewed-only" };
+  const plan = corridorPlan([...corridorPoints(round), ...round.passages.map((p): [number, number] => [p.latitude, p.longitude])]);
+  const cache = await caches.open(TILE_CACHE.name);
+  let stored = 0;
+  let bytes = 0;
+  const queue = plan.tiles.map((t) => tileUrl(round.tiles!.url, t));
+  const worker = async () => {
+    for (let url = queue.shift(); url; url = queue.shift()) {
+      try {
+        if (await cache.match(url)) {
+          stored += 1;
+          continue;
+        }
+        const res = await fetch(url, { mode: "cors", credentials: "omit" });
+        if (!res.ok) continue;
+        const blob = await res.clone().blob();
+        await cache.put(url, res);
+        stored += 1;
+        bytes += blob.size;
+      } catch {
+        /* a tile that failed is just missing from the map */
+      }
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
+  return { tilesStored: stored, tilesBytes: bytes, tilesNote: plan.dropped.length ? `budget:${plan.dropped.join(",")}` : null };
+}
+
+export async function prepareRound(tourId: string): Promise<StoredRound> {
+  const round = await api.get(`/api/tours/${tourId}/round`, (body) => RoundSchema.parse(body));
+  const db = await openDriverDb();
+  await db.put("rounds", { ...round, tilesStored: 0, tilesBytes: 0, tilesNote: null });
+  const tiles = await prefetchTiles(round);
+  const stored: StoredRound = { ...round, ...tiles };
+  await db.put("rounds", stored);
+  return stored;
+}
+
+export { TILE_BUDGET };

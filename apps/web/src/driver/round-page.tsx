@@ -1,0 +1,90 @@
+/** The round, offline: stops in planned order with ETA, the map, what to do at each stop, and the end-of-round summary. */
+import { useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useParams } from "react-router";
+import { configuredTiles, MapView, type MapLine, type MapMarker, type TileSource } from "../map";
+import { openDriverDb, type JournalEntry, type StoredRound } from "./driver-db";
+import { corridorPoints, prepareRound } from "./prepare-round";
+import { RoundSummaryPanel } from "./round-summary";
+import { roundView, summarise } from "./round-view";
+import { StopCard } from "./stop-card";
+import { SyncBar } from "./sync-bar";
+import { useDriverSync } from "./use-driver-sync";
+import "./driver.css";
+
+type Loaded = { status: "loading" } | { status: "missing" } | { status: "ready"; round: StoredRound };
+
+function usePosition(): { lat: number; lng: number } | null {
+  const [pos, setPos] = useState<{ lat: number; lng: number } | null>(null);
+  useEffect(() => {
+    if (!navigator.geolocation) return;
+    const id = navigator.geolocation.watchPosition((p) => setPos({ lat: p.coords.latitude, lng: p.coords.longitude }), () => setPos(null), { maximumAge: 30_000 });
+    return () => navigator.geolocation.clearWatch(id);
+  }, []);
+  return pos;
+}
+
+export function RoundPage() {
+  const { tourId = "" } = useParams();
+  const { t } = useTranslation();
+  const sync = useDriverSync();
+  const [loaded, setLoaded] = useState<Loaded>({ status: "loading" });
+  const [journal, setJournal] = useState<JournalEntry[]>([]);
+  const position = usePosition();
+
+  useEffect(() => {
+    void (async () => {
+      const db = await openDriverDb();
+      const stored = await db.get("rounds", tourId);
+      if (stored) return setLoaded({ status: "ready", round: stored });
+      try {
+        setLoaded({ status: "ready", round: await prepareRound(tourId) });
+      } catch {
+        setLoaded({ status: "missing" });
+      }
+    })();
+  }, [tourId]);
+
+  useEffect(() => {
+    void openDriverDb()
+      .then((db) => db.getAllFromIndex("journal", "byTour", tourId))
+      .then(setJournal);
+  }, [tourId, sync.revision]);
+
+  const round = loaded.status === "ready" ? loaded.round : null;
+  const view = useMemo(() => (round ? roundView(round, journal) : []), [round, journal]);
+  const markers = useMemo<MapMarker[]>(
+    () => [
+      ...view.map((p, i) => ({ id: p.id, position: { lat: p.latitude, lng: p.longitude }, label: String(i + 1), title: `${i + 1} – ${p.stopName}` })),
+      ...(position ? [{ id: "me", position, label: "●", title: t("driver.round.here") }] : []),
+    ],
+    [view, position, t],
+  );
+  const lines = useMemo<MapLine[]>(() => (round ? [{ id: "route", points: corridorPoints(round).map(([lat, lng]) => ({ lat, lng })) }] : []), [round]);
+  const tiles: TileSource | undefined = round?.tiles ? { url: round.tiles.url, attribution: round.tiles.attribution, maxZoom: 19 } : configuredTiles;
+
+  if (loaded.status === "loading") return <p>{t("layout.loading")}</p>;
+  if (!round) {
+    return (
+      <section className="driver">
+        <SyncBar sync={sync} />
+        <p role="alert">{t("driver.round.notPrepared")}</p>
+      </section>
+    );
+  }
+  const closed = journal.some((m) => m.kind === "tour.closed") || round.tour.status === "closed";
+  return (
+    <section className="driver">
+      <h1>{t("driver.round.title", { vehicle: round.tour.vehicleName ?? "" })}</h1>
+      <SyncBar sync={sync} />
+      {!round.tilesStored && round.tilesNote !== "no-source" && <p className="driver__notice">{t("driver.round.tilesMissing")}</p>}
+      <MapView label={t("driver.round.map")} markers={markers} lines={lines} tiles={tiles} />
+      <ol className="stops">
+        {view.map((p, i) => (
+          <StopCard key={p.id} stop={p} index={i} tourId={round.tour.id} />
+        ))}
+      </ol>
+      <RoundSummaryPanel summary={summarise(view, journal)} tourId={round.tour.id} pending={sync.pending} closed={closed} />
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Round } from "@tournee/sync";
+import { describe, expect, it } from "vitest";
+import type { JournalEntry } from "./driver-db";
+import { roundView, summarise } from "./round-view";
+
+const T = "0190a000-0000-7000-8000-000000000001";
+const P = "0190a000-0000-7000-8000-000000000002";
+const O1 = "0190a000-0000-7000-8000-000000000003";
+const O2 = "0190a000-0000-7000-8000-000000000004";
+const L1 = "0190a000-0000-7000-8000-000000000005";
+const L2 = "0190a000-0000-7000-8000-000000000006";
+
+const order = (id: string, lines: { id: string; quantity: number; unitPriceCents: number }[]) => ({
+  id,
+  status: "confirmed",
+  household: { id, name: id, accessNotes: null },
+  lines: lines.map((l) => ({ ...l, productName: "x", unit: "u", compartment: "ambient", deliveredQuantity: null })),
+  dueCents: lines.reduce((s, l) => s + l.quantity * l.unitPriceCents, 0),
+  paidCents: 0,
+  outcome: null,
+});
+
+const round: Round = {
+  tour: { id: T, date: "2026-03-10", version: 1, status: "published", vehicleName: "Camion", geometry: null, plannedDistanceM: null, plannedDurationS: null },
+  passages: [
+    {
+      id: P, sequence: 0, kind: "halt", stopName: "Place", city: "Aubusson", latitude: 45.95, longitude: 2.16, accessNotes: null,
+      windowStart: "2026-03-10T09:00:00.000Z", windowEnd: "2026-03-10T09:30:00.000Z", plannedArrival: null, outcome: "pending", arrivedAt: null,
+      orders: [order(O1, [{ id: L1, quantity: 3, unitPriceCents: 40 }, { id: L2, quantity: 1, unitPriceCents: 250 }]), order(O2, [{ id: L2, quantity: 1, unitPriceCents: 100 }])],
+    },
+  ],
+  tiles: null,
+  cursor: "0.0",
+  downloadedAt: "2026-03-10T06:00:00.000Z",
+};
+
+let seq = 0;
+const entry = (kind: string, payload: Record<string, unknown>): JournalEntry => ({ id: `${++seq}`, deviceId: "d", seq, deviceTime: "2026-03-10T09:00:00.000Z", kind, payload: { tourId: T, passageId: P, ...payload }, tourId: T });
+
+describe("roundView", () => {
+  it("shows the device's own changes on top of the downloaded round, and sums money per method", () => {
+    const journal = [
+      entry("order.handed_over", { orderId: O1, lines: [{ lineId: L2, delivered: 0 }] }),
+      entry("payment.taken", { orderId: O1, method: "cash", amountCents: 120, tenderedCents: 200 }),
+      entry("order.absent", { orderId: O2 }),
+      entry("order.handed_over", { orderId: O2, lines: [] }),
+      entry("wellbeing.flagged", { householdId: O2, reason: "x" }),
+    ];
+    const [stop] = roundView(round, journal);
+    expect(stop!.orders.map((o) => [o.outcome, o.dueNowCents, o.paidNowCents])).toEqual([["partial", 120, 120], ["absent", 0, 0]]);
+    expect([stop!.arrived, stop!.done, stop!.concerns]).toEqual([true, true, 1]);
+    expect(summarise([stop!], journal)).toMatchObject({ delivered: 0, partial: 1, absent: 1, stopsDone: 1, byMethod: { cash: 120, card: 0 } });
+  });
+});

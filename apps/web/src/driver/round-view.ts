@@ -1,0 +1,95 @@
+/**
+ * What the driver sees: the downloaded round with the changes made on this device applied on
+ * top (journal), so the screens are right offline and after a reload. Pure: tested without a browser.
+ */
+import { amountDue, type MutationPayload, type Round, type RoundOrder, type RoundPassage } from "@tournee/sync";
+import type { JournalEntry } from "./driver-db";
+
+export type PaymentMethod = MutationPayload<"payment.taken">["method"];
+
+export interface OrderView extends RoundOrder {
+  outcome: "delivered" | "partial" | "absent" | null;
+  /** Handed over per line id, once handed over. */
+  delivered: Record<string, number>;
+  dueNowCents: number;
+  paidNowCents: number;
+}
+
+export interface PassageView extends Omit<RoundPassage, "orders"> {
+  arrived: boolean;
+  orders: OrderView[];
+  notes: string[];
+  concerns: number;
+  done: boolean;
+}
+
+export interface RoundSummary {
+  delivered: number;
+  partial: number;
+  absent: number;
+  stopsDone: number;
+  stops: number;
+  byMethod: Record<PaymentMethod, number>;
+}
+
+export function roundView(round: Round, journal: readonly JournalEntry[]): PassageView[] {
+  const passages = new Map<string, PassageView>();
+  const orders = new Map<string, OrderView>();
+  for (const p of round.passages) {
+    const view: PassageView = {
+      ...p,
+      arrived: p.arrivedAt !== null || p.outcome === "visited",
+      notes: [],
+      concerns: 0,
+      done: false,
+      orders: p.orders.map((o) => {
+        const delivered = Object.fromEntries(o.lines.filter((l) => l.deliveredQuantity !== null).map((l) => [l.id, l.deliveredQuantity!]));
+        const ov: OrderView = { ...o, outcome: o.outcome === "refused" ? "absent" : (o.outcome as OrderView["outcome"]), delivered, dueNowCents: o.dueCents, paidNowCents: o.paidCents };
+        orders.set(o.id, ov);
+        return ov;
+      }),
+    };
+    passages.set(p.id, view);
+  }
+  for (const m of [...journal].sort((a, b) => a.seq - b.seq)) {
+    const payload = m.payload as { passageId?: string; orderId?: string };
+    const passage = payload.passageId ? passages.get(payload.passageId) : undefined;
+    const order = payload.orderId ? orders.get(payload.orderId) : undefined;
+    if (m.kind === "passage.arrived" && passage) passage.arrived = true;
+    if (m.kind === "order.handed_over" && order && !order.outcome) {
+      const given = new Map((m.payload as MutationPayload<"order.handed_over">).lines.map((l) => [l.lineId, l.delivered]));
+      order.delivered = Object.fromEntries(order.lines.map((l) => [l.id, given.get(l.id) ?? l.quantity]));
+      order.outcome = order.lines.every((l) => order.delivered[l.id] === l.quantity) ? "delivered" : "partial";
+      order.dueNowCents = amountDue(order.lines.map((l) => ({ ...l, delivered: order.delivered[l.id] ?? l.quantity })));
+      if (passage) passage.arrived = true;
+    }
+    if (m.kind === "order.absent" && order && !order.outcome) {
+      order.outcome = "absent";
+      order.dueNowCents = 0;
+      if (passage) passage.arrived = true;
+    }
+    if (m.kind === "payment.taken" && order) order.paidNowCents += (m.payload as MutationPayload<"payment.taken">).amountCents;
+    if (m.kind === "note.added" && passage) passage.notes.push((m.payload as MutationPayload<"note.added">).text);
+    if (m.kind === "wellbeing.flagged" && passage) passage.concerns += 1;
+  }
+  for (const p of passages.values()) p.done = p.arrived && p.orders.every((o) => o.outcome !== null);
+  return [...passages.values()];
+}
+
+export function summarise(view: readonly PassageView[], journal: readonly JournalEntry[]): RoundSummary {
+  const all = view.flatMap((p) => p.orders);
+  const byMethod: Record<PaymentMethod, number> = { cash: 0, card: 0, voucher: 0, credit: 0 };
+  for (const m of journal) {
+    if (m.kind !== "payment.taken") continue;
+    const p = m.payload as MutationPayload<"payment.taken">;
+    byMethod[p.method] += p.amountCents;
+  }
+  return {
+    delivered: all.filter((o) => o.outcome === "delivered").length,
+    partial: all.filter((o) => o.outcome === "partial").length,
+    absent: all.filter((o) => o.outcome === "absent").length,
+    stopsDone: view.filter((p) => p.done).length,
+    stops: view.length,
+    byMethod,
+  };
+}

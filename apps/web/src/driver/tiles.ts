@@ -1,0 +1,92 @@
+/**
+ * Map tiles for a round's corridor: the tiles around the route and the stops at the zoom levels
+ * a driver uses, cut down to a storage budget by dropping the most detailed zoom first.
+ * Only for tile sources whose terms allow prefetching (never the public OpenStreetMap servers).
+ */
+export interface TileKey {
+  z: number;
+  x: number;
+  y: number;
+}
+
+export interface CorridorPlan {
+  tiles: TileKey[];
+  zooms: number[];
+  /** Zoom levels left out to stay within the budget. */
+  dropped: number[];
+}
+
+export const DRIVER_ZOOMS = [11, 12, 13, 14, 15, 16];
+/** About 25 KB a tile: 1 600 tiles ≈ 40 MB. */
+export const TILE_BUDGET = { tiles: 1_600, approxBytesPerTile: 25_000 };
+
+export function tileOf(lat: number, lng: number, z: number): { x: number; y: number } {
+  const n = 2 ** z;
+  const x = Math.floor(((lng + 180) / 360) * n);
+  const rad = (lat * Math.PI) / 180;
+  const y = Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n);
+  return { x: Math.min(n - 1, Math.max(0, x)), y: Math.min(n - 1, Math.max(0, y)) };
+}
+
+/** Tiles within `margin` tiles of each point (points closer than a tile apart are interpolated). */
+function tilesAt(points: readonly [number, number][], z: number, margin: number): TileKey[] {
+  const seen = new Map<string, TileKey>();
+  const add = (lat: number, lng: number) => {
+    const { x, y } = tileOf(lat, lng, z);
+    for (let dx = -margin; dx <= margin; dx++)
+      for (let dy = -margin; dy <= margin; dy++) {
+        const key = `${x + dx}/${y + dy}`;
+        if (!seen.has(key) && x + dx >= 0 && y + dy >= 0) seen.set(key, { z, x: x + dx, y: y + dy });
+      }
+  };
+  const step = 360 / 2 ** z / 2;
+  for (let i = 0; i < points.length; i++) {
+    const [lat, lng] = points[i]!;
+    add(lat, lng);
+    const next = points[i + 1];
+    if (!next) continue;
+    const n = Math.ceil(Math.max(Math.abs(next[0] - lat), Math.abs(next[1] - lng)) / step);
+    for (let k = 1; k < n; k++) add(lat + ((next[0] - lat) * k) / n, lng + ((next[1] - lng) * k) / n);
+  }
+  return [...seen.values()];
+}
+
+export function corridorPlan(points: readonly [number, number][], budget = TILE_BUDGET.tiles, zooms = DRIVER_ZOOMS): CorridorPlan {
+  const kept = [...zooms];
+  const dropped: number[] = [];
+  for (;;) {
+    const tiles = kept.flatMap((z) => tilesAt(points, z, 1));
+    if (tiles.length <= budget || kept.length <= 1) return { tiles: tiles.slice(0, budget), zooms: kept, dropped };
+    dropped.unshift(kept.pop()!);
+  }
+}
+
+export function tileUrl(template: string, t: TileKey): string {
+  return template.replace("{z}", String(t.z)).replace("{x}", String(t.x)).replace("{y}", String(t.y)).replace("{s}", "a").replace("{r}", "");
+}
+
+/** Polyline decoding (Google's algorithm) at the given precision: 6 for the planner's geometry. */
+export function decodePolyline(encoded: string, precision = 6): [number, number][] {
+  const factor = 10 ** precision;
+  const points: [number, number][] = [];
+  let index = 0;
+  let lat = 0;
+  let lng = 0;
+  while (index < encoded.length) {
+    for (const which of [0, 1]) {
+      let result = 0;
+      let shift = 0;
+      let byte: number;
+      do {
+        byte = encoded.charCodeAt(index++) - 63;
+        result |= (byte & 0x1f) << shift;
+        shift += 5;
+      } while (byte >= 0x20 && index < encoded.length);
+      const delta = result & 1 ? ~(result >> 1) : result >> 1;
+      if (which === 0) lat += delta;
+      else lng += delta;
+    }
+    points.push([lat / factor, lng / factor]);
+  }
+  return points;
+}
