@@ -18,6 +18,7 @@ import { OrderPage } from "./resident/order-page";
 import { ResidentHome } from "./resident/resident-home";
 import { DriverHome } from "./driver/driver-home";
 import { RoundPage } from "./driver/round-page";
+import { LivePage } from "./live/live-page";
 
 function Landing() {
   const { user } = useSignedInUser();
@@ -51,6 +52,7 @@ export function App() {
             <Route path="coordination/import" element={<ImportPage />} />
             <Route path="tournee" element={<DriverHome />} />
             <Route path="tournee/:tourId" element={<RoundPage />} />
+            <Route path="coordination/direct" element={<LivePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -16,6 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/compte", labelKey: "nav.account", roles: ROLES },
   { to: "/accueil", labelKey: "resident.nav.home", roles: ["resident", "relay"] },
   { to: "/tournee", labelKey: "driver.nav.round", roles: ["driver"] },
+  { to: "/coordination/direct", labelKey: "driver.nav.live", roles: ["admin", "coordinator"] },
   { to: "/coordination/semaine", labelKey: "coordinator.nav.week", roles: ["admin", "coordinator"] },
   { to: "/coordination/foyers", labelKey: "coordinator.nav.households", roles: ["admin", "coordinator", "referrer"] },
   { to: "/coordination/arrets", labelKey: "coordinator.nav.stops", roles: ["admin", "coordinator"] },
