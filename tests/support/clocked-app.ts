@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, inject } from "vitest";
+import { afterAll, beforeAll } from "vitest";
 import { openBrowser, type BrowserSession } from "./chromium.ts";
 import { webDist } from "./paths.ts";
 import type { Page } from "playwright-core";
@@ -29,8 +29,7 @@ export function startClockedJourney(): ClockedJourney {
     const dataDir = await mkdtemp(join(tmpdir(), "tournee-e2e-clock-"));
     const specifier = "@tournee/api/server";
     const { startServer } = (await import(specifier)) as ClockedServerModule;
-    const served = inject("app").servedWebDist ?? webDist;
-    const server = await startServer({ port: 0, dataDir, seed: "demo", webDist: served, now: () => journey.clock.now });
+    const server = await startServer({ port: 0, dataDir, seed: "demo", webDist, now: () => journey.clock.now });
     journey.url = server.url.replace(/\/$/, "");
     close = async () => {
       await server.close();

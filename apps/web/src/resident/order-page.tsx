@@ -1,5 +1,5 @@
 import "./resident.css";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { useActingHousehold } from "../auth/acting-household-context";
@@ -15,6 +15,7 @@ import { cutoffSentence, etaSentence, passageSentence } from "./passage-text";
 import { QuantityStepper } from "./quantity-stepper";
 import { residentApi } from "./resident-api";
 import { submitBasket, type SendOutcome } from "./send-basket";
+import { usePendingSync } from "./use-pending-sync";
 
 /** Ordering for one passage: the catalogue by shelf at the household's price, a basket, and sending it (later if offline). */
 export function OrderPage() {
@@ -23,7 +24,8 @@ export function OrderPage() {
   const { household } = useActingHousehold();
   usePageTitle(t("resident.order.title"));
   const householdId = household?.id ?? "";
-  const [load, retry] = useLoad(() => loadOrderScreen(householdId, passageId), [householdId, passageId]);
+  const sent = usePendingSync();
+  const [load, retry] = useLoad(() => loadOrderScreen(householdId, passageId), [householdId, passageId, sent]);
   return (
     <>
       <h1>{t("resident.order.title")}</h1>
@@ -50,12 +52,6 @@ function OrderForm({ data, reload }: { data: OrderScreenData; reload(): void }) 
   const total = items.reduce((sum, item) => sum + (basket.get(item.offerId) ?? 0) * item.unitPriceCents, 0);
   const count = [...basket.values()].reduce((a, b) => a + b, 0);
   const liveOrder = order && order.status !== "cancelled" ? order : undefined;
-
-  useEffect(() => {
-    const again = () => outcome?.state === "not-sent" && reload();
-    window.addEventListener("online", again);
-    return () => window.removeEventListener("online", again);
-  }, [outcome, reload]);
 
   const setQuantity = (offerId: string, quantity: number) => {
     setOutcome(undefined);
