@@ -319,10 +319,13 @@ export class Search {
       currentCost = bestCost;
       report(it);
     }
+    // The annealing schedule spans what is left of the budget after fleet minimisation.
+    const it0 = it;
+    const e0 = now() - t0;
     while (it < p.iterationLimit) {
       const elapsed = now() - t0;
       if (elapsed >= p.timeLimitMs || p.signal?.aborted || p.shouldStop?.()) break;
-      const frac = Math.max(it / p.iterationLimit, elapsed / p.timeLimitMs);
+      const frac = Math.max((it - it0) / (p.iterationLimit - it0), (elapsed - e0) / (p.timeLimitMs - e0));
       const temperature = tStart * Math.pow(tEnd / tStart, frac);
       dirty.fill(0);
       this.ruin(work, dirty);
