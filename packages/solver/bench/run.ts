@@ -90,16 +90,18 @@ interface Row {
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
 const fmt = (x: number, d = 2) => x.toFixed(d);
 const vgap = (r: Row) => ((r.vroom! - r.bks) / r.bks) * 100;
+// The code under test is the one loaded now: record its commit once, at start.
+const commit = (() => {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repo, encoding: "utf8" }).trim();
+  } catch {
+    return "unknown";
+  }
+})();
+
 function writeTable(partial: boolean): void {
   const withVroom = rows.some((r) => r.vroom !== undefined);
   const lines: string[] = [];
-  const commit = (() => {
-    try {
-      return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repo, encoding: "utf8" }).trim();
-    } catch {
-      return "unknown";
-    }
-  })();
   lines.push(`# ${set} benchmark${values.label ? ` (${values.label})` : ""}${partial ? ` — partial, ${rows.length} of ${names.length} instances so far` : ""}`, "");
   lines.push(
     `Repository commit ${commit}, ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, one thread, seed ${values.seed}, ` +
