@@ -1,6 +1,7 @@
 import {
   SessionSchema,
   type CodeLoginRequest,
+  type Locale,
   type LoginRequest,
   type Session,
 } from "@tournee/domain";
@@ -23,6 +24,8 @@ export function authApi(client: ApiClient) {
       }
     },
     logout: () => client.send("POST", "/api/auth/logout", undefined, noContent),
+    /** Saves the person's language on their account, so it follows them to another device. */
+    saveLocale: (locale: Locale) => client.send("PATCH", "/api/auth/me", { locale }, parseSession),
   };
 }
 
