@@ -12,7 +12,7 @@ const auth = authApi(api);
 function choose(locale: Locale): void {
   chooseLocale(locale);
   auth.saveLocale(locale).catch(() => {
-    // Offline or signed out: the choice still holds on this device, and is saved next time.
+    // Offline or signed out: the choice still holds on this device.
   });
 }
 
