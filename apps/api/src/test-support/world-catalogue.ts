@@ -1,7 +1,7 @@
 /**
  * The test world's catalogue: a round of grocery A with two open passages far in the future,
  * a grocery product (social pricing) and a loaf (normal price) offered on it, and one past,
- * locked order of the "own" household at the world's passage.
+ * locked order of the "own" household on the round (no tour, so drivers' rounds are unchanged).
  */
 import { cutoffFor } from "@tournee/domain/calendar";
 import type { PrismaClient } from "../generated/prisma/client.js";
@@ -14,16 +14,17 @@ export interface CatalogueWorld {
   passages: { open: string; repeat: string };
   products: { pasta: string; bread: string; unoffered: string };
   offers: { pasta: string; bread: string };
-  /** The "own" household's order at the world's (past, locked) passage. */
+  /** The "own" household's order at a past passage of the round: locked. */
   lockedOrder: string;
 }
 
 const OPEN_DATE = "2030-01-15";
 const REPEAT_DATE = "2030-01-22";
+const PAST_DATE = "2026-03-03";
 
 export async function buildCatalogueWorld(
   prisma: PrismaClient,
-  world: { groceryA: string; stopId: string; pastPassageId: string; ownHousehold: string; residentId: string },
+  world: { groceryA: string; stopId: string; ownHousehold: string; residentId: string },
 ): Promise<CatalogueWorld> {
   const template = await prisma.tourTemplate.create({ data: { organisationId: world.groceryA, name: "Tournée du mardi", weekday: 2, startDate: new Date("2026-01-06T00:00:00Z"), departureMinute: 480 } });
   const product = async (sku: string, name: string, kind: "grocery" | "bakery", referencePriceCents: number) =>
@@ -34,9 +35,10 @@ export async function buildCatalogueWorld(
   const round = { organisationId: world.groceryA, stopId: world.stopId, templateId: template.id };
   const stock = { [offers.pasta]: 1000, [offers.bread]: 1000 };
   const passages = { open: (await addRoundPassage(prisma, round, OPEN_DATE, stock)).id, repeat: (await addRoundPassage(prisma, round, REPEAT_DATE, stock)).id };
+  const past = await addRoundPassage(prisma, round, PAST_DATE, { [offers.pasta]: 10 });
   const order = await prisma.order.create({
-    data: { organisationId: world.groceryA, householdId: world.ownHousehold, passageId: world.pastPassageId, channel: "app", enteredById: world.residentId,
-      cutoffAt: new Date("2026-03-09T17:00:00Z"), totalCents: 398, referenceTotalCents: 398,
+    data: { organisationId: world.groceryA, householdId: world.ownHousehold, passageId: past.id, channel: "app", enteredById: world.residentId,
+      cutoffAt: past.cutoffAt, totalCents: 398, referenceTotalCents: 398,
       lines: { create: { offerId: offers.pasta, productId: products.pasta, quantity: 2, unitPriceCents: 199, referenceUnitPriceCents: 199, socialPrice: false } } },
   });
   return { templateId: template.id, stopId: world.stopId, passages, products, offers, lockedOrder: order.id };

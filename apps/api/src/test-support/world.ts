@@ -79,7 +79,7 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
   const passage = await prisma.passage.create({
     data: { organisationId: groceryA, stopId: stop.id, date: DATE, tourId: tours.driverA1, sequence: 0, windowStart: AT("10:00"), windowEnd: AT("10:30"), cutoffAt: new Date("2026-03-09T17:00:00Z") },
   });
-  const catalogue = await buildCatalogueWorld(prisma, { groceryA, stopId: stop.id, pastPassageId: passage.id, ownHousehold: households.own, residentId: users.resident.id });
+  const catalogue = await buildCatalogueWorld(prisma, { groceryA, stopId: stop.id, ownHousehold: households.own, residentId: users.resident.id });
   const planning = await buildPlanningWorld(prisma, { groceryA, coordA: users.coordA.id, date: DATE });
   return { org: { groceryA, groceryB, ccas }, users, households, tours, passages: { driverA1: passage.id }, catalogue, planning };
 }

@@ -46,16 +46,16 @@ export async function saveOrder(input: SaveOrder): Promise<SavedOrder> {
     const existing = await tx.order.findUnique({ where: { householdId_passageId: { householdId, passageId } }, include: { lines: true } });
     checkExisting(existing, input.change);
     const wanted = await offeredLines(tx, passage, input.lines);
+    const date = isoDate(passage.date);
+    const rights = await householdRights(tx, householdId, passage.organisationId, date);
+    const cap = capOn(rights, date);
+    const used = await creditUsedInMonth(tx, householdId, passage.organisationId, date, existing?.id);
+    // The round's stock rows are shared by every order of the round: lock them as late as possible.
     const held = new Map(existing && existing.status !== "cancelled" ? existing.lines.map((l) => [l.offerId, l.quantity]) : []);
     const round = { templateId: passage.templateId ?? "", date: passage.date };
     const { granted, adjustments } = await rebookStock(tx, round, held, wanted, input.onShortage);
     const kept = wanted.filter((l) => (granted.get(l.offerId) ?? 0) > 0).map((l) => ({ ...l, quantity: granted.get(l.offerId) ?? 0 }));
-
-    const date = isoDate(passage.date);
-    const rights = await householdRights(tx, householdId, passage.organisationId, date);
     const priced = priceOrder(kept, rights, date);
-    const cap = capOn(rights, date);
-    const used = await creditUsedInMonth(tx, householdId, passage.organisationId, date, existing?.id);
     const check = checkMonthlyCap(cap, used, priced.lines);
     if (!check.ok) {
       throw new ApiError(
