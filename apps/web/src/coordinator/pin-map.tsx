@@ -16,7 +16,8 @@ export interface Pin {
 
 /**
  * Pins a coordinator can drag, or place by clicking the map (one pointer, no drag needed).
- * Works without tiles; the same positions are editable as numbers beside the map.
+ * Works without tiles. Pins are for the mouse and touch only (villages overlap when zoomed out):
+ * keyboard and screen-reader users pick the stop in the list beside the map and type its position.
  */
 export function PinMap({ pins, label, onMove, onPlace }: { pins: readonly Pin[]; label: string; onMove(id: string, lat: number, lng: number): void; onPlace(lat: number, lng: number): void }) {
   const { t } = useTranslation();
@@ -46,7 +47,7 @@ export function PinMap({ pins, label, onMove, onPlace }: { pins: readonly Pin[];
     group.clearLayers();
     for (const pin of pins) {
       const icon = L.divIcon({ className: `map-marker${pin.selected ? " map-marker--selected" : ""}`, html: "", iconSize: [36, 36], iconAnchor: [18, 18] });
-      const marker = L.marker([pin.lat, pin.lng], { icon, title: pin.title, alt: pin.title, draggable: true, keyboard: true }).addTo(group);
+      const marker = L.marker([pin.lat, pin.lng], { icon, title: pin.title, alt: pin.title, draggable: true, keyboard: false }).addTo(group);
       const node = marker.getElement();
       if (node) node.textContent = pin.label;
       marker.on("dragend", () => {

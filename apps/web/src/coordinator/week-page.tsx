@@ -6,6 +6,7 @@ import { usePageTitle } from "../layout/use-page-title";
 import { coordinatorApi } from "./coordinator-api";
 import { LoadState } from "./load-state";
 import { useLoad } from "./use-load";
+import { useCoordinatedOrganisation } from "./use-organisation";
 import { addDays, dayLabel, mondayOf, parisToday, weekDays } from "./week-dates";
 
 /** The coordinator's week: rounds per day, orders received against expected, cutoffs, and what needs attention. */
@@ -13,6 +14,7 @@ export function WeekPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   usePageTitle(t("coordinator.week.title"));
+  const organisation = useCoordinatedOrganisation();
   const [monday, setMonday] = useState(() => mondayOf(parisToday()));
   const days = weekDays(monday);
   const [week, retry] = useLoad(async () => {
@@ -70,17 +72,24 @@ export function WeekPage() {
                   <p>{t("coordinator.week.orders", { received, expected })}</p>
                   {cutoff && <p>{t("coordinator.week.cutoff", { when: `${dayLabel(cutoff.slice(0, 10), locale)} ${formatTime(new Date(cutoff), locale)}` })}</p>}
                   <ul className="plain-list">
-                    {dayTours.map((tour) => (
-                      <li key={tour.id}>
-                        {t("coordinator.week.tour", {
-                          vehicle: tour.vehicle?.name ?? t("coordinator.week.noVehicle"),
-                          driver: tour.driver?.displayName ?? t("coordinator.week.noDriver"),
-                          count: tour.passageCount,
-                          status: t(`coordinator.tourStatus.${tour.status}`),
-                        })}
-                      </li>
-                    ))}
+                    {dayTours.map((tour) => {
+                      const vehicle = tour.vehicle?.name ?? t("coordinator.week.noVehicle");
+                      return (
+                        <li key={tour.id}>
+                          {t("coordinator.week.tour", { vehicle, driver: tour.driver?.displayName ?? t("coordinator.week.noDriver"), count: tour.passageCount, status: t(`coordinator.tourStatus.${tour.status}`) })}{" "}
+                          <a href={`/api/tours/${tour.id}/sheet`} target="_blank" rel="noreferrer">{t("coordinator.week.printSheet", { vehicle })}</a>{" · "}
+                          <a href={`/api/tours/${tour.id}/loading-list`} target="_blank" rel="noreferrer">{t("coordinator.week.printLoading", { vehicle })}</a>
+                        </li>
+                      );
+                    })}
                   </ul>
+                  {organisation && dayTours.length > 0 && (
+                    <p>
+                      <a href={`/api/bakery-production?date=${day}&organisationId=${organisation.id}`} target="_blank" rel="noreferrer">
+                        {t("coordinator.week.printBakery", { day: dayLabel(day, locale) })}
+                      </a>
+                    </p>
+                  )}
                   {passages.length > 0 && (
                     <table className="table">
                       <caption>{t("coordinator.week.passagesCaption", { day: dayLabel(day, locale) })}</caption>

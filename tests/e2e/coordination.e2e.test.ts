@@ -1,0 +1,90 @@
+import { expect, it } from "vitest";
+import { seriousViolations } from "../support/axe.ts";
+import { DEMO_COORDINATOR } from "../support/app.ts";
+import { describeInBrowser } from "../support/chromium.ts";
+import { apiFromPage, startClockedJourney } from "../support/clocked-app.ts";
+import { layoutProblems } from "../support/layout-checks.ts";
+import { screenshotBoth } from "../support/screenshots.ts";
+import { signInWithPassword } from "../support/sign-in.ts";
+
+const BROKEN = "\uFEFFname;city;latitude;longitude\r\nLavoir du Bourg;Moutier-Rozeille;45,90;\r\nCroix de la Mission;Saint-Frion;quarante-cinq;2,10\r\n";
+const FIXED = "\uFEFFname;city;latitude;longitude\r\nLavoir du Bourg;Moutier-Rozeille;45,90;2,19\r\nCroix de la Mission;Saint-Frion;45,80;2,10\r\n";
+
+describeInBrowser("a coordinator prepares the week", () => {
+  const journey = startClockedJourney();
+  const stopCount = async () => (await apiFromPage<unknown[]>(journey.page, "GET", "/api/stops")).body.length;
+
+  async function chooseFile(csv: string) {
+    await journey.page.getByLabel("Fichier CSV").setInputFiles({ name: "arrets.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await journey.page.getByRole("button", { name: "Vérifier le fichier" }).click();
+  }
+
+  it("sees every error of a CSV file by line and column, and nothing is imported; then imports the fixed file", async () => {
+    const { page, url } = journey;
+    await signInWithPassword(page, url, DEMO_COORDINATOR);
+    const before = await stopCount();
+    await page.getByRole("link", { name: "Import et export" }).click();
+    await page.getByRole("radio", { name: "Arrêts" }).check();
+    await chooseFile(BROKEN);
+    const errors = page.getByRole("table", { name: "Erreurs par ligne" });
+    await errors.waitFor();
+    const rows = await errors.locator("tbody tr").allInnerTexts();
+    expect(rows.map((r) => r.split("\t").slice(0, 2))).toEqual([
+      ["2", "longitude"],
+      ["3", "latitude"],
+    ]);
+    expect(await page.getByRole("button", { name: /^Importer/ }).count()).toBe(0);
+    expect(await stopCount()).toBe(before);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await layoutProblems(page)).toEqual([]);
+    await screenshotBoth(page, "coordinator-import-errors");
+
+    await chooseFile(FIXED);
+    await page.getByRole("button", { name: "Importer les 2 ligne(s)" }).click();
+    await expect.poll(() => page.getByRole("status").allInnerTexts()).toContain("Import terminé : 2 ajout(s), 0 mise(s) à jour.");
+    expect(await stopCount()).toBe(before + 2);
+
+    await page.getByRole("link", { name: "Arrêts" }).click();
+    await expect.poll(() => page.locator("main").innerText()).toContain("Lavoir du Bourg, Moutier-Rozeille");
+    expect(await page.locator(".leaflet-marker-icon").count()).toBe(before + 2);
+  });
+
+  it("moves a halt's pin by typing its position, and the map follows", async () => {
+    const { page } = journey;
+    await page.getByRole("button", { name: "Lavoir du Bourg, Moutier-Rozeille" }).click();
+    await page.getByLabel("Longitude").fill("2,2");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await expect.poll(() => page.getByRole("status").allInnerTexts()).toContain("Arrêt enregistré : Lavoir du Bourg");
+    const stops = (await apiFromPage<{ name: string; longitude: number }[]>(page, "GET", "/api/stops")).body;
+    expect(stops.find((s) => s.name === "Lavoir du Bourg")!.longitude).toBe(2.2);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshotBoth(page, "coordinator-stops");
+  });
+
+  it("passes the accessibility checks on every console screen, in French and in English", async () => {
+    const { page, url } = journey;
+    const households = (await apiFromPage<{ id: string }[]>(page, "GET", "/api/households")).body;
+    const screens = [
+      ["coordinator-week", "/coordination/semaine", "La semaine"],
+      ["coordinator-households", "/coordination/foyers", "Foyers"],
+      ["coordinator-household", `/coordination/foyers/${households[0]!.id}`, "Droits (confidentiel)"],
+      ["coordinator-new-household", "/coordination/foyers/nouveau", "Ajouter un foyer"],
+      ["coordinator-fleet", "/coordination/flotte", "Véhicules et chauffeurs"],
+      ["coordinator-import", "/coordination/import", "Import et export"],
+    ] as const;
+    for (const [name, path, text] of screens) {
+      await page.goto(`${url}${path}`);
+      await expect.poll(() => page.locator("main").innerText(), { message: path }).toContain(text);
+      await page.waitForLoadState("networkidle");
+      expect(await seriousViolations(page), path).toEqual([]);
+      expect(await layoutProblems(page), path).toEqual([]);
+      await screenshotBoth(page, name);
+    }
+    await page.evaluate(() => localStorage.setItem("tournee.locale", "en"));
+    await page.goto(`${url}/coordination/semaine`);
+    await expect.poll(() => page.locator("main").innerText()).toContain("The week");
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshotBoth(page, "coordinator-week-en");
+    await page.evaluate(() => localStorage.removeItem("tournee.locale"));
+  });
+});
