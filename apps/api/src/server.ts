@@ -10,6 +10,7 @@ import { createApp, type AppOptions } from "./app.js";
 import { loadConfig, type Config } from "./config.js";
 import { applyMigrations } from "./db/apply-migrations.js";
 import { openDatabase } from "./db/open-database.js";
+import { planningQueue, stopPlanningQueue } from "./jobs/planning-queue.js";
 import { schemaPaths } from "./db/paths.js";
 import { seedDemo, type DemoAccount } from "./seed/index.js";
 import type { Services } from "./services.js";
@@ -64,6 +65,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (result.seeded) log.info("demo territory seeded");
     else if (result.reason) log.info({ reason: result.reason }, "demo seed skipped");
   }
+  // On PostgreSQL every instance also works on the shared planning queue; embedded, it starts on first use.
+  if (db.kind === "postgres") await planningQueue(services);
   const app = createApp(services, options);
   const server = app.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => {
@@ -79,6 +82,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stopPlanningQueue(services);
       await db.close();
     },
   };

@@ -7,8 +7,10 @@
 import type { Lock, Problem, Shipment, Job, Vehicle } from "@tournee/solver";
 import type { PlanningDay, Place } from "./planning-day.js";
 
+/** Paid once per arrival at the bakery (setup), however many stops' crates are loaded. */
 export const BAKERY_LOADING_S = 5 * 60;
-export const BREAD_HANDOVER_S = 2 * 60;
+export const CRATE_LOADING_S = 30;
+export const BREAD_HANDOVER_S = 60;
 const LUNCH: { window: [number, number]; durationS: number; fromDayLongerThanS: number } = { window: [11.5 * 3600, 14 * 3600], durationS: 30 * 60, fromDayLongerThanS: 6 * 3600 };
 /** Travel time used for a pair with no road route: never worth taking. */
 const NO_ROUTE_S = 10_000_000;
@@ -48,16 +50,17 @@ export function buildProblem(day: PlanningDay, places: Place[], matrix: { durati
     steps.set(p.passageId, { kind: "passage", passageId: p.passageId });
     return { id: p.passageId, location: at(p.id), service: p.serviceS, delivery: p.delivery, skills: p.skills, timeWindows: [p.window], priority: p.kind === "halt" ? 100 : 50 };
   });
-  const shipments: Shipment[] = day.passages.flatMap((p) => [...p.bread.entries()].filter(([, crates]) => crates > 0).map(([siteId, crates]) => {
+  const shipments: Shipment[] = day.passages.flatMap((p) => [...p.bread.entries()].filter(([, hundredths]) => hundredths > 0).map(([siteId, hundredths]) => {
+    const crates = Math.ceil(hundredths / 100);
     const bakery = day.bakeries.get(siteId)!;
     const pickup = stepId.pickup(p.passageId, siteId);
     const delivery = stepId.delivery(p.passageId, siteId);
     steps.set(pickup, { kind: "bread_pickup", passageId: p.passageId, siteId, crates });
     steps.set(delivery, { kind: "bread_delivery", passageId: p.passageId, siteId, crates });
     return {
-      pickup: { id: pickup, location: at(siteId), service: BAKERY_LOADING_S, timeWindows: [bakery.window] },
+      pickup: { id: pickup, location: at(siteId), setup: BAKERY_LOADING_S, service: CRATE_LOADING_S * crates, timeWindows: [bakery.window] },
       delivery: { id: delivery, location: at(p.id), service: BREAD_HANDOVER_S, timeWindows: [p.window] },
-      amount: [0, 0, 0, crates],
+      amount: [0, 0, 0, hundredths],
       priority: p.kind === "halt" ? 100 : 50,
     };
   }));
@@ -66,7 +69,7 @@ export function buildProblem(day: PlanningDay, places: Place[], matrix: { durati
     if (long) steps.set(stepId.lunch(v.id), { kind: "lunch" });
     return {
       id: v.id, start: at(v.home.id), end: at(v.home.id), capacity: v.capacity, skills: v.skills, timeWindow: v.window,
-      costs: v.costs, profile: "car",
+      ...(v.costs ? { costs: v.costs } : {}), profile: "car",
       ...(long ? { breaks: [{ id: stepId.lunch(v.id), timeWindows: [LUNCH.window], duration: LUNCH.durationS }] } : {}),
       ...(v.maxStops ? { maxStops: v.maxStops } : {}),
       ...(v.maxTravelTime ? { maxTravelTime: v.maxTravelTime } : {}),

@@ -20,15 +20,15 @@ export function dayMatrix(services: Services, places: readonly Place[]): Promise
   return getMatrix({ points: stopsOf(places), ...routingOptions(services) });
 }
 
-/** The route's line for the map: the road path, or straight segments when it cannot be had. */
-export async function routeGeometry(services: Services, places: readonly Place[]): Promise<{ polyline6: string; provider: "osrm" | "estimate" }> {
+/** The route's line for the map (encoded polyline, 6 decimals): the road path, or straight segments when it cannot be had. */
+export async function routeGeometry(services: Services, places: readonly Place[]): Promise<string> {
   const path = places.filter((p, i) => i === 0 || p.lon !== places[i - 1]!.lon || p.lat !== places[i - 1]!.lat);
-  if (path.length < 2) return { polyline6: encodePolyline(path.map((p) => [p.lon, p.lat]), 6), provider: "estimate" };
+  const straight = () => encodePolyline(path.map((p) => [p.lon, p.lat]), 6);
+  if (path.length < 2) return straight();
   try {
-    const route = await getRoute({ stops: stopsOf(path), ...routingOptions(services) });
-    return { polyline6: route.polyline6, provider: route.provider };
+    return (await getRoute({ stops: stopsOf(path), ...routingOptions(services) })).polyline6;
   } catch (error) {
     services.log.warn({ err: error }, "route geometry unavailable: straight segments stored");
-    return { polyline6: encodePolyline(path.map((p) => [p.lon, p.lat]), 6), provider: "estimate" };
+    return straight();
   }
 }

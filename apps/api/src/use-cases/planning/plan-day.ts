@@ -57,7 +57,8 @@ export async function planDay(services: Services, options: PlanDayOptions): Prom
   const extras = new Map<string, RouteExtras>();
   for (const route of solution.routes) {
     const path: Place[] = route.steps.flatMap((s) => (s.location === undefined ? [] : [places[s.location]!]));
-    extras.set(String(route.vehicle), await routeGeometry(services, path));
+    // The provenance stored on the tour is the matrix's: the planned times come from it.
+    extras.set(String(route.vehicle), { polyline6: await routeGeometry(services, path), provider: matrix.provider });
   }
   const geometry = lap();
   const stored = await storePlan(services, options.job, day, built.steps, solution, extras);

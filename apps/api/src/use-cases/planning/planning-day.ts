@@ -8,7 +8,7 @@ import type { Services } from "../../services.js";
 import { dbDate } from "./coordinated-organisation.js";
 import { assignDrivers, type DriverSlot } from "./assign-drivers.js";
 
-/** Capacity dimensions of the solver problem, in this order. */
+/** Capacity dimensions of the solver problem, in this order: litres, litres, litres, hundredths of a crate. */
 export const DIMENSIONS = ["ambient", "chilled", "frozen", "bread"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 /** Solver skills: goods that need a refrigerated vehicle. */
@@ -35,7 +35,7 @@ export interface DayPassage extends Place {
   customers: number;
   lockedVehicleId: string | null;
   lockedSequence: number | null;
-  /** Crates of bread per bakery site id. */
+  /** Hundredths of a crate of bread per bakery site id (no rounding per stop: crates are shared). */
   bread: Map<string, number>;
 }
 
@@ -47,7 +47,7 @@ export interface DayVehicle {
   skills: number[];
   window: [number, number];
   driverId: string;
-  costs: { fixed: number; perHour: number; perKm: number };
+  costs?: { fixed: number; perHour: number; perKm: number };
   maxStops?: number;
   maxTravelTime?: number;
 }
@@ -101,7 +101,6 @@ export async function loadPlanningDay(services: Services, organisationId: string
       if (!bakeries.has(site.id)) bakeries.set(site.id, { id: site.id, name: site.name, lon: site.longitude, lat: site.latitude, window: openingWindow(site.openingHours, weekday) });
       bread.set(site.id, (bread.get(site.id) ?? 0) + litresOf(line.quantity, sizePer100));
     }
-    for (const [site, h] of bread) bread.set(site, Math.ceil(h / 100));
     const delivery = [...hundredths.map((h) => Math.ceil(h / 100)), 0];
     const skills = [...(delivery[1]! > 0 ? [SKILL.chilled] : []), ...(delivery[2]! > 0 ? [SKILL.frozen] : [])];
     const customers = p.orders.length;
@@ -130,13 +129,15 @@ export async function loadPlanningDay(services: Services, organisationId: string
       capacity[3] = reserved;
       capacity[0] = capacity[0]! - reserved * CRATE_LITRES;
     }
+    capacity[3] = capacity[3]! * 100;
     dayVehicles.push({
       id: v.id, name: v.name, driverId: assigned.driverId, capacity,
       home: { id: v.homeSite.id, name: v.homeSite.name, lon: v.homeSite.longitude, lat: v.homeSite.latitude },
       skills: v.refrigerated ? [SKILL.chilled, SKILL.frozen] : [],
       window: [assigned.window[0] * 60, assigned.window[1] * 60],
-      // Cents: the solver's perHour is paid on travel hours, perKm on distance.
-      costs: { fixed: v.fixedCostCents, perHour: v.costPerHourCents, perKm: v.costPerKmCents },
+      // Cents: the solver's perHour is paid on travel hours, perKm on distance. A vehicle with no
+      // costs entered keeps the solver's default (cost = travel seconds), so travel is still minimised.
+      ...(v.fixedCostCents || v.costPerHourCents || v.costPerKmCents ? { costs: { fixed: v.fixedCostCents, perHour: v.costPerHourCents, perKm: v.costPerKmCents } } : {}),
       ...(v.maxStops ? { maxStops: v.maxStops } : {}),
       ...(v.maxTravelMinutes ? { maxTravelTime: v.maxTravelMinutes * 60 } : {}),
     });

@@ -16,7 +16,8 @@ export class TourAlreadyStarted extends Error {}
 
 export interface RouteExtras { polyline6: string; provider: "osrm" | "estimate" }
 
-export const loadOf = (load: readonly number[]) => Object.fromEntries(DIMENSIONS.map((d, i) => [d, load[i] ?? 0]));
+/** Load per compartment: litres, and crates of bread to one decimal (the solver counts hundredths). */
+export const loadOf = (load: readonly number[]) => Object.fromEntries(DIMENSIONS.map((d, i) => [d, d === "bread" ? Math.round((load[i] ?? 0) / 10) / 10 : (load[i] ?? 0)]));
 
 export async function storePlan(
   services: Services,
