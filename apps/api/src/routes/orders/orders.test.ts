@@ -124,6 +124,22 @@ describe("placing, changing and cancelling", () => {
   });
 });
 
+describe("catalogue management", () => {
+  it("prices bakery offers normally by default, and never sets stock below what is ordered", async () => {
+    const bun = await coord.post<{ id: string }>("/api/products", { organisationId: w.org.groceryA, sku: "BRIOCHE", name: "Brioche", shelf: "Pain", unit: "pièce", kind: "bakery", compartment: "bread", referencePriceCents: 320 });
+    expect(bun.status).toBe(201);
+    const offer = await coord.post<{ id: string; socialPricing: boolean }>("/api/offers", { organisationId: w.org.groceryA, productId: bun.body.id });
+    expect(offer.body.socialPricing).toBe(false);
+    const ordered = await reserved(w.catalogue.offers.pasta, april);
+    expect(ordered).toBeGreaterThan(0);
+    const stock = (quantity: number) => coord.request<{ code: string; detail: string; reserved: number }>("PUT", `/api/offers/${w.catalogue.offers.pasta}/stock`, { json: { templateId: w.catalogue.templateId, date: "2026-04-14", quantity } });
+    const tooLow = await stock(ordered - 1);
+    expect([tooLow.status, tooLow.body.detail]).toEqual([409, `${ordered} units are already ordered for this round and date; the quantity cannot go below ${ordered}`]);
+    expect((await stock(ordered)).body).toMatchObject({ quantity: ordered, reserved: ordered });
+    await stock(50);
+  });
+});
+
 describe("same as last time", () => {
   it("repeats the latest order, dropping what is no longer offered, not on the round or short, and says so", async () => {
     const prisma = app.db.prisma;
