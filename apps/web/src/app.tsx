@@ -12,6 +12,7 @@ import { FleetPage } from "./coordinator/fleet-page";
 import { HouseholdPage, NewHouseholdPage } from "./coordinator/household-page";
 import { HouseholdsPage } from "./coordinator/households-page";
 import { ImportPage } from "./coordinator/import-page";
+import { PlanningPage } from "./coordinator/planning-page";
 import { StopsPage } from "./coordinator/stops-page";
 import { WeekPage } from "./coordinator/week-page";
 import { OrderPage } from "./resident/order-page";
@@ -44,6 +45,7 @@ export function App() {
             <Route path="accueil" element={<ResidentHome />} />
             <Route path="commande/:passageId" element={<OrderPage />} />
             <Route path="coordination/semaine" element={<WeekPage />} />
+            <Route path="coordination/planification" element={<PlanningPage />} />
             <Route path="coordination/foyers" element={<HouseholdsPage />} />
             <Route path="coordination/foyers/nouveau" element={<NewHouseholdPage />} />
             <Route path="coordination/foyers/:id" element={<HouseholdPage />} />

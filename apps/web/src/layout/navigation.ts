@@ -18,6 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/tournee", labelKey: "driver.nav.round", roles: ["driver"] },
   { to: "/coordination/direct", labelKey: "driver.nav.live", roles: ["admin", "coordinator"] },
   { to: "/coordination/semaine", labelKey: "coordinator.nav.week", roles: ["admin", "coordinator"] },
+  { to: "/coordination/planification", labelKey: "coordinator.nav.planning", roles: ["admin", "coordinator"] },
   { to: "/coordination/foyers", labelKey: "coordinator.nav.households", roles: ["admin", "coordinator", "referrer"] },
   { to: "/coordination/arrets", labelKey: "coordinator.nav.stops", roles: ["admin", "coordinator"] },
   { to: "/coordination/flotte", labelKey: "coordinator.nav.fleet", roles: ["admin", "coordinator"] },

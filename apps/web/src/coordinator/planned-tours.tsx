@@ -1,0 +1,66 @@
+import type { TourDetail } from "@tournee/domain";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { formatTime } from "../format/date-time";
+import { useLocale } from "../i18n/use-locale";
+import { planningApi } from "./planning-api";
+
+/** Each vehicle's stops with their estimated times and orders, and a way to move a stop to another vehicle. */
+export function PlannedTours({ details, colours, onAct }: { details: TourDetail[]; colours: string[]; onAct(work: () => Promise<unknown>, done: string): Promise<void> }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [targets, setTargets] = useState<Record<string, string>>({});
+  return (
+    <>
+      {details.map((tour, i) => (
+        <section key={tour.id} className="panel" aria-labelledby={`tour-${tour.id}`} style={{ borderLeft: `8px solid ${colours[i]}` }}>
+          <h2 id={`tour-${tour.id}`}>
+            {t("coordinator.planning.tourTitle", { vehicle: tour.vehicle?.name ?? t("coordinator.week.noVehicle"), driver: tour.driver?.displayName ?? t("coordinator.week.noDriver"), status: t(`coordinator.tourStatus.${tour.status}`) })}
+          </h2>
+          <table className="table">
+            <caption>{t("coordinator.planning.stopsOf", { vehicle: tour.vehicle?.name ?? "" })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("coordinator.stops.number")}</th>
+                <th scope="col">{t("coordinator.week.stop")}</th>
+                <th scope="col">{t("coordinator.planning.eta")}</th>
+                <th scope="col">{t("coordinator.planning.orders")}</th>
+                <th scope="col">{t("coordinator.planning.move")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tour.passages.map((p, n) => {
+                const others = details.filter((d) => d.id !== tour.id && d.vehicle);
+                const target = targets[p.id] ?? others[0]?.vehicle?.id ?? "";
+                const selectId = `move-${p.id}`;
+                return (
+                  <tr key={p.id}>
+                    <td>{n + 1}</td>
+                    <th scope="row">{`${p.stop.name}, ${p.stop.city}`}</th>
+                    <td>{p.plannedArrival ? formatTime(new Date(p.plannedArrival), locale) : "—"}</td>
+                    <td>{p.handovers.length}</td>
+                    <td>
+                      {others.length > 0 && (
+                        <div className="actions">
+                          <label htmlFor={selectId} className="visually-hidden">{t("coordinator.planning.moveTo", { stop: p.stop.name })}</label>
+                          <select id={selectId} value={target} onChange={(e) => setTargets({ ...targets, [p.id]: e.target.value })}>
+                            {others.map((o) => (
+                              <option key={o.id} value={o.vehicle!.id}>{o.vehicle!.name}</option>
+                            ))}
+                          </select>
+                          <button type="button" className="button" aria-label={t("coordinator.planning.moveButton", { stop: p.stop.name })} onClick={() => void onAct(() => planningApi.lock(tour.id, p.id, target), t("coordinator.planning.moved", { stop: p.stop.name }))}>
+                            {t("coordinator.planning.moveShort")}
+                          </button>
+                        </div>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </>
+  );
+}
