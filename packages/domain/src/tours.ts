@@ -45,11 +45,28 @@ export const TourPassageSchema = z.object({
   plannedDeparture: z.iso.datetime().nullable(),
   outcome: z.string(),
   handovers: z.array(HandoverItemSchema),
+  /** Load per compartment after this stop (litres; crates of bread), as planned. */
+  loadAfter: z.record(z.string(), z.number()).nullable().optional(),
+});
+
+/** Collecting bread at a bakery, or handing it over at a passage (possibly another tour's). */
+export const TourBreadStepSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(["bread_pickup", "bread_delivery"]),
+  sequence: z.number().int(),
+  passageId: z.uuid(),
+  crates: z.number().int(),
+  plannedArrival: z.iso.datetime(),
+  plannedDeparture: z.iso.datetime(),
+  loadAfter: z.record(z.string(), z.number()),
 });
 
 export const TourDetailSchema = TourSummarySchema.extend({
   geometry: z.string().nullable(),
   routingProvider: z.enum(["osrm", "estimate"]).nullable(),
+  plannedDurationS: z.number().int().nullable().optional(),
+  plannedDistanceM: z.number().int().nullable().optional(),
   passages: z.array(TourPassageSchema),
+  breadSteps: z.array(TourBreadStepSchema).optional(),
 });
 export type TourDetail = z.infer<typeof TourDetailSchema>;

@@ -80,6 +80,11 @@ describe("planning the demo territory", () => {
       }
     }
     expect(tours.flatMap((t) => t.steps).filter((s) => s.kind === "bread_delivery").length).toBeGreaterThan(0);
+    const withBread = tours.find((t) => t.steps.length)!;
+    const detail = await coordinator.get<{ breadSteps: unknown[]; passages: { loadAfter: Record<string, number> | null }[]; routingProvider: string }>(`/api/tours/${withBread.id}`);
+    expect(detail.body.breadSteps).toHaveLength(withBread.steps.length);
+    expect(detail.body.routingProvider).toBe("estimate");
+    expect(detail.body.passages.every((p) => p.loadAfter !== null)).toBe(true);
   }, 60_000);
 
   it("gives the second coordinator of the same date a clear conflict, and the cancelled run writes nothing", async () => {
@@ -102,6 +107,16 @@ describe("planning the demo territory", () => {
     const after = await app.db.prisma.passage.findMany({ where: { date: dbDate(tuesday) }, orderBy: { id: "asc" }, select: { id: true, tourId: true, sequence: true } });
     expect(after).toEqual(before);
     expect((await coordinator.post<{ code: string }>(`/api/planning-jobs/${accepted.body.id}/cancel`)).body.code).toBe("job_finished");
+  }, 60_000);
+
+  it("streams the best cost so far as server-sent events, then the final state", async () => {
+    const started = await coordinator.post<Job>(`/api/planning/${tuesday}/jobs`, { timeLimitSeconds: 3 });
+    const res = await fetch(`${app.url}/api/planning-jobs/${started.body.id}/events`, { headers: { cookie: coordinator.cookie! } });
+    expect(res.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    const text = await res.text();
+    const events = text.trim().split("\n\n").map((block) => ({ event: /^event: (.+)$/m.exec(block)?.[1], data: JSON.parse(/^data: (.+)$/m.exec(block)![1]!) }));
+    expect(events.at(-1)).toMatchObject({ event: "done", data: { status: "succeeded" } });
+    expect(events.filter((e) => e.event === "progress").some((e) => typeof e.data.bestCost === "number")).toBe(true);
   }, 60_000);
 
   it("reports the violations of a coordinator's order, keeps locks at the next run, and bumps the version at each publication", async () => {

@@ -10,6 +10,7 @@ export async function getTour({ services, actor, id }: { services: Services; act
     where: { AND: [{ id }, visibleTours(actor)] },
     include: {
       ...tourSummaryInclude,
+      steps: { orderBy: { sequence: "asc" } },
       passages: {
         orderBy: [{ sequence: "asc" }, { windowStart: "asc" }],
         include: {
@@ -28,6 +29,12 @@ export async function getTour({ services, actor, id }: { services: Services; act
     ...tourSummaryView(tour),
     geometry: tour.geometry,
     routingProvider: tour.routingProvider,
+    plannedDurationS: tour.plannedDurationS,
+    plannedDistanceM: tour.plannedDistanceM,
+    breadSteps: tour.steps.map((s) => ({
+      id: s.id, kind: s.kind, sequence: s.sequence, passageId: s.passageId, crates: s.crates,
+      plannedArrival: s.plannedArrival.toISOString(), plannedDeparture: s.plannedDeparture.toISOString(), loadAfter: s.loadAfter as Record<string, number>,
+    })),
     passages: tour.passages.map((p) => ({
       id: p.id,
       sequence: p.sequence,
@@ -45,6 +52,7 @@ export async function getTour({ services, actor, id }: { services: Services; act
       plannedArrival: p.plannedArrival?.toISOString() ?? null,
       plannedDeparture: p.plannedDeparture?.toISOString() ?? null,
       outcome: p.outcome,
+      loadAfter: (p.loadAfter as Record<string, number> | null) ?? null,
       handovers: p.orders.map((o) => ({
         orderId: o.id,
         household: { id: o.household.id, name: o.household.name, accessNotes: o.household.accessNotes },
