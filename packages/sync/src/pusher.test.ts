@@ -72,3 +72,24 @@ describe("backoffDelay and uuidv7", () => {
     expect(a.slice(0, 13)).toBe("018bcfe5-6800");
   });
 });
+
+describe("Pusher and a sign-in during a push", () => {
+  it("does not pause again on the 401 of a push sent before the person signed in again", async () => {
+    const outbox = new MemoryOutbox(DEVICE);
+    const server = new MemoryServer();
+    let release: (answer: PushAnswer) => void = () => {};
+    let calls = 0;
+    const pusher = new Pusher({
+      outbox,
+      transport: async (req): Promise<PushAnswer> => (++calls === 1 ? new Promise((r) => (release = r)) : { kind: "ok", response: await server.handle(req) }),
+    });
+    await outbox.enqueue({ kind: "note", payload: {}, deviceTime: at });
+    const first = pusher.pushOnce();
+    while (calls === 0) await new Promise((r) => setTimeout(r, 1));
+    pusher.resume();
+    release({ kind: "unauthorized" });
+    expect(await first).toBe("failed");
+    expect(pusher.snapshot().paused).toBe(false);
+    expect(await pusher.drain()).toBe("empty");
+  });
+});

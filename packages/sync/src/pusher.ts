@@ -40,6 +40,8 @@ export interface PusherOptions {
 export class Pusher {
   private readonly state: PusherState = { pending: 0, lastSyncAt: null, paused: false, failures: 0, lastError: null, running: false };
   private current: Promise<PushStep> | null = null;
+  /** Bumped by `resume()`: a 401 to a push sent before the new sign-in must not pause again. */
+  private signIns = 0;
 
   constructor(private readonly options: PusherOptions) {}
 
@@ -49,6 +51,7 @@ export class Pusher {
 
   /** After the person signed in again. */
   resume(): void {
+    this.signIns += 1;
     this.state.paused = false;
     this.emit();
   }
@@ -95,12 +98,14 @@ export class Pusher {
       await this.refresh();
       return "empty";
     }
+    const signIns = this.signIns;
     let answer: PushAnswer;
     try {
       answer = await transport({ deviceId: outbox.deviceId, mutations: batch });
     } catch (error) {
       answer = { kind: "failed", message: error instanceof Error ? error.message : String(error) };
     }
+    if (answer.kind === "unauthorized" && signIns !== this.signIns) answer = { kind: "failed", message: "signed in again meanwhile" };
     if (answer.kind === "unauthorized") {
       this.state.paused = true;
       this.state.lastError = "session expired: sign in again to send the changes kept on this device";

@@ -6,6 +6,7 @@
 import { backoffDelay, Pusher, uuidv7, type PushAnswer, type PushRequest, type PusherState, PushResponseSchema, type MutationKind, type Mutation } from "@tournee/sync";
 import { isApiError } from "../api/api-error";
 import { api } from "../api/client";
+import { authApi } from "../auth/auth-api";
 import { deviceIdFor, getMeta, setMeta } from "./driver-db";
 import { IdbOutbox } from "./idb-outbox";
 
@@ -17,11 +18,24 @@ export interface DriverSyncState extends Omit<PusherState, "lastSyncAt"> {
 
 const PERIOD_MS = 20_000;
 
+async function send(request: PushRequest) {
+  return api.send("POST", "/api/sync/push", request, (b) => PushResponseSchema.parse(b));
+}
+
 async function transport(request: PushRequest): Promise<PushAnswer> {
   try {
-    return { kind: "ok", response: await api.send("POST", "/api/sync/push", request, (b) => PushResponseSchema.parse(b)) };
+    try {
+      return { kind: "ok", response: await send(request) };
+    } catch (error) {
+      if (!isApiError(error) || error.problem?.code !== "csrf_failed") throw error;
+      // After an offline start the page has no CSRF token yet: the session still holds one.
+      const session = await authApi(api).me();
+      if (!session) return { kind: "unauthorized" };
+      api.setCsrfToken(session.csrfToken);
+      return { kind: "ok", response: await send(request) };
+    }
   } catch (error) {
-    if (isApiError(error) && (error.status === 401 || error.problem?.code === "csrf_failed")) return { kind: "unauthorized" };
+    if (isApiError(error) && error.status === 401) return { kind: "unauthorized" };
     return { kind: "failed", message: error instanceof Error ? error.message : String(error) };
   }
 }
@@ -72,7 +86,7 @@ class DriverSync {
     await this.pusher.refresh();
     this.set({ revision: this.state.revision + 1 });
     void registerBackgroundSync();
-    void this.syncNow();
+    if (navigator.onLine) void this.syncNow();
     return m;
   }
 
