@@ -70,6 +70,8 @@ describeInBrowser("a coordinator prepares the week", () => {
       ["coordinator-household", `/coordination/foyers/${households[0]!.id}`, "Droits (confidentiel)"],
       ["coordinator-new-household", "/coordination/foyers/nouveau", "Ajouter un foyer"],
       ["coordinator-fleet", "/coordination/flotte", "Véhicules et chauffeurs"],
+      ["coordinator-catalogue", "/coordination/catalogue", "Horaires publiés des tournées"],
+      ["coordinator-planning-empty", "/coordination/planification", "Planifier une journée"],
       ["coordinator-import", "/coordination/import", "Import et export"],
     ] as const;
     for (const [name, path, text] of screens) {
@@ -86,5 +88,22 @@ describeInBrowser("a coordinator prepares the week", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshotBoth(page, "coordinator-week-en");
     await page.evaluate(() => localStorage.removeItem("tournee.locale"));
+  });
+
+  it("shows a social worker only the households she referred, with their rights and nothing to edit", async () => {
+    const { page, url, browser } = journey;
+    await browser.context.clearCookies();
+    await signInWithPassword(page, url, { email: "ccas@tournee.test", password: DEMO_COORDINATOR.password });
+    await page.getByRole("link", { name: "Foyers" }).click();
+    const first = page.locator("main table tbody a").first();
+    await first.waitFor();
+    const referred = (await apiFromPage<unknown[]>(page, "GET", "/api/households")).body.length;
+    expect(await page.locator("main table tbody tr").count()).toBe(referred);
+    await first.click();
+    await expect.poll(() => page.locator("main").innerText()).toContain("Droits (confidentiel)");
+    expect(await page.getByRole("button", { name: "Créer un code" }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Import et export" }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshotBoth(page, "referrer-household");
   });
 });

@@ -8,6 +8,7 @@ import { NotFoundPage } from "./layout/not-found-page";
 import { RequireSession } from "./layout/require-session";
 import { LoginPage } from "./login/login-page";
 import { UpdateBanner } from "./pwa/update-banner";
+import { CataloguePage } from "./coordinator/catalogue-page";
 import { FleetPage } from "./coordinator/fleet-page";
 import { HouseholdPage, NewHouseholdPage } from "./coordinator/household-page";
 import { HouseholdsPage } from "./coordinator/households-page";
@@ -51,6 +52,7 @@ export function App() {
             <Route path="coordination/foyers/:id" element={<HouseholdPage />} />
             <Route path="coordination/arrets" element={<StopsPage />} />
             <Route path="coordination/flotte" element={<FleetPage />} />
+            <Route path="coordination/catalogue" element={<CataloguePage />} />
             <Route path="coordination/import" element={<ImportPage />} />
             <Route path="tournee" element={<DriverHome />} />
             <Route path="tournee/:tourId" element={<RoundPage />} />

@@ -1,7 +1,7 @@
 /** The API calls of the coordinators' console, each answer checked against the domain's schemas. */
 import {
   CatalogueSchema, DriverSchema, EligibilityReminderSchema, EligibilitySchema, ExportSchema, HouseholdSchema, ImportPreviewSchema, IssueLoginCodeResponseSchema, OrganisationSchema, ImportResultSchema,
-  PassageOrderSummarySchema, ProductSchema, SiteSchema, StopSchema, TourSummarySchema, VehicleSchema,
+  PassageOrderSummarySchema, ProductSchema, SiteSchema, StopSchema, TourSummarySchema, TourTemplateSchema, VehicleSchema,
    type HouseholdInput, type ImportKind, type StopInput,
 } from "@tournee/domain";
 import { api } from "../api/client";
@@ -46,6 +46,7 @@ export const coordinatorApi = {
   createVehicle: (input: unknown) => api.send("POST", "/api/vehicles", input, one(VehicleSchema)),
   drivers: () => api.get("/api/drivers", list(DriverSchema)),
   products: () => api.get("/api/products", list(ProductSchema)),
+  templates: () => api.get("/api/tour-templates", list(TourTemplateSchema)),
   previewImport: (kind: ImportKind, organisationId: string, csv: string) => api.send("POST", `/api/imports/${kind}/preview`, { organisationId, csv }, one(ImportPreviewSchema)),
   confirmImport: (kind: ImportKind, organisationId: string, csv: string) => api.send("POST", `/api/imports/${kind}`, { organisationId, csv }, one(ImportResultSchema)),
   exportCsv: (kind: ImportKind, organisationId: string) => api.get(`/api/exports/${kind}${qs({ organisationId })}`, one(ExportSchema)),
