@@ -107,6 +107,15 @@ describe("planning the demo territory", () => {
     const after = await app.db.prisma.passage.findMany({ where: { date: dbDate(tuesday) }, orderBy: { id: "asc" }, select: { id: true, tourId: true, sequence: true } });
     expect(after).toEqual(before);
     expect((await coordinator.post<{ code: string }>(`/api/planning-jobs/${accepted.body.id}/cancel`)).body.code).toBe("job_finished");
+
+    // A run left active by a process that died releases its date once well past its time limit.
+    const grocery = await app.db.prisma.organisation.findFirstOrThrow({ where: { kind: "social_grocery" } });
+    const user = await app.db.prisma.user.findFirstOrThrow({ where: { email: "coordination@tournee.test" } });
+    const stale = await app.db.prisma.planningJob.create({ data: { organisationId: grocery.id, date: dbDate(tuesday), status: "running", createdById: user.id, timeLimitS: 5, createdAt: new Date(Date.now() - 3_600_000) } });
+    const again = await coordinator.post<Job>(`/api/planning/${tuesday}/jobs`, { timeLimitSeconds: 1 });
+    expect(again.status, again.text).toBe(202);
+    expect((await app.db.prisma.planningJob.findUniqueOrThrow({ where: { id: stale.id } })).status).toBe("failed");
+    expect((await finished(coordinator, again.body.id)).status).toBe("succeeded");
   }, 60_000);
 
   it("streams the best cost so far as server-sent events, then the final state", async () => {

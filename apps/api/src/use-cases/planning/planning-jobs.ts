@@ -28,6 +28,7 @@ export async function startPlanning({ services, actor, date, organisationId, tim
   const prisma = services.db.prisma;
   const passages = await prisma.passage.count({ where: { organisationId: organisation.id, date: dbDate(date), status: "scheduled" } });
   if (!passages) throw new ApiError("nothing_to_plan", `${organisation.name} has no scheduled passage on ${date}: generate them from a tour template first`);
+  await releaseAbandoned(services, organisation.id, date);
   let job: JobRow;
   try {
     job = await prisma.$transaction(async (tx) => {
@@ -42,6 +43,22 @@ export async function startPlanning({ services, actor, date, organisationId, tim
   }
   await (await planningQueue(services)).send(job.id);
   return jobView(job);
+}
+
+/**
+ * A run whose process died (crash, redeploy) would hold its date forever: one still active
+ * ABANDON_AFTER_S seconds past its own time limit is marked failed so the date can be planned again.
+ */
+export const ABANDON_AFTER_S = 600;
+
+async function releaseAbandoned(services: Services, organisationId: string, date: string): Promise<void> {
+  await services.db.prisma.$executeRawUnsafe(
+    `UPDATE "PlanningJob" SET "status" = 'failed', "finishedAt" = $3::timestamptz,
+       "error" = 'abandoned: the process running it stopped before it finished; start planning again'
+     WHERE "organisationId" = $1::uuid AND "date" = $2::date AND "status" IN ('queued', 'running')
+       AND "createdAt" < $3::timestamptz - make_interval(secs => "timeLimitS" + ${ABANDON_AFTER_S})`,
+    organisationId, date, services.now(),
+  );
 }
 
 export async function findJob(services: Services, actor: Actor, id: string): Promise<JobRow> {
