@@ -1,0 +1,60 @@
+import { solveSync } from "@tournee/solver";
+import { describe, expect, it } from "vitest";
+import { assignDrivers } from "./assign-drivers.js";
+import { buildProblem, placesOf, stepId } from "./build-problem.js";
+import type { DayPassage, DayVehicle, PlanningDay } from "./planning-day.js";
+
+const home = { id: "depot", name: "Dépôt", lon: 2.17, lat: 45.95 };
+const vehicle = (id: string, capacity: number[], skills: number[] = []): DayVehicle => ({ id, name: id, home, capacity, skills, window: [7 * 3600, 18 * 3600], driverId: `driver-${id}` });
+const passage = (id: string, over: Partial<DayPassage> = {}): DayPassage => ({
+  id, passageId: id, name: id, lon: 2.2, lat: 45.96, kind: "halt", window: [9 * 3600, 9.5 * 3600], serviceS: 600, delivery: [10, 0, 0, 0], skills: [],
+  customers: 3, lockedVehicleId: null, lockedSequence: null, bread: new Map(), ...over,
+});
+
+function day(passages: DayPassage[], vehicles: DayVehicle[]): PlanningDay {
+  return { organisationId: "org", date: "2031-03-04", timeZone: "Europe/Paris", midnight: new Date(0), passages, vehicles,
+    bakeries: new Map([["oven", { id: "oven", name: "Fournil", lon: 2.18, lat: 45.955, window: [4 * 3600, 13 * 3600] }]]), warnings: [] };
+}
+const matrixFor = (n: number) => ({ durations: Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 0 : 600))), distances: Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 0 : 8000))) });
+
+describe("the solver problem of a planning day", () => {
+  it("carries bread from the bakery to the halt in hundredths of a crate, on the same vehicle, pickup first", () => {
+    const d = day([passage("a", { bread: new Map([["oven", 30]]) }), passage("b", { window: [11 * 3600, 11.5 * 3600], bread: new Map([["oven", 50]]) })], [vehicle("van", [100, 0, 0, 100])]);
+    const places = placesOf(d);
+    const built = buildProblem(d, places, matrixFor(places.length));
+    expect(built.problem.shipments?.map((s) => s.amount)).toEqual([[0, 0, 0, 30], [0, 0, 0, 50]]);
+    const solution = solveSync(built.problem, { iterationLimit: 200, seed: 1 });
+    expect(solution.unassigned).toEqual([]);
+    const ids = solution.routes[0]!.steps.map((s) => String(s.id));
+    expect(ids.indexOf(stepId.pickup("a", "oven"))).toBeLessThan(ids.indexOf(stepId.delivery("a", "oven")));
+    // Both stops' bread (0.8 crate) fits in one crate of room.
+    expect(Math.max(...solution.routes[0]!.steps.map((s) => s.load[3]!))).toBe(80);
+  });
+
+  it("keeps chilled goods off a vehicle without the skill, and says why when none has it", () => {
+    const d = day([passage("cold", { delivery: [0, 5, 0, 0], skills: [1] })], [vehicle("van", [100, 100, 0, 0])]);
+    const places = placesOf(d);
+    const solution = solveSync(buildProblem(d, places, matrixFor(places.length)).problem, { iterationLimit: 50, seed: 1 });
+    expect(solution.unassigned[0]?.reason).toMatch(/skill/);
+  });
+
+  it("gives long days a lunch break and keeps locked positions only as a prefix", () => {
+    const d = day([passage("a", { lockedVehicleId: "truck", lockedSequence: 0 }), passage("b", { lockedVehicleId: "truck", lockedSequence: 2 })], [vehicle("truck", [100, 0, 0, 0])]);
+    const built = buildProblem(d, placesOf(d), matrixFor(3));
+    expect(built.problem.vehicles[0]?.breaks?.[0]).toMatchObject({ duration: 1800 });
+    expect(built.locks).toEqual([{ job: "a", vehicle: "truck" }, { job: "b", vehicle: "truck" }]);
+    expect(built.warnings[0]).toMatch(/without gaps/);
+  });
+});
+
+describe("drivers for vehicles", () => {
+  it("pairs by longest overlap, one vehicle per driver, and leaves a vehicle home without one", () => {
+    const result = assignDrivers(
+      [{ id: "truck", window: [450, 1080] }, { id: "van", window: [390, 870] }, { id: "car", window: [480, 720] }],
+      [{ driverId: "early", window: [390, 870] }, { driverId: "day", window: [450, 1050] }],
+    );
+    expect(result.get("truck")).toEqual({ driverId: "day", window: [450, 1050] });
+    expect(result.get("van")).toEqual({ driverId: "early", window: [390, 870] });
+    expect(result.has("car")).toBe(false);
+  });
+});
