@@ -61,6 +61,18 @@ describeInBrowser("a coordinator prepares the week", () => {
     await screenshotBoth(page, "coordinator-stops");
   });
 
+  it("adds a vehicle, after being told which field is missing", async () => {
+    const { page, url } = journey;
+    await page.goto(`${url}/coordination/flotte`);
+    await page.getByRole("button", { name: "Ajouter un véhicule" }).click();
+    await expect.poll(() => page.getByRole("alert").first().innerText()).toContain("Certaines informations sont à corriger");
+    await page.getByLabel("Nom du véhicule").fill("Camionnette du marché");
+    await page.getByLabel(/^Capacité sec/).fill("600");
+    await page.getByRole("button", { name: "Ajouter un véhicule" }).click();
+    await expect.poll(() => page.getByRole("heading", { name: "Camionnette du marché" }).count()).toBe(1);
+    expect(await page.locator("main").innerText()).toContain("sec : 600");
+  });
+
   it("passes the accessibility checks on every console screen, in French and in English", async () => {
     const { page, url } = journey;
     const households = (await apiFromPage<{ id: string }[]>(page, "GET", "/api/households")).body;

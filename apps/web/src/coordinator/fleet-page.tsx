@@ -4,6 +4,8 @@ import { coordinatorApi } from "./coordinator-api";
 import { LoadState } from "./load-state";
 import { minuteText } from "./money";
 import { useLoad } from "./use-load";
+import { useCoordinatedOrganisation } from "./use-organisation";
+import { VehicleForm } from "./vehicle-form";
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -11,15 +13,16 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 export function FleetPage() {
   const { t } = useTranslation();
   usePageTitle(t("coordinator.fleet.title"));
+  const organisation = useCoordinatedOrganisation();
   const [fleet, retry] = useLoad(async () => {
-    const [vehicles, drivers] = await Promise.all([coordinatorApi.vehicles(), coordinatorApi.drivers()]);
-    return { vehicles, drivers };
+    const [vehicles, drivers, sites] = await Promise.all([coordinatorApi.vehicles(), coordinatorApi.drivers(), coordinatorApi.sites()]);
+    return { vehicles, drivers, sites };
   }, []);
   return (
     <>
       <h1>{t("coordinator.fleet.title")}</h1>
       <LoadState load={fleet} retry={retry}>
-        {({ vehicles, drivers }) => (
+        {({ vehicles, drivers, sites }) => (
           <>
             <section aria-labelledby="vehicles-title" className="panel">
               <h2 id="vehicles-title">{t("coordinator.fleet.vehicles")}</h2>
@@ -37,6 +40,7 @@ export function FleetPage() {
                 ))}
               </ul>
             </section>
+            {organisation && <VehicleForm organisationId={organisation.id} sites={sites.filter((s) => s.organisationId === organisation.id)} onSaved={retry} />}
             <section aria-labelledby="drivers-title" className="panel">
               <h2 id="drivers-title">{t("coordinator.fleet.drivers")}</h2>
               <ul className="cards">
