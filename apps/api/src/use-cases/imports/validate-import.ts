@@ -49,7 +49,10 @@ export function validateImport(kind: ImportKind, csv: string): CheckedFile {
     header.forEach((name, i) => {
       const raw = cells[i] ?? "";
       values[name] = raw;
-      if (raw.trim() === "") return;
+      if (raw.trim() === "") {
+        if (table.required.includes(name)) errors.push({ line, column: name, message: "empty cell: this column needs a value on every line" });
+        return;
+      }
       const cell = cellValue(raw, table.columns[name]!);
       if ("error" in cell) errors.push({ line, column: name, message: cell.error });
       else input[name] = cell.value;
