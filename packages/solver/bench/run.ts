@@ -107,7 +107,7 @@ function writeTable(partial: boolean): void {
     `Repository commit ${commit}, ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, one thread, seed ${values.seed}, ` +
       (values.iterations
         ? `${values.iterations} iterations per instance`
-        : `time limit ${values["time-limit"] ?? "default (X: 30 s for n ≤ 400, 60 s above)"} s of ${clock === "cpu" ? "CPU time" : "wall-clock time"} per instance`) +
+        : `time limit per instance ${values["time-limit"] ? `${values["time-limit"]} s` : set === "x" ? "30 s for n ≤ 400, 60 s above" : "10 s"} of ${clock === "cpu" ? "CPU time" : "wall-clock time"}`) +
       (values.tuning ? `, tuning ${values.tuning}` : "") +
       `. Costs recomputed and feasibility checked by the shared independent checker.`,
     "",
