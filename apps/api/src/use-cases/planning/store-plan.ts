@@ -43,6 +43,8 @@ export async function storePlan(
       data: { tourId: null, sequence: null, plannedArrival: null, plannedDeparture: null, loadAfter: Prisma.DbNull, unassignedReason: null },
     });
     const tours: { tourId: string; vehicleId: string; stops: number }[] = [];
+    const placed: { id: string; tourId: string; sequence: number; arrival: string; departure: string; load: string }[] = [];
+    const breadSteps: Prisma.TourStepCreateManyInput[] = [];
     for (const route of solution.routes) {
       const vehicleId = String(route.vehicle);
       const vehicle = day.vehicles.find((v) => v.id === vehicleId)!;
@@ -58,14 +60,22 @@ export async function storePlan(
         if (!ref || ref.kind === "lunch") continue;
         const times = { plannedArrival: instant(step.start), plannedDeparture: instant(step.departure) };
         if (ref.kind === "passage") {
-          await tx.passage.update({ where: { id: ref.passageId }, data: { tourId: tour.id, sequence, ...times, loadAfter: loadOf(step.load) } });
+          placed.push({ id: ref.passageId, tourId: tour.id, sequence, arrival: times.plannedArrival.toISOString(), departure: times.plannedDeparture.toISOString(), load: JSON.stringify(loadOf(step.load)) });
         } else {
-          await tx.tourStep.create({ data: { tourId: tour.id, passageId: ref.passageId, kind: ref.kind, siteId: ref.siteId, sequence, crates: ref.crates, ...times, loadAfter: loadOf(step.load) } });
+          breadSteps.push({ tourId: tour.id, passageId: ref.passageId, kind: ref.kind, siteId: ref.siteId, sequence, crates: ref.crates, ...times, loadAfter: loadOf(step.load) });
         }
         sequence++;
       }
       tours.push({ tourId: tour.id, vehicleId, stops: sequence });
     }
+    if (placed.length) {
+      await tx.$executeRawUnsafe(
+        `UPDATE "Passage" AS p SET "tourId" = x.tour::uuid, "sequence" = x.seq, "plannedArrival" = x.arr::timestamptz, "plannedDeparture" = x.dep::timestamptz, "loadAfter" = x.load::jsonb
+         FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[]) AS x(id, tour, seq, arr, dep, load) WHERE p."id" = x.id::uuid`,
+        placed.map((p) => p.id), placed.map((p) => p.tourId), placed.map((p) => p.sequence), placed.map((p) => p.arrival), placed.map((p) => p.departure), placed.map((p) => p.load),
+      );
+    }
+    if (breadSteps.length) await tx.tourStep.createMany({ data: breadSteps });
     const used = new Set(solution.routes.map((r) => String(r.vehicle)));
     await tx.tour.deleteMany({ where: { id: { in: existing.filter((t) => !t.vehicleId || !used.has(t.vehicleId)).map((t) => t.id) } } });
     const unassigned = unassignedReasons(steps, solution);
