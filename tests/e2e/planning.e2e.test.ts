@@ -12,8 +12,8 @@ interface TourDetail { id: string; vehicle: { id: string } | null; passages: { i
 describeInBrowser("a coordinator plans a day", () => {
   const journey = startClockedJourney();
 
-  it("watches the computation's progress, moves a stop to another vehicle, computes again and publishes", async () => {
-    const { page, url } = journey;
+  it("watches the computation's progress, moves a stop to another vehicle, computes again and publishes; a household then sees when the truck is expected", async () => {
+    const { page, url, browser } = journey;
     await signInWithPassword(page, url, DEMO_COORDINATOR);
     let date = "";
     for (let i = 1; i <= 14 && !date; i++) {
@@ -60,5 +60,21 @@ describeInBrowser("a coordinator plans a day", () => {
     await expect.poll(() => page.getByRole("status").allInnerTexts()).toContain("Tournées publiées : les chauffeurs et les habitants voient les horaires.");
     const published = (await apiFromPage<TourSummary[]>(page, "GET", `/api/tours?from=${date}&to=${date}`)).body;
     expect(published.every((t) => t.status === "published")).toBe(true);
+
+    // A household with a passage that day now sees the time the truck is expected.
+    await browser.context.clearCookies();
+    await signInWithPassword(page, url, { email: "mairie@tournee.test", password: DEMO_COORDINATOR.password });
+    const households = (await apiFromPage<{ user: { households: { id: string; name: string }[] } }>(page, "GET", "/api/auth/me")).body.user.households;
+    let household: { id: string; name: string } | undefined;
+    for (const h of households) {
+      const passages = (await apiFromPage<{ date: string }[]>(page, "GET", `/api/passages?householdId=${h.id}`)).body;
+      if (passages.some((p) => p.date === date)) household = h;
+    }
+    expect(household, "a household of the town hall with a passage that day").toBeDefined();
+    await page.getByLabel("Vous agissez pour le foyer").selectOption({ label: household!.name });
+    await page.getByRole("link", { name: "Accueil" }).click();
+    await expect.poll(() => page.locator("main").innerText()).toMatch(/Heure prévue : \d{2}:\d{2}/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshotBoth(page, "resident-home-eta");
   });
 });

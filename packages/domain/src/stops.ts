@@ -39,3 +39,9 @@ export const StopSchema = z.object({
   householdId: z.uuid().nullable(),
 });
 export type Stop = z.infer<typeof StopSchema>;
+
+export const ArrivalsQuerySchema = z.strictObject({ householdId: z.uuid() });
+
+/** The estimated time at a household's passage, once its round is published. */
+export const ArrivalSchema = z.object({ passageId: z.uuid(), plannedArrival: z.iso.datetime() });
+export type Arrival = z.infer<typeof ArrivalSchema>;

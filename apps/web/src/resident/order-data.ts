@@ -26,7 +26,11 @@ async function fresh<T>(key: string, get: () => Promise<T>, parse: (v: unknown) 
 
 /** The household's passages, or those last seen on this device when there is no network. */
 export async function passagesOrSnapshot(householdId: string): Promise<{ passages: ResidentPassage[]; offline: boolean }> {
-  const { value, offline } = await fresh(`passages|${householdId}`, () => residentApi.passages(householdId), (v) => ResidentPassageSchema.array().safeParse(v).data);
+  const withArrivals = async () => {
+    const [passages, arrivals] = await Promise.all([residentApi.passages(householdId), residentApi.arrivals(householdId)]);
+    return passages.map((p) => ({ ...p, plannedArrival: arrivals.find((a) => a.passageId === p.id)?.plannedArrival ?? null }));
+  };
+  const { value, offline } = await fresh(`passages|${householdId}`, withArrivals, (v) => ResidentPassageSchema.array().safeParse(v).data);
   return { passages: value, offline };
 }
 

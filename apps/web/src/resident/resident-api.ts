@@ -1,5 +1,5 @@
 /** The calls a resident (or whoever orders for them) makes, each answer checked against the domain's schemas. */
-import { CatalogueSchema, HouseholdPassageSchema, OrderSchema, PlacedOrderSchema, RepeatedOrderSchema } from "@tournee/domain";
+import { ArrivalSchema, CatalogueSchema, HouseholdPassageSchema, OrderSchema, PlacedOrderSchema, RepeatedOrderSchema } from "@tournee/domain";
 import { api } from "../api/client";
 
 export interface BasketLine {
@@ -14,6 +14,7 @@ export type ResidentPassage = ReturnType<typeof ResidentPassageSchema.parse>;
 const q = (params: Record<string, string>) => `?${new URLSearchParams(params).toString()}`;
 
 export const residentApi = {
+  arrivals: (householdId: string) => api.get(`/api/arrivals${q({ householdId })}`, (b) => ArrivalSchema.array().parse(b)),
   passages: (householdId: string) => api.get(`/api/passages${q({ householdId })}`, (b) => ResidentPassageSchema.array().parse(b)),
   catalogue: (passageId: string, householdId: string) => api.get(`/api/passages/${passageId}/catalogue${q({ householdId })}`, (b) => CatalogueSchema.parse(b)),
   order: (id: string) => api.get(`/api/orders/${id}`, (b) => OrderSchema.parse(b)),

@@ -1,0 +1,3 @@
+import listArrivals from "./list-arrivals.js";
+
+export const arrivalRoutes = [listArrivals];
