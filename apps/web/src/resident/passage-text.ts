@@ -15,7 +15,9 @@ export function passageSentence(t: TFunction, passage: ResidentPassage, locale: 
     const around = passage.plannedArrival ? new Date(passage.plannedArrival) : new Date((start.getTime() + end.getTime()) / 2);
     return t("resident.passage.homeDrop", { day, time: formatTime(around, locale) });
   }
-  return t("resident.passage.halt", { halt: passage.stop.name, city: passage.stop.city, day, from: formatTime(start, locale), to: formatTime(end, locale) });
+  const { name, city } = passage.stop;
+  const halt = name.includes(city) ? name : `${name} (${city})`;
+  return t("resident.passage.halt", { halt, day, from: formatTime(start, locale), to: formatTime(end, locale) });
 }
 
 /** "Heure prévue : 10:23" once the round is planned and published. */
