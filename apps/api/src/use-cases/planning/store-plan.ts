@@ -78,19 +78,25 @@ export async function storePlan(
     if (breadSteps.length) await tx.tourStep.createMany({ data: breadSteps });
     const used = new Set(solution.routes.map((r) => String(r.vehicle)));
     await tx.tour.deleteMany({ where: { id: { in: existing.filter((t) => !t.vehicleId || !used.has(t.vehicleId)).map((t) => t.id) } } });
-    const unassigned = unassignedReasons(steps, solution);
+    const unassigned = unassignedReasons(steps, solution, new Map(day.passages.map((p) => [p.passageId, p.name])));
     for (const u of unassigned) await tx.passage.update({ where: { id: u.passageId }, data: { unassignedReason: u.reason } });
     return { tours, unassigned };
   }, { timeout: 60_000 });
 }
 
 /** One readable reason per passage: its own, and its bread's when the bread could not be carried. */
-function unassignedReasons(steps: Map<string, StepRef>, solution: Solution): { passageId: string; reason: string }[] {
+export function unassignedReasons(steps: Map<string, StepRef>, solution: Solution, names: Map<string, string>): { passageId: string; reason: string }[] {
   const reasons = new Map<string, string[]>();
+  // The solver names jobs by id; a coordinator reads the stop's name.
+  const readable = (text: string) => text.replace(/(?:bread-(?:pickup|delivery):)?([0-9a-f-]{36})(?::[0-9a-f-]{36})?/g, (whole, id: string) => {
+    const name = names.get(id);
+    if (!name) return whole;
+    return whole.startsWith("bread-pickup") ? `bread pickup for ${name}` : whole.startsWith("bread-delivery") ? `bread for ${name}` : name;
+  });
   for (const u of solution.unassigned) {
     const ref = steps.get(String(u.id));
     if (!ref || ref.kind === "lunch") continue;
-    const text = ref.kind === "passage" ? u.reason : `bread (${ref.crates} crate(s)) not carried: ${u.reason}`;
+    const text = readable(ref.kind === "passage" ? u.reason : `bread (${ref.crates} crate(s)) not carried: ${u.reason}`);
     reasons.set(ref.passageId, [...(reasons.get(ref.passageId) ?? []), text]);
   }
   return [...reasons.entries()].map(([passageId, texts]) => ({ passageId, reason: texts.join("; ") }));
