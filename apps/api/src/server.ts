@@ -69,6 +69,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   if (db.kind === "postgres") await planningQueue(services);
   const app = createApp(services, options);
   const server = app.listen(config.PORT, config.HOST);
+  // Longer than the usual proxy and browser idle timeouts, so a reused connection is never
+  // closed by the server at the moment a request arrives on it (a reset, then a lost answer).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once("listening", resolve);
     server.once("error", reject);

@@ -29,6 +29,8 @@ export async function startTestApp(options: AppOptions = {}): Promise<TestApp> {
     now: () => clock.now,
   };
   const server: Server = createApp(services, { loginLimits: { perAddress: 10_000, perAddressAndAccount: 10_000, windowMs: 60_000 }, ...options }).listen(0, "127.0.0.1");
+  // Idle connections outlive the client's, so a request never lands on a socket the server is closing.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.once("listening", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
