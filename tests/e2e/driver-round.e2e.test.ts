@@ -31,7 +31,7 @@ describeInBrowser("a driver's whole round offline, synced exactly once", () => {
   afterAll(async () => {
     await browser?.close();
     await api?.dispose();
-    await tiles?.close();
+    await tiles?.close().catch(() => undefined);
   });
 
   const pending = () => page.getByTestId("pending-count").innerText();
@@ -52,13 +52,13 @@ describeInBrowser("a driver's whole round offline, synced exactly once", () => {
     });
     await page.getByRole("button", { name: "Préparer ma tournée" }).click();
     const ready = page.getByTestId("ready-offline");
-    await expect.poll(() => ready.innerText(), { timeout: 60_000 }).toMatch(/Prête hors ligne : 10 arrêts, \d+ commandes\. Carte : \d+ tuiles/);
+    await expect.poll(() => ready.innerText(), { timeout: 200_000 }).toMatch(/Prête hors ligne : 10 arrêts, \d+ commandes\. Carte : \d+ tuiles/);
     const tileCount = Number(/Carte : (\d+) tuiles/.exec(await ready.innerText())![1]);
     expect(tileCount).toBeGreaterThan(50);
     expect(tiles.served()).toBe(tileCount);
     orders = Number(/(\d+) commandes/.exec(await ready.innerText())![1]);
     expect(orders).toBeGreaterThanOrEqual(10);
-  });
+  }, 300_000);
 
   it("does the round with no network at all, across reloads", async () => {
     await page.getByRole("link", { name: "Ouvrir la tournée" }).click();
@@ -137,6 +137,16 @@ describeInBrowser("a driver's whole round offline, synced exactly once", () => {
     expect(await sql.query(`SELECT reason FROM "WellbeingAlert"`)).toEqual([{ reason: "Volets fermés depuis trois jours" }]);
     const [visited] = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Passage" WHERE "tourId" = $1 AND outcome = 'visited'`, [round.tourId]);
     expect(visited!.n).toBe(10);
+  });
+
+  it("draws the stops and the route with no tile server at all", async () => {
+    await tiles.close();
+    await page.evaluate(() => caches.delete("map-tiles"));
+    await page.reload();
+    await expect.poll(() => page.locator(".map-marker").count(), { timeout: 30_000 }).toBe(10);
+    expect(await page.locator("path.map-line").count()).toBe(1);
+    const titles = await page.locator(".map-marker").evaluateAll((nodes) => nodes.map((n) => Number(n.getAttribute("title")?.split(" ")[0])));
+    expect(titles.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
   it("shows every outcome once in the coordinator's live view, the wellbeing concern highlighted", async () => {
