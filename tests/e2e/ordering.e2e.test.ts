@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { seriousViolations } from "../support/axe.ts";
-import { DEMO_PASSWORD } from "../support/app.ts";
+import { DEMO_PASSWORD, DEMO_RESIDENT_CODE } from "../support/app.ts";
 import { describeInBrowser } from "../support/chromium.ts";
 import { apiFromPage, startClockedJourney } from "../support/clocked-app.ts";
 import { layoutProblems } from "../support/layout-checks.ts";
@@ -113,5 +113,20 @@ describeInBrowser("a household orders for the next passage (through its town-hal
     expect(refused.body.code).toBe("order_locked");
     expect(await seriousViolations(page)).toEqual([]);
     await screenshotBoth(page, "resident-order-locked");
+  });
+
+  it("lets a resident who signs in with the code her coordinator gave read, in one plain sentence, when the truck comes", async () => {
+    const { page, url, browser, clock } = journey;
+    clock.now = new Date();
+    await browser.context.clearCookies();
+    await page.goto(`${url}/connexion`);
+    await page.getByRole("button", { name: "J'ai un code" }).click();
+    await page.getByLabel("Votre code à 8 chiffres").fill(DEMO_RESIDENT_CODE);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("link", { name: "Accueil" }).click();
+    await expect.poll(() => page.locator("main").innerText()).toMatch(/Le camion vient à votre porte le .* vers \d{2}:\d{2}|Aucun passage n'est prévu dans les 4 prochaines semaines/);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await layoutProblems(page)).toEqual([]);
+    await screenshotBoth(page, "resident-code-home");
   });
 });
