@@ -71,8 +71,10 @@ describe("prices and caps as the domain computes them", () => {
           return;
         }
         expect(res.status).toBe(201);
-        expect(res.body.lines.map((l) => [l.unitPriceCents, l.lineTotalCents, l.staff.referenceUnitPriceCents, l.staff.socialPrice])).toEqual(
-          expected.lines.map((l) => [l.unitPriceCents, l.lineTotalCents, l.referencePriceCents, l.socialPriceApplied]),
+        // Lines come back sorted by product name, in the database's collation: compare by offer.
+        const byOffer = (pairs: [string, unknown][]) => Object.fromEntries(pairs);
+        expect(byOffer(res.body.lines.map((l) => [l.offerId, [l.unitPriceCents, l.lineTotalCents, l.staff.referenceUnitPriceCents, l.staff.socialPrice]]))).toEqual(
+          byOffer(expected.lines.map((l, i) => [offerIds[i]!, [l.unitPriceCents, l.lineTotalCents, l.referencePriceCents, l.socialPriceApplied]])),
         );
         expect([res.body.totalCents, res.body.staff.referenceTotalCents, res.body.staff.capReferenceCents]).toEqual([expected.totalCents, expected.referenceTotalCents, expected.socialReferenceCents]);
         expect(res.body.creditLeftCents).toBe(cap.leftAfterCents);
