@@ -5,8 +5,12 @@
  *
  * Window choice: residents rely on the published arrival, so service must start between
  * 10 minutes before and 15 minutes after it (the demo seed uses the same window).
+ *
+ * Home drops: on each date, every household of the organisation that needs a home drop and is
+ * available that weekday gets a passage at its door, within its first window of the day. When
+ * two rounds run on the same weekday, the first one generated serves it.
  */
-import { cutoffFor, daysBetween, occurrences, zonedToInstant, type IsoWeekday } from "@tournee/domain/calendar";
+import { cutoffFor, daysBetween, occurrences, weekdayOf, zonedToInstant, type IsoWeekday } from "@tournee/domain/calendar";
 import type { Actor } from "../../auth/actor.js";
 import { ApiError } from "../../http/errors.js";
 import type { Prisma } from "../../generated/prisma/client.js";
@@ -17,6 +21,7 @@ import { findTemplate } from "./list-templates.js";
 
 export const WINDOW_EARLY_MINUTES = 10;
 export const WINDOW_LATE_MINUTES = 15;
+export const HOME_DROP_DWELL_MINUTES = 10;
 const MAX_DAYS = 26 * 7;
 
 export async function generatePassages({ services, actor, id, from, to }: { services: Services; actor: Actor; id: string; from: string; to: string }) {
@@ -44,6 +49,24 @@ export async function generatePassages({ services, actor, id, from, to }: { serv
       cutoffAt: cutoffFor(date, rule, organisation.timeZone),
     })),
   );
+  const homeDrops = await services.db.prisma.stop.findMany({
+    where: { organisationId: template.organisationId, kind: "home_drop", archivedAt: null, household: { mobility: "needs_home_drop", archivedAt: null } },
+    include: { household: true },
+  });
+  for (const date of dates) {
+    const weekday = weekdayOf(date);
+    for (const stop of homeDrops) {
+      const windows = (Array.isArray(stop.household?.homeAvailability) ? stop.household.homeAvailability : []) as { weekday: number; from: number; to: number }[];
+      const window = windows.filter((w) => w.weekday === weekday).sort((a, b) => a.from - b.from)[0];
+      if (!window || isSkipped(date, stop.id)) continue;
+      rows.push({
+        organisationId: template.organisationId, stopId: stop.id, date: dbDate(date), templateId: template.id, dwellMinutes: HOME_DROP_DWELL_MINUTES,
+        windowStart: zonedToInstant(date, timeOfMinute(window.from), organisation.timeZone),
+        windowEnd: zonedToInstant(date, timeOfMinute(window.to), organisation.timeZone),
+        cutoffAt: cutoffFor(date, rule, organisation.timeZone),
+      });
+    }
+  }
   const created = await services.db.prisma.$transaction(async (tx) => {
     const result = rows.length ? await tx.passage.createMany({ data: rows, skipDuplicates: true }) : { count: 0 };
     for (const s of skipped) {

@@ -35,6 +35,25 @@ describe("tour templates", () => {
     expect(passage.cutoffAt.toISOString()).toBe("2031-01-06T17:00:00.000Z");
   });
 
+  it("gives a household that needs a home drop a passage at its door, on its available weekday only", async () => {
+    const prisma = app.db.prisma;
+    const household = await prisma.household.create({
+      data: {
+        organisationId: w.org.groceryA, name: "M. Porte", addressLine: "Le Bourg", postcode: "23000", city: "Guéret", latitude: 46.18, longitude: 1.88, mobility: "needs_home_drop",
+        homeAvailability: [{ weekday: 2, from: 660, to: 720 }, { weekday: 4, from: 600, to: 660 }],
+      },
+    });
+    const stop = await prisma.stop.create({ data: { organisationId: w.org.groceryA, kind: "home_drop", name: "Chez M. Porte", city: "Guéret", latitude: 46.18, longitude: 1.88, householdId: household.id } });
+    const generated = await coordA.post<Generated>(`/api/tour-templates/${id}/generate`, { from: "2031-03-01", to: "2031-03-31" });
+    expect(generated.status).toBe(200);
+    const passages = await prisma.passage.findMany({ where: { stopId: stop.id }, orderBy: { date: "asc" } });
+    expect(passages.map((p) => p.date.toISOString().slice(0, 10))).toEqual(generated.body.dates);
+    expect(passages[0]!.windowStart.toISOString()).toBe(`${generated.body.dates[0]}T10:00:00.000Z`);
+    expect(passages[0]!.windowEnd.toISOString()).toBe(`${generated.body.dates[0]}T11:00:00.000Z`);
+    expect(passages[0]!.templateId).toBe(id);
+    await prisma.household.update({ where: { id: household.id }, data: { mobility: "comes_to_halt" } });
+  });
+
   it("skips an exception date and marks a passage already generated that day", async () => {
     const res = await coordA.post(`/api/tour-templates/${id}/exceptions`, { date: "2031-01-14", reason: "camion au garage" });
     expect(res.status).toBe(201);
