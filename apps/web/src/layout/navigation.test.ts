@@ -25,7 +25,10 @@ describe("role-aware navigation", () => {
   it("lands each person on their first screen, and on the account page when nothing else exists", () => {
     expect(landingPath(["coordinator", "driver"], items)).toBe("/tournee");
     expect(landingPath(["relay"], items)).toBe("/compte");
-    expect(landingPath(["referrer"])).toBe("/compte");
+    expect(landingPath(["referrer"])).toBe("/coordination/foyers");
+    expect(landingPath(["resident"])).toBe("/accueil");
+    expect(landingPath(["coordinator"])).toBe("/coordination/semaine");
+    expect(landingPath(["driver"])).toBe("/tournee");
   });
 
   it("gathers roles across organisations without repeats, in the vocabulary's order", () => {
@@ -38,6 +41,6 @@ describe("role-aware navigation", () => {
     const delegated = { id: "a0000000-0000-4000-8000-000000000002", name: "Mme Brunet", relation: "delegated" as const };
     expect(rolesOf({ memberships: [], households: [own] })).toEqual(["resident"]);
     expect(rolesOf({ memberships: [membership("resident")], households: [own, delegated] })).toEqual(["resident", "relay"]);
-    expect(navFor(rolesOf({ memberships: [], households: [own] })).map((i) => i.to)).toEqual(["/compte", "/accueil"]);
+    expect(navFor(rolesOf({ memberships: [], households: [own] })).map((i) => i.to)).toEqual(["/accueil", "/compte"]);
   });
 });

@@ -9,21 +9,21 @@ export interface NavItem {
 }
 
 /**
- * Screens that exist, in the order they appear. Later screens (the driver's round,
- * ordering, planning) add an entry here with the roles that use them.
+ * Screens that exist, in the order they appear. The first one a person's roles can see is
+ * where they land after signing in: their day's work, not their account.
  */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { to: "/compte", labelKey: "nav.account", roles: ROLES },
   { to: "/accueil", labelKey: "resident.nav.home", roles: ["resident", "relay"] },
   { to: "/tournee", labelKey: "driver.nav.round", roles: ["driver"] },
-  { to: "/coordination/direct", labelKey: "driver.nav.live", roles: ["admin", "coordinator"] },
   { to: "/coordination/semaine", labelKey: "coordinator.nav.week", roles: ["admin", "coordinator"] },
+  { to: "/coordination/direct", labelKey: "driver.nav.live", roles: ["admin", "coordinator"] },
   { to: "/coordination/planification", labelKey: "coordinator.nav.planning", roles: ["admin", "coordinator"] },
   { to: "/coordination/foyers", labelKey: "coordinator.nav.households", roles: ["admin", "coordinator", "referrer"] },
   { to: "/coordination/arrets", labelKey: "coordinator.nav.stops", roles: ["admin", "coordinator"] },
   { to: "/coordination/flotte", labelKey: "coordinator.nav.fleet", roles: ["admin", "coordinator"] },
   { to: "/coordination/catalogue", labelKey: "coordinator.nav.catalogue", roles: ["admin", "coordinator"] },
   { to: "/coordination/import", labelKey: "coordinator.nav.import", roles: ["admin", "coordinator"] },
+  { to: "/compte", labelKey: "nav.account", roles: ROLES },
 ];
 
 export function navFor(roles: readonly Role[], items: readonly NavItem[] = NAV_ITEMS): NavItem[] {
