@@ -32,6 +32,8 @@ describeInBrowser("a coordinator plans a day", () => {
     };
     await plan();
     await page.getByRole("table", { name: /^Arrêts de / }).first().waitFor();
+    // No routing server here: the coordinator is told the times are straight-line estimates.
+    expect(await page.locator("main").innerText()).toContain("Temps de trajet estimés à vol d'oiseau");
     expect(await seriousViolations(page)).toEqual([]);
     await screenshotBoth(page, "coordinator-planning");
 

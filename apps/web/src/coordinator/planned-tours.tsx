@@ -17,6 +17,7 @@ export function PlannedTours({ details, colours, onAct }: { details: TourDetail[
           <h2 id={`tour-${tour.id}`}>
             {t("coordinator.planning.tourTitle", { vehicle: tour.vehicle?.name ?? t("coordinator.week.noVehicle"), driver: tour.driver?.displayName ?? t("coordinator.week.noDriver"), status: t(`coordinator.tourStatus.${tour.status}`) })}
           </h2>
+          {tour.routingProvider && <p>{t(`coordinator.planning.provenance.${tour.routingProvider}`)}</p>}
           <table className="table">
             <caption>{t("coordinator.planning.stopsOf", { vehicle: tour.vehicle?.name ?? "" })}</caption>
             <thead>
