@@ -15,7 +15,7 @@ describe("random rich problems", () => {
     );
   }, 60000);
 
-  it("finds the brute-force optimum on instances of up to 7 jobs", () => {
+  it("finds the brute-force optimum on instances of up to 8 jobs", () => {
     fc.assert(
       fc.property(arbitraryProblem({ maxJobs: 6, maxVehicles: 2 }), (p) => {
         const s = solveSync(p, { iterationLimit: 400, seed: 7 });
@@ -36,5 +36,15 @@ describe("random rich problems", () => {
       }),
       { numRuns: 15 },
     );
-  }, 60000);
+    // Eight jobs: about 110,000 orders to evaluate per instance, so a few instances only.
+    fc.assert(
+      fc.property(arbitraryProblem({ minJobs: 8, maxJobs: 8, maxVehicles: 1 }), (p) => {
+        const s = solveSync(p, { iterationLimit: 400, seed: 13 });
+        const best = bruteForce(p);
+        expect((p.jobs ?? []).length - s.unassigned.length).toBe(best.served);
+        expect(s.cost).toBeCloseTo(best.cost, 6);
+      }),
+      { numRuns: 3 },
+    );
+  }, 120000);
 });

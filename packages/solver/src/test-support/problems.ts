@@ -39,7 +39,7 @@ export function auditSolution(problem: Problem, s: Solution): string[] {
 }
 
 /** Random small rich problems: windows, two capacity dimensions, skills, priorities, open routes, breaks. */
-export function arbitraryProblem(opts: { maxJobs: number; maxVehicles: number; breaks?: boolean; shipments?: boolean }): fc.Arbitrary<Problem> {
+export function arbitraryProblem(opts: { minJobs?: number; maxJobs: number; maxVehicles: number; breaks?: boolean; shipments?: boolean }): fc.Arbitrary<Problem> {
   const point = fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }));
   const window = fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 10, max: 120 })).map(([a, w]) => [a, a + w] as [number, number]);
   const job = fc.record({
@@ -66,7 +66,7 @@ export function arbitraryProblem(opts: { maxJobs: number; maxVehicles: number; b
   const shipment = fc.record({ from: point, to: point, amount: fc.integer({ min: 1, max: 5 }), w1: window, w2: window });
   return fc
     .record({
-      jobs: fc.array(job, { minLength: 1, maxLength: opts.maxJobs }),
+      jobs: fc.array(job, { minLength: opts.minJobs ?? 1, maxLength: opts.maxJobs }),
       vehicles: fc.array(vehicle, { minLength: 1, maxLength: opts.maxVehicles }),
       shipments: fc.array(shipment, { maxLength: opts.shipments ? 2 : 0 }),
     })
