@@ -1,6 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { freshDatabase } from "./database.ts";
 
 /** The product as the journeys reach it: the API serving the built web app on one origin. */
 export interface AppUnderTest {
@@ -25,14 +23,14 @@ interface ApiServerModule {
  * serving the given web build. Closing it stops the server and deletes the database.
  */
 export async function startApp({ webDist }: { webDist: string }): Promise<{ url: string; close(): Promise<void> }> {
-  const dataDir = await mkdtemp(join(tmpdir(), "tournee-e2e-db-"));
+  const database = await freshDatabase("db");
   const { startServer } = await importApiServer();
-  const server = await startServer({ port: 0, dataDir, seed: "demo", webDist });
+  const server = await startServer({ port: 0, ...database.options, seed: "demo", webDist });
   return {
     url: server.url.replace(/\/$/, ""),
     close: async () => {
       await server.close();
-      await rm(dataDir, { recursive: true, force: true });
+      await database.remove();
     },
   };
 }

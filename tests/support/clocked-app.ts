@@ -1,13 +1,11 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { freshDatabase } from "./database.ts";
 import { afterAll, beforeAll } from "vitest";
 import { openBrowser, type BrowserSession } from "./chromium.ts";
 import { webDist } from "./paths.ts";
 import type { Page } from "playwright-core";
 
 interface ClockedServerModule {
-  startServer(options: { port?: number; dataDir?: string; seed?: "demo"; webDist?: string; now?: () => Date }): Promise<{ url: string; close(): Promise<void> }>;
+  startServer(options: { port?: number; dataDir?: string; databaseUrl?: string; seed?: "demo"; webDist?: string; now?: () => Date }): Promise<{ url: string; close(): Promise<void> }>;
 }
 
 /** A journey on its own product whose clock the test moves (to pass an order cutoff), and its browser. */
@@ -26,14 +24,14 @@ export function startClockedJourney(): ClockedJourney {
   const journey = { clock: { now: new Date() } } as ClockedJourney;
   let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), "tournee-e2e-clock-"));
+    const database = await freshDatabase("clock");
     const specifier = "@tournee/api/server";
     const { startServer } = (await import(specifier)) as ClockedServerModule;
-    const server = await startServer({ port: 0, dataDir, seed: "demo", webDist, now: () => journey.clock.now });
+    const server = await startServer({ port: 0, ...database.options, seed: "demo", webDist, now: () => journey.clock.now });
     journey.url = server.url.replace(/\/$/, "");
     close = async () => {
       await server.close();
-      await rm(dataDir, { recursive: true, force: true });
+      await database.remove();
     };
     journey.browser = await openBrowser();
     journey.page = journey.browser.context.pages()[0] ?? (await journey.browser.context.newPage());

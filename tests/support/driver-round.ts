@@ -4,16 +4,14 @@
  * whose terms allow prefetching, and a published round for the demo driver on the demo data.
  */
 import { createServer, type Server } from "node:http";
-import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { freshDatabase } from "./database.ts";
 
 interface Sql {
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
 }
 interface ServerModule {
-  startServer(options: { port?: number; dataDir?: string; seed?: "demo"; webDist?: string; env?: NodeJS.ProcessEnv }): Promise<{ url: string; services: { db: { sql: Sql } }; close(): Promise<void> }>;
+  startServer(options: { port?: number; dataDir?: string; databaseUrl?: string; seed?: "demo"; webDist?: string; env?: NodeJS.ProcessEnv }): Promise<{ url: string; services: { db: { sql: Sql } }; close(): Promise<void> }>;
 }
 
 /** A 1×1 PNG: enough for Leaflet to draw a tile. */
@@ -40,7 +38,7 @@ export interface RestartableApi {
 }
 
 export async function startRestartableApi(webDist: string, env: NodeJS.ProcessEnv): Promise<RestartableApi> {
-  const dataDir = await mkdtemp(join(tmpdir(), "tournee-e2e-round-"));
+  const database = await freshDatabase("round");
   const specifier = "@tournee/api/server";
   const { startServer } = (await import(specifier)) as ServerModule;
   let port = 0;
@@ -49,7 +47,7 @@ export async function startRestartableApi(webDist: string, env: NodeJS.ProcessEn
     url: "",
     sql: () => running!.services.db.sql,
     start: async () => {
-      running = await startServer({ port, dataDir, seed: "demo", webDist, env: { ...process.env, ...env, LOG_LEVEL: "warn" } });
+      running = await startServer({ port, ...database.options, seed: "demo", webDist, env: { ...process.env, ...env, LOG_LEVEL: "warn" } });
       api.url = running.url.replace(/\/$/, "");
       port = Number(new URL(api.url).port);
     },
@@ -59,7 +57,7 @@ export async function startRestartableApi(webDist: string, env: NodeJS.ProcessEn
     },
     dispose: async () => {
       await api.stop();
-      await rm(dataDir, { recursive: true, force: true });
+      await database.remove();
     },
   };
   await api.start();

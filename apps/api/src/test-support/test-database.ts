@@ -2,18 +2,18 @@
  * A fresh, migrated database for one test file: a new database on the PostgreSQL server of
  * DATABASE_URL when it is set, an in-memory PGlite otherwise. Dropped by `close()`.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
 import { applyMigrations } from "../db/apply-migrations.js";
 import { readMigrations } from "../db/migrations-folder.js";
 import { openDatabase, type Database } from "../db/open-database.js";
 import { schemaPaths } from "../db/paths.js";
 import { pgliteRunner } from "../db/sql-runner.js";
+import { createServerDatabase } from "../db/server-database.js";
 
 export interface TestDatabase extends Database {
   /** The URL of the test database (PostgreSQL) or undefined (PGlite). */
@@ -27,9 +27,8 @@ export async function createTestDatabase({ migrate = true } = {}): Promise<TestD
     if (migrate) await applyMigrations(db.sql, schemaPaths.migrationsDir);
     return { ...db, url: undefined };
   }
-  const name = `tournee_test_${randomBytes(6).toString("hex")}`;
-  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
-  const url = withDatabase(serverUrl, name);
+  const server = await createServerDatabase(serverUrl);
+  const url = server.url;
   const db = await openDatabase({ databaseUrl: url });
   if (migrate) await applyMigrations(db.sql, schemaPaths.migrationsDir);
   return {
@@ -37,25 +36,9 @@ export async function createTestDatabase({ migrate = true } = {}): Promise<TestD
     url,
     async close() {
       await db.close();
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await server.drop();
     },
   };
-}
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 /**
