@@ -8,6 +8,8 @@ import { TILE_CACHE } from "../pwa/tile-requests";
 import { openDriverDb, type StoredRound } from "./driver-db";
 import { corridorPlan, decodePolyline, TILE_BUDGET, tileUrl } from "./tiles";
 
+const TILE_TIMEOUT_MS = 15_000;
+
 export function corridorPoints(round: Round): [number, number][] {
   const stops = round.passages.map((p): [number, number] => [p.latitude, p.longitude]);
   return round.tour.geometry ? decodePolyline(round.tour.geometry) : stops;
@@ -28,7 +30,8 @@ async function prefetchTiles(round: Round): Promise<Pick<StoredRound, "tilesStor
           stored += 1;
           continue;
         }
-        const res = await fetch(url, { mode: "cors", credentials: "omit" });
+        // A tile server that stops answering must not hold the preparation forever.
+        const res = await fetch(url, { mode: "cors", credentials: "omit", signal: AbortSignal.timeout(TILE_TIMEOUT_MS) });
         if (!res.ok) continue;
         const blob = await res.clone().blob();
         await cache.put(url, res);
