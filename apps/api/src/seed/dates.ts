@@ -1,9 +1,6 @@
 import { addDays, minutesOfDay, zonedToInstant, type LocalDate } from "@tournee/domain/calendar";
 
-/** A calendar date as Prisma writes it to a @db.Date column. */
-export function dbDate(date: LocalDate): Date {
-  return new Date(`${date}T00:00:00.000Z`);
-}
+export { dbDate } from "../db/db-date.js";
 
 /** Local time in Paris on `date`, as an instant. */
 export function parisInstant(date: LocalDate, time: string): Date {

@@ -9,9 +9,9 @@ import { visibleEligibilities, visibleHouseholds } from "../../auth/scopes.js";
 import type { Eligibility, EligibilityEvent } from "../../generated/prisma/client.js";
 import { ApiError, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
+import { isoDate } from "../../db/db-date.js";
 import { recordAudit } from "../record-audit.js";
 
-const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
 
 function eligibilityView(e: Eligibility & { events: EligibilityEvent[] }) {
   return {

@@ -4,12 +4,12 @@
  */
 import { addDays, type LocalDate } from "@tournee/domain/calendar";
 import { eligibilityState, usedReferenceInMonth, type Eligibility } from "@tournee/domain/pricing";
+import { dbDate, isoDate } from "../../db/db-date.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 
 type Db = Prisma.TransactionClient;
 
-export const isoDate = (d: Date): LocalDate => d.toISOString().slice(0, 10);
-export const dbDate = (d: LocalDate): Date => new Date(`${d}T00:00:00Z`);
+export { dbDate, isoDate };
 
 /** The eligibility valid on `date` if there is one, otherwise the latest one (so expiry shows). */
 export async function householdRights(db: Db, householdId: string, organisationId: string, date: LocalDate): Promise<Eligibility | null> {

@@ -23,5 +23,4 @@ export function timeOfMinute(minute: number): string {
   return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 }
 
-export const dbDate = (date: string): Date => new Date(`${date}T00:00:00.000Z`);
-export const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
+export { dbDate, isoDate } from "../../db/db-date.js";

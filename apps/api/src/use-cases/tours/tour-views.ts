@@ -1,6 +1,5 @@
+import { isoDate } from "../../db/db-date.js";
 import type { Prisma } from "../../generated/prisma/client.js";
-
-const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
 
 export const tourSummaryInclude = {
   vehicle: { select: { id: true, name: true } },
