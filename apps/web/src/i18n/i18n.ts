@@ -1,11 +1,10 @@
 import type { Locale } from "@tournee/domain";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import en from "./en.json";
-import fr from "./fr.json";
 import { DEFAULT_LOCALE, LOCALE_STORAGE_KEY, pickLocale } from "./locale";
+import { messages } from "./messages";
 
-export const resources = { fr: { translation: fr }, en: { translation: en } } as const;
+export const resources = { fr: { translation: messages.fr }, en: { translation: messages.en } } as const;
 
 function storedChoice(): string | null {
   try {

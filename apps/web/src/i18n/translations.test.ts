@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import en from "./en.json";
-import fr from "./fr.json";
+import { mergeMessages, messages } from "./messages";
+
+const { fr, en } = messages;
 
 function keysOf(tree: object, prefix = ""): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -22,6 +23,11 @@ const frKeys = keysOf(fr);
 const enKeys = keysOf(en);
 
 describe("translations", () => {
+  it("refuses a text defined in two files", () => {
+    expect(() => mergeMessages([["a.json", { x: { y: "1" } }], ["b.json", { x: { y: "2" } }]])).toThrow(/"x.y" is defined twice \(again in b.json\)/);
+    expect(mergeMessages([["a.json", { x: { y: "1" } }], ["b.json", { x: { z: "2" } }]])).toEqual({ x: { y: "1", z: "2" } });
+  });
+
   it("has the same keys in French and English", () => {
     expect(enKeys.filter((k) => !frKeys.includes(k))).toEqual([]);
     expect(frKeys.filter((k) => !enKeys.includes(k))).toEqual([]);
