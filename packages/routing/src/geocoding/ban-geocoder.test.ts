@@ -8,7 +8,7 @@ import { pinnedPosition } from "./geocoder.js";
 const feature = (type: string, score: number, label: string, coordinates: [number, number]) => ({
   type: "Feature",
   geometry: { type: "Point", coordinates },
-  properties: { label, score, type, postcode: "15130", citycode: "15187", city: "Saint-Simon", id: "15187_x", name: label, context: "15, Cantal, Auvergne-Rhône-Alpes" },
+  properties: { label, score, type, postcode: "15130", citycode: "15187", city: "Saint-Simon", id: "15187_x", name: label.replace(/ 15130 .*/, ""), context: "15, Cantal, Auvergne-Rhône-Alpes" },
 });
 
 let server: TestServer;
@@ -19,6 +19,11 @@ beforeAll(async () => {
     seen.push(url);
     const q = url.searchParams.get("q") ?? "";
     if (q.startsWith("panne")) return sendJson(response, 503, { message: "unavailable" });
+    if (q === "sans point") return sendJson(response, 200, { type: "FeatureCollection", features: [{ type: "Feature", geometry: null, properties: { label: "x", score: 1, type: "street" } }] });
+    if (q === "pas du json") {
+      response.writeHead(200, { "content-type": "application/json" });
+      return void response.end("<html>maintenance</html>");
+    }
     const features =
       q === "3 route de Saint-Simon"
         ? [feature("housenumber", 0.91, "3 Route de Saint-Simon 15130 Saint-Simon", [2.487305, 44.963211]), feature("street", 0.62, "Route de Saint-Simon 15130 Arpajon", [2.4601, 44.9071])]
@@ -42,6 +47,7 @@ describe("BanGeocoder", () => {
       coordinate: [2.487305, 44.963211],
       score: 0.91,
       kind: "housenumber",
+      addressLine: "3 Route de Saint-Simon",
       postcode: "15130",
       citycode: "15187",
       city: "Saint-Simon",
@@ -53,6 +59,12 @@ describe("BanGeocoder", () => {
   it("asks for confirmation of a lieu-dit even with a good score", async () => {
     const [borie] = await new BanGeocoder({ baseUrl: server.url }).search({ q: "La Borie" });
     expect(borie).toMatchObject({ kind: "locality", score: 0.83, needsConfirmation: true });
+  });
+
+  it("treats an answer it cannot read as the service being unavailable", async () => {
+    const ban = new BanGeocoder({ baseUrl: server.url });
+    await expect(ban.search({ q: "sans point" })).rejects.toThrow("feature without a point");
+    await expect(ban.search({ q: "pas du json" })).rejects.toThrow(GeocodingUnavailableError);
   });
 
   it("returns no candidate when nothing matched", async () => {

@@ -23,7 +23,24 @@ export interface BanGeocoderOptions {
 
 interface BanFeature {
   geometry: { type: "Point"; coordinates: [number, number] };
-  properties: { label: string; score: number; type: string; postcode?: string; citycode?: string; city?: string };
+  properties: { label: string; score: number; type: string; name?: string; postcode?: string; citycode?: string; city?: string };
+}
+
+const isText = (v: unknown): v is string => typeof v === "string" && v.length > 0;
+
+/** A feature this adapter can read: a point with finite coordinates, a label, a score and a type. */
+function isBanFeature(value: unknown): value is BanFeature {
+  const feature = value as Partial<BanFeature> | null;
+  const coordinates = feature?.geometry?.coordinates;
+  const properties = feature?.properties;
+  return (
+    Array.isArray(coordinates) &&
+    coordinates.length >= 2 &&
+    coordinates.slice(0, 2).every((c) => typeof c === "number" && Number.isFinite(c)) &&
+    isText(properties?.label) &&
+    typeof properties.score === "number" &&
+    isText(properties.type)
+  );
 }
 
 export class BanGeocoder implements Geocoder {
@@ -51,6 +68,7 @@ export class BanGeocoder implements Geocoder {
     if (!response.ok) throw new GeocodingUnavailableError(this.baseUrl, `HTTP ${response.status}`);
     const features = (body as { features?: BanFeature[] } | undefined)?.features;
     if (!Array.isArray(features)) throw new GeocodingUnavailableError(this.baseUrl, "answer is not a GeoJSON FeatureCollection");
+    if (!features.every(isBanFeature)) throw new GeocodingUnavailableError(this.baseUrl, "answer has a feature without a point, label, score or type");
     return features.map((feature) => this.toCandidate(feature)).sort((a, b) => b.score - a.score);
   }
 
@@ -63,6 +81,7 @@ export class BanGeocoder implements Geocoder {
       kind,
       needsConfirmation: properties.score < this.confidentScore || kind === "locality" || kind === "municipality",
     };
+    if (kind !== "municipality" && isText(properties.name)) candidate.addressLine = properties.name;
     if (properties.postcode) candidate.postcode = properties.postcode;
     if (properties.citycode) candidate.citycode = properties.citycode;
     if (properties.city) candidate.city = properties.city;

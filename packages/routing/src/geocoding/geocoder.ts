@@ -25,6 +25,8 @@ export interface PositionCandidate {
   /** The service's confidence, 0–1; 1 for a pin placed by hand. */
   score: number;
   kind: PlaceKind;
+  /** The line to write on an envelope above the postcode: "3 Route de Saint-Simon", or the lieu-dit; absent for a whole commune. */
+  addressLine?: string;
   postcode?: string;
   citycode?: string;
   city?: string;
