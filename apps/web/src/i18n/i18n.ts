@@ -2,9 +2,7 @@ import type { Locale } from "@tournee/domain";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { DEFAULT_LOCALE, LOCALE_STORAGE_KEY, pickLocale } from "./locale";
-import { messages } from "./messages";
-
-export const resources = { fr: { translation: messages.fr }, en: { translation: messages.en } } as const;
+import { loadMessages } from "./messages";
 
 function storedChoice(): string | null {
   try {
@@ -18,13 +16,19 @@ i18next.on("languageChanged", (lng) => {
   document.documentElement.lang = lng;
 });
 
-void i18next.use(initReactI18next).init({
-  resources,
-  lng: pickLocale(storedChoice()),
-  fallbackLng: DEFAULT_LOCALE,
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+/** Shows the app in `locale`, downloading its texts first if this page has not got them yet. */
+async function switchTo(locale: Locale): Promise<void> {
+  if (!i18next.hasResourceBundle(locale, "translation")) {
+    i18next.addResourceBundle(locale, "translation", await loadMessages(locale));
+  }
+  await i18next.changeLanguage(locale);
+}
+
+/** Resolves once the texts of the language to show are loaded: render after it. */
+export const translationsReady: Promise<void> = i18next
+  .use(initReactI18next)
+  .init({ resources: {}, fallbackLng: DEFAULT_LOCALE, interpolation: { escapeValue: false }, returnNull: false })
+  .then(() => switchTo(pickLocale(storedChoice())));
 
 /** The person chose a language on this device: it wins over their account's from now on. */
 export function chooseLocale(locale: Locale): void {
@@ -33,12 +37,12 @@ export function chooseLocale(locale: Locale): void {
   } catch {
     // Storage refused: the choice lasts until the page is reloaded.
   }
-  void i18next.changeLanguage(locale);
+  void switchTo(locale);
 }
 
 /** After sign-in: use the account's language unless the person chose one on this device. */
 export function adoptAccountLocale(locale: Locale): void {
-  void i18next.changeLanguage(pickLocale(storedChoice(), locale));
+  void switchTo(pickLocale(storedChoice(), locale));
 }
 
 export { i18next };

@@ -1,42 +1,12 @@
 import type { Locale } from "@tournee/domain";
+import type { MessageTree } from "./merge-messages";
 
-/** A tree of translated texts; leaves are strings. */
-export interface MessageTree {
-  [key: string]: string | MessageTree;
+/** Each language is its own chunk: a phone downloads and parses only the language it shows. */
+const loaders: Record<Locale, () => Promise<{ default: MessageTree }>> = {
+  fr: () => import("./fr/index"),
+  en: () => import("./en/index"),
+};
+
+export async function loadMessages(locale: Locale): Promise<MessageTree> {
+  return (await loaders[locale]()).default;
 }
-
-const files = import.meta.glob<MessageTree>("./*/*.json", { eager: true, import: "default" });
-
-/**
- * Each screen area keeps its texts in its own file (`fr/driver.json`, `en/driver.json`…);
- * the files of a language are merged into one tree. Two files defining the same text is a
- * mistake that would silently depend on load order, so it throws.
- */
-export function mergeMessages(parts: readonly (readonly [string, MessageTree])[]): MessageTree {
-  const merged: MessageTree = {};
-  for (const [file, tree] of parts) mergeInto(merged, tree, file, "");
-  return merged;
-}
-
-function mergeInto(target: MessageTree, source: MessageTree, file: string, prefix: string): void {
-  for (const [key, value] of Object.entries(source)) {
-    const path = `${prefix}${key}`;
-    const existing = target[key];
-    if (typeof value === "object" && (existing === undefined || typeof existing === "object")) {
-      const branch = existing ?? {};
-      target[key] = branch;
-      mergeInto(branch, value, file, `${path}.`);
-    } else if (existing !== undefined) {
-      throw new Error(`Translation "${path}" is defined twice (again in ${file}); keep it in one file.`);
-    } else {
-      target[key] = value;
-    }
-  }
-}
-
-function messagesOf(locale: Locale): MessageTree {
-  const prefix = `./${locale}/`;
-  return mergeMessages(Object.entries(files).filter(([path]) => path.startsWith(prefix)));
-}
-
-export const messages: Record<Locale, MessageTree> = { fr: messagesOf("fr"), en: messagesOf("en") };

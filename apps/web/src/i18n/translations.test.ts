@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { mergeMessages, messages } from "./messages";
-
-const { fr, en } = messages;
+import en from "./en/index";
+import fr from "./fr/index";
+import { mergeMessages } from "./merge-messages";
 
 function keysOf(tree: object, prefix = ""): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>

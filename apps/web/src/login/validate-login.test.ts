@@ -1,13 +1,13 @@
 import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import fr from "../i18n/fr/app.json";
-import { messages } from "../i18n/messages";
+import frMessages from "../i18n/fr/index";
 
 import { checkCodeLogin, checkPasswordLogin } from "./validate-login";
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
-  await i18n.init({ lng: "fr", resources: { fr: { translation: messages.fr } } });
+  await i18n.init({ lng: "fr", resources: { fr: { translation: frMessages } } });
 });
 
 describe("checking sign-in forms before sending", () => {
