@@ -12,7 +12,8 @@ export default defineConfig({
     // In development the API runs separately (apps/api); the browser sees one origin.
     proxy: { "/api": process.env.TOURNEE_API_URL ?? "http://localhost:3000" },
   },
-  build: { sourcemap: true, target: "es2022" },
+  // The manifest lets the driver benchmark count exactly the chunks the driver screens load.
+  build: { sourcemap: true, target: "es2022", manifest: true },
   plugins: [
     react(),
     VitePWA({
