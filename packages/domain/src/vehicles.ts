@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LocalDateSchema } from "./common.js";
 import { COMPARTMENTS } from "./vocabulary.js";
 
 const Minute = z.number().int().min(0).max(1440);
@@ -90,4 +91,16 @@ export const DriverAvailabilityInputSchema = z.strictObject({
         .refine((s) => s.fromMinute < s.toMinute, { message: "a slot must end after it starts", path: ["toMinute"] }),
     )
     .max(21),
+  /**
+   * When given, replaces the driver's dated exceptions in that organisation. A dated row overrides
+   * the weekly slots that day: `available: false` is a day off, `true` a one-off slot.
+   */
+  dated: z
+    .array(
+      z
+        .strictObject({ date: LocalDateSchema, fromMinute: Minute, toMinute: Minute, available: z.boolean() })
+        .refine((s) => s.fromMinute < s.toMinute, { message: "a slot must end after it starts", path: ["toMinute"] }),
+    )
+    .max(60)
+    .optional(),
 });

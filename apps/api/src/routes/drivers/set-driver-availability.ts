@@ -5,7 +5,7 @@ import { setDriverAvailability } from "../../use-cases/drivers/drivers.js";
 export default defineRoute({
   method: "put",
   path: "/api/drivers/:id/availability",
-  summary: "Replace a driver's weekly slots in one organisation",
+  summary: "Replace a driver's weekly slots in one organisation, and their dated exceptions when given",
   tag: "drivers",
   access: ["admin", "coordinator"],
   params: IdParamsSchema,

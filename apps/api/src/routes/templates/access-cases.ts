@@ -28,6 +28,12 @@ export const accessCases: AccessCase[] = [
     otherwise: 403,
   },
   {
+    route: "DELETE /api/tour-templates/:id/exceptions/:date",
+    request: (w) => ({ method: "DELETE", path: `/api/tour-templates/${w.catalogue.templateId}/exceptions/2031-06-03` }),
+    expect: coordinators,
+    otherwise: 403,
+  },
+  {
     route: "POST /api/tour-templates/:id/generate",
     request: (w) => ({ method: "POST", path: `/api/tour-templates/${w.catalogue.templateId}/generate`, json: { from: "2031-01-01", to: "2031-01-31" } }),
     expect: coordinators,

@@ -95,3 +95,14 @@ export async function addException({ services, actor, id, input }: { services: S
   });
   return templateView(row);
 }
+
+/** Removes every exception of a date (whole round and single halts); none there is not an error. */
+export async function removeExceptions({ services, actor, id, date }: { services: Services; actor: Actor; id: string; date: string }) {
+  const template = await findTemplate(services, actor, id);
+  const row = await services.db.prisma.$transaction(async (tx) => {
+    const removed = await tx.tourTemplateException.deleteMany({ where: { templateId: id, date: dbDate(date) } });
+    if (removed.count) await recordAudit(tx, { actor, organisationId: template.organisationId, action: "remove-exception", entity: "TourTemplate", entityId: id, changes: { date } });
+    return tx.tourTemplate.findUniqueOrThrow({ where: { id }, include: templateInclude });
+  });
+  return templateView(row);
+}

@@ -64,6 +64,15 @@ describe("tour templates", () => {
     expect(skipped.status).toBe("skipped");
   });
 
+  it("removes the exceptions of a date, so the round's dates include it again", async () => {
+    const removed = await coordA.request<{ exceptions: unknown[] }>("DELETE", `/api/tour-templates/${id}/exceptions/2031-01-14`);
+    expect(removed.status, removed.text).toBe(200);
+    expect(removed.body.exceptions).toEqual([]);
+    const generated = await coordA.post<Generated>(`/api/tour-templates/${id}/generate`, { from: "2031-01-01", to: "2031-01-31" });
+    expect(generated.body.dates).toContain("2031-01-14");
+    expect(generated.body.skipped).toEqual([]);
+  });
+
   it("runs fortnightly from its start date", async () => {
     const patched = await coordA.patch(`/api/tour-templates/${id}`, { everyWeeks: 2 });
     expect(patched.status).toBe(200);
