@@ -8,6 +8,26 @@ import { openDB, type DBSchema, type IDBPDatabase } from "idb";
 
 export interface JournalEntry extends Mutation {
   tourId: string;
+  /** Settled before the round was downloaded again: the download already counts it (money). */
+  inRound?: boolean;
+}
+
+/** A note the coordinator wrote for a stop, pulled from the server. */
+export interface CoordinatorMessage {
+  id: string;
+  passageId: string;
+  text: string;
+  at: string;
+  read: boolean;
+}
+
+/** A conflict the server settled by its written rules, pulled so the driver sees it on the stop. */
+export interface RoundConflict {
+  id: string;
+  rule: string;
+  detail: string;
+  passageId: string | null;
+  orderId: string | null;
 }
 
 export interface StoredRound extends Round {
@@ -15,15 +35,40 @@ export interface StoredRound extends Round {
   tilesStored: number;
   tilesBytes: number;
   tilesNote: string | null;
+  /** Pulled after the download; kept when the round is downloaded again. */
+  messages?: CoordinatorMessage[];
+  conflicts?: RoundConflict[];
+}
+
+/** A push answer the driver must see: a change the server refused, on its stop and order. */
+export interface StoredRejection extends MutationResult {
+  kind: string;
+  tourId: string;
+  passageId?: string;
+  orderId?: string;
+}
+
+/** What stays on the device after a round is closed: counts and money, no personal data. */
+export interface ClosedRound {
+  tourId: string;
+  date: string;
+  closedAt: string;
+  delivered: number;
+  partial: number;
+  absent: number;
+  byMethod: Record<string, number>;
 }
 
 interface DriverDb extends DBSchema {
   outbox: { key: string; value: Mutation; indexes: { bySeq: [string, number] } };
   journal: { key: string; value: JournalEntry; indexes: { byTour: string } };
   rounds: { key: string; value: StoredRound };
-  rejections: { key: string; value: MutationResult & { kind: string; tourId: string } };
+  rejections: { key: string; value: StoredRejection };
   meta: { key: string; value: unknown };
 }
+
+/** The pull cursor of this device: changes after it have not been applied to the stored rounds. */
+export const CURSOR_KEY = "pullCursor";
 
 export type DriverDatabase = IDBPDatabase<DriverDb>;
 
@@ -60,12 +105,40 @@ export async function deviceIdFor(userId: string, newId: () => string): Promise<
   return id;
 }
 
-/** After closing a round: its personal data leaves the device (the journal and the round). */
-export async function forgetRound(tourId: string): Promise<void> {
-  const d = await openDriverDb();
-  const tx = d.transaction(["journal", "rounds", "rejections"], "readwrite");
-  for (const key of await tx.objectStore("journal").index("byTour").getAllKeys(tourId)) await tx.objectStore("journal").delete(key);
-  for (const r of await tx.objectStore("rejections").getAll()) if (r.tourId === tourId) await tx.objectStore("rejections").delete(r.id);
-  await tx.objectStore("rounds").delete(tourId);
+export async function markMessageRead(tourId: string, messageId: string): Promise<void> {
+  const tx = (await openDriverDb()).transaction("rounds", "readwrite");
+  const round = await tx.store.get(tourId);
+  if (round?.messages) await tx.store.put({ ...round, messages: round.messages.map((m) => (m.id === messageId ? { ...m, read: true } : m)) });
   await tx.done;
+}
+
+/** A round stored here was started (something recorded on it) and is not closed. */
+export async function hasRoundInProgress(): Promise<boolean> {
+  const d = await openDriverDb();
+  for (const round of await d.getAll("rounds")) {
+    if (round.tour.status === "closed") continue;
+    if ((await d.countFromIndex("journal", "byTour", round.tour.id)) > 0) return true;
+  }
+  return false;
+}
+
+const closedKey = (tourId: string) => `closed:${tourId}`;
+
+/**
+ * After the server recorded the round closed: its personal data leaves the device (the round
+ * with names, access notes, orders and messages; the journal with payments and notes; refusals),
+ * and only the counts and money to hand in stay. The map tiles stay in their cache.
+ */
+export async function forgetRound(closed: ClosedRound): Promise<void> {
+  const d = await openDriverDb();
+  const tx = d.transaction(["journal", "rounds", "rejections", "meta"], "readwrite");
+  for (const key of await tx.objectStore("journal").index("byTour").getAllKeys(closed.tourId)) await tx.objectStore("journal").delete(key);
+  for (const r of await tx.objectStore("rejections").getAll()) if (r.tourId === closed.tourId) await tx.objectStore("rejections").delete(r.id);
+  await tx.objectStore("rounds").delete(closed.tourId);
+  await tx.objectStore("meta").put(closed, closedKey(closed.tourId));
+  await tx.done;
+}
+
+export function closedRound(tourId: string): Promise<ClosedRound | undefined> {
+  return getMeta<ClosedRound>(closedKey(tourId));
 }

@@ -1,6 +1,6 @@
 /** The sync package's outbox port over IndexedDB: enqueue writes outbox, journal and sequence in one transaction. */
 import { isFinal, uuidv7, type Mutation, type MutationResult, type NewMutation, type Outbox } from "@tournee/sync";
-import { openDriverDb } from "./driver-db";
+import { openDriverDb, type StoredRejection } from "./driver-db";
 
 export class IdbOutbox implements Outbox {
   constructor(readonly deviceId: string) {}
@@ -36,13 +36,14 @@ export class IdbOutbox implements Outbox {
       await tx.objectStore("outbox").delete(result.id);
       if (result.status === "rejected") {
         const entry = await tx.objectStore("journal").get(result.id);
-        await tx.objectStore("rejections").put({ ...result, kind: entry?.kind ?? "", tourId: entry?.tourId ?? "" });
+        const { passageId, orderId } = (entry?.payload ?? {}) as { passageId?: string; orderId?: string };
+        await tx.objectStore("rejections").put({ ...result, kind: entry?.kind ?? "", tourId: entry?.tourId ?? "", passageId, orderId });
       }
     }
     await tx.done;
   }
 
-  async rejections(): Promise<MutationResult[]> {
+  async rejections(): Promise<StoredRejection[]> {
     return (await openDriverDb()).getAll("rejections");
   }
 }

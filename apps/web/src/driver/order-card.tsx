@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatEuros } from "../coordinator/money";
 import { useLocale } from "../i18n/use-locale";
+import { IssueList } from "./issue-list";
 import type { OrderView, PaymentMethod } from "./round-view";
 import { driverSync } from "./sync-engine";
 
@@ -47,11 +48,17 @@ export function OrderCard({ order, tourId, passageId }: { order: OrderView; tour
         {t("driver.order.due", { amount: formatEuros(order.dueNowCents, locale) })}
         {order.paidNowCents > 0 && ` · ${t("driver.order.paid", { amount: formatEuros(order.paidNowCents, locale) })}`}
       </p>
+      {order.cancelled && (
+        <p className="order__cancelled" data-testid="order-cancelled">
+          {order.outcome ? t("driver.order.cancelledAfter") : t("driver.order.cancelled")}
+        </p>
+      )}
+      <IssueList issues={order.issues} />
       {order.outcome ? (
         <p className="order__outcome" data-outcome={order.outcome}>
           {t(`driver.order.outcome.${order.outcome}`)}
         </p>
-      ) : mode === "partial" ? (
+      ) : order.cancelled ? null : mode === "partial" ? (
         <div className="driver__actions">
           <button type="button" className="big" onClick={() => record("order.handed_over", { lines: order.lines.map((l) => ({ lineId: l.id, delivered: given[l.id] ?? l.quantity })) })}>
             {t("driver.order.confirmPartial")}

@@ -5,7 +5,8 @@
 import { RoundSchema, type Round } from "@tournee/sync";
 import { api } from "../api/client";
 import { TILE_CACHE } from "../pwa/tile-requests";
-import { openDriverDb, type StoredRound } from "./driver-db";
+import { mergeDownload } from "./apply-pull";
+import { CURSOR_KEY, openDriverDb, type StoredRound } from "./driver-db";
 import { corridorPlan, decodePolyline, TILE_BUDGET, tileUrl } from "./tiles";
 
 const TILE_TIMEOUT_MS = 15_000;
@@ -46,13 +47,32 @@ async function prefetchTiles(round: Round): Promise<Pick<StoredRound, "tilesStor
   return { tilesStored: stored, tilesBytes: bytes, tilesNote: plan.dropped.length ? `budget:${plan.dropped.join(",")}` : null };
 }
 
-export async function prepareRound(tourId: string): Promise<StoredRound> {
-  const round = await api.get(`/api/tours/${tourId}/round`, (body) => RoundSchema.parse(body));
+/**
+ * Downloads the round again and stores it, keeping the outbox and the journal: the changes not
+ * yet sent are still shown on top of it. Journal entries settled before the download are marked
+ * as counted in it, so a payment is not counted twice.
+ */
+export async function downloadRound(tourId: string): Promise<StoredRound> {
   const db = await openDriverDb();
-  await db.put("rounds", { ...round, tilesStored: 0, tilesBytes: 0, tilesNote: null });
-  const tiles = await prefetchTiles(round);
-  const stored: StoredRound = { ...round, ...tiles };
-  await db.put("rounds", stored);
+  const unsent = new Set(await db.getAllKeys("outbox"));
+  const fresh = await api.get(`/api/tours/${tourId}/round`, (body) => RoundSchema.parse(body));
+  const tx = db.transaction(["rounds", "journal", "meta"], "readwrite");
+  const stored = mergeDownload(fresh, await tx.objectStore("rounds").get(tourId));
+  await tx.objectStore("rounds").put(stored);
+  const journal = tx.objectStore("journal");
+  for (const entry of await journal.index("byTour").getAll(tourId)) {
+    if (!entry.inRound && !unsent.has(entry.id)) await journal.put({ ...entry, inRound: true });
+  }
+  // A device that never pulled starts from this download.
+  if ((await tx.objectStore("meta").get(CURSOR_KEY)) === undefined) await tx.objectStore("meta").put(fresh.cursor, CURSOR_KEY);
+  await tx.done;
+  return stored;
+}
+
+export async function prepareRound(tourId: string): Promise<StoredRound> {
+  const round = await downloadRound(tourId);
+  const stored: StoredRound = { ...round, ...(await prefetchTiles(round)) };
+  await (await openDriverDb()).put("rounds", stored);
   return stored;
 }
 

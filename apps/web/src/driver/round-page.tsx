@@ -3,16 +3,17 @@ import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { configuredTiles, MapView, type MapLine, type MapMarker, type TileSource } from "../map";
-import { openDriverDb, type JournalEntry, type StoredRound } from "./driver-db";
+import { finishClosing } from "./close-round";
+import { closedRound, openDriverDb, type ClosedRound, type JournalEntry, type StoredRejection, type StoredRound } from "./driver-db";
 import { corridorPoints, prepareRound } from "./prepare-round";
-import { RoundSummaryPanel } from "./round-summary";
+import { ClosedRoundPanel, RoundSummaryPanel } from "./round-summary";
 import { roundView, summarise } from "./round-view";
 import { StopCard } from "./stop-card";
 import { SyncBar } from "./sync-bar";
 import { useDriverSync } from "./use-driver-sync";
 import "./driver.css";
 
-type Loaded = { status: "loading" } | { status: "missing" } | { status: "ready"; round: StoredRound };
+type Loaded = { status: "loading" } | { status: "missing" } | { status: "closed"; closed: ClosedRound } | { status: "ready"; round: StoredRound };
 
 function usePosition(): { lat: number; lng: number } | null {
   const [pos, setPos] = useState<{ lat: number; lng: number } | null>(null);
@@ -30,10 +31,13 @@ export function RoundPage() {
   const sync = useDriverSync();
   const [loaded, setLoaded] = useState<Loaded>({ status: "loading" });
   const [journal, setJournal] = useState<JournalEntry[]>([]);
+  const [rejections, setRejections] = useState<StoredRejection[]>([]);
   const position = usePosition();
 
   useEffect(() => {
     void (async () => {
+      const closed = await closedRound(tourId);
+      if (closed) return setLoaded({ status: "closed", closed });
       const db = await openDriverDb();
       const stored = await db.get("rounds", tourId);
       if (stored) return setLoaded({ status: "ready", round: stored });
@@ -45,14 +49,27 @@ export function RoundPage() {
     })();
   }, [tourId]);
 
+  // Local changes, pushes and pulls bump the revision: read the round, the journal and the refusals again.
   useEffect(() => {
-    void openDriverDb()
-      .then((db) => db.getAllFromIndex("journal", "byTour", tourId))
-      .then(setJournal);
+    void (async () => {
+      const db = await openDriverDb();
+      const [stored, entries, refused] = await Promise.all([db.get("rounds", tourId), db.getAllFromIndex("journal", "byTour", tourId), db.getAll("rejections")]);
+      if (stored) setLoaded((l) => (l.status === "ready" ? { status: "ready", round: stored } : l));
+      setJournal(entries);
+      setRejections(refused.filter((r) => r.tourId === tourId));
+    })();
   }, [tourId, sync.revision]);
 
   const round = loaded.status === "ready" ? loaded.round : null;
-  const view = useMemo(() => (round ? roundView(round, journal) : []), [round, journal]);
+  const view = useMemo(() => (round ? roundView(round, journal, rejections) : []), [round, journal, rejections]);
+  const summary = useMemo(() => summarise(view, journal), [view, journal]);
+  const closing = journal.some((m) => m.kind === "tour.closed");
+
+  // A close recorded without network finishes by itself once it is sent.
+  useEffect(() => {
+    if (!round || !closing || sync.pending > 0 || sync.running) return;
+    void finishClosing(round.tour.id, round.tour.date, summary).then((r) => r.kind === "closed" && setLoaded({ status: "closed", closed: r.closed }));
+  }, [round, closing, sync.pending, sync.running, summary]);
   const markers = useMemo<MapMarker[]>(
     () => [
       ...view.map((p, i) => ({ id: p.id, position: { lat: p.latitude, lng: p.longitude }, label: String(i + 1), title: `${i + 1} – ${p.stopName}` })),
@@ -64,6 +81,15 @@ export function RoundPage() {
   const tiles: TileSource | undefined = round?.tiles ? { url: round.tiles.url, attribution: round.tiles.attribution, maxZoom: 19 } : configuredTiles;
 
   if (loaded.status === "loading") return <p>{t("layout.loading")}</p>;
+  if (loaded.status === "closed") {
+    return (
+      <section className="driver">
+        <h1>{t("driver.closed.heading")}</h1>
+        <SyncBar sync={sync} />
+        <ClosedRoundPanel closed={loaded.closed} />
+      </section>
+    );
+  }
   if (!round) {
     return (
       <section className="driver">
@@ -72,11 +98,16 @@ export function RoundPage() {
       </section>
     );
   }
-  const closed = journal.some((m) => m.kind === "tour.closed") || round.tour.status === "closed";
+  const unread = view.flatMap((p, i) => p.messages.filter((m) => !m.read).map(() => ({ stop: p, index: i })));
   return (
     <section className="driver">
       <h1>{t("driver.round.title", { vehicle: round.tour.vehicleName ?? "" })}</h1>
       <SyncBar sync={sync} />
+      {unread.length > 0 && (
+        <p className="driver__message-cue" role="status" data-testid="new-messages">
+          {t("driver.messages.cue", { count: unread.length })} <a href={`#stop-${unread[0]!.stop.id}`}>{t("driver.messages.goTo", { index: unread[0]!.index + 1, stop: unread[0]!.stop.stopName })}</a>
+        </p>
+      )}
       {!round.tilesStored && round.tilesNote !== "no-source" && <p className="driver__notice">{t("driver.round.tilesMissing")}</p>}
       <MapView label={t("driver.round.map")} markers={markers} lines={lines} tiles={tiles} />
       <ol className="stops">
@@ -84,7 +115,7 @@ export function RoundPage() {
           <StopCard key={p.id} stop={p} index={i} tourId={round.tour.id} />
         ))}
       </ol>
-      <RoundSummaryPanel summary={summarise(view, journal)} tourId={round.tour.id} pending={sync.pending} closed={closed} />
+      <RoundSummaryPanel summary={summary} tourId={round.tour.id} date={round.tour.date} pending={sync.pending} closing={closing} onClosed={(closed) => setLoaded({ status: "closed", closed })} />
     </section>
   );
 }

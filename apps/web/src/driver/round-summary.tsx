@@ -3,25 +3,52 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatEuros } from "../coordinator/money";
 import { useLocale } from "../i18n/use-locale";
-import { forgetRound } from "./driver-db";
+import { closeRound, type CloseOutcome } from "./close-round";
+import type { ClosedRound } from "./driver-db";
 import type { RoundSummary } from "./round-view";
 import { driverSync } from "./sync-engine";
 
-export function RoundSummaryPanel({ summary, tourId, pending, closed }: { summary: RoundSummary; tourId: string; pending: number; closed: boolean }) {
+const METHODS = ["cash", "card", "voucher", "credit"] as const;
+
+function MoneyToHandIn({ byMethod }: { byMethod: Record<string, number> }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [wiped, setWiped] = useState(false);
+  return METHODS.map((m) => (
+    <li key={m}>
+      {t(`driver.pay.methods.${m}`)} : {formatEuros(byMethod[m] ?? 0, locale)}
+    </li>
+  ));
+}
+
+interface Props {
+  summary: RoundSummary;
+  tourId: string;
+  date: string;
+  pending: number;
+  /** The close is recorded on this device and waits to be sent. */
+  closing: boolean;
+  onClosed: (closed: ClosedRound) => void;
+}
+
+export function RoundSummaryPanel({ summary, tourId, date, pending, closing, onClosed }: Props) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<CloseOutcome | null>(null);
 
   async function close() {
-    if (!closed) await driverSync.record("tour.closed", { tourId });
-    await driverSync.syncNow();
-    if (driverSync.getSnapshot().pending === 0) {
-      await forgetRound(tourId);
-      setWiped(true);
+    setBusy(true);
+    try {
+      const result = await closeRound(tourId, date, summary);
+      if (result.kind === "closed") onClosed(result.closed);
+      else setOutcome(result);
+    } catch (error) {
+      setOutcome({ kind: "refused", message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
     }
   }
 
-  if (wiped) return <p role="status">{t("driver.summary.closed")}</p>;
+  const why = closing ? t("driver.summary.closeWaiting") : pending ? t("driver.summary.waitSync", { count: pending }) : t("driver.summary.canClose");
   return (
     <section className="summary" aria-labelledby="summary-title">
       <h2 id="summary-title">{t("driver.summary.title")}</h2>
@@ -30,16 +57,46 @@ export function RoundSummaryPanel({ summary, tourId, pending, closed }: { summar
         <li>{t("driver.summary.delivered", { count: summary.delivered })}</li>
         <li>{t("driver.summary.partial", { count: summary.partial })}</li>
         <li>{t("driver.summary.absent", { count: summary.absent })}</li>
-        {(Object.keys(summary.byMethod) as (keyof RoundSummary["byMethod"])[]).map((m) => (
-          <li key={m}>
-            {t(`driver.pay.methods.${m}`)} : {formatEuros(summary.byMethod[m], locale)}
-          </li>
-        ))}
+        {summary.cancelled > 0 && <li>{t("driver.summary.cancelled", { count: summary.cancelled })}</li>}
+        <MoneyToHandIn byMethod={summary.byMethod} />
       </ul>
-      <p>{pending ? t("driver.summary.waitSync", { count: pending }) : t("driver.summary.canClose")}</p>
-      <button type="button" className="big" disabled={pending > 0 && !closed} onClick={() => void close()}>
-        {t("driver.summary.close")}
-      </button>
+      <p id="close-why" data-testid="close-why">
+        {why}
+      </p>
+      {outcome?.kind === "refused" && <p role="alert">{t("driver.summary.closeRefused", { message: outcome.message })}</p>}
+      {outcome?.kind === "unsent" && <p role="alert">{t("driver.summary.closeUnsent")}</p>}
+      <div className="driver__actions">
+        {(pending > 0 || closing) && (
+          <button type="button" className="big secondary" disabled={busy} onClick={() => void driverSync.syncNow()}>
+            {t("driver.summary.syncNow")}
+          </button>
+        )}
+        <button type="button" className="big" aria-describedby="close-why" disabled={busy || (pending > 0 && !closing)} onClick={() => void close()}>
+          {t("driver.summary.close")}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** After closing: the round is closed on the server, its personal data is gone, the money to hand in stays. */
+export function ClosedRoundPanel({ closed }: { closed: ClosedRound }) {
+  const { t } = useTranslation();
+  return (
+    <section className="summary" aria-labelledby="closed-title">
+      <h2 id="closed-title">{t("driver.closed.title")}</h2>
+      <p role="status" data-testid="round-closed">
+        {t("driver.summary.closed")}
+      </p>
+      <ul data-testid="closed-summary">
+        <li>{t("driver.summary.delivered", { count: closed.delivered })}</li>
+        <li>{t("driver.summary.partial", { count: closed.partial })}</li>
+        <li>{t("driver.summary.absent", { count: closed.absent })}</li>
+      </ul>
+      <h3>{t("driver.closed.handIn")}</h3>
+      <ul data-testid="hand-in">
+        <MoneyToHandIn byMethod={closed.byMethod} />
+      </ul>
     </section>
   );
 }

@@ -51,4 +51,14 @@ describe("roundView", () => {
     expect([stop!.arrived, stop!.done, stop!.concerns]).toEqual([true, true, 1]);
     expect(summarise([stop!], journal)).toMatchObject({ delivered: 0, partial: 1, absent: 1, stopsDone: 1, byMethod: { cash: 120, card: 0 } });
   });
+
+  it("puts a refusal on its order, and a cancelled order not handed over leaves nothing to do at the stop", () => {
+    const cancelled: Round = { ...round, passages: round.passages.map((p) => ({ ...p, orders: p.orders.map((o) => (o.id === O2 ? { ...o, status: "cancelled" } : o)) })) };
+    const handed = entry("order.handed_over", { orderId: O1, lines: [] });
+    const refusal = { id: handed.id, seq: handed.seq, status: "rejected" as const, code: "already_handed_over", message: "x", kind: handed.kind, tourId: T, passageId: P, orderId: O1 };
+    const [stop] = roundView(cancelled, [handed], [refusal]);
+    expect(stop!.orders.map((o) => [o.cancelled, o.issues.map((i) => i.code)])).toEqual([[false, ["rejected:already_handed_over"]], [true, []]]);
+    expect(stop!.done).toBe(true);
+    expect(summarise([stop!], [handed])).toMatchObject({ delivered: 1, cancelled: 1 });
+  });
 });

@@ -3,12 +3,23 @@
  * top (journal), so the screens are right offline and after a reload. Pure: tested without a browser.
  */
 import { amountDue, type MutationPayload, type Round, type RoundOrder, type RoundPassage } from "@tournee/sync";
-import type { JournalEntry } from "./driver-db";
+import type { CoordinatorMessage, JournalEntry, StoredRejection, StoredRound } from "./driver-db";
 
 export type PaymentMethod = MutationPayload<"payment.taken">["method"];
 
+/** Something the server said about a change of the driver's: a rule it settled, or a refusal. */
+export interface Issue {
+  id: string;
+  /** `rule:<conflict rule>` or `rejected:<code>`; `message` is the server's own words. */
+  code: string;
+  message: string;
+}
+
 export interface OrderView extends RoundOrder {
   outcome: "delivered" | "partial" | "absent" | null;
+  /** The household cancelled it on the server: not to be handed over. */
+  cancelled: boolean;
+  issues: Issue[];
   /** Handed over per line id, once handed over. */
   delivered: Record<string, number>;
   dueNowCents: number;
@@ -19,6 +30,8 @@ export interface PassageView extends Omit<RoundPassage, "orders"> {
   arrived: boolean;
   orders: OrderView[];
   notes: string[];
+  messages: CoordinatorMessage[];
+  issues: Issue[];
   concerns: number;
   done: boolean;
 }
@@ -27,12 +40,14 @@ export interface RoundSummary {
   delivered: number;
   partial: number;
   absent: number;
+  /** Cancelled on the server and not handed over. */
+  cancelled: number;
   stopsDone: number;
   stops: number;
   byMethod: Record<PaymentMethod, number>;
 }
 
-export function roundView(round: Round, journal: readonly JournalEntry[]): PassageView[] {
+export function roundView(round: Round | StoredRound, journal: readonly JournalEntry[], rejections: readonly StoredRejection[] = []): PassageView[] {
   const passages = new Map<string, PassageView>();
   const orders = new Map<string, OrderView>();
   for (const p of round.passages) {
@@ -40,11 +55,14 @@ export function roundView(round: Round, journal: readonly JournalEntry[]): Passa
       ...p,
       arrived: p.arrivedAt !== null || p.outcome === "visited",
       notes: [],
+      messages: "messages" in round ? (round.messages ?? []).filter((m) => m.passageId === p.id) : [],
+      issues: [],
       concerns: 0,
       done: false,
       orders: p.orders.map((o) => {
         const delivered = Object.fromEntries(o.lines.filter((l) => l.deliveredQuantity !== null).map((l) => [l.id, l.deliveredQuantity!]));
-        const ov: OrderView = { ...o, outcome: o.outcome === "refused" ? "absent" : (o.outcome as OrderView["outcome"]), delivered, dueNowCents: o.dueCents, paidNowCents: o.paidCents };
+        const outcome = o.outcome === "refused" ? "absent" : (o.outcome as OrderView["outcome"]);
+        const ov: OrderView = { ...o, outcome, cancelled: o.status === "cancelled", issues: [], delivered, dueNowCents: o.dueCents, paidNowCents: o.paidCents };
         orders.set(o.id, ov);
         return ov;
       }),
@@ -68,11 +86,17 @@ export function roundView(round: Round, journal: readonly JournalEntry[]): Passa
       order.dueNowCents = 0;
       if (passage) passage.arrived = true;
     }
-    if (m.kind === "payment.taken" && order) order.paidNowCents += (m.payload as MutationPayload<"payment.taken">).amountCents;
+    if (m.kind === "payment.taken" && order && !m.inRound) order.paidNowCents += (m.payload as MutationPayload<"payment.taken">).amountCents;
     if (m.kind === "note.added" && passage) passage.notes.push((m.payload as MutationPayload<"note.added">).text);
     if (m.kind === "wellbeing.flagged" && passage) passage.concerns += 1;
   }
-  for (const p of passages.values()) p.done = p.arrived && p.orders.every((o) => o.outcome !== null);
+  const place = (ids: { passageId?: string | null; orderId?: string | null }, issue: Issue) => {
+    const target = (ids.orderId && orders.get(ids.orderId)) || (ids.passageId && passages.get(ids.passageId));
+    if (target) target.issues.push(issue);
+  };
+  for (const c of "conflicts" in round ? (round.conflicts ?? []) : []) place(c, { id: c.id, code: `rule:${c.rule}`, message: c.detail });
+  for (const r of rejections) place(r, { id: r.id, code: `rejected:${r.code ?? "unknown"}`, message: r.message ?? "" });
+  for (const p of passages.values()) p.done = p.arrived && p.orders.every((o) => o.outcome !== null || o.cancelled);
   return [...passages.values()];
 }
 
@@ -88,6 +112,7 @@ export function summarise(view: readonly PassageView[], journal: readonly Journa
     delivered: all.filter((o) => o.outcome === "delivered").length,
     partial: all.filter((o) => o.outcome === "partial").length,
     absent: all.filter((o) => o.outcome === "absent").length,
+    cancelled: all.filter((o) => o.cancelled && o.outcome === null).length,
     stopsDone: view.filter((p) => p.done).length,
     stops: view.length,
     byMethod,

@@ -3,6 +3,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
+import { markMessageRead } from "./driver-db";
+import { IssueList } from "./issue-list";
 import { OrderCard } from "./order-card";
 import type { PassageView } from "./round-view";
 import { driverSync } from "./sync-engine";
@@ -46,6 +48,19 @@ export function StopCard({ stop, index, tourId }: { stop: PassageView; index: nu
             {t("driver.stop.note")}: {n}
           </p>
         ))}
+        {stop.messages.map((m) => (
+          <div key={m.id} className={`stop__message ${m.read ? "" : "stop__message--new"}`} data-testid="coordinator-message">
+            <p>
+              <strong>{m.read ? t("driver.messages.from") : t("driver.messages.fromNew")}</strong> {m.text}
+            </p>
+            {!m.read && (
+              <button type="button" className="big secondary" onClick={() => void markMessageRead(tourId, m.id).then(driverSync.touch)}>
+                {t("driver.messages.markRead")}
+              </button>
+            )}
+          </div>
+        ))}
+        <IssueList issues={stop.issues} />
         {stop.concerns > 0 && <p className="stop__concern">{t("driver.stop.concernSent", { count: stop.concerns })}</p>}
         <div className="driver__actions">
           <button type="button" className="big secondary" onClick={() => setOpen(open === "note" ? null : "note")}>

@@ -1,14 +1,18 @@
 /**
- * Keeps the driver's outbox moving: pushes when the network returns (online event), when the
- * app comes back to the foreground, periodically with backoff, and on a Background Sync wake-up
- * where the browser has it. An expired session pauses pushing until the driver signs in again.
+ * Keeps the driver's outbox moving and the stored rounds up to date: pushes, then pulls the
+ * server's changes (cancelled orders, coordinators' notes, conflicts, new versions), when the
+ * network returns (online event), when the app comes back to the foreground, periodically with
+ * backoff, and on a Background Sync wake-up where the browser has it. An expired session pauses
+ * pushing until the driver signs in again.
  */
 import { backoffDelay, Pusher, uuidv7, type PushAnswer, type PushRequest, type PusherState, PushResponseSchema, type MutationKind, type Mutation } from "@tournee/sync";
 import { isApiError } from "../api/api-error";
 import { api } from "../api/client";
 import { authApi } from "../auth/auth-api";
-import { deviceIdFor, getMeta, setMeta } from "./driver-db";
+import { roundGuard } from "../pwa/round-guard";
+import { deviceIdFor, getMeta, hasRoundInProgress, setMeta } from "./driver-db";
 import { IdbOutbox } from "./idb-outbox";
+import { pullRounds } from "./pull-rounds";
 
 export interface DriverSyncState extends Omit<PusherState, "lastSyncAt"> {
   lastSyncAt: string | null;
@@ -17,6 +21,8 @@ export interface DriverSyncState extends Omit<PusherState, "lastSyncAt"> {
 }
 
 const PERIOD_MS = 20_000;
+/** With nothing to send, pulling once a minute is enough to see a cancelled order or a message in time. */
+const IDLE_PERIOD_MS = 60_000;
 
 async function send(request: PushRequest) {
   return api.send("POST", "/api/sync/push", request, (b) => PushResponseSchema.parse(b));
@@ -46,6 +52,9 @@ class DriverSync {
   private state: DriverSyncState = { pending: 0, lastSyncAt: null, paused: false, failures: 0, lastError: null, running: false, revision: 0 };
   private readonly listeners = new Set<() => void>();
   private nextTry = 0;
+  private pullFailures = 0;
+  private cycle: Promise<void> | null = null;
+  private again = false;
   private userId: string | null = null;
 
   subscribe = (listener: () => void) => {
@@ -75,7 +84,7 @@ class DriverSync {
     document.addEventListener("visibilitychange", () => document.visibilityState === "visible" && void this.syncNow());
     navigator.serviceWorker?.addEventListener("message", (e: MessageEvent<{ type?: string }>) => e.data?.type === "SYNC_OUTBOX" && void this.syncNow());
     setInterval(() => {
-      if (Date.now() >= this.nextTry && this.state.pending > 0) void this.syncNow();
+      if (Date.now() >= this.nextTry) void this.syncNow();
     }, PERIOD_MS / 4);
     void this.syncNow();
   }
@@ -85,6 +94,7 @@ class DriverSync {
     const m = await this.outbox.enqueue({ kind, payload, deviceTime: new Date() });
     await this.pusher.refresh();
     this.set({ revision: this.state.revision + 1 });
+    roundGuard.set(true);
     void registerBackgroundSync();
     if (navigator.onLine) void this.syncNow();
     return m;
@@ -96,12 +106,55 @@ class DriverSync {
     void this.syncNow();
   }
 
-  async syncNow(): Promise<void> {
-    if (!this.pusher) return;
-    const step = await this.pusher.drain(1);
-    const failures = this.pusher.snapshot().failures;
-    this.nextTry = step === "failed" ? Date.now() + Math.max(PERIOD_MS, backoffDelay(failures)) : Date.now() + PERIOD_MS;
+  /** Pushes the outbox, then pulls the server's changes; one cycle at a time, and one more if asked meanwhile. */
+  syncNow(): Promise<void> {
+    if (!this.pusher) return Promise.resolve();
+    if (this.cycle) {
+      this.again = true;
+      return this.cycle;
+    }
+    this.cycle = (async () => {
+      do {
+        this.again = false;
+        await this.runCycle();
+      } while (this.again);
+    })().finally(() => {
+      this.cycle = null;
+    });
+    return this.cycle;
   }
+
+  private async runCycle(): Promise<void> {
+    const pusher = this.pusher!;
+    const step = await pusher.drain(1);
+    let ok = step === "empty";
+    if (ok) {
+      try {
+        const pulled = await pullRounds();
+        this.pullFailures = pulled.failedDownloads ? this.pullFailures + 1 : 0;
+        ok = pulled.failedDownloads === 0;
+        if (pulled.changed) this.set({ revision: this.state.revision + 1 });
+      } catch (error) {
+        this.pullFailures += 1;
+        ok = false;
+        this.set({ lastError: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    const failures = Math.max(pusher.snapshot().failures, this.pullFailures);
+    const period = this.state.pending > 0 ? PERIOD_MS : IDLE_PERIOD_MS;
+    this.nextTry = Date.now() + (ok || step === "paused" ? period : Math.max(PERIOD_MS, backoffDelay(failures)));
+    await this.guardUpdates();
+  }
+
+  /** A new app version waits while a round is under way here (pwa/round-guard.ts). */
+  private async guardUpdates(): Promise<void> {
+    roundGuard.set(this.state.pending > 0 || (await hasRoundInProgress()));
+  }
+
+  /** Something stored changed outside the outbox (a message read): screens read again. */
+  touch = (): void => {
+    this.set({ revision: this.state.revision + 1 });
+  };
 
   rejections() {
     return this.outbox?.rejections() ?? Promise.resolve([]);

@@ -1,8 +1,11 @@
 import { Workbox } from "workbox-window";
+import { roundGuard } from "./round-guard";
 
 /**
  * Registers the service worker in "prompt" mode: a new version waits until the person accepts it.
  * The page never reloads by itself, so a driver in the middle of a round is never interrupted.
+ * A version the banner promised "after your round" installs once the round is over and the app
+ * is in the background (nothing on screen to interrupt).
  */
 type Listener = () => void;
 
@@ -17,18 +20,31 @@ function setWaiting(value: boolean) {
 
 const HOUR = 60 * 60 * 1000;
 
+let promisedAfterRound = false;
+
+function installAfterRound(): void {
+  if (waiting && roundGuard.inProgress()) promisedAfterRound = true;
+  if (promisedAfterRound && waiting && !roundGuard.inProgress() && document.visibilityState === "hidden") applyUpdate();
+}
+
 export function registerServiceWorker(): void {
   if (!("serviceWorker" in navigator) || workbox) return;
   workbox = new Workbox("/sw.js", { scope: "/" });
   workbox.addEventListener("waiting", () => setWaiting(true));
+  roundGuard.subscribe(installAfterRound);
+  listeners.add(installAfterRound);
+  document.addEventListener("visibilitychange", installAfterRound);
   void workbox.register().then(() => {
     setInterval(() => void workbox?.update(), HOUR);
   });
 }
 
 /** The person accepted the new version: activate it, then reload once it controls the page. */
+let applying = false;
+
 export function applyUpdate(): void {
-  if (!workbox) return;
+  if (!workbox || applying) return;
+  applying = true;
   workbox.addEventListener("controlling", () => window.location.reload());
   workbox.messageSkipWaiting();
 }

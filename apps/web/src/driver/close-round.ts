@@ -1,0 +1,38 @@
+/**
+ * Closing the round from the end-of-round summary: only once every change made on this device is
+ * on the server, then the server records the round closed (a `tour.closed` change), and only
+ * then does the round's personal data leave the device.
+ */
+import { closedRound, forgetRound, openDriverDb, type ClosedRound } from "./driver-db";
+import type { RoundSummary } from "./round-view";
+import { driverSync } from "./sync-engine";
+
+export type CloseOutcome = { kind: "closed"; closed: ClosedRound } | { kind: "unsent"; pending: number } | { kind: "refused"; message: string };
+
+export async function closeRound(tourId: string, date: string, summary: RoundSummary): Promise<CloseOutcome> {
+  await driverSync.syncNow();
+  const db = await openDriverDb();
+  const journal = await db.getAllFromIndex("journal", "byTour", tourId);
+  const recorded = journal.find((m) => m.kind === "tour.closed");
+  if (!recorded) {
+    const pending = driverSync.getSnapshot().pending;
+    if (pending > 0) return { kind: "unsent", pending };
+    await driverSync.record("tour.closed", { tourId });
+    await driverSync.syncNow();
+  }
+  return finishClosing(tourId, date, summary);
+}
+
+/** Once the close was sent: wipe the round if the server accepted it. */
+export async function finishClosing(tourId: string, date: string, summary: RoundSummary): Promise<CloseOutcome> {
+  const pending = driverSync.getSnapshot().pending;
+  if (pending > 0) return { kind: "unsent", pending };
+  const db = await openDriverDb();
+  const close = (await db.getAllFromIndex("journal", "byTour", tourId)).find((m) => m.kind === "tour.closed");
+  if (!close) return { kind: "unsent", pending };
+  const refusal = await db.get("rejections", close.id);
+  if (refusal) return { kind: "refused", message: refusal.message ?? refusal.code ?? "" };
+  const closed: ClosedRound = { tourId, date, closedAt: close.deviceTime, delivered: summary.delivered, partial: summary.partial, absent: summary.absent, byMethod: summary.byMethod };
+  await forgetRound(closed);
+  return { kind: "closed", closed: (await closedRound(tourId)) ?? closed };
+}

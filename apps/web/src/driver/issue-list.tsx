@@ -1,0 +1,17 @@
+/** What the server said about the driver's changes on a stop or an order: conflicts it settled, changes it refused. */
+import { useTranslation } from "react-i18next";
+import type { Issue } from "./round-view";
+
+export function IssueList({ issues }: { issues: readonly Issue[] }) {
+  const { t } = useTranslation();
+  if (issues.length === 0) return null;
+  return (
+    <ul className="issues" data-testid="issues">
+      {issues.map((issue) => (
+        <li key={issue.id} className="issues__item">
+          {t(`driver.issue.${issue.code.replace(":", ".")}`, { defaultValue: t("driver.issue.other", { message: issue.message }) })}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * Pulls what changed on the server in the driver's rounds since the device's cursor and applies
+ * it to the rounds stored on the device; downloads again a round the server changed (new version,
+ * or `resync`). The cursor moves only once everything pulled is applied, so a failed download is
+ * tried again at the next pull. The outbox and the journal are never touched here.
+ */
+import { PullResponseSchema } from "@tournee/sync";
+import { api } from "../api/client";
+import { applyPull } from "./apply-pull";
+import { CURSOR_KEY, openDriverDb } from "./driver-db";
+import { downloadRound } from "./prepare-round";
+
+export interface PullSummary {
+  /** The stored rounds changed: the screens read them again. */
+  changed: boolean;
+  /** Rounds that could not be downloaded again (tried at the next pull). */
+  failedDownloads: number;
+}
+
+export async function pullRounds(): Promise<PullSummary> {
+  const db = await openDriverDb();
+  const tourIds = await db.getAllKeys("rounds");
+  if (tourIds.length === 0) return { changed: false, failedDownloads: 0 };
+  const cursor = (await db.get("meta", CURSOR_KEY)) as string | undefined;
+  const pull = await api.get(`/api/sync/pull${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`, (body) => PullResponseSchema.parse(body));
+  let changed = false;
+  const stale: string[] = [];
+  for (const tourId of tourIds) {
+    const tx = db.transaction("rounds", "readwrite");
+    const stored = await tx.store.get(tourId);
+    if (!stored) continue;
+    const applied = applyPull(stored, pull);
+    if (applied.changed) await tx.store.put(applied.round);
+    await tx.done;
+    changed ||= applied.changed;
+    if (applied.redownload) stale.push(tourId);
+  }
+  let failedDownloads = 0;
+  for (const tourId of stale) {
+    try {
+      await downloadRound(tourId);
+      changed = true;
+    } catch {
+      failedDownloads += 1;
+    }
+  }
+  if (failedDownloads === 0) await db.put("meta", pull.cursor, CURSOR_KEY);
+  return { changed, failedDownloads };
+}
