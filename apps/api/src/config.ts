@@ -1,4 +1,5 @@
 /** Configuration from the environment, validated once at start with messages that say what to fix. */
+import { BAN_DEFAULT_URL } from "@tournee/routing";
 import { z } from "zod";
 
 const EnvSchema = z.object({
@@ -24,9 +25,16 @@ const EnvSchema = z.object({
   /** "allowed" only when the tile source's terms allow bulk prefetching (self-hosted tiles); never for tile.openstreetmap.org. */
   TILE_PREFETCH: z.enum(["allowed", "forbidden"]).default("forbidden"),
   TOURNEE_SEED: z.enum(["demo", "none"]).default("demo"),
+  /**
+   * Address search: a BAN-compatible search API (api-adresse.data.gouv.fr, data.geopf.fr/geocodage or a
+   * self-hosted addok), or "none" to switch it off. Default: the public BAN, except under NODE_ENV=test,
+   * where nothing leaves the machine unless a URL is given.
+   */
+  TOURNEE_GEOCODER_URL: z.union([z.url(), z.literal("none")]).optional(),
+  TOURNEE_GEOCODER_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(4000),
 });
 
-export type Config = z.infer<typeof EnvSchema> & { webDist?: string | undefined };
+export type Config = Omit<z.infer<typeof EnvSchema>, "TOURNEE_GEOCODER_URL"> & { TOURNEE_GEOCODER_URL: string; webDist?: string | undefined };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
@@ -34,5 +42,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`invalid configuration:\n${lines.join("\n")}`);
   }
-  return parsed.data;
+  const geocoder = parsed.data.TOURNEE_GEOCODER_URL ?? (parsed.data.NODE_ENV === "test" ? "none" : BAN_DEFAULT_URL);
+  return { ...parsed.data, TOURNEE_GEOCODER_URL: geocoder };
 }

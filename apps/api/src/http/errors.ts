@@ -26,6 +26,8 @@ export const ERROR_CODES = {
   nothing_to_plan: { status: 422, title: "Nothing to plan", when: "the organisation has no scheduled passage on that date: generate passages from a tour template (POST /api/tour-templates/{id}/generate) first." },
   job_finished: { status: 409, title: "The planning run is over", when: "the run has already succeeded, failed or been cancelled: there is nothing to cancel; start a new run if needed." },
   tour_started: { status: 409, title: "The tour has started", when: "the tour is in progress or closed: its order can no longer be changed by planning; adjust the remaining stops with the driver." },
+  geocoding_unavailable: { status: 503, title: "Address search unavailable; place the pin on the map instead", when: "the address service (TOURNEE_GEOCODER_URL) did not answer in time or answered something unreadable; `detail` says which. Place the pin by hand, or try again later." },
+  geocoding_off: { status: 404, title: "Address search is switched off; place the pin on the map instead", when: "this server has no address service (TOURNEE_GEOCODER_URL=none): place the pin by hand on the map." },
   internal: { status: 500, title: "Internal error", when: "an unexpected error; it is logged with the request id given in `requestId`." },
 } as const satisfies Record<string, { status: number; title: string; when: string }>;
 

@@ -1,0 +1,3 @@
+import searchAddress from "./search-address.js";
+
+export const geocodingRoutes = [searchAddress];
