@@ -16,3 +16,4 @@ export * from "./planning.js";
 export * from "./stops.js";
 export * from "./vehicles.js";
 export * from "./imports.js";
+export * from "./round-alerts.js";

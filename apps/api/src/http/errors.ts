@@ -28,6 +28,8 @@ export const ERROR_CODES = {
   tour_started: { status: 409, title: "The tour has started", when: "the tour is in progress or closed: its order can no longer be changed by planning; adjust the remaining stops with the driver." },
   geocoding_unavailable: { status: 503, title: "Address search unavailable; place the pin on the map instead", when: "the address service (TOURNEE_GEOCODER_URL) did not answer in time or answered something unreadable; `detail` says which. Place the pin by hand, or try again later." },
   geocoding_off: { status: 404, title: "Address search is switched off; place the pin on the map instead", when: "this server has no address service (TOURNEE_GEOCODER_URL=none): place the pin by hand on the map." },
+  conflict_resolved: { status: 409, title: "This conflict is already resolved", when: "another coordinator (or an earlier request) resolved this sync conflict; `detail` says who, when and how. Reload the list: there is nothing left to do." },
+  alert_acknowledged: { status: 409, title: "This wellbeing concern is already acknowledged", when: "another coordinator (or an earlier request) acknowledged it; `detail` says who and when. Reload the list and read their follow-up." },
   internal: { status: 500, title: "Internal error", when: "an unexpected error; it is logged with the request id given in `requestId`." },
 } as const satisfies Record<string, { status: number; title: string; when: string }>;
 

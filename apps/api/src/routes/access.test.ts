@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PEOPLE, type AccessCase, type Who } from "../test-support/access-case.js";
 import { startTestApp, type TestApp, type TestClient } from "../test-support/test-app.js";
-import { buildWorld, PASSWORD, type World } from "../test-support/world.js";
+import { buildAlertWorld, buildWorld, PASSWORD, type World } from "../test-support/world.js";
 import { accessCases as authCases } from "./auth/access-cases.js";
 import { accessCases as catalogueCases } from "./catalogue/access-cases.js";
 import { accessCases as householdCases } from "./households/access-cases.js";
@@ -22,10 +22,12 @@ import { accessCases as driverCases } from "./drivers/access-cases.js";
 import { accessCases as importCases } from "./imports/access-cases.js";
 import { accessCases as arrivalCases } from "./arrivals/access-cases.js";
 import { accessCases as syncCases } from "./sync/access-cases.js";
+import { accessCases as roundAlertCases } from "./round-alerts/access-cases.js";
+import { accessCases as passageNoteCases } from "./passage-notes/access-cases.js";
 import { accessCases as geocodingCases } from "./geocoding/access-cases.js";
 
 /** Signing out ends the sessions the other rows use, so it goes last. */
-const CASES: AccessCase[] = [...organisationCases, ...householdCases, ...tourCases, ...catalogueCases, ...orderCases, ...stopCases, ...vehicleCases, ...driverCases, ...importCases, ...arrivalCases, ...syncCases, ...templateCases, ...planningCases, ...sheetCases, ...geocodingCases, ...authCases].sort(
+const CASES: AccessCase[] = [...organisationCases, ...householdCases, ...tourCases, ...catalogueCases, ...orderCases, ...stopCases, ...vehicleCases, ...driverCases, ...importCases, ...arrivalCases, ...syncCases, ...templateCases, ...planningCases, ...sheetCases, ...roundAlertCases, ...passageNoteCases, ...geocodingCases, ...authCases].sort(
   (a, b) => Number(a.route === "POST /api/auth/logout") - Number(b.route === "POST /api/auth/logout"),
 );
 /** Reached by other tests: sign-in itself is public. */
@@ -38,6 +40,7 @@ const clients = new Map<Who, TestClient>();
 beforeAll(async () => {
   app = await startTestApp();
   world = await buildWorld(app.db.prisma);
+  await buildAlertWorld(app.db.prisma, world);
   for (const who of PEOPLE) {
     const client = app.client();
     if (who !== "anonymous") await client.login(world.users[who].email, PASSWORD);

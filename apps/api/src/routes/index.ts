@@ -19,6 +19,8 @@ import { vehicleRoutes } from "./vehicles/index.js";
 import { driverRoutes } from "./drivers/index.js";
 import { importRoutes } from "./imports/index.js";
 import { arrivalRoutes } from "./arrivals/index.js";
+import { roundAlertRoutes } from "./round-alerts/index.js";
+import { passageNoteRoutes } from "./passage-notes/index.js";
 import { geocodingRoutes } from "./geocoding/index.js";
 
-export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes, ...stopRoutes, ...vehicleRoutes, ...driverRoutes, ...importRoutes, ...arrivalRoutes, ...syncRoutes, ...templateRoutes, ...planningRoutes, ...sheetRoutes, ...geocodingRoutes];
+export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes, ...stopRoutes, ...vehicleRoutes, ...driverRoutes, ...importRoutes, ...arrivalRoutes, ...syncRoutes, ...templateRoutes, ...planningRoutes, ...sheetRoutes, ...roundAlertRoutes, ...passageNoteRoutes, ...geocodingRoutes];

@@ -83,3 +83,17 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
   const planning = await buildPlanningWorld(prisma, { groceryA, coordA: users.coordA.id, date: DATE });
   return { org: { groceryA, groceryB, ccas }, users, households, tours, passages: { driverA1: passage.id }, catalogue, planning };
 }
+
+/** Fixed ids of the open wellbeing concern and sync conflict `buildAlertWorld` adds. */
+export const ALERT_WORLD = { wellbeing: "0190a000-0000-7000-8000-0000000000a1", conflict: "0190a000-0000-7000-8000-0000000000c1" } as const;
+
+/** An open wellbeing concern and an unresolved conflict on driverA1's round, for tests that settle them. */
+export async function buildAlertWorld(prisma: PrismaClient, w: World): Promise<typeof ALERT_WORLD> {
+  await prisma.wellbeingAlert.create({
+    data: { id: ALERT_WORLD.wellbeing, organisationId: w.org.groceryA, householdId: w.households.other, passageId: w.passages.driverA1, raisedById: w.users.driverA1.id, reason: "Volets fermés depuis trois jours", deviceTime: AT("10:05") },
+  });
+  await prisma.syncConflict.create({
+    data: { id: ALERT_WORLD.conflict, organisationId: w.org.groceryA, tourId: w.tours.driverA1, passageId: w.passages.driverA1, mutationId: "0190a000-0000-7000-8000-0000000000e9", rule: "passage_moved", detail: "the coordinator moved this stop to another round while the driver was offline; the driver's outcome is kept" },
+  });
+  return ALERT_WORLD;
+}

@@ -1,0 +1,3 @@
+import addPassageNote from "./add-passage-note.js";
+
+export const passageNoteRoutes = [addPassageNote];

@@ -1,0 +1,72 @@
+/** How wellbeing concerns and sync conflicts are shown to coordinators. */
+import { localDateOf } from "@tournee/domain/calendar";
+import type { ConflictRuleName, SyncConflictView, WellbeingAlertView } from "@tournee/domain";
+import { isoDate } from "../../db/db-date.js";
+import type { Prisma, PrismaClient, SyncConflict } from "../../generated/prisma/client.js";
+
+const person = { select: { id: true, displayName: true } } as const;
+
+export const ALERT_INCLUDE = {
+  household: { select: { id: true, name: true } },
+  passage: { select: { date: true, tourId: true, stop: { select: { name: true } } } },
+  raisedBy: person,
+  acknowledgedBy: person,
+} satisfies Prisma.WellbeingAlertInclude;
+
+type AlertRow = Prisma.WellbeingAlertGetPayload<{ include: typeof ALERT_INCLUDE }>;
+
+/** The day an alert belongs to: its passage's, or the Paris day it reached the server. */
+export const alertDate = (a: { passage: { date: Date } | null; receivedAt: Date }): string => (a.passage ? isoDate(a.passage.date) : localDateOf(a.receivedAt));
+
+export function alertView(a: AlertRow): WellbeingAlertView {
+  return {
+    id: a.id,
+    organisationId: a.organisationId,
+    date: alertDate(a),
+    tourId: a.passage?.tourId ?? null,
+    passageId: a.passageId,
+    stopName: a.passage?.stop.name ?? null,
+    household: a.household,
+    reason: a.reason,
+    note: a.note,
+    status: a.status,
+    raisedBy: a.raisedBy,
+    raisedAt: a.deviceTime.toISOString(),
+    receivedAt: a.receivedAt.toISOString(),
+    acknowledgedAt: a.acknowledgedAt?.toISOString() ?? null,
+    acknowledgedBy: a.acknowledgedBy,
+    followUp: a.followUp,
+  };
+}
+
+/** SyncConflict has no relations: its round, stop, household and resolver are looked up in four queries. */
+export async function conflictViews(db: PrismaClient | Prisma.TransactionClient, rows: SyncConflict[]): Promise<SyncConflictView[]> {
+  const ids = (pick: (c: SyncConflict) => string | null) => [...new Set(rows.map(pick).filter((x): x is string => x !== null))];
+  const [tours, passages, orders, users] = await Promise.all([
+    db.tour.findMany({ where: { id: { in: ids((c) => c.tourId) } }, select: { id: true, date: true } }),
+    db.passage.findMany({ where: { id: { in: ids((c) => c.passageId) } }, select: { id: true, stop: { select: { name: true } } } }),
+    db.order.findMany({ where: { id: { in: ids((c) => c.orderId) } }, select: { id: true, household: { select: { id: true, name: true } } } }),
+    db.user.findMany({ where: { id: { in: ids((c) => c.resolvedById) } }, ...person }),
+  ]);
+  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
+  const [tourOf, passageOf, orderOf, userOf] = [byId(tours), byId(passages), byId(orders), byId(users)];
+  return rows.map((c) => {
+    const tour = c.tourId ? tourOf.get(c.tourId) : undefined;
+    return {
+      id: c.id,
+      organisationId: c.organisationId,
+      date: tour ? isoDate(tour.date) : localDateOf(c.createdAt),
+      tourId: c.tourId,
+      passageId: c.passageId,
+      orderId: c.orderId,
+      stopName: (c.passageId && passageOf.get(c.passageId)?.stop.name) || null,
+      household: (c.orderId && orderOf.get(c.orderId)?.household) || null,
+      rule: c.rule as ConflictRuleName,
+      detail: c.detail,
+      createdAt: c.createdAt.toISOString(),
+      resolvedAt: c.resolvedAt?.toISOString() ?? null,
+      resolvedBy: (c.resolvedById && userOf.get(c.resolvedById)) || null,
+      resolution: c.resolution,
+    };
+  });
+}
