@@ -1,4 +1,5 @@
-import type { ImportPreview, ImportResult } from "@tournee/domain";
+import type { ImportResult } from "@tournee/domain";
+import type { ImportReport as ImportPreview } from "../../use-cases/imports/import-errors.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
 import { buildWorld, PASSWORD, type World } from "../../test-support/world.js";
@@ -26,10 +27,10 @@ describe("CSV import of households", () => {
     expect(res.status).toBe(200);
     expect(res.body.rowCount).toBe(2);
     expect(res.body.rows[0]!.values.addressLine).toBe("3 rue du Four; bât. B");
-    expect(res.body.errors.map((e) => [e.line, e.column])).toEqual([
-      [2, "postcode"],
-      [3, "latitude"],
-      [3, "peopleCount"],
+    expect(res.body.errors.map((e) => [e.line, e.column, e.code])).toEqual([
+      [2, "postcode", "invalid_format"],
+      [3, "latitude", "not_a_number"],
+      [3, "peopleCount", "not_whole_number"],
     ]);
     expect(await count()).toBe(before);
   });
@@ -66,6 +67,8 @@ describe("CSV import of households", () => {
     const res = await coord.post<{ code: string }>("/api/imports/stops", { organisationId: world.org.groceryA, csv: `id,name,city,latitude,longitude\n,Église,Ahun,46.08,2.04\n${foreignId},Volé,Ahun,46,2\n` });
     expect(res.status).toBe(422);
     expect(await app.db.prisma.stop.count()).toBe(before + 2);
+    const preview = await coord.post<ImportPreview>("/api/imports/stops/preview", { organisationId: world.org.groceryA, csv: `id,name,city,latitude,longitude\n${foreignId},Volé,Ahun,46,2\n` });
+    expect(preview.body.errors).toEqual([expect.objectContaining({ line: 2, column: "id", code: "unknown_id", params: { kind: "halt" } })]);
   });
 
   it("reports unknown and missing columns on line 1", async () => {

@@ -1,5 +1,6 @@
-import { ImportKindParamsSchema, ImportPreviewSchema, ImportRequestSchema } from "@tournee/domain";
+import { ImportKindParamsSchema, ImportRequestSchema } from "@tournee/domain";
 import { defineRoute } from "../../http/route.js";
+import { ImportReportSchema } from "../../use-cases/imports/import-errors.js";
 import { previewImport } from "../../use-cases/imports/import-file.js";
 
 export default defineRoute({
@@ -10,7 +11,7 @@ export default defineRoute({
   access: ["admin", "coordinator"],
   params: ImportKindParamsSchema,
   body: ImportRequestSchema,
-  response: ImportPreviewSchema,
+  response: ImportReportSchema,
   async handler({ services, actor, params, body }) {
     return { body: await previewImport({ services, actor: actor!, kind: params.kind, ...body }) };
   },

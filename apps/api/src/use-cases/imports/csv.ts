@@ -14,7 +14,10 @@ export interface CsvTable {
 export class CsvSyntaxError extends Error {
   constructor(
     readonly line: number,
+    readonly code: "csv_unclosed_quote" | "csv_text_after_quote",
     message: string,
+    /** What follows the closing quote, for `csv_text_after_quote`. */
+    readonly found?: string,
   ) {
     super(message);
     this.name = "CsvSyntaxError";
@@ -54,7 +57,7 @@ export function parseCsv(input: string): CsvTable {
         quoted = false;
         const next = text[i + 1];
         if (next !== undefined && next !== separator && next !== "\n" && next !== "\r") {
-          throw new CsvSyntaxError(line, `a closing quote must end the field (found ${JSON.stringify(next)} after it)`);
+          throw new CsvSyntaxError(line, "csv_text_after_quote", `a closing quote must end the field (found ${JSON.stringify(next)} after it)`, next);
         }
       } else {
         if (ch === "\n") line++;
@@ -83,7 +86,7 @@ export function parseCsv(input: string): CsvTable {
       fieldStart = false;
     }
   }
-  if (quoted) throw new CsvSyntaxError(recordLine, "a quoted field is never closed: add the missing quote");
+  if (quoted) throw new CsvSyntaxError(recordLine, "csv_unclosed_quote", "a quoted field is never closed: add the missing quote");
   if (cell !== "" || cells.length) {
     cells.push(cell);
     records.push({ line: recordLine, cells });

@@ -2,13 +2,14 @@
  * CSV import in two steps: `previewImport` checks a file and says what it would do, line by line;
  * `confirmImport` checks it again and writes every row in one transaction, or nothing at all.
  */
-import type { ImportKind, ImportPreview, ImportResult, ImportRowError } from "@tournee/domain";
+import type { ImportKind, ImportResult } from "@tournee/domain";
 import type { Actor } from "../../auth/actor.js";
 import { coordinatedOrganisations } from "../../auth/scopes.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { ApiError, forbidden } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { recordAudit } from "../record-audit.js";
+import { importIssue, type ImportIssue, type ImportReport } from "./import-errors.js";
 import { IMPORT_TABLES } from "./import-tables.js";
 import { validateImport, type CheckedRow } from "./validate-import.js";
 
@@ -39,10 +40,10 @@ async function check(db: Db, ctx: Ctx) {
   const file = validateImport(ctx.kind, ctx.csv);
   const keyColumn = IMPORT_TABLES[ctx.kind].key;
   const known = await existingKeys(db, ctx.kind, ctx.organisationId, file.rows.flatMap((r) => (r.key ? [r.key] : [])));
-  const errors: ImportRowError[] = [...file.errors];
+  const errors: ImportIssue[] = [...file.errors];
   if (keyColumn === "id") {
     for (const row of file.rows) {
-      if (row.key && !known.has(row.key)) errors.push({ line: row.line, column: "id", message: `no ${ctx.kind === "stops" ? "halt" : "household"} with this id in your organisation: leave id empty to add a new one` });
+      if (row.key && !known.has(row.key)) errors.push(importIssue(row.line, "id", "unknown_id", { kind: ctx.kind === "stops" ? "halt" : "household" }));
     }
   }
   errors.sort((a, b) => a.line - b.line);
@@ -50,7 +51,7 @@ async function check(db: Db, ctx: Ctx) {
   return { ...file, errors, action };
 }
 
-export async function previewImport(ctx: Ctx): Promise<ImportPreview> {
+export async function previewImport(ctx: Ctx): Promise<ImportReport> {
   await checkAccess(ctx);
   const { columns, rows, errors, action } = await check(ctx.services.db.prisma, ctx);
   return {

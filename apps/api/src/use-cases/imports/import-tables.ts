@@ -4,6 +4,7 @@
  */
 import { HouseholdInputSchema, ProductInputSchema, StopInputSchema, type ImportKind } from "@tournee/domain";
 import type { z } from "zod";
+import type { ImportErrorCode } from "./import-errors.js";
 
 export type CellType = "text" | "number" | "integer";
 
@@ -42,13 +43,13 @@ export const IMPORT_TABLES: Record<ImportKind, ImportTable> = {
 };
 
 /** A cell as the schema wants it; numbers may use a decimal comma ("46,17"). */
-export function cellValue(raw: string, type: CellType): { value: unknown } | { error: string } {
+export function cellValue(raw: string, type: CellType): { value: unknown } | { error: ImportErrorCode } {
   const text = raw.trim();
   if (type === "text") return { value: text };
   const number = Number(text.replace(",", ".").replace(/\s/g, ""));
   if (!/^-?[\d\s]+([.,]\d+)?$/.test(text) || !Number.isFinite(number)) {
-    return { error: type === "integer" ? `"${text}" is not a whole number` : `"${text}" is not a number (e.g. 45,95 or 45.95)` };
+    return { error: type === "integer" ? "not_whole_number" : "not_a_number" };
   }
-  if (type === "integer" && !Number.isInteger(number)) return { error: `"${text}" must be a whole number` };
+  if (type === "integer" && !Number.isInteger(number)) return { error: "not_whole_number" };
   return { value: number };
 }

@@ -1,6 +1,7 @@
 /** Reads a CSV file of one kind into rows checked against the domain schemas, with every error found. */
-import type { ImportKind, ImportRowError } from "@tournee/domain";
+import type { ImportKind } from "@tournee/domain";
 import { CsvSyntaxError, parseCsv } from "./csv.js";
+import { importIssue, issueFromZod, type ImportIssue } from "./import-errors.js";
 import { cellValue, IMPORT_TABLES } from "./import-tables.js";
 
 export interface CheckedRow {
@@ -14,7 +15,7 @@ export interface CheckedRow {
 export interface CheckedFile {
   columns: string[];
   rows: CheckedRow[];
-  errors: ImportRowError[];
+  errors: ImportIssue[];
 }
 
 export const MAX_IMPORT_ROWS = 5000;
@@ -25,42 +26,42 @@ export function validateImport(kind: ImportKind, csv: string): CheckedFile {
   try {
     parsed = parseCsv(csv);
   } catch (error) {
-    if (error instanceof CsvSyntaxError) return { columns: [], rows: [], errors: [{ line: error.line, column: "", message: error.message }] };
+    if (error instanceof CsvSyntaxError) return { columns: [], rows: [], errors: [importIssue(error.line, "", error.code, error.found === undefined ? {} : { found: error.found })] };
     throw error;
   }
   const { header } = parsed;
-  const errors: ImportRowError[] = [];
+  const errors: ImportIssue[] = [];
   for (const name of header) {
-    if (!(name in table.columns)) errors.push({ line: 1, column: name, message: `unknown column; expected some of: ${Object.keys(table.columns).join(", ")}` });
+    if (!(name in table.columns)) errors.push(importIssue(1, name, "unknown_column", { allowed: Object.keys(table.columns) }));
   }
   for (const name of table.required) {
-    if (!header.includes(name)) errors.push({ line: 1, column: name, message: "this column is required: add it to the first line" });
+    if (!header.includes(name)) errors.push(importIssue(1, name, "missing_column"));
   }
-  if (new Set(header).size !== header.length) errors.push({ line: 1, column: "", message: "a column name appears twice" });
-  if (parsed.rows.length === 0) errors.push({ line: 2, column: "", message: "the file has no rows under its first line" });
-  if (parsed.rows.length > MAX_IMPORT_ROWS) errors.push({ line: MAX_IMPORT_ROWS + 2, column: "", message: `at most ${MAX_IMPORT_ROWS} rows per file: split it` });
+  if (new Set(header).size !== header.length) errors.push(importIssue(1, "", "duplicate_column"));
+  if (parsed.rows.length === 0) errors.push(importIssue(2, "", "no_rows"));
+  if (parsed.rows.length > MAX_IMPORT_ROWS) errors.push(importIssue(MAX_IMPORT_ROWS + 2, "", "too_many_rows", { max: MAX_IMPORT_ROWS }));
   if (errors.length) return { columns: header, rows: [], errors };
 
   const seenKeys = new Map<string, number>();
   const rows = parsed.rows.map(({ line, cells }) => {
     const values: Record<string, string> = {};
     const input: Record<string, unknown> = {};
-    if (cells.length !== header.length) errors.push({ line, column: "", message: `${cells.length} cells where the first line has ${header.length} columns` });
+    if (cells.length !== header.length) errors.push(importIssue(line, "", "cell_count", { cells: cells.length, columns: header.length }));
     header.forEach((name, i) => {
       const raw = cells[i] ?? "";
       values[name] = raw;
       if (raw.trim() === "") {
-        if (table.required.includes(name)) errors.push({ line, column: name, message: "empty cell: this column needs a value on every line" });
+        if (table.required.includes(name)) errors.push(importIssue(line, name, "required_empty"));
         return;
       }
       const cell = cellValue(raw, table.columns[name]!);
-      if ("error" in cell) errors.push({ line, column: name, message: cell.error });
+      if ("error" in cell) errors.push(importIssue(line, name, cell.error, { value: raw.trim() }));
       else input[name] = cell.value;
     });
     const key = typeof input[table.key] === "string" ? (input[table.key] as string) : undefined;
     if (key !== undefined) {
       const first = seenKeys.get(key);
-      if (first) errors.push({ line, column: table.key, message: `same ${table.key} as line ${first}` });
+      if (first) errors.push(importIssue(line, table.key, "duplicate_key", { key: table.key, firstLine: first }));
       else seenKeys.set(key, line);
     }
     const { id: _id, ...fields } = input;
@@ -68,7 +69,7 @@ export function validateImport(kind: ImportKind, csv: string): CheckedFile {
     if (!result.success) {
       for (const issue of result.error.issues) {
         const column = String(issue.path[0] ?? "");
-        if (!errors.some((e) => e.line === line && e.column === column)) errors.push({ line, column, message: issue.message });
+        if (!errors.some((e) => e.line === line && e.column === column)) errors.push(issueFromZod(line, column, values[column] ?? "", issue));
       }
     } else Object.assign(input, result.data as Record<string, unknown>);
     return { line, values, input, key };

@@ -1,0 +1,88 @@
+/**
+ * Every error a CSV import can report, as a stable `code` with its `params`, so a client can say it
+ * in the coordinator's language; `message` is the same in English for API users. The web app keeps
+ * one translation per code (apps/web checks it has one for each code listed here).
+ */
+import { ImportPreviewSchema, ImportRowErrorSchema } from "@tournee/domain";
+import { z } from "zod";
+
+export const IMPORT_ERROR_CODES = [
+  "csv_unclosed_quote",
+  "csv_text_after_quote",
+  "unknown_column",
+  "missing_column",
+  "duplicate_column",
+  "no_rows",
+  "too_many_rows",
+  "cell_count",
+  "required_empty",
+  "not_a_number",
+  "not_whole_number",
+  "duplicate_key",
+  "unknown_id",
+  "too_short",
+  "too_long",
+  "too_small",
+  "too_large",
+  "invalid_format",
+  "not_allowed",
+  "invalid_type",
+  "invalid",
+] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
+
+const ParamsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]));
+export type ImportErrorParams = z.infer<typeof ParamsSchema>;
+
+export const ImportIssueSchema = ImportRowErrorSchema.extend({ code: z.enum(IMPORT_ERROR_CODES), params: ParamsSchema });
+export type ImportIssue = z.infer<typeof ImportIssueSchema>;
+export const ImportReportSchema = ImportPreviewSchema.extend({ errors: z.array(ImportIssueSchema) });
+export type ImportReport = z.infer<typeof ImportReportSchema>;
+
+const list = (v: unknown) => (Array.isArray(v) ? v.join(", ") : String(v));
+const MESSAGES: Record<ImportErrorCode, (p: ImportErrorParams) => string> = {
+  csv_unclosed_quote: () => "a quoted field is never closed: add the missing quote",
+  csv_text_after_quote: (p) => `a closing quote must end the field (found ${JSON.stringify(p.found)} after it)`,
+  unknown_column: (p) => `unknown column; expected some of: ${list(p.allowed)}`,
+  missing_column: () => "this column is required: add it to the first line",
+  duplicate_column: () => "a column name appears twice",
+  no_rows: () => "the file has no rows under its first line",
+  too_many_rows: (p) => `at most ${p.max} rows per file: split it`,
+  cell_count: (p) => `${p.cells} cells where the first line has ${p.columns} columns`,
+  required_empty: () => "empty cell: this column needs a value on every line",
+  not_a_number: (p) => `"${p.value}" is not a number (e.g. 45,95 or 45.95)`,
+  not_whole_number: (p) => `"${p.value}" is not a whole number`,
+  duplicate_key: (p) => `same ${p.key} as line ${p.firstLine}`,
+  unknown_id: (p) => `no ${p.kind} with this id in your organisation: leave id empty to add a new one`,
+  too_short: (p) => `too short: at least ${p.min} character(s)`,
+  too_long: (p) => `too long: at most ${p.max} characters`,
+  too_small: (p) => `too small: at least ${p.min}`,
+  too_large: (p) => `too large: at most ${p.max}`,
+  invalid_format: (p) => `"${p.value}" does not have the expected format${p.hint ? ` (${p.hint})` : ""}`,
+  not_allowed: (p) => `"${p.value}" is not allowed; expected one of: ${list(p.allowed)}`,
+  invalid_type: (p) => `expected ${p.expected}`,
+  invalid: (p) => String(p.reason ?? "invalid value"),
+};
+
+export function importIssue(line: number, column: string, code: ImportErrorCode, params: ImportErrorParams = {}): ImportIssue {
+  return { line, column, code, params, message: MESSAGES[code](params) };
+}
+
+/** A schema failure on one cell, as a code: length, range, format, allowed values or type. */
+export function issueFromZod(line: number, column: string, value: string, issue: z.core.$ZodIssue): ImportIssue {
+  const bound = (n: unknown) => (typeof n === "bigint" ? Number(n) : (n as number));
+  switch (issue.code) {
+    case "too_small":
+      return importIssue(line, column, issue.origin === "string" ? "too_short" : "too_small", { min: bound(issue.minimum) });
+    case "too_big":
+      return importIssue(line, column, issue.origin === "string" ? "too_long" : "too_large", { max: bound(issue.maximum) });
+    case "invalid_format":
+      return importIssue(line, column, "invalid_format", { value, hint: issue.message });
+    case "invalid_value":
+      return importIssue(line, column, "not_allowed", { value, allowed: issue.values.map(String) });
+    case "invalid_type":
+      return importIssue(line, column, "invalid_type", { expected: issue.expected });
+    default:
+      return importIssue(line, column, "invalid", { reason: issue.message });
+  }
+}
