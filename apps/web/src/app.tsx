@@ -29,6 +29,7 @@ const HouseholdPage = screen(() => import("./coordinator/household-page"), "Hous
 const StopsPage = screen(() => import("./coordinator/stops-page"), "StopsPage");
 const FleetPage = screen(() => import("./coordinator/fleet-page"), "FleetPage");
 const CataloguePage = screen(() => import("./coordinator/catalogue-page"), "CataloguePage");
+const TemplatesPage = screen(() => import("./coordinator/template-list-page"), "TemplatesPage");
 const ImportPage = screen(() => import("./coordinator/import-page"), "ImportPage");
 const LivePage = screen(() => import("./live/live-page"), "LivePage");
 const DriverHome = screen(() => import("./driver/driver-home"), "DriverHome");
@@ -83,6 +84,7 @@ export function App() {
               <Route path="coordination/arrets" element={<StopsPage />} />
               <Route path="coordination/flotte" element={<FleetPage />} />
               <Route path="coordination/catalogue" element={<CataloguePage />} />
+              <Route path="coordination/tournees-types" element={<TemplatesPage />} />
               <Route path="coordination/import" element={<ImportPage />} />
               <Route path="tournee" element={<DriverHome />} />
               <Route path="tournee/:tourId" element={<RoundPage />} />

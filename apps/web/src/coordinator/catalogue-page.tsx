@@ -1,77 +1,37 @@
 import { useTranslation } from "react-i18next";
-import { useLocale } from "../i18n/use-locale";
+import { Link } from "react-router";
 import { usePageTitle } from "../layout/use-page-title";
 import { coordinatorApi } from "./coordinator-api";
 import { LoadState } from "./load-state";
-import { formatEuros, minuteText } from "./money";
+import { CatalogueProducts } from "./catalogue-products";
+import { TemplateTimetable } from "./template-timetable";
 import { useLoad } from "./use-load";
+import { useCoordinatedOrganisation } from "./use-organisation";
 
-/** Products by shelf with their normal price, and the rounds' published timetables. */
+/** The rounds' published timetables, and the products with their offers, editable. */
 export function CataloguePage() {
   const { t } = useTranslation();
-  const locale = useLocale();
+  const organisation = useCoordinatedOrganisation();
   usePageTitle(t("coordinator.catalogue.title"));
   const [data, retry] = useLoad(async () => {
-    const [products, templates] = await Promise.all([coordinatorApi.products(), coordinatorApi.templates()]);
-    return { products, templates };
+    const [products, offers, templates] = await Promise.all([coordinatorApi.products(), coordinatorApi.offers(), coordinatorApi.templates()]);
+    return { products, offers, templates };
   }, []);
   return (
     <>
       <h1>{t("coordinator.catalogue.title")}</h1>
       <LoadState load={data} retry={retry}>
-        {({ products, templates }) => (
+        {({ products, offers, templates }) => (
           <>
+            <CatalogueProducts data={{ products, offers, templates }} organisationId={organisation?.id} reload={retry} />
             <section aria-labelledby="timetables-title" className="panel">
               <h2 id="timetables-title">{t("coordinator.catalogue.timetables")}</h2>
+              <p>
+                <Link to="/coordination/tournees-types">{t("coordinator.catalogue.editTimetables")}</Link>
+              </p>
               {templates.map((tpl) => (
-                <table key={tpl.id} className="table">
-                  <caption>
-                    {t("coordinator.catalogue.template", { name: tpl.name, day: t(`coordinator.weekdays.${tpl.weekday}`), every: tpl.everyWeeks, time: minuteText(tpl.departureMinute) })}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("coordinator.stops.number")}</th>
-                      <th scope="col">{t("coordinator.week.stop")}</th>
-                      <th scope="col">{t("coordinator.catalogue.arrival")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {tpl.halts.map((h) => (
-                      <tr key={h.id}>
-                        <td>{h.sequence + 1}</td>
-                        <th scope="row">{h.stopName}</th>
-                        <td>{t("coordinator.catalogue.window", { from: minuteText(h.arrivalMinute), to: minuteText(h.arrivalMinute + h.dwellMinutes) })}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <TemplateTimetable key={tpl.id} template={tpl} />
               ))}
-            </section>
-            <section aria-labelledby="products-title" className="panel">
-              <h2 id="products-title">{t("coordinator.catalogue.products")}</h2>
-              <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="products-title">
-                <table className="table">
-                  <caption>{t("coordinator.catalogue.count", { count: products.length })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("coordinator.catalogue.shelf")}</th>
-                      <th scope="col">{t("coordinator.catalogue.product")}</th>
-                      <th scope="col">{t("coordinator.catalogue.price")}</th>
-                      <th scope="col">{t("coordinator.catalogue.compartment")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {products.map((p) => (
-                      <tr key={p.id}>
-                        <td>{p.shelf}</td>
-                        <th scope="row">{`${p.name} (${p.unit})`}</th>
-                        <td>{formatEuros(p.referencePriceCents, locale)}</td>
-                        <td>{t(`coordinator.compartments.${p.compartment}`)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
             </section>
           </>
         )}

@@ -1,8 +1,9 @@
 /** The API calls of the coordinators' console, each answer checked against the domain's schemas. */
 import {
   CatalogueSchema, DriverSchema, EligibilityReminderSchema, EligibilitySchema, ExportSchema, HouseholdSchema, ImportPreviewSchema, IssueLoginCodeResponseSchema, OrganisationSchema, ImportResultSchema,
-  PassageOrderSummarySchema, ProductSchema, SiteSchema, StopSchema, TourSummarySchema, TourTemplateSchema, VehicleSchema,
-   type HouseholdInput, type ImportKind, type StopInput,
+  PassageOrderSummarySchema, ProductSchema, OfferSchema, OfferStockSchema, GeneratePassagesResultSchema, SiteSchema, StopSchema, TourSummarySchema, TourTemplateSchema, VehicleSchema,
+   type HouseholdInput, type ImportKind, type StopInput,  type Compartment, type TourTemplateCreate, type TourTemplateUpdate,
+
 } from "@tournee/domain";
 import { api } from "../api/client";
 
@@ -19,6 +20,28 @@ export interface EligibilityGrant {
   monthlyCapCents: number | null;
   validFrom: string;
   validTo: string;
+}
+
+/** A product as typed by a coordinator (see ProductInputSchema); the server checks every field. */
+export interface ProductDraft {
+  sku: string;
+  name: string;
+  shelf: string;
+  unit: string;
+  kind: "grocery" | "bakery" | "producer";
+  compartment: Compartment;
+  /** Euros read as cents; NaN when what was typed is not an amount (the server names the field). */
+  referencePriceCents: number | null;
+  sizePer100?: number | null;
+  shelfLifeDays?: number | null;
+  active?: boolean;
+}
+
+/** A driver's week and dated exceptions (see DriverAvailabilityInputSchema). */
+export interface AvailabilityInput {
+  organisationId: string;
+  weekly: { weekday: number; fromMinute: number; toMinute: number }[];
+  dated: { date: string; fromMinute: number; toMinute: number; available: boolean }[];
 }
 
 const qs = (params: Record<string, string | undefined>) => {
@@ -50,5 +73,17 @@ export const coordinatorApi = {
   previewImport: (kind: ImportKind, organisationId: string, csv: string) => api.send("POST", `/api/imports/${kind}/preview`, { organisationId, csv }, one(ImportPreviewSchema)),
   confirmImport: (kind: ImportKind, organisationId: string, csv: string) => api.send("POST", `/api/imports/${kind}`, { organisationId, csv }, one(ImportResultSchema)),
   exportCsv: (kind: ImportKind, organisationId: string) => api.get(`/api/exports/${kind}${qs({ organisationId })}`, one(ExportSchema)),
+  offers: () => api.get("/api/offers", list(OfferSchema)),
+  createProduct: (organisationId: string, input: ProductDraft) => api.send("POST", "/api/products", { ...input, organisationId }, one(ProductSchema)),
+  updateProduct: (id: string, patch: Partial<ProductDraft>) => api.send("PATCH", `/api/products/${id}`, patch, one(ProductSchema)),
+  createOffer: (organisationId: string, productId: string, socialPricing: boolean) => api.send("POST", "/api/offers", { organisationId, productId, socialPricing }, one(OfferSchema)),
+  updateOffer: (id: string, patch: { socialPricing?: boolean; active?: boolean }) => api.send("PATCH", `/api/offers/${id}`, patch, one(OfferSchema)),
+  setOfferStock: (id: string, input: { templateId: string; date: string; quantity: number }) => api.send("PUT", `/api/offers/${id}/stock`, input, one(OfferStockSchema)),
+  createTemplate: (input: Omit<TourTemplateCreate, "everyWeeks"> & { everyWeeks?: number }) => api.send("POST", "/api/tour-templates", input, one(TourTemplateSchema)),
+  updateTemplate: (id: string, patch: TourTemplateUpdate) => api.send("PATCH", `/api/tour-templates/${id}`, patch, one(TourTemplateSchema)),
+  addTemplateException: (id: string, input: { date: string; stopId?: string; reason: string }) => api.send("POST", `/api/tour-templates/${id}/exceptions`, input, one(TourTemplateSchema)),
+  removeTemplateExceptions: (id: string, date: string) => api.send("DELETE", `/api/tour-templates/${id}/exceptions/${date}`, undefined, one(TourTemplateSchema)),
+  generatePassages: (id: string, from: string, to: string) => api.send("POST", `/api/tour-templates/${id}/generate`, { from, to }, one(GeneratePassagesResultSchema)),
+  setDriverAvailability: (id: string, input: AvailabilityInput) => api.send("PUT", `/api/drivers/${id}/availability`, input, one(DriverSchema)),
   catalogue: (passageId: string, householdId: string) => api.get(`/api/passages/${passageId}/catalogue${qs({ householdId })}`, one(CatalogueSchema)),
 };
