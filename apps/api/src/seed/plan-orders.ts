@@ -1,5 +1,5 @@
 /**
- * Next week's orders: about 60 % of the households order 2 to 6 lines for their passage,
+ * The coming week's orders: about 60 % of the households order 2 to 6 lines for their passage,
  * priced by the domain's pricing rules, within the monthly cap and the round's stock.
  */
 import { randomUUID } from "node:crypto";
@@ -10,7 +10,7 @@ import type { EligibilityPlan } from "./plan-eligibility.js";
 import type { CataloguePlan, GroceryOffer } from "./plan-catalogue.js";
 import type { HouseholdsPlan, PlannedHousehold } from "./plan-households.js";
 import type { OrganisationsPlan } from "./plan-organisations.js";
-import { planHomePassage, type PlannedPassage, type RoundsPlan } from "./plan-rounds.js";
+import type { PlannedPassage, RoundsPlan } from "./plan-rounds.js";
 import type { Rng } from "./prng.js";
 
 const ordersThisWeek = (household: PlannedHousehold): boolean => household.index % 5 < 3;
@@ -37,22 +37,11 @@ export function planOrders(
     }
   }
   for (const household of households.planned.filter(ordersThisWeek)) {
-    const passage = passageOf(household, households, rounds, orgs.orgIds.grocery);
+    const passage = (household.homeDrop ? rounds.homePassages : rounds.haltPassages).get(household.stopId);
+    if (!passage) throw new Error(`${household.name} (${household.village.name}) has no coming passage`);
     addOrder(plan, household, passage, orgs, eligibility, catalogue.groceryOffers, stock, rng);
   }
   return plan;
-}
-
-function passageOf(household: PlannedHousehold, households: HouseholdsPlan, rounds: RoundsPlan, organisationId: string): PlannedPassage {
-  if (!household.homeDrop) {
-    const passage = rounds.haltPassages.get(household.stopId);
-    if (!passage) throw new Error(`the halt of ${household.village.name} has no passage next week`);
-    return passage;
-  }
-  const row = households.households.find((h) => h.id === household.id);
-  const [window] = (row?.homeAvailability ?? []) as { from: number; to: number }[];
-  if (!window) throw new Error(`home-drop household ${household.name} has no availability window`);
-  return planHomePassage(rounds, organisationId, household.stopId, household.weekday, window);
 }
 
 function pickLines(offers: readonly GroceryOffer[], stock: Map<string, StockRow>, templateId: string, rng: Rng): { offer: GroceryOffer; quantity: number }[] {
