@@ -3,9 +3,11 @@ import { useTranslation } from "react-i18next";
 import { formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { usePageTitle } from "../layout/use-page-title";
+import { alertsApi } from "../live/alerts-api";
 import { coordinatorApi } from "./coordinator-api";
 import { LoadState } from "./load-state";
 import { useLoad } from "./use-load";
+import { WeekAlerts } from "./week-alerts";
 import { useCoordinatedOrganisation } from "./use-organisation";
 import { addDays, dayLabel, mondayOf, parisToday, weekDays } from "./week-dates";
 
@@ -18,12 +20,13 @@ export function WeekPage() {
   const [monday, setMonday] = useState(() => mondayOf(parisToday()));
   const days = weekDays(monday);
   const [week, retry] = useLoad(async () => {
-    const [tours, summaries, reminders] = await Promise.all([
+    const [tours, summaries, reminders, rounds] = await Promise.all([
       coordinatorApi.tours(days[0]!, days[6]!),
       Promise.all(days.map((d) => coordinatorApi.orderSummaries(d))),
       coordinatorApi.reminders().catch(() => []),
+      alertsApi.list({ from: days[0]!, to: days[6]!, status: "open" }),
     ]);
-    return { tours, summaries, reminders };
+    return { tours, summaries, reminders, rounds };
   }, [monday]);
 
   return (
@@ -41,24 +44,9 @@ export function WeekPage() {
         </button>
       </div>
       <LoadState load={week} retry={retry}>
-        {({ tours, summaries, reminders }) => (
+        {({ tours, summaries, reminders, rounds }) => (
           <>
-            <section aria-labelledby="alerts-title" className="panel">
-              <h2 id="alerts-title">{t("coordinator.week.alerts")}</h2>
-              {reminders.length === 0 ? (
-                <p>{t("coordinator.week.noAlerts")}</p>
-              ) : (
-                <ul className="plain-list">
-                  {reminders.map((r) => (
-                    <li key={r.eligibilityId}>
-                      {r.state === "expired"
-                        ? t("coordinator.week.eligibilityExpired", { name: r.householdName, date: dayLabel(r.validTo, locale) })
-                        : t("coordinator.week.eligibilityEnding", { name: r.householdName, count: r.daysLeft, date: dayLabel(r.validTo, locale) })}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
+            <WeekAlerts reminders={reminders} rounds={rounds} />
             {days.map((day, i) => {
               const dayTours = tours.filter((tour) => tour.date === day);
               const passages = summaries[i] ?? [];

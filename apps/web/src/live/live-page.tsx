@@ -1,78 +1,60 @@
-/** Coordinators: live progress of a day's rounds as drivers' changes reach the server (server-sent events). */
-import { useEffect, useState } from "react";
+/** Coordinators: the live day — wellbeing concerns first, conflicts to resolve, each round's progress, as drivers' changes reach the server (server-sent events). */
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
+import { coordinatorApi } from "../coordinator/coordinator-api";
+import { LoadState } from "../coordinator/load-state";
+import { planningApi } from "../coordinator/planning-api";
+import { useLoad } from "../coordinator/use-load";
 import { formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
+import { usePageTitle } from "../layout/use-page-title";
+import { alertsApi } from "./alerts-api";
+import { RoundProgress } from "./round-progress";
+import { SyncConflicts } from "./sync-conflicts";
+import { useLiveFeed, type LiveChange } from "./use-live-feed";
+import { WellbeingAlerts } from "./wellbeing-alerts";
+import "../coordinator/console.css";
 import "./live.css";
 
-interface LiveChange {
-  id: string;
-  tourId: string | null;
-  kind: string;
-  payload: { householdName?: string; outcome?: string; reason?: string; rule?: string; detail?: string; method?: string; amountCents?: number; text?: string; deviceTime?: string; clockSuspect?: boolean };
-  at: string;
-}
-
 const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Paris" });
+/** Follow-ups and notes are listed above; the feed tells what happened on the rounds. */
+const NOT_IN_FEED = new Set(["conflict", "conflict.resolved", "wellbeing.acknowledged"]);
 
 export function LivePage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const [params] = useSearchParams();
   const date = params.get("date") ?? today();
-  const [changes, setChanges] = useState<LiveChange[]>([]);
-  const [connected, setConnected] = useState(false);
+  usePageTitle(t("live.title", { date }));
+  const { changes, connected, revision } = useLiveFeed(date);
+  const [day, reload] = useLoad(async () => {
+    const [alerts, tours] = await Promise.all([alertsApi.list({ from: date, to: date, status: "all" }), coordinatorApi.tours(date, date)]);
+    const details = await Promise.all(tours.filter((tour) => tour.status !== "draft" && tour.status !== "planned").map((tour) => planningApi.tour(tour.id)));
+    return { alerts, tours: details };
+    // A new revision (changes arrived) reloads in place: the screen keeps showing the last answer meanwhile.
+  }, [date, revision]);
 
-  useEffect(() => {
-    setChanges([]);
-    const source = new EventSource(`/api/live?date=${date}`);
-    source.onopen = () => setConnected(true);
-    source.onerror = () => setConnected(false);
-    source.addEventListener("change", (e) => {
-      const change = JSON.parse((e as MessageEvent<string>).data) as LiveChange;
-      setChanges((list) => (list.some((c) => c.id === change.id) ? list : [...list, change]));
-    });
-    return () => source.close();
-  }, [date]);
-
-  const alerts = changes.filter((c) => c.kind === "wellbeing.flagged");
-  const conflicts = changes.filter((c) => c.kind === "conflict");
   const when = (c: LiveChange) => formatTime(new Date(c.payload.deviceTime ?? c.at), locale);
-  const describe = (c: LiveChange) => t(`live.kinds.${c.kind.replace(".", "_")}`, { defaultValue: c.kind, name: c.payload.householdName ?? "", reason: c.payload.reason ?? "" });
+  const describe = (c: LiveChange) => t(`live.kinds.${c.kind.replace(".", "_")}`, { defaultValue: c.kind, name: c.payload.householdName ?? "", reason: c.payload.reason ?? "", text: c.payload.text ?? "" });
 
   return (
     <section className="live">
       <h1>{t("live.title", { date })}</h1>
       <p role="status">{connected ? t("live.connected") : t("live.disconnected")}</p>
-      {alerts.length > 0 && (
-        <section className="live__alerts" aria-labelledby="live-alerts">
-          <h2 id="live-alerts">{t("live.alerts")}</h2>
-          <ul>
-            {alerts.map((c) => (
-              <li key={c.id}>
-                <strong>{c.payload.householdName}</strong> — {c.payload.reason} ({when(c)})
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {conflicts.length > 0 && (
-        <section className="live__conflicts" aria-labelledby="live-conflicts">
-          <h2 id="live-conflicts">{t("live.conflicts")}</h2>
-          <ul>
-            {conflicts.map((c) => (
-              <li key={c.id}>
-                {c.payload.rule}: {c.payload.detail}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <LoadState load={day} retry={reload}>
+        {({ alerts, tours }) => (
+          <>
+            <WellbeingAlerts alerts={alerts.wellbeingAlerts} onChanged={reload} />
+            <SyncConflicts conflicts={alerts.conflicts} onChanged={reload} />
+            <h2>{t("live.rounds")}</h2>
+            <RoundProgress tours={tours} />
+          </>
+        )}
+      </LoadState>
       <h2>{t("live.feed")}</h2>
       <ol className="live__feed" data-testid="live-feed">
         {changes
-          .filter((c) => c.kind !== "conflict")
+          .filter((c) => !NOT_IN_FEED.has(c.kind))
           .map((c) => (
             <li key={c.id} data-kind={c.kind} className={c.kind === "wellbeing.flagged" ? "live__item--alert" : undefined}>
               <time>{when(c)}</time> {describe(c)}

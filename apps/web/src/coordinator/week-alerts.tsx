@@ -1,0 +1,63 @@
+import type { RoundAlerts } from "@tournee/domain";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { coordinatorApi } from "./coordinator-api";
+import { dayLabel } from "./week-dates";
+import { useLocale } from "../i18n/use-locale";
+import "../live/live.css";
+
+/** The week's "to watch" block: open wellbeing concerns first, then unresolved sync conflicts, then eligibilities ending. */
+export function WeekAlerts({ reminders, rounds }: { reminders: Awaited<ReturnType<typeof coordinatorApi.reminders>>; rounds: RoundAlerts }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const live = (date: string) => `/coordination/direct?date=${date}`;
+  const empty = !reminders.length && !rounds.wellbeingAlerts.length && !rounds.conflicts.length;
+  return (
+    <section aria-labelledby="alerts-title" className="panel" data-testid="week-alerts">
+      <h2 id="alerts-title">{t("coordinator.week.alerts")}</h2>
+      {empty && <p>{t("coordinator.week.noAlerts")}</p>}
+      {rounds.wellbeingAlerts.length > 0 && (
+        <>
+          <h3>{t("coordinator.week.concerns")}</h3>
+          <ul className="plain-list live__item--alert">
+            {rounds.wellbeingAlerts.map((a) => (
+              <li key={a.id}>
+                <strong>{t("coordinator.week.concern", { name: a.household.name, day: dayLabel(a.date, locale), reason: a.reason })}</strong>{" "}
+                <Link to={live(a.date)}>{t("coordinator.week.seeLiveDay", { day: dayLabel(a.date, locale) })}</Link>
+                {" · "}
+                <Link to={`/coordination/foyers/${a.household.id}`}>{t("coordinator.week.seeHousehold", { name: a.household.name })}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {rounds.conflicts.length > 0 && (
+        <>
+          <h3>{t("coordinator.week.conflicts")}</h3>
+          <ul className="plain-list">
+            {rounds.conflicts.map((c) => (
+              <li key={c.id}>
+                {t("coordinator.week.conflict", { day: dayLabel(c.date, locale), title: t(`live.ruleTitles.${c.rule}`), where: c.household?.name ?? c.stopName ?? "—" })}{" "}
+                <Link to={live(c.date)}>{t("coordinator.week.settleOnLiveDay", { day: dayLabel(c.date, locale) })}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {reminders.length > 0 && (
+        <>
+          <h3>{t("coordinator.week.eligibilities")}</h3>
+          <ul className="plain-list">
+            {reminders.map((r) => (
+              <li key={r.eligibilityId}>
+                {r.state === "expired"
+                  ? t("coordinator.week.eligibilityExpired", { name: r.householdName, date: dayLabel(r.validTo, locale) })
+                  : t("coordinator.week.eligibilityEnding", { name: r.householdName, count: r.daysLeft, date: dayLabel(r.validTo, locale) })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import type { TourDetail } from "@tournee/domain";
+import { useTranslation } from "react-i18next";
+import { formatTime } from "../format/date-time";
+import { useLocale } from "../i18n/use-locale";
+import { alertsApi } from "./alerts-api";
+import { ShortTextForm } from "./short-text-form";
+
+const HANDED = new Set(["delivered", "partially_delivered"]);
+
+/** Each round's stops with what happened there so far, and a note to send to its driver per stop. */
+export function RoundProgress({ tours }: { tours: TourDetail[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (!tours.length) return <p>{t("live.noRounds")}</p>;
+  return (
+    <>
+      {tours.map((tour) => {
+        const done = tour.passages.filter((p) => p.outcome !== "pending").length;
+        const driver = tour.driver?.displayName ?? t("live.noDriver");
+        return (
+          <section key={tour.id} className="panel" aria-labelledby={`round-${tour.id}`}>
+            <h3 id={`round-${tour.id}`}>{t("live.round", { vehicle: tour.vehicle?.name ?? "—", driver, done, count: tour.passages.length })}</h3>
+            <ol className="live__stops">
+              {tour.passages.map((p) => (
+                <li key={p.id} data-outcome={p.outcome}>
+                  <p>
+                    <strong>{p.stop.name}</strong>, {p.stop.city} — {formatTime(new Date(p.windowStart), locale)} · {t(`live.outcome.${p.outcome}`, { defaultValue: p.outcome })}
+                    {p.handovers.length > 0 && <> · {t("live.handed", { done: p.handovers.filter((h) => HANDED.has(h.status)).length, count: p.handovers.length })}</>}
+                  </p>
+                  <details>
+                    <summary>{t("live.noteSummary", { stop: p.stop.name })}</summary>
+                    <ShortTextForm label={t("live.noteLabel", { driver })} submit={t("live.noteSend")} required onSubmit={(text) => alertsApi.noteToDriver(p.id, text)} onDone={() => undefined} />
+                  </details>
+                </li>
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { SyncConflictView } from "@tournee/domain";
+import { useTranslation } from "react-i18next";
+import { formatDateTime } from "../format/date-time";
+import { useLocale } from "../i18n/use-locale";
+import { alertsApi } from "./alerts-api";
+import { ShortTextForm } from "./short-text-form";
+
+/** What the sync rules settled on their own, each explained in one sentence, for a coordinator to check and resolve. */
+export function SyncConflicts({ conflicts, onChanged }: { conflicts: SyncConflictView[]; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const open = conflicts.filter((c) => !c.resolvedAt);
+  const settled = conflicts.filter((c) => c.resolvedAt);
+  return (
+    <section className="live__conflicts" aria-labelledby="live-conflicts" data-testid="live-conflicts">
+      <h2 id="live-conflicts">{t("live.conflicts", { count: open.length })}</h2>
+      {conflicts.length === 0 && <p>{t("live.noConflicts")}</p>}
+      <ul className="live__cards">
+        {[...open, ...settled].map((c) => (
+          <li key={c.id} className="live__card">
+            <h3>{t(`live.ruleTitles.${c.rule}`)}{c.household ? ` — ${c.household.name}` : ""}{c.stopName ? ` (${c.stopName})` : ""}</h3>
+            <p>{t(`live.rules.${c.rule}`)}</p>
+            <p className="live__when">{formatDateTime(new Date(c.createdAt), locale)}</p>
+            {c.resolvedAt ? (
+              <p className="live__settled">{t("live.resolved", { who: c.resolvedBy?.displayName ?? "?", when: formatDateTime(new Date(c.resolvedAt), locale), text: c.resolution ?? "" })}</p>
+            ) : (
+              <ShortTextForm label={t("live.resolution")} hint={t("live.resolutionHint")} submit={t("live.resolve")} required onSubmit={(text) => alertsApi.resolve(c.id, text)} onDone={onChanged} />
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
