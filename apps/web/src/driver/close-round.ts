@@ -32,7 +32,7 @@ export async function finishClosing(tourId: string, date: string, summary: Round
   if (!close) return { kind: "unsent", pending };
   const refusal = await db.get("rejections", close.id);
   if (refusal) return { kind: "refused", message: refusal.message ?? refusal.code ?? "" };
-  const closed: ClosedRound = { tourId, date, closedAt: close.deviceTime, delivered: summary.delivered, partial: summary.partial, absent: summary.absent, byMethod: summary.byMethod };
+  const closed: ClosedRound = { tourId, date, closedAt: close.deviceTime, delivered: summary.delivered, partial: summary.partial, absent: summary.absent, cancelled: summary.cancelled, byMethod: summary.byMethod };
   await forgetRound(closed);
   return { kind: "closed", closed: (await closedRound(tourId)) ?? closed };
 }

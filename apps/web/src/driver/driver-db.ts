@@ -56,6 +56,7 @@ export interface ClosedRound {
   delivered: number;
   partial: number;
   absent: number;
+  cancelled: number;
   byMethod: Record<string, number>;
 }
 

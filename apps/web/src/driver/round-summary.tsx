@@ -92,6 +92,7 @@ export function ClosedRoundPanel({ closed }: { closed: ClosedRound }) {
         <li>{t("driver.summary.delivered", { count: closed.delivered })}</li>
         <li>{t("driver.summary.partial", { count: closed.partial })}</li>
         <li>{t("driver.summary.absent", { count: closed.absent })}</li>
+        {closed.cancelled > 0 && <li>{t("driver.summary.cancelled", { count: closed.cancelled })}</li>}
       </ul>
       <h3>{t("driver.closed.handIn")}</h3>
       <ul data-testid="hand-in">

@@ -128,11 +128,12 @@ class DriverSync {
     const pusher = this.pusher!;
     const step = await pusher.drain(1);
     let ok = step === "empty";
-    if (ok) {
+    // Pull even when a push failed: a cancelled order must reach the stop whatever the outbox holds.
+    if (step !== "paused") {
       try {
         const pulled = await pullRounds();
         this.pullFailures = pulled.failedDownloads ? this.pullFailures + 1 : 0;
-        ok = pulled.failedDownloads === 0;
+        ok &&= pulled.failedDownloads === 0;
         if (pulled.changed) this.set({ revision: this.state.revision + 1 });
       } catch (error) {
         this.pullFailures += 1;
