@@ -6,6 +6,8 @@ import {
 
 } from "@tournee/domain";
 import { api } from "../api/client";
+import { parseAddressCandidates } from "./address-candidate";
+import { parseImportReport } from "./import-preview";
 
 interface Schema<T> {
   parse(body: unknown): T;
@@ -72,6 +74,8 @@ export const coordinatorApi = {
   templates: () => api.get("/api/tour-templates", list(TourTemplateSchema)),
   previewImport: (kind: ImportKind, organisationId: string, csv: string) => api.send("POST", `/api/imports/${kind}/preview`, { organisationId, csv }, one(ImportPreviewSchema)),
   confirmImport: (kind: ImportKind, organisationId: string, csv: string) => api.send("POST", `/api/imports/${kind}`, { organisationId, csv }, one(ImportResultSchema)),
+  checkImport: (kind: ImportKind, organisationId: string, csv: string) => api.send("POST", `/api/imports/${kind}/preview`, { organisationId, csv }, parseImportReport),
+  searchAddress: (q: string, postcode?: string) => api.get(`/api/geocoding/search${qs({ q, postcode, limit: "6" })}`, parseAddressCandidates),
   exportCsv: (kind: ImportKind, organisationId: string) => api.get(`/api/exports/${kind}${qs({ organisationId })}`, one(ExportSchema)),
   offers: () => api.get("/api/offers", list(OfferSchema)),
   createProduct: (organisationId: string, input: ProductDraft) => api.send("POST", "/api/products", { ...input, organisationId }, one(ProductSchema)),

@@ -1,11 +1,11 @@
-import { IMPORT_KINDS, type ImportKind, type ImportPreview } from "@tournee/domain";
+import { IMPORT_KINDS, type ImportKind } from "@tournee/domain";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../layout/use-page-title";
 import { FormAlert } from "../ui/form-alert";
 import { coordinatorApi } from "./coordinator-api";
 import { describeError } from "./describe-error";
-import { ImportPreviewView } from "./import-preview";
+import { ImportPreviewView, type ImportReport } from "./import-preview";
 import { useCoordinatedOrganisation } from "./use-organisation";
 
 /** CSV import with a preview that lists every error; nothing is written until the coordinator confirms. Exports too. */
@@ -15,7 +15,7 @@ export function ImportPage() {
   const organisation = useCoordinatedOrganisation();
   const [kind, setKind] = useState<ImportKind>("households");
   const [csv, setCsv] = useState<string>();
-  const [preview, setPreview] = useState<ImportPreview>();
+  const [preview, setPreview] = useState<ImportReport>();
   const [message, setMessage] = useState<string>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -43,7 +43,7 @@ export function ImportPage() {
     if (!(file instanceof File) || file.size === 0) return setError(t("coordinator.import.chooseFile"));
     const text = await file.text();
     setCsv(text);
-    const result = await run(() => coordinatorApi.previewImport(kind, orgId, text));
+    const result = await run(() => coordinatorApi.checkImport(kind, orgId, text));
     if (result) setPreview(result);
   }
 

@@ -1,8 +1,37 @@
-import type { ImportPreview } from "@tournee/domain";
+import { ImportPreviewSchema, type ImportPreview, type ImportRowError } from "@tournee/domain";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 
+/** One error of the file, with the API's stable code and parameters (see the API's import-errors.ts). */
+export type ImportIssue = ImportRowError & { code?: string | undefined; params: Record<string, unknown> };
+export type ImportReport = Omit<ImportPreview, "errors"> & { errors: ImportIssue[] };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** The preview as the API sends it, keeping each error's code and parameters. */
+export function parseImportReport(body: unknown): ImportReport {
+  const preview = ImportPreviewSchema.parse(body);
+  const raw = isRecord(body) && Array.isArray(body.errors) ? (body.errors as unknown[]) : [];
+  return {
+    ...preview,
+    errors: preview.errors.map((error, i) => {
+      const extra = isRecord(raw[i]) ? raw[i] : {};
+      return { ...error, code: typeof extra.code === "string" ? extra.code : undefined, params: isRecord(extra.params) ? extra.params : {} };
+    }),
+  };
+}
+
+/** The error in the reader's language; the API's English text when the code is unknown to this version. */
+export function importErrorText(t: TFunction, error: ImportIssue): string {
+  const key = `coordinator.import.errors.${error.code ?? ""}`;
+  if (!error.code || !t(key, { defaultValue: "" })) return error.message;
+  const params = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : String(v)]));
+  const format = error.code === "invalid_format" ? t(`coordinator.import.formats.${error.column}`, { defaultValue: "" }) : "";
+  return t(key, { ...params, column: error.column, format: format ? ` (${format})` : "" });
+}
+
 /** What the file would do, and every error by line and column; the import button only when there is none. */
-export function ImportPreviewView({ preview, busy, onConfirm }: { preview: ImportPreview; busy: boolean; onConfirm(): void }) {
+export function ImportPreviewView({ preview, busy, onConfirm }: { preview: ImportReport; busy: boolean; onConfirm(): void }) {
   const { t } = useTranslation();
   const creates = preview.rows.filter((r) => r.action === "create").length;
   return (
@@ -28,7 +57,7 @@ export function ImportPreviewView({ preview, busy, onConfirm }: { preview: Impor
                 <tr key={i}>
                   <td>{e.line}</td>
                   <td>{e.column || "—"}</td>
-                  <td>{e.message}</td>
+                  <td>{importErrorText(t, e)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,43 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import i18next from "i18next";
+import { describe, expect, it } from "vitest";
+import en from "../i18n/en/index";
+import fr from "../i18n/fr/index";
+import { importErrorText, parseImportReport } from "./import-preview";
+
+/** The codes the API can emit, read from its list (apps/api/src/use-cases/imports/import-errors.ts). */
+function apiCodes(): string[] {
+  const source = readFileSync(join(import.meta.dirname, "../../../api/src/use-cases/imports/import-errors.ts"), "utf8");
+  const list = /IMPORT_ERROR_CODES = \[([^\]]*)\]/.exec(source)?.[1] ?? "";
+  return [...list.matchAll(/"(\w+)"/g)].map((m) => m[1]!);
+}
+
+const errorsOf = (messages: object) => (messages as { coordinator: { import: { errors: Record<string, string> } } }).coordinator.import.errors;
+
+describe("import error codes", () => {
+  it("has a French and an English text for every code the API can emit", () => {
+    const codes = apiCodes();
+    expect(codes.length).toBeGreaterThan(15);
+    expect(codes.filter((c) => !errorsOf(fr)[c])).toEqual([]);
+    expect(codes.filter((c) => !errorsOf(en)[c])).toEqual([]);
+  });
+
+  it("says an error in French with its parameters, keeping the API's text for a code it does not know", async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ lng: "fr", resources: { fr: { translation: fr } }, interpolation: { escapeValue: false } });
+    const report = parseImportReport({
+      kind: "households", columns: ["postcode"], rowCount: 1, rows: [],
+      errors: [
+        { line: 2, column: "postcode", message: "x", code: "invalid_format", params: { value: "2300", hint: "a French postcode has 5 digits" } },
+        { line: 3, column: "mobility", message: "x", code: "not_allowed", params: { value: "walks", allowed: ["comes_to_halt", "needs_home_drop"] } },
+        { line: 4, column: "name", message: "something new", code: "from_a_later_version", params: {} },
+      ],
+    });
+    expect(report.errors.map((e) => importErrorText(i18n.t, e))).toEqual([
+      "« 2300 » n'a pas le bon format (5 chiffres).",
+      "« walks » n'est pas une valeur possible. Valeurs possibles : comes_to_halt, needs_home_drop.",
+      "something new",
+    ]);
+  });
+});
