@@ -4,10 +4,19 @@ import { useTranslation } from "react-i18next";
 import { isApiError } from "../api/api-error";
 import { FormAlert } from "../ui/form-alert";
 import { TextField } from "../ui/text-field";
+import type { AddressCandidate } from "./address-candidate";
+import { AddressSearch } from "./address-search";
 import { describeError } from "./describe-error";
+import { PinControls } from "./pin-controls";
+import { PinMap } from "./pin-map";
+import { readPosition } from "./pin-step";
 
-const TEXT_FIELDS = ["name", "addressLine", "postcode", "city", "phone", "accessNotes"] as const;
+const TEXT_FIELDS = ["name", "addressLine", "postcode", "city", "citycode", "phone", "accessNotes"] as const;
 const NUMBER_FIELDS = ["latitude", "longitude", "peopleCount"] as const;
+/** Where the household lives: filled by the address search and the pin, or typed. */
+const PLACE_FIELDS = ["addressLine", "postcode", "city", "latitude", "longitude"] as const;
+type Place = Record<(typeof PLACE_FIELDS)[number] | "citycode", string>;
+const fixed = (n: number) => n.toFixed(5);
 
 function inputFrom(form: FormData): HouseholdInput {
   const out: Record<string, unknown> = {};
@@ -48,16 +57,38 @@ export function HouseholdForm({ household, onSave }: { household?: Household | u
     }
   }
 
-  const value = (f: (typeof TEXT_FIELDS)[number] | (typeof NUMBER_FIELDS)[number]) => (household ? String(household[f] ?? "") : "");
+  const value = (f: "name" | "phone" | "accessNotes" | "peopleCount") => (household ? String(household[f] ?? "") : "");
+  const [place, setPlace] = useState<Place>(() => ({
+    addressLine: household?.addressLine ?? "", postcode: household?.postcode ?? "", city: household?.city ?? "", citycode: "",
+    latitude: household ? String(household.latitude) : "", longitude: household ? String(household.longitude) : "",
+  }));
+  const position = readPosition(place.latitude, place.longitude);
+  const moveTo = (lat: number, lng: number) => setPlace((p) => ({ ...p, latitude: fixed(lat), longitude: fixed(lng) }));
+  const pickAddress = (c: AddressCandidate) =>
+    setPlace((p) => ({ addressLine: c.street ?? p.addressLine, postcode: c.postcode ?? p.postcode, city: c.city ?? p.city, citycode: c.citycode ?? "", latitude: fixed(c.latitude), longitude: fixed(c.longitude) }));
+  const placeField = (f: (typeof PLACE_FIELDS)[number]) => (
+    <TextField key={f} name={f} label={t(`coordinator.households.fields.${f}`)} value={place[f]} error={errors[f]} autoComplete="off"
+      inputMode={f === "latitude" || f === "longitude" ? "decimal" : undefined}
+      onChange={(e) => setPlace({ ...place, [f]: e.target.value, ...(f === "city" || f === "postcode" ? { citycode: "" } : {}) })} />
+  );
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="panel">
       <FormAlert message={alert} />
-      {TEXT_FIELDS.map((f) => (
+      <TextField name="name" label={t("coordinator.households.fields.name")} defaultValue={value("name")} error={errors.name} autoComplete="off" />
+      <fieldset>
+        <legend>{t("coordinator.households.home")}</legend>
+        <AddressSearch postcode={place.postcode} onPick={pickAddress} />
+        {PLACE_FIELDS.slice(0, 3).map(placeField)}
+        <input type="hidden" name="citycode" value={place.citycode} />
+        <PinMap pins={[]} draft={position} label={t("coordinator.households.mapLabel")} help={t("coordinator.households.mapHelp")} onMove={(_, lat, lng) => moveTo(lat, lng)} onPlace={moveTo} />
+        {PLACE_FIELDS.slice(3).map(placeField)}
+        <PinControls position={position} onMove={moveTo} />
+        {errors.citycode && <p className="field__error">{errors.citycode}</p>}
+      </fieldset>
+      {(["phone", "accessNotes"] as const).map((f) => (
         <TextField key={f} name={f} label={t(`coordinator.households.fields.${f}`)} defaultValue={value(f)} error={errors[f]} autoComplete="off" />
       ))}
-      {NUMBER_FIELDS.map((f) => (
-        <TextField key={f} name={f} label={t(`coordinator.households.fields.${f}`)} defaultValue={value(f)} error={errors[f]} inputMode="decimal" />
-      ))}
+      <TextField name="peopleCount" label={t("coordinator.households.fields.peopleCount")} defaultValue={value("peopleCount")} error={errors.peopleCount} inputMode="decimal" />
       <div className="field">
         <label htmlFor="mobility">{t("coordinator.households.mobility")}</label>
         <select id="mobility" name="mobility" defaultValue={household?.mobility ?? "comes_to_halt"}>

@@ -14,16 +14,29 @@ export interface Pin {
   selected?: boolean;
 }
 
+interface PinMapProps {
+  pins: readonly Pin[];
+  /** The position being edited, shown as its own pin; the map follows it when it moves. */
+  draft?: { lat: number; lng: number } | undefined;
+  label: string;
+  /** What the caption says under the map; default: the halts' help. */
+  help?: string;
+  onMove(id: string, lat: number, lng: number): void;
+  onPlace(lat: number, lng: number): void;
+}
+
 /**
  * Pins a coordinator can drag, or place by clicking the map (one pointer, no drag needed).
  * Works without tiles. Pins are for the mouse and touch only (villages overlap when zoomed out):
- * keyboard and screen-reader users pick the stop in the list beside the map and type its position.
+ * keyboard and screen-reader users search the address, type the position or move the pin with
+ * PinControls beside the map.
  */
-export function PinMap({ pins, label, onMove, onPlace }: { pins: readonly Pin[]; label: string; onMove(id: string, lat: number, lng: number): void; onPlace(lat: number, lng: number): void }) {
+export function PinMap({ pins, draft, label, help, onMove, onPlace }: PinMapProps) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map>(null);
   const layer = useRef<L.LayerGroup>(null);
+  const draftMarker = useRef<L.Marker>(null);
   const handlers = useRef({ onMove, onPlace });
   handlers.current = { onMove, onPlace };
 
@@ -62,10 +75,29 @@ export function PinMap({ pins, label, onMove, onPlace }: { pins: readonly Pin[];
     }
   }, [pins]);
 
+  useEffect(() => {
+    const m = map.current;
+    if (!m) return;
+    draftMarker.current?.remove();
+    draftMarker.current = null;
+    if (!draft) return;
+    const icon = L.divIcon({ className: "map-marker map-marker--selected", html: "", iconSize: [36, 36], iconAnchor: [18, 18] });
+    const marker = L.marker([draft.lat, draft.lng], { icon, title: t("coordinator.pin.draft"), alt: t("coordinator.pin.draft"), draggable: true, keyboard: false, zIndexOffset: 1000 }).addTo(m);
+    const node = marker.getElement();
+    if (node) node.textContent = "+";
+    marker.on("dragend", () => {
+      const p = marker.getLatLng();
+      handlers.current.onPlace(p.lat, p.lng);
+    });
+    draftMarker.current = marker;
+    if (!m.getBounds().pad(-0.1).contains([draft.lat, draft.lng])) m.setView([draft.lat, draft.lng], Math.max(m.getZoom(), 15));
+  }, [draft?.lat, draft?.lng, t]);
+
+  const caption = help ?? t("coordinator.stops.mapHelp");
   return (
     <figure className="map">
       <div ref={container} className="map__canvas" role="region" aria-label={label} />
-      <figcaption className="map__note">{configuredTiles ? t("coordinator.stops.mapHelp") : `${t("map.tilesUnavailable")} ${t("coordinator.stops.mapHelp")}`}</figcaption>
+      <figcaption className="map__note">{configuredTiles ? caption : `${t("map.tilesUnavailable")} ${caption}`}</figcaption>
     </figure>
   );
 }

@@ -7,8 +7,12 @@ import { FormAlert } from "../ui/form-alert";
 import { TextField } from "../ui/text-field";
 import { coordinatorApi } from "./coordinator-api";
 import { describeError } from "./describe-error";
+import type { AddressCandidate } from "./address-candidate";
+import { AddressSearch } from "./address-search";
 import { LoadState } from "./load-state";
+import { PinControls } from "./pin-controls";
 import { PinMap } from "./pin-map";
+import { readPosition } from "./pin-step";
 import { useLoad } from "./use-load";
 import { useCoordinatedOrganisation } from "./use-organisation";
 
@@ -24,7 +28,7 @@ const EMPTY: Draft = { name: "", city: "", addressLine: "", latitude: "", longit
 const fixed = (n: number) => n.toFixed(5);
 const draftOf = (s: Stop): Draft => ({ id: s.id, name: s.name, city: s.city, addressLine: s.addressLine ?? "", latitude: fixed(s.latitude), longitude: fixed(s.longitude) });
 
-/** Halts and home drops on a map: drag a pin or click the map to place it, or type its position. */
+/** Halts and home drops on a map: search the address, drag a pin or click the map, move it with buttons, or type its position. */
 export function StopsPage() {
   const { t } = useTranslation();
   usePageTitle(t("coordinator.stops.title"));
@@ -53,6 +57,11 @@ export function StopsPage() {
     }
   }
 
+  const place = (lat: number, lng: number) => setDraft((d) => ({ ...d, latitude: fixed(lat), longitude: fixed(lng) }));
+  const pickAddress = (c: AddressCandidate) =>
+    setDraft((d) => ({ ...d, addressLine: c.street ?? d.addressLine, city: c.city ?? d.city, latitude: fixed(c.latitude), longitude: fixed(c.longitude) }));
+  const position = readPosition(draft.latitude, draft.longitude);
+
   const field = (name: keyof Draft) => ({
     name,
     value: draft[name] ?? "",
@@ -73,17 +82,20 @@ export function StopsPage() {
                 const stop = list.find((s) => s.id === id);
                 if (stop) void save(undefined, { ...draftOf(stop), latitude: fixed(lat), longitude: fixed(lng) });
               }}
-              onPlace={(lat, lng) => setDraft({ ...draft, latitude: fixed(lat), longitude: fixed(lng) })}
+              draft={position}
+              onPlace={place}
             />
             <div>
               <form onSubmit={(e) => void save(e)} noValidate className="panel">
                 <h2>{draft.id ? t("coordinator.stops.edit", { name: draft.name }) : t("coordinator.stops.add")}</h2>
                 <FormAlert message={alert} />
+                <AddressSearch onPick={pickAddress} />
                 <TextField label={t("coordinator.stops.name")} {...field("name")} />
                 <TextField label={t("coordinator.stops.address")} {...field("addressLine")} />
                 <TextField label={t("coordinator.stops.city")} {...field("city")} />
                 <TextField label={t("coordinator.stops.latitude")} inputMode="decimal" {...field("latitude")} />
                 <TextField label={t("coordinator.stops.longitude")} inputMode="decimal" {...field("longitude")} />
+                <PinControls position={position} onMove={place} />
                 {saved && <p role="status" className="alert alert--info">{saved}</p>}
                 <div className="actions">
                   <button type="submit" className="button button--primary">{t("coordinator.save")}</button>
