@@ -2,14 +2,13 @@ import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../layout/use-page-title";
 import { coordinatorApi } from "./coordinator-api";
 import { LoadState } from "./load-state";
+import { AvailabilitySummary, AvailabilityToggle } from "./availability-summary";
 import { minuteText } from "./money";
 import { useLoad } from "./use-load";
 import { useCoordinatedOrganisation } from "./use-organisation";
 import { VehicleForm } from "./vehicle-form";
 
-const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
-
-/** Vehicles with their compartments and working hours, and drivers with their weekly availability. */
+/** Vehicles with their compartments and working hours, and drivers with their weekly availability and dated exceptions, editable. */
 export function FleetPage() {
   const { t } = useTranslation();
   usePageTitle(t("coordinator.fleet.title"));
@@ -48,14 +47,8 @@ export function FleetPage() {
                   <li key={d.id} className="card">
                     <h3>{d.displayName}</h3>
                     {d.phone && <p>{d.phone}</p>}
-                    <ul className="plain-list">
-                      {d.availability.length === 0 && <li>{t("coordinator.fleet.noAvailability")}</li>}
-                      {WEEKDAYS.flatMap((w) =>
-                        d.availability
-                          .filter((s) => s.weekday === w && s.available)
-                          .map((s) => <li key={`${w}-${s.fromMinute}`}>{t("coordinator.fleet.slot", { day: t(`coordinator.weekdays.${w}`), from: minuteText(s.fromMinute), to: minuteText(s.toMinute) })}</li>),
-                      )}
-                    </ul>
+                    <AvailabilitySummary driver={d} />
+                    {organisation && <AvailabilityToggle driver={d} organisationId={d.organisationIds.includes(organisation.id) ? organisation.id : (d.organisationIds[0] ?? organisation.id)} onSaved={retry} />}
                   </li>
                 ))}
               </ul>
