@@ -3,20 +3,15 @@
  * can, each order for a different household on the same passage (3 lines, half the households
  * with social prices and a monthly cap), so every request takes the passage's stock row locks.
  * Prints p50/p95/p99 latency and throughput. The server runs in this process on a fresh database:
- * in-memory PGlite, or a new database on the PostgreSQL server of DATABASE_URL. The server keeps
- * idle connections longer than the client does, so no request races a closing socket.
+ * in-memory PGlite, or a new database on the PostgreSQL server of DATABASE_URL.
  *
  *   npx tsx --conditions=source bench/order-placement.ts [--clients 50] [--requests 1500]
  *   DATABASE_URL=postgres://user:pass@localhost/db npx tsx --conditions=source bench/order-placement.ts
  */
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
-import type { AddressInfo } from "node:net";
-import { pino } from "pino";
-import { createApp } from "../src/app.js";
-import { loadConfig } from "../src/config.js";
-import { createTestDatabase } from "../src/test-support/test-database.js";
 import { TestClient } from "../src/test-support/test-app.js";
+import { startBenchServer } from "./bench-server.js";
 import { addRoundPassage } from "../src/test-support/world-catalogue.js";
 import { buildWorld, PASSWORD } from "../src/test-support/world.js";
 
@@ -27,25 +22,8 @@ const WARMUP = Number(values.warmup);
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
-async function startServer() {
-  const db = await createTestDatabase();
-  const clock = { now: new Date("2026-03-20T10:00:00Z") };
-  const services = { db, config: { ...loadConfig({ LOG_LEVEL: "silent", NODE_ENV: "test" }), SECURE_COOKIES: "false" as const }, log: pino({ level: "silent" }), now: () => clock.now };
-  const server = createApp(services, { loginLimits: { perAddress: 100, perAddressAndAccount: 100, windowMs: 60_000 } }).listen(0, "127.0.0.1");
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
-  await new Promise<void>((resolve) => server.once("listening", resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const close = async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await db.close();
-  };
-  return { db, url, close };
-}
-
 async function main(): Promise<void> {
-  const app = await startServer();
+  const app = await startBenchServer();
   try {
     const prisma = app.db.prisma;
     const w = await buildWorld(prisma);

@@ -63,6 +63,16 @@ describe("HTTP basics", () => {
     expect(await app.db.prisma.household.count()).toBe(before);
   });
 
+  it("refuses text with a NUL character, which the database cannot store, naming where it is", async () => {
+    const before = await app.db.prisma.stop.count();
+    const res = await coordinator.post<{ errors: { in: string; path: string; message: string }[] }>("/api/stops", {
+      organisationId: world.org.groceryA, name: "La\u0000voir", city: "Guéret", latitude: 46.2, longitude: 1.9,
+    });
+    isProblem(res, 400, "validation_failed");
+    expect(res.body.errors).toEqual([expect.objectContaining({ in: "body", path: "name", message: expect.stringContaining("NUL") })]);
+    expect(await app.db.prisma.stop.count()).toBe(before);
+  });
+
   it("validates path and query parameters", async () => {
     const bad = await coordinator.get<{ errors: { in: string; path: string }[] }>("/api/households/not-a-uuid");
     isProblem(bad, 400, "validation_failed");

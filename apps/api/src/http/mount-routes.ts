@@ -26,7 +26,7 @@ async function handle(route: RouteDefinition, services: Services, req: Request, 
   }
   const params = parsePart(route.params ?? EMPTY, { ...req.params }, "path");
   const query = parsePart(route.query ?? EMPTY, { ...(req.query as Record<string, unknown>) }, "query");
-  const body = route.body ? parsePart(route.body, bodyOf(req), "body") : noBody(req);
+  const body = route.body ? parsePart(route.body, bodyOf(req), "body", route.decidesEachItem) : noBody(req);
   const reply = await route.handler({ params, query, body, actor, services, req, res });
   if (route.stream) return;
   for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);

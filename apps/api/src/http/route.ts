@@ -52,6 +52,11 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown> {
   csrfExempt?: boolean;
   /** The handler writes the response itself through `res` (server-sent events); its reply is ignored. */
   stream?: boolean;
+  /**
+   * The handler judges each item of the body on its own, including text that cannot be stored
+   * (a sync push: one bad change is rejected, never the whole batch).
+   */
+  decidesEachItem?: boolean;
   handler(ctx: RouteContext<P, Q, B>): Promise<Reply>;
 }
 

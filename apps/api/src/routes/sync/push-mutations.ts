@@ -9,6 +9,7 @@ export default defineRoute({
   tag: "sync",
   access: ["driver"],
   body: PushRequestSchema,
+  decidesEachItem: true,
   response: PushResponseSchema,
   async handler({ services, actor, body }) {
     return { body: await pushMutations({ services, actor: actor!, request: body }) };

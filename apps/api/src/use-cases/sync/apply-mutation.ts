@@ -2,11 +2,11 @@
 import { isMutationKind, MUTATION_PAYLOADS, type Decision, type Mutation, type MutationKind, type MutationPayload } from "@tournee/sync";
 import type { Actor } from "../../auth/actor.js";
 import type { Prisma } from "../../generated/prisma/client.js";
-import { recordAudit } from "../record-audit.js";
+import { NUL_CHARACTER_MESSAGE, nulCharacterAt } from "../../http/validate.js";
 import { applyAbsent, applyArrived, applyHandedOver } from "./apply-outcomes.js";
 import { applyClose, applyNote, applyPayment, applyWellbeing } from "./apply-records.js";
 import { clockSuspect } from "./conflict-rules.js";
-import { MutationContext, rejected } from "./mutation-context.js";
+import { MutationContext, rejected, type Rounds } from "./mutation-context.js";
 
 type Handlers = { [K in MutationKind]: (ctx: MutationContext, payload: MutationPayload<K>) => Promise<Decision> };
 
@@ -23,22 +23,27 @@ const HANDLERS: Handlers = {
 /** Facts that stand whatever the round's state (conflict-rules.ts). */
 const ALWAYS_KEPT = new Set<MutationKind>(["payment.taken", "wellbeing.flagged", "tour.closed"]);
 
-export async function applyMutation(tx: Prisma.TransactionClient, mutation: Mutation, actor: Actor, receivedAt: Date): Promise<Decision> {
+/**
+ * No audit entry per mutation: the sync registry (AppliedMutation) is the audit of device
+ * changes — device and so person, kind, device and server times, result, and the payload of
+ * every rejection — and the rows it creates carry their mutation id.
+ */
+export async function applyMutation(tx: Prisma.TransactionClient, mutation: Mutation, actor: Actor, receivedAt: Date, rounds: Rounds): Promise<Decision> {
   if (!isMutationKind(mutation.kind)) return rejected("unknown_kind", `'${mutation.kind}' is not a kind of change this server knows: update the app`);
+  const nulAt = nulCharacterAt(mutation.payload);
+  if (nulAt !== null) return rejected("invalid_payload", `${nulAt} ${NUL_CHARACTER_MESSAGE}`);
   const parsed = MUTATION_PAYLOADS[mutation.kind].safeParse(mutation.payload);
   if (!parsed.success) return rejected("invalid_payload", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
   const payload = parsed.data as { tourId: string };
-  const round = await tx.tour.findFirst({ where: { id: payload.tourId, driverId: actor.userId } });
+  const round = await rounds.find(payload.tourId);
   if (!round) return rejected("not_your_round", "this round is not assigned to you any more: tell the coordinator what you did");
   if (round.status === "draft" || round.status === "planned") return rejected("round_not_published", "this round is not published: prepare it again");
   const flags = clockSuspect(new Date(mutation.deviceTime), receivedAt) ? { clockSuspect: true } : {};
-  const ctx = new MutationContext(tx, mutation, actor, round, receivedAt, flags);
+  const ctx = new MutationContext(tx, mutation, actor, rounds, round, receivedAt, flags);
   if (round.status === "closed" && !ALWAYS_KEPT.has(mutation.kind)) {
     await ctx.conflict("after_close", `a '${mutation.kind}' change arrived after the round was closed; its content is kept in the sync registry`);
     return rejected("round_closed", "the round was closed before this change arrived: the coordinator has it and will settle it");
   }
   const handler = HANDLERS[mutation.kind] as (ctx: MutationContext, payload: unknown) => Promise<Decision>;
-  const decision = await handler(ctx, parsed.data);
-  await recordAudit(tx, { actor, organisationId: round.organisationId, action: `sync ${mutation.kind} ${decision.status}`, entity: "Mutation", entityId: mutation.id });
-  return decision;
+  return handler(ctx, parsed.data);
 }

@@ -19,7 +19,7 @@ async function markVisited(ctx: MutationContext, passage: Passage): Promise<void
     await ctx.tx.passage.update({ where: { id: passage.id }, data: { outcome: "visited", arrivedAt: passage.arrivedAt ?? ctx.deviceTime } });
   }
   if (ctx.round.status === "published") {
-    await ctx.tx.tour.update({ where: { id: ctx.round.id }, data: { status: "in_progress", startedAt: ctx.round.startedAt ?? ctx.deviceTime } });
+    await ctx.updateRound({ status: "in_progress", startedAt: ctx.round.startedAt ?? ctx.deviceTime });
   }
 }
 

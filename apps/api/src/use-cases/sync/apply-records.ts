@@ -72,7 +72,7 @@ export async function applyWellbeing(ctx: MutationContext, p: MutationPayload<"w
 
 export async function applyClose(ctx: MutationContext): Promise<Decision> {
   if (ctx.round.status === "closed") return { status: "applied", code: "already_closed", message: "the round was already closed" };
-  await ctx.tx.tour.update({ where: { id: ctx.round.id }, data: { status: "closed", closedAt: ctx.deviceTime, startedAt: ctx.round.startedAt ?? ctx.deviceTime } });
+  await ctx.updateRound({ status: "closed", closedAt: ctx.deviceTime, startedAt: ctx.round.startedAt ?? ctx.deviceTime });
   await ctx.change("tour.closed", ctx.round.id, { tourId: ctx.round.id });
   return ctx.applied();
 }

@@ -5,6 +5,30 @@ import type { Prisma, Tour } from "../../generated/prisma/client.js";
 import { recordConflict, type ConflictRule } from "./conflict-rules.js";
 import { recordChange } from "./record-change.js";
 
+/**
+ * A push's view of the driver's rounds: each is read once per transaction, and a change a
+ * mutation makes to it (started, closed) is what the next mutation of the batch sees.
+ */
+export class Rounds {
+  private readonly known = new Map<string, Tour | null>();
+
+  constructor(
+    private readonly tx: Prisma.TransactionClient,
+    private readonly driverId: string,
+  ) {}
+
+  async find(id: string): Promise<Tour | null> {
+    if (!this.known.has(id)) this.known.set(id, await this.tx.tour.findFirst({ where: { id, driverId: this.driverId } }));
+    return this.known.get(id) ?? null;
+  }
+
+  async update(id: string, data: Prisma.TourUpdateInput): Promise<Tour> {
+    const tour = await this.tx.tour.update({ where: { id }, data });
+    this.known.set(id, tour);
+    return tour;
+  }
+}
+
 export class MutationContext {
   readonly conflicts: ConflictRule[] = [];
 
@@ -12,10 +36,15 @@ export class MutationContext {
     readonly tx: Prisma.TransactionClient,
     readonly mutation: Mutation,
     readonly actor: Actor,
-    readonly round: Tour,
+    private readonly rounds: Rounds,
+    public round: Tour,
     readonly receivedAt: Date,
     readonly flags: Prisma.InputJsonObject,
   ) {}
+
+  async updateRound(data: Prisma.TourUpdateInput): Promise<void> {
+    this.round = await this.rounds.update(this.round.id, data);
+  }
 
   get deviceTime(): Date {
     return new Date(this.mutation.deviceTime);

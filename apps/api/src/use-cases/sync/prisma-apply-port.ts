@@ -1,6 +1,11 @@
-/** The idempotency registry (Device + AppliedMutation) as the sync package's ApplyPort. */
-import type { ApplyPort, MutationResult } from "@tournee/sync";
+/**
+ * The idempotency registry (Device + AppliedMutation) as the sync package's ApplyPort, one
+ * transaction per mutation: the slow, exact path, for a push whose batch transaction was
+ * interrupted by an unexpected error (batch-apply-port.ts).
+ */
+import type { ApplyPort } from "@tournee/sync";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.js";
+import { registryRow, resultOf } from "./batch-apply-port.js";
 
 const TX_OPTIONS = { timeout: 20_000, maxWait: 20_000 };
 
@@ -8,12 +13,7 @@ export function prismaApplyPort(prisma: PrismaClient, receivedAt: Date): ApplyPo
   return {
     async recorded(id) {
       const row = await prisma.appliedMutation.findUnique({ where: { id } });
-      if (!row) return null;
-      const detail = (row.resultDetail ?? {}) as { message?: string };
-      const result: MutationResult = { id: row.id, seq: row.deviceSeq, status: row.result };
-      if (row.resultCode) result.code = row.resultCode;
-      if (detail.message) result.message = detail.message;
-      return result;
+      return row ? resultOf(row) : null;
     },
     async lastSeq(deviceId) {
       return (await prisma.device.findUnique({ where: { id: deviceId } }))?.lastSeq ?? 0;
@@ -22,10 +22,7 @@ export function prismaApplyPort(prisma: PrismaClient, receivedAt: Date): ApplyPo
     async record(tx, m, decision) {
       const moved = await tx.device.updateMany({ where: { id: m.deviceId, lastSeq: m.seq - 1 }, data: { lastSeq: m.seq, lastSeenAt: receivedAt } });
       if (moved.count !== 1) return false;
-      const detail: Prisma.InputJsonObject = decision.status === "rejected" ? { message: decision.message, payload: m.payload as Prisma.InputJsonObject } : decision.message ? { message: decision.message } : {};
-      await tx.appliedMutation.create({
-        data: { id: m.id, deviceId: m.deviceId, deviceSeq: m.seq, kind: m.kind, deviceTime: new Date(m.deviceTime), receivedAt, result: decision.status, resultCode: decision.code ?? null, resultDetail: detail },
-      });
+      await tx.appliedMutation.create({ data: registryRow(m, decision, receivedAt) });
       return true;
     },
   };

@@ -78,6 +78,13 @@ describe("POST /api/sync/push", () => {
     const unknown = await record("order.absent", { passageId: r.homeDrop, orderId: r.orders.referred });
     const good = await record("order.handed_over", { passageId: r.homeDrop, orderId: r.orders.own, lines: [] }, "11:02");
     expect(byStatus((await push([bad, unknown, good])).results)).toEqual(["rejected:cash_short", "rejected:unknown_order", "applied"]);
+    const unstorable = await record("note.added", { passageId: r.homeDrop, text: "Portail\u0000bleu" }, "11:03");
+    const next = await record("note.added", { passageId: r.homeDrop, text: "Portail bleu" }, "11:04");
+    const answer = await push([unstorable, next]);
+    expect(byStatus(answer.results)).toEqual(["rejected:invalid_payload", "applied"]);
+    expect(answer.results[0]?.message).toContain("text contains a NUL character");
+    const kept = await app.db.prisma.appliedMutation.findUniqueOrThrow({ where: { id: unstorable.id } });
+    expect(kept.resultDetail).toMatchObject({ payload: { text: "Portail\u2400bleu" } });
     const rows = await app.db.prisma.appliedMutation.findMany({ where: { id: { in: [bad.id, unknown.id] } } });
     expect(rows.map((x) => x.result)).toEqual(["rejected", "rejected"]);
   });
@@ -136,6 +143,40 @@ describe("POST /api/sync/push", () => {
     expect(none.body.changes).toEqual([]);
     const stale = await driver.get<{ resync: boolean }>(`/api/sync/pull?cursor=1.${at("00:00").getTime() - 15 * 86_400_000}`);
     expect(stale.body.resync).toBe(true);
+  });
+
+  it("applies each change once when the same batch is pushed twice at the same time", async () => {
+    const batch = [
+      await record("note.added", { passageId: r.halt, text: "Deux fois 1" }, "12:10"),
+      await record("note.added", { passageId: r.halt, text: "Deux fois 2" }, "12:11"),
+      await record("passage.arrived", { passageId: r.halt }, "12:12"),
+    ];
+    const [a, b] = await Promise.all([push(batch), push(batch)]);
+    expect(a.results).toEqual(b.results);
+    expect(byStatus(a.results)).toEqual(["applied", "applied", "applied"]);
+    const ids = batch.map((m) => m.id);
+    expect(await app.db.prisma.driverNote.count({ where: { mutationId: { in: ids } } })).toBe(2);
+    expect(await app.db.prisma.appliedMutation.count({ where: { id: { in: ids } } })).toBe(3);
+  });
+
+  it("on an unexpected failure keeps the changes before it, defers it and the ones behind it, and applies them once it is fixed", async () => {
+    const prisma = app.db.prisma;
+    // A fault the handlers cannot foresee: the database refuses one row.
+    await prisma.$executeRawUnsafe(`CREATE FUNCTION refuse_note() RETURNS trigger AS $$ BEGIN IF NEW.text = 'panne' THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_note BEFORE INSERT ON "DriverNote" FOR EACH ROW EXECUTE FUNCTION refuse_note()`);
+    const before = await record("note.added", { passageId: r.halt, text: "avant" }, "12:20");
+    const failing = await record("note.added", { passageId: r.halt, text: "panne" }, "12:21");
+    const after = await record("note.added", { passageId: r.halt, text: "après" }, "12:22");
+    try {
+      expect(byStatus((await push([before, failing, after])).results)).toEqual(["applied", "deferred:deferred", "deferred:deferred"]);
+      expect((await prisma.device.findUniqueOrThrow({ where: { id: outbox.deviceId } })).lastSeq).toBe(before.seq);
+      expect(await prisma.driverNote.count({ where: { text: { in: ["avant", "panne", "après"] } } })).toBe(1);
+    } finally {
+      await prisma.$executeRawUnsafe(`DROP TRIGGER refuse_note ON "DriverNote"`);
+      await prisma.$executeRawUnsafe(`DROP FUNCTION refuse_note()`);
+    }
+    expect(byStatus((await push([before, failing, after])).results)).toEqual(["applied", "applied", "applied"]);
+    expect(await prisma.driverNote.count({ where: { text: { in: ["avant", "panne", "après"] } } })).toBe(3);
   });
 
   it("closes the round, then refuses late outcomes but keeps a wellbeing concern", async () => {

@@ -1,10 +1,15 @@
 /** Applies a device's batch exactly once, in its order; binds an unknown device to the driver. */
-import { applyBatch, type PushRequest, type PushResponse } from "@tournee/sync";
+import { applyBatch, type BatchOutcome, type PushRequest, type PushResponse } from "@tournee/sync";
 import type { Actor } from "../../auth/actor.js";
 import { ApiError } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { applyMutation } from "./apply-mutation.js";
+import { BatchInterrupted, openBatchApplyPort } from "./batch-apply-port.js";
+import { Rounds } from "./mutation-context.js";
 import { prismaApplyPort } from "./prisma-apply-port.js";
+
+/** A batch holds its device's row while it runs; 100 mutations take well under a second. */
+const BATCH_TRANSACTION = { timeout: 30_000, maxWait: 20_000 };
 
 export async function pushMutations({ services, actor, request }: { services: Services; actor: Actor; request: PushRequest }): Promise<PushResponse> {
   const { prisma } = services.db;
@@ -14,7 +19,19 @@ export async function pushMutations({ services, actor, request }: { services: Se
   if (device.userId !== actor.userId) {
     throw new ApiError("conflict", "this device id belongs to another person: sign out and in again so the app makes a new one");
   }
-  const outcome = await applyBatch(request, prismaApplyPort(prisma, receivedAt), (tx, m) => applyMutation(tx, m, actor, receivedAt));
+  let outcome: BatchOutcome;
+  try {
+    outcome = await prisma.$transaction(async (tx) => {
+      const port = await openBatchApplyPort(tx, request, receivedAt);
+      const rounds = new Rounds(tx, actor.userId);
+      const settled = await applyBatch(request, port, (batchTx, m) => applyMutation(batchTx, m, actor, receivedAt, rounds));
+      await port.flush();
+      return settled;
+    }, BATCH_TRANSACTION);
+  } catch (error) {
+    if (!(error instanceof BatchInterrupted)) throw error;
+    outcome = await applyBatch(request, prismaApplyPort(prisma, receivedAt), (tx, m) => applyMutation(tx, m, actor, receivedAt, new Rounds(tx, actor.userId)));
+  }
   for (const r of outcome.results) if (r.status === "deferred" && r.message?.includes("could not apply")) services.log.warn({ mutationId: r.id }, "sync mutation deferred after an error");
   return { results: outcome.results, lastSeq: outcome.lastSeq, serverTime: receivedAt.toISOString() };
 }
