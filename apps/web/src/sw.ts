@@ -5,7 +5,6 @@
  * caches /api answers: personal data offline lives in IndexedDB, under the app's control.
  * A new version waits until the page sends SKIP_WAITING (the person pressed "Mettre à jour").
  */
-import { clientsClaim } from "workbox-core";
 import { ExpirationPlugin } from "workbox-expiration";
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
@@ -44,5 +43,6 @@ self.addEventListener("sync", (event) => {
   e.waitUntil(self.clients.matchAll({ type: "window" }).then((all) => all.forEach((c) => c.postMessage({ type: "SYNC_OUTBOX" }))));
 });
 
-// The first install takes control at once, so the shell works offline without a reload.
-clientsClaim();
+// The first install takes control of the open pages at once, so the shell works offline without
+// a reload; activation waits for the claim, so "activated" means the open pages are controlled.
+self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
