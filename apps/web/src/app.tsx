@@ -7,6 +7,7 @@ import { AppLayout } from "./layout/app-layout";
 import { landingPath } from "./layout/navigation";
 import { NotFoundPage } from "./layout/not-found-page";
 import { RequireSession } from "./layout/require-session";
+import { needTexts } from "./i18n/i18n";
 import { LoginPage } from "./login/login-page";
 import { UpdateBanner } from "./pwa/update-banner";
 
@@ -18,20 +19,25 @@ function screen<M>(load: () => Promise<M>, name: keyof M & string) {
   return lazy(async () => ({ default: (await load())[name] as ComponentType }));
 }
 
+/** A screen of the coordinators' console, with the console's texts. */
+function consoleScreen<M>(load: () => Promise<M>, name: keyof M & string) {
+  return screen(async () => (await Promise.all([load(), needTexts("console")]))[0], name);
+}
+
 const AccountPage = screen(() => import("./account/account-page"), "AccountPage");
 const ResidentHome = screen(() => import("./resident/resident-home"), "ResidentHome");
 const OrderPage = screen(() => import("./resident/order-page"), "OrderPage");
-const WeekPage = screen(() => import("./coordinator/week-page"), "WeekPage");
-const PlanningPage = screen(() => import("./coordinator/planning-page"), "PlanningPage");
-const HouseholdsPage = screen(() => import("./coordinator/households-page"), "HouseholdsPage");
-const NewHouseholdPage = screen(() => import("./coordinator/household-page"), "NewHouseholdPage");
-const HouseholdPage = screen(() => import("./coordinator/household-page"), "HouseholdPage");
-const StopsPage = screen(() => import("./coordinator/stops-page"), "StopsPage");
-const FleetPage = screen(() => import("./coordinator/fleet-page"), "FleetPage");
-const CataloguePage = screen(() => import("./coordinator/catalogue-page"), "CataloguePage");
-const TemplatesPage = screen(() => import("./coordinator/template-list-page"), "TemplatesPage");
-const ImportPage = screen(() => import("./coordinator/import-page"), "ImportPage");
-const LivePage = screen(() => import("./live/live-page"), "LivePage");
+const WeekPage = consoleScreen(() => import("./coordinator/week-page"), "WeekPage");
+const PlanningPage = consoleScreen(() => import("./coordinator/planning-page"), "PlanningPage");
+const HouseholdsPage = consoleScreen(() => import("./coordinator/households-page"), "HouseholdsPage");
+const NewHouseholdPage = consoleScreen(() => import("./coordinator/household-page"), "NewHouseholdPage");
+const HouseholdPage = consoleScreen(() => import("./coordinator/household-page"), "HouseholdPage");
+const StopsPage = consoleScreen(() => import("./coordinator/stops-page"), "StopsPage");
+const FleetPage = consoleScreen(() => import("./coordinator/fleet-page"), "FleetPage");
+const CataloguePage = consoleScreen(() => import("./coordinator/catalogue-page"), "CataloguePage");
+const TemplatesPage = consoleScreen(() => import("./coordinator/template-list-page"), "TemplatesPage");
+const ImportPage = consoleScreen(() => import("./coordinator/import-page"), "ImportPage");
+const LivePage = consoleScreen(() => import("./live/live-page"), "LivePage");
 const DriverHome = screen(() => import("./driver/driver-home"), "DriverHome");
 const RoundPage = screen(() => import("./driver/round-page"), "RoundPage");
 

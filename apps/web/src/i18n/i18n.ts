@@ -1,8 +1,8 @@
 import type { Locale } from "@tournee/domain";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { DEFAULT_LOCALE, LOCALE_STORAGE_KEY, pickLocale } from "./locale";
-import { loadMessages } from "./messages";
+import { DEFAULT_LOCALE, isLocale, LOCALE_STORAGE_KEY, pickLocale } from "./locale";
+import { loadMessages, type TextPart } from "./messages";
 
 function storedChoice(): string | null {
   try {
@@ -16,12 +16,28 @@ i18next.on("languageChanged", (lng) => {
   document.documentElement.lang = lng;
 });
 
+/** Parts of the texts the screens opened so far need, in whatever language is shown. */
+const wanted = new Set<TextPart>(["base"]);
+const loaded = new Set<string>();
+
+async function loadTexts(locale: Locale): Promise<void> {
+  for (const part of wanted) {
+    if (loaded.has(`${locale}:${part}`)) continue;
+    i18next.addResourceBundle(locale, "translation", await loadMessages(locale, part), true, false);
+    loaded.add(`${locale}:${part}`);
+  }
+}
+
 /** Shows the app in `locale`, downloading its texts first if this page has not got them yet. */
 async function switchTo(locale: Locale): Promise<void> {
-  if (!i18next.hasResourceBundle(locale, "translation")) {
-    i18next.addResourceBundle(locale, "translation", await loadMessages(locale));
-  }
+  await loadTexts(locale);
   await i18next.changeLanguage(locale);
+}
+
+/** A screen that needs a part of the texts waits for it before it renders. */
+export async function needTexts(part: TextPart): Promise<void> {
+  wanted.add(part);
+  await loadTexts(isLocale(i18next.language) ? i18next.language : DEFAULT_LOCALE);
 }
 
 /** Resolves once the texts of the language to show are loaded: render after it. */

@@ -1,12 +1,19 @@
 import type { Locale } from "@tournee/domain";
 import type { MessageTree } from "./merge-messages";
 
-/** Each language is its own chunk: a phone downloads and parses only the language it shows. */
-const loaders: Record<Locale, () => Promise<{ default: MessageTree }>> = {
-  fr: () => import("./fr/index"),
-  en: () => import("./en/index"),
+/**
+ * The texts of a language come in parts, each its own chunk: a driver's phone downloads only
+ * the language it shows and never the console's texts.
+ */
+export type TextPart = "base" | "console";
+
+type Loader = () => Promise<{ default: MessageTree }>;
+
+const loaders: Record<Locale, Record<TextPart, Loader>> = {
+  fr: { base: () => import("./fr/index"), console: () => import("./fr/console") },
+  en: { base: () => import("./en/index"), console: () => import("./en/console") },
 };
 
-export async function loadMessages(locale: Locale): Promise<MessageTree> {
-  return (await loaders[locale]()).default;
+export async function loadMessages(locale: Locale, part: TextPart): Promise<MessageTree> {
+  return (await loaders[locale][part]()).default;
 }

@@ -1,9 +1,14 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import en from "./en/index";
-import fr from "./fr/index";
+import enConsole from "./en/console";
+import enBase from "./en/index";
+import frConsole from "./fr/console";
+import frBase from "./fr/index";
 import { mergeMessages } from "./merge-messages";
+
+const fr = mergeMessages([["fr/index", frBase], ["fr/console", frConsole]]);
+const en = mergeMessages([["en/index", enBase], ["en/console", enConsole]]);
 
 function keysOf(tree: object, prefix = ""): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -45,12 +50,22 @@ describe("translations", () => {
     expect(mismatched).toEqual([]);
   });
 
+  const root = join(import.meta.dirname, "..");
+  const keysUsedIn = (files: string[]) => files.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/\bt\(\s*"([\w.]+)"/g)].map((m) => m[1] ?? ""));
+
   it("defines every literal key the code asks for", () => {
-    const root = join(import.meta.dirname, "..");
-    const used = sourceFiles(root).flatMap((file) =>
-      [...readFileSync(file, "utf8").matchAll(/\bt\(\s*"([\w.]+)"/g)].map((m) => m[1] ?? ""),
-    );
+    const used = keysUsedIn(sourceFiles(root));
     expect(used.length).toBeGreaterThan(20);
     expect([...new Set(used.filter((k) => !frKeys.includes(k)))]).toEqual([]);
+  });
+
+  it("keeps the texts of screens outside the console, and of console files they use, out of the console's part", () => {
+    const isConsole = (file: string) => /[\\/](coordinator|live)[\\/]/.test(file);
+    const outside = sourceFiles(root).filter((file) => !isConsole(file));
+    const borrowed = outside.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/from "\.\.\/(coordinator|live)\/([\w-]+)"/g)]);
+    const borrowedFiles = borrowed.map((m) => sourceFiles(join(root, m[1]!)).find((f) => f.replace(/\.tsx?$/, "").endsWith(`${m[1]}/${m[2]}`))!);
+    const baseKeys = keysOf(frBase);
+    const used = keysUsedIn([...outside, ...borrowedFiles]);
+    expect([...new Set(used.filter((k) => !baseKeys.includes(k)))]).toEqual([]);
   });
 });
