@@ -5,7 +5,7 @@ import { webDist } from "./paths.ts";
 import type { Page } from "playwright-core";
 
 interface ClockedServerModule {
-  startServer(options: { port?: number; dataDir?: string; databaseUrl?: string; seed?: "demo"; webDist?: string; now?: () => Date }): Promise<{ url: string; close(): Promise<void> }>;
+  startServer(options: { port?: number; dataDir?: string; databaseUrl?: string; seed?: "demo"; webDist?: string; now?: () => Date; env?: NodeJS.ProcessEnv }): Promise<{ url: string; close(): Promise<void> }>;
 }
 
 /** A journey on its own product whose clock the test moves (to pass an order cutoff), and its browser. */
@@ -18,16 +18,17 @@ export interface ClockedJourney {
 
 /**
  * Starts, before the suite, the real API with a fresh demo database and a movable clock, serving the
- * build the global setup made; and a fresh browser. Stops both after.
+ * build the global setup made; and a fresh browser. Stops both after. `env`, read when the server
+ * starts, replaces the process environment for its configuration (e.g. a local address service).
  */
-export function startClockedJourney(): ClockedJourney {
+export function startClockedJourney(options: { env?: () => NodeJS.ProcessEnv } = {}): ClockedJourney {
   const journey = { clock: { now: new Date() } } as ClockedJourney;
   let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     const database = await freshDatabase("clock");
     const specifier = "@tournee/api/server";
     const { startServer } = (await import(specifier)) as ClockedServerModule;
-    const server = await startServer({ port: 0, ...database.options, seed: "demo", webDist, now: () => journey.clock.now });
+    const server = await startServer({ port: 0, ...database.options, seed: "demo", webDist, now: () => journey.clock.now, ...(options.env ? { env: options.env() } : {}) });
     journey.url = server.url.replace(/\/$/, "");
     close = async () => {
       await server.close();
