@@ -52,6 +52,12 @@ export const accessCases: AccessCase[] = [
     otherwise: 403,
   },
   {
+    route: "GET /api/offers/:id/stock",
+    request: (w) => ({ method: "GET", path: `/api/offers/${w.catalogue.offers.bread}/stock?from=2030-01-01` }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404 },
+    otherwise: 403,
+  },
+  {
     route: "GET /api/eligibility-reminders",
     request: () => ({ method: "GET", path: "/api/eligibility-reminders" }),
     expect: { ...STAFF, referrer: 200 },

@@ -3,6 +3,7 @@
  * rates apply (by default on grocery products only). Stock is set per round and date.
  */
 import type { CatalogueListQuerySchema, OfferInputSchema, OfferPatchSchema, OfferStockInputSchema } from "@tournee/domain";
+import { localDateOf } from "@tournee/domain/calendar";
 import type { z } from "zod";
 import type { Actor } from "../../auth/actor.js";
 import { coordinatedOrganisations } from "../../auth/scopes.js";
@@ -80,4 +81,17 @@ export async function setOfferStock(ctx: Ctx & { id: string; input: z.output<typ
     return tx.offerStock.findUniqueOrThrow({ where: { offerId_templateId_date: key } });
   });
   return { offerId: row.offerId, templateId: row.templateId, date: isoDate(row.date), quantity: row.quantity, reserved: row.reserved };
+}
+
+/** The stock rows of an offer, by date then round; from today (Paris) when no start is given. */
+export async function listOfferStock(ctx: Ctx & { id: string; from?: string | undefined; to?: string | undefined }) {
+  const { services, id } = ctx;
+  await managedOffer(ctx, id);
+  const from = ctx.from ?? localDateOf(services.now());
+  const rows = await services.db.prisma.offerStock.findMany({
+    where: { offerId: id, date: { gte: dbDate(from), ...(ctx.to ? { lte: dbDate(ctx.to) } : {}) } },
+    orderBy: [{ date: "asc" }, { templateId: "asc" }],
+    take: 500,
+  });
+  return rows.map((row) => ({ offerId: row.offerId, templateId: row.templateId, date: isoDate(row.date), quantity: row.quantity, reserved: row.reserved }));
 }
