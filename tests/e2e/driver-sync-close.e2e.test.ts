@@ -14,8 +14,8 @@ import { describeInBrowser, openBrowser, type BrowserSession } from "../support/
 import { seriousViolations } from "../support/axe.ts";
 import { publishDemoRound, startRestartableApi, type RestartableApi } from "../support/driver-round.ts";
 import { layoutProblems } from "../support/layout-checks.ts";
-import { webDist } from "../support/paths.ts";
-import { screenshotBoth } from "../support/screenshots.ts";
+import { screenshotsDir, webDist } from "../support/paths.ts";
+import { PHONE, screenshotBoth } from "../support/screenshots.ts";
 import { signInWithPassword } from "../support/sign-in.ts";
 
 interface RoundOrder {
@@ -169,8 +169,12 @@ describeInBrowser("the coordinators' changes reach the driver's round, and closi
     expect(handover?.outcome).toBe("delivered");
     expect(await violationsOutsideMap()).toEqual([]);
     expect(await layoutProblems(page)).toEqual([]);
-    await card(handed).scrollIntoViewIfNeeded();
     await screenshotBoth(page, "driver-round-changes");
+    await page.setViewportSize(PHONE);
+    await stop(handed.stop).screenshot({ path: join(screenshotsDir, "driver-stop-conflict-phone.png") });
+    await stop(cancelled.stop).screenshot({ path: join(screenshotsDir, "driver-stop-cancelled-phone.png") });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(screenshotsDir, "driver-round-top-phone.png") });
   });
 
   it("closes the round once everything is sent; the server has it closed and the phone keeps no personal data", async () => {
