@@ -50,6 +50,8 @@ describeInBrowser("a coordinator manages products, round templates and drivers' 
     await page.getByLabel("Quantité emportée").fill("30");
     await page.getByRole("button", { name: "Enregistrer le stock" }).click();
     await expect.poll(() => status().then((s) => s.join("\n"))).toMatch(/Stock enregistré : 30 pour .+, mardi 4 juin \(0 déjà commandé\(s\)\)/);
+    const planned = page.getByRole("table", { name: "Stock prévu à partir d'aujourd'hui" });
+    await expect.poll(() => planned.locator("tbody tr").allInnerTexts()).toEqual([expect.stringMatching(/^mardi 4 juin\t.+\t30\t0$/)]);
     await checkScreen("management-catalogue");
   });
 

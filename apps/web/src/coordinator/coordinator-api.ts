@@ -82,6 +82,7 @@ export const coordinatorApi = {
   updateProduct: (id: string, patch: Partial<ProductDraft>) => api.send("PATCH", `/api/products/${id}`, patch, one(ProductSchema)),
   createOffer: (organisationId: string, productId: string, socialPricing: boolean) => api.send("POST", "/api/offers", { organisationId, productId, socialPricing }, one(OfferSchema)),
   updateOffer: (id: string, patch: { socialPricing?: boolean; active?: boolean }) => api.send("PATCH", `/api/offers/${id}`, patch, one(OfferSchema)),
+  offerStock: (id: string) => api.get(`/api/offers/${id}/stock`, list(OfferStockSchema)),
   setOfferStock: (id: string, input: { templateId: string; date: string; quantity: number }) => api.send("PUT", `/api/offers/${id}/stock`, input, one(OfferStockSchema)),
   createTemplate: (input: Omit<TourTemplateCreate, "everyWeeks"> & { everyWeeks?: number }) => api.send("POST", "/api/tour-templates", input, one(TourTemplateSchema)),
   updateTemplate: (id: string, patch: TourTemplateUpdate) => api.send("PATCH", `/api/tour-templates/${id}`, patch, one(TourTemplateSchema)),

@@ -8,6 +8,8 @@ import { TextField } from "../ui/text-field";
 import { wholeNumber } from "./catalogue-input";
 import { SavedNote, useSave } from "./catalogue-save";
 import { coordinatorApi } from "./coordinator-api";
+import { LoadState } from "./load-state";
+import { useLoad } from "./use-load";
 import { dayLabel } from "./week-dates";
 
 /** How many units of an offer one round carries on one date; never below what is already ordered. */
@@ -19,12 +21,15 @@ export function OfferStockForm({ offer, templates }: { offer: Offer; templates: 
   const [date, setDate] = useState("");
   const [quantity, setQuantity] = useState("");
   const { errors } = state;
+  const [stock, reload] = useLoad(() => coordinatorApi.offerStock(offer.id), [offer.id]);
+  const roundName = (id: string) => templates.find((x) => x.id === id)?.name ?? "";
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     void run(async () => {
       const saved = await coordinatorApi.setOfferStock(offer.id, { templateId, date, quantity: wholeNumber(quantity) ?? Number.NaN });
-      const round = templates.find((x) => x.id === saved.templateId)?.name ?? "";
+      const round = roundName(saved.templateId);
+      reload();
       return t("coordinator.catalogue.stockSaved", { quantity: saved.quantity, reserved: saved.reserved, round, date: dayLabel(saved.date, locale) });
     }, (error) => (isApiError(error) && error.problem?.code === "conflict" ? { quantity: t("coordinator.catalogue.belowReserved") } : undefined));
   }
@@ -46,6 +51,37 @@ export function OfferStockForm({ offer, templates }: { offer: Offer; templates: 
       <TextField inputMode="numeric" label={t("coordinator.catalogue.quantity")} value={quantity} onChange={(e) => setQuantity(e.target.value)} error={errors.quantity} />
       <SavedNote message={state.saved} />
       <button type="submit" className="button button--primary" disabled={state.busy}>{t("coordinator.catalogue.saveStock")}</button>
+      <LoadState load={stock} retry={reload}>
+        {(rows) =>
+          rows.length === 0 ? (
+            <p>{t("coordinator.catalogue.noStock")}</p>
+          ) : (
+            <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-planned`}>
+              <table className="table">
+                <caption id={`${id}-planned`}>{t("coordinator.catalogue.plannedStock")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("coordinator.catalogue.date")}</th>
+                    <th scope="col">{t("coordinator.catalogue.round")}</th>
+                    <th scope="col">{t("coordinator.catalogue.quantity")}</th>
+                    <th scope="col">{t("coordinator.catalogue.reserved")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={`${r.date}-${r.templateId}`}>
+                      <th scope="row">{dayLabel(r.date, locale)}</th>
+                      <td>{roundName(r.templateId)}</td>
+                      <td>{r.quantity}</td>
+                      <td>{r.reserved}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </LoadState>
     </form>
   );
 }

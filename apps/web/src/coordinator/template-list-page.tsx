@@ -8,6 +8,7 @@ import { LoadState } from "./load-state";
 import { TemplateExceptions } from "./template-exceptions";
 import { TemplateForm } from "./template-form";
 import { TemplateGenerate } from "./template-generate";
+import { TemplateMap } from "./template-map";
 import { TemplateTimetable } from "./template-timetable";
 import { useLoad } from "./use-load";
 import { useCoordinatedOrganisation } from "./use-organisation";
@@ -78,6 +79,7 @@ export function TemplatesPage() {
                     <h2 id="template-detail" ref={heading} tabIndex={-1}>{current.name}</h2>
                     {notice && <p className="alert alert--info" role="status">{notice}</p>}
                     <p>{t(current.endDate ? "coordinator.templates.period" : "coordinator.templates.since", { from: dayLabel(current.startDate, locale), to: current.endDate ? dayLabel(current.endDate, locale) : "" })}</p>
+                    <TemplateMap template={current} stops={stops} />
                     <TemplateTimetable template={current} />
                     <TemplateForm key={current.id} template={current} organisationId={orgId} stops={halts} vehicles={trucks} onSaved={saved} />
                   </div>
