@@ -20,3 +20,20 @@ export const roundGuard = {
     return () => listeners.delete(listener);
   },
 };
+
+export interface AfterRoundState {
+  waiting: boolean;
+  inRound: boolean;
+  /** The banner said the update would be installed after the round. */
+  promised: boolean;
+  hidden: boolean;
+}
+
+/**
+ * When a waiting version installs by itself: only if it was promised "after the round", once the
+ * round is over and the app is in the background. Otherwise only the person's click installs it.
+ */
+export function afterRoundStep(s: AfterRoundState): { promised: boolean; install: boolean } {
+  const promised = s.promised || (s.waiting && s.inRound);
+  return { promised, install: promised && s.waiting && !s.inRound && s.hidden };
+}

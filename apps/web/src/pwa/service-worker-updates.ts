@@ -1,5 +1,5 @@
 import { Workbox } from "workbox-window";
-import { roundGuard } from "./round-guard";
+import { afterRoundStep, roundGuard } from "./round-guard";
 
 /**
  * Registers the service worker in "prompt" mode: a new version waits until the person accepts it.
@@ -23,8 +23,9 @@ const HOUR = 60 * 60 * 1000;
 let promisedAfterRound = false;
 
 function installAfterRound(): void {
-  if (waiting && roundGuard.inProgress()) promisedAfterRound = true;
-  if (promisedAfterRound && waiting && !roundGuard.inProgress() && document.visibilityState === "hidden") applyUpdate();
+  const step = afterRoundStep({ waiting, inRound: roundGuard.inProgress(), promised: promisedAfterRound, hidden: document.visibilityState === "hidden" });
+  promisedAfterRound = step.promised;
+  if (step.install) applyUpdate();
 }
 
 export function registerServiceWorker(): void {
