@@ -13,6 +13,8 @@ import { SyncBar } from "./sync-bar";
 import { useDriverSync } from "./use-driver-sync";
 import "./driver.css";
 
+const unreadMessages = (round: StoredRound) => (round.messages ?? []).filter((m) => !m.read).length;
+
 const isIos = () => /iPhone|iPad|iPod/.test(navigator.userAgent);
 
 export function DriverHome() {
@@ -24,11 +26,15 @@ export function DriverHome() {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // Pulls bring messages and new versions: read the stored rounds again after each sync.
   useEffect(() => {
-    void persistStorageOnce();
     void openDriverDb()
       .then((db) => db.getAll("rounds"))
       .then((rounds) => setStored(Object.fromEntries(rounds.map((r) => [r.tour.id, r]))));
+  }, [sync.revision]);
+
+  useEffect(() => {
+    void persistStorageOnce();
     api.get("/api/tours", (b) => (b as unknown[]).map((x) => TourSummarySchema.parse(x))).then(
       (list) => setTours(list.filter((x) => ["published", "in_progress"].includes(x.status))),
       () => setTours(null),
@@ -74,6 +80,11 @@ export function DriverHome() {
                 </p>
               ) : (
                 <p>{t("driver.prepare.notYet")}</p>
+              )}
+              {round && unreadMessages(round) > 0 && (
+                <p className="driver__message-cue" data-testid="new-messages">
+                  {t("driver.messages.cue", { count: unreadMessages(round) })}
+                </p>
               )}
               <div className="driver__actions">
                 {summary && (
