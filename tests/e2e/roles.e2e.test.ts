@@ -26,7 +26,7 @@ describeInBrowser("each kind of person finds their own account", () => {
     await page.waitForURL((url) => !url.pathname.startsWith("/connexion"));
     await openAccount(page);
     await expect.poll(main).toContain("Votre foyer");
-    expect(await main()).toContain("Aucune (connexion par code)");
+    await expect.poll(main).toContain("Aucune (connexion par code)");
     expect(await seriousViolations(page)).toEqual([]);
     await signOut(page, app.url);
   });
@@ -42,7 +42,7 @@ describeInBrowser("each kind of person finds their own account", () => {
     await picker.selectOption({ label: second });
     await page.reload();
     await expect.poll(() => picker.locator("option:checked").innerText()).toBe(second);
-    expect(await main()).toContain("Vous commandez pour ce foyer");
+    await expect.poll(main).toContain("Vous commandez pour ce foyer");
     expect(await seriousViolations(page)).toEqual([]);
     expect(await layoutProblems(page)).toEqual([]);
     await screenshotBoth(page, "account-relay");
@@ -53,7 +53,7 @@ describeInBrowser("each kind of person finds their own account", () => {
     const { page, app } = journey;
     await signInWithPassword(page, app.url, DEMO_DRIVER);
     await openAccount(page);
-    expect(await main()).toContain("Rôle : chauffeur ou chauffeuse");
+    await expect.poll(main).toContain("Rôle : chauffeur ou chauffeuse");
     const storage = page.getByRole("region", { name: "Données sur ce téléphone" });
     await expect.poll(() => storage.innerText()).toMatch(/gardera|peut effacer|ne permet pas/);
     await screenshotBoth(page, "account-driver");
