@@ -72,7 +72,7 @@ describeInBrowser("a coordinator manages products, round templates and drivers' 
     await page.getByLabel("Heure d'arrivée à l'arrêt 2").fill("09:15");
     await page.getByRole("button", { name: "Créer la tournée type" }).click();
     await expect.poll(() => page.getByRole("alert").first().innerText()).toContain("Certaines informations sont à corriger");
-    expect(await main()).toContain("before the previous halt ends");
+    expect(await main()).toContain("Cette heure doit venir après la fin de l'arrêt précédent.");
     await page.getByLabel("Heure d'arrivée à l'arrêt 2").fill("10:00");
     await page.getByRole("button", { name: "Créer la tournée type" }).click();
     await expect.poll(status).toContain(`Tournée type créée : ${ROUND}. Ajoutez les jours fériés ci-contre, puis créez les passages.`);

@@ -34,6 +34,7 @@ export function AvailabilityForm({ driver, organisationId, onSaved }: { driver: 
   const [dated, setDated] = useState(() => rowsOf(driver, false));
   const [state, run] = useSave();
   const { errors } = state;
+  const say = (path: string, key: string) => (errors[path] ? t(`coordinator.fieldErrors.${key}`) : undefined);
   const next = (rows: Row[]) => Math.max(0, ...rows.map((r) => r.key)) + 1;
   const edit = (rows: Row[], set: (rows: Row[]) => void, i: number, patch: Partial<Row>) => set(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
@@ -69,8 +70,8 @@ export function AvailabilityForm({ driver, organisationId, onSaved }: { driver: 
                   {WEEKDAYS.map((w) => <option key={w} value={w}>{t(`coordinator.weekdays.${w}`)}</option>)}
                 </select>
               </div>
-              <TextField type="time" label={t("coordinator.fleet.slotFrom", { n })} value={r.from} onChange={(e) => set({ from: e.target.value })} error={errors[`weekly.${i}.fromMinute`]} />
-              <TextField type="time" label={t("coordinator.fleet.slotTo", { n })} value={r.to} onChange={(e) => set({ to: e.target.value })} error={errors[`weekly.${i}.toMinute`]} />
+              <TextField type="time" label={t("coordinator.fleet.slotFrom", { n })} value={r.from} onChange={(e) => set({ from: e.target.value })} error={say(`weekly.${i}.fromMinute`, "time")} />
+              <TextField type="time" label={t("coordinator.fleet.slotTo", { n })} value={r.to} onChange={(e) => set({ to: e.target.value })} error={say(`weekly.${i}.toMinute`, r.to ? "endAfterStart" : "time")} />
               <button type="button" className="button" onClick={() => setWeekly(weekly.filter((_, j) => j !== i))}>{t("coordinator.fleet.removeSlot", { n })}</button>
             </fieldset>
           );
@@ -87,15 +88,15 @@ export function AvailabilityForm({ driver, organisationId, onSaved }: { driver: 
           return (
             <fieldset key={r.key}>
               <legend>{t("coordinator.fleet.dateN", { n })}</legend>
-              <TextField type="date" label={t("coordinator.fleet.dateDay", { n })} value={r.when} onChange={(e) => set({ when: e.target.value })} error={errors[`dated.${i}.date`]} />
+              <TextField type="date" label={t("coordinator.fleet.dateDay", { n })} value={r.when} onChange={(e) => set({ when: e.target.value })} error={say(`dated.${i}.date`, "date")} />
               <label className="check">
                 <input type="checkbox" checked={!r.available} onChange={(e) => set({ available: !e.target.checked })} />
                 {t("coordinator.fleet.dayOff", { n })}
               </label>
               {r.available && (
                 <>
-                  <TextField type="time" label={t("coordinator.fleet.dateFrom", { n })} value={r.from} onChange={(e) => set({ from: e.target.value })} error={errors[`dated.${i}.fromMinute`]} />
-                  <TextField type="time" label={t("coordinator.fleet.dateTo", { n })} value={r.to} onChange={(e) => set({ to: e.target.value })} error={errors[`dated.${i}.toMinute`]} />
+                  <TextField type="time" label={t("coordinator.fleet.dateFrom", { n })} value={r.from} onChange={(e) => set({ from: e.target.value })} error={say(`dated.${i}.fromMinute`, "time")} />
+                  <TextField type="time" label={t("coordinator.fleet.dateTo", { n })} value={r.to} onChange={(e) => set({ to: e.target.value })} error={say(`dated.${i}.toMinute`, r.to ? "endAfterStart" : "time")} />
                 </>
               )}
               <button type="button" className="button" onClick={() => setDated(dated.filter((_, j) => j !== i))}>{t("coordinator.fleet.removeDate", { n })}</button>

@@ -47,8 +47,8 @@ export function OfferStockForm({ offer, templates }: { offer: Offer; templates: 
           {templates.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
         </select>
       </div>
-      <TextField type="date" label={t("coordinator.catalogue.date")} value={date} onChange={(e) => setDate(e.target.value)} error={errors.date} />
-      <TextField inputMode="numeric" label={t("coordinator.catalogue.quantity")} value={quantity} onChange={(e) => setQuantity(e.target.value)} error={errors.quantity} />
+      <TextField type="date" label={t("coordinator.catalogue.date")} value={date} onChange={(e) => setDate(e.target.value)} error={errors.date && t("coordinator.fieldErrors.date")} />
+      <TextField inputMode="numeric" label={t("coordinator.catalogue.quantity")} value={quantity} onChange={(e) => setQuantity(e.target.value)} error={errors.quantity && (errors.quantity === t("coordinator.catalogue.belowReserved") ? errors.quantity : t("coordinator.fieldErrors.wholeNumber"))} />
       <SavedNote message={state.saved} />
       <button type="submit" className="button button--primary" disabled={state.busy}>{t("coordinator.catalogue.saveStock")}</button>
       <LoadState load={stock} retry={reload}>

@@ -10,7 +10,8 @@ import { SavedNote, useSave } from "./catalogue-save";
 import type { ProductDraft } from "./coordinator-api";
 
 const KINDS = ["grocery", "bakery", "producer"] as const;
-const TEXTS = ["sku", "name", "shelf", "unit"] as const;
+/** Lengths as ProductInputSchema allows them, so the only refusal left for a text is an empty one. */
+const TEXTS = { sku: 40, name: 120, shelf: 60, unit: 30 } as const;
 
 function draftFrom(data: FormData, editing: boolean): ProductDraft {
   const text = (f: string) => String(data.get(f) ?? "").trim();
@@ -48,8 +49,8 @@ export function ProductForm({ product, onSave, children }: { product?: Product |
     <form onSubmit={submit} noValidate aria-labelledby={`${prefix}-title`}>
       <h3 id={`${prefix}-title`}>{product ? t("coordinator.catalogue.editTitle", { name: product.name }) : t("coordinator.catalogue.create")}</h3>
       <FormAlert message={state.alert} />
-      {TEXTS.map((f) => (
-        <TextField key={f} name={f} label={t(`coordinator.catalogue.fields.${f}`)} defaultValue={product?.[f] ?? ""} error={errors[f]} autoComplete="off" />
+      {(Object.keys(TEXTS) as (keyof typeof TEXTS)[]).map((f) => (
+        <TextField key={f} name={f} maxLength={TEXTS[f]} label={t(`coordinator.catalogue.fields.${f}`)} defaultValue={product?.[f] ?? ""} error={errors[f] && (errors[f] === t("coordinator.catalogue.duplicateSku") ? errors[f] : t("coordinator.fieldErrors.required"))} autoComplete="off" />
       ))}
       <TextField
         name="price" inputMode="decimal" label={t("coordinator.catalogue.fields.price")} hint={t("coordinator.catalogue.priceHint")}
@@ -68,8 +69,8 @@ export function ProductForm({ product, onSave, children }: { product?: Product |
           {COMPARTMENTS.map((c) => <option key={c} value={c}>{t(`coordinator.compartments.${c}`)}</option>)}
         </select>
       </div>
-      <TextField name="sizePer100" inputMode="numeric" label={t("coordinator.catalogue.fields.sizePer100")} hint={t("coordinator.catalogue.sizeHint")} defaultValue={String(product?.sizePer100 ?? 100)} error={errors.sizePer100} />
-      <TextField name="shelfLifeDays" inputMode="numeric" label={t("coordinator.catalogue.fields.shelfLifeDays")} defaultValue={product?.shelfLifeDays?.toString() ?? ""} error={errors.shelfLifeDays} />
+      <TextField name="sizePer100" inputMode="numeric" label={t("coordinator.catalogue.fields.sizePer100")} hint={t("coordinator.catalogue.sizeHint")} defaultValue={String(product?.sizePer100 ?? 100)} error={errors.sizePer100 && t("coordinator.fieldErrors.wholeNumber")} />
+      <TextField name="shelfLifeDays" inputMode="numeric" label={t("coordinator.catalogue.fields.shelfLifeDays")} defaultValue={product?.shelfLifeDays?.toString() ?? ""} error={errors.shelfLifeDays && t("coordinator.fieldErrors.wholeNumber")} />
       {product && (
         <label className="check">
           <input type="checkbox" name="active" defaultChecked={product.active} />

@@ -59,7 +59,7 @@ export function TemplateExceptions({ template, onSaved }: { template: TourTempla
       <form onSubmit={add} noValidate aria-labelledby={`${id}-add`}>
         <h3 id={`${id}-add`}>{t("coordinator.templates.addException")}</h3>
         <FormAlert message={state.alert} />
-        <TextField type="date" label={t("coordinator.templates.exceptionDate")} value={date} onChange={(e) => setDate(e.target.value)} error={errors.date} />
+        <TextField type="date" label={t("coordinator.templates.exceptionDate")} value={date} onChange={(e) => setDate(e.target.value)} error={errors.date && t("coordinator.fieldErrors.date")} />
         <div className="field">
           <label htmlFor={`${id}-scope`}>{t("coordinator.templates.exceptionScope")}</label>
           {errors.stopId && <p className="field__error">{errors.stopId}</p>}
@@ -68,7 +68,7 @@ export function TemplateExceptions({ template, onSaved }: { template: TourTempla
             {template.halts.map((h) => <option key={h.stopId} value={h.stopId}>{t("coordinator.templates.onlyHalt", { stop: h.stopName })}</option>)}
           </select>
         </div>
-        <TextField label={t("coordinator.templates.reason")} hint={t("coordinator.templates.reasonHint")} value={reason} onChange={(e) => setReason(e.target.value)} error={errors.reason} />
+        <TextField label={t("coordinator.templates.reason")} hint={t("coordinator.templates.reasonHint")} value={reason} onChange={(e) => setReason(e.target.value)} error={errors.reason && t("coordinator.fieldErrors.required")} />
         <SavedNote message={state.saved} />
         <button type="submit" className="button button--primary" disabled={state.busy}>{t("coordinator.templates.addException")}</button>
       </form>

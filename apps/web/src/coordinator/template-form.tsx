@@ -54,6 +54,7 @@ export function TemplateForm({ template, organisationId, stops, vehicles, onSave
   const [state, run] = useSave();
   const { errors } = state;
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
+  const say = (field: string, key: string) => (errors[field] ? t(`coordinator.fieldErrors.${key}`) : undefined);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -70,17 +71,17 @@ export function TemplateForm({ template, organisationId, stops, vehicles, onSave
     <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`} className="panel">
       <h2 id={`${id}-title`}>{template ? t("coordinator.templates.editTitle", { name: template.name }) : t("coordinator.templates.create")}</h2>
       <FormAlert message={state.alert} />
-      <TextField label={t("coordinator.templates.name")} value={draft.name} onChange={(e) => set({ name: e.target.value })} error={errors.name} autoComplete="off" />
+      <TextField label={t("coordinator.templates.name")} value={draft.name} onChange={(e) => set({ name: e.target.value })} error={say("name", "required")} autoComplete="off" />
       <div className="field">
         <label htmlFor={`${id}-weekday`}>{t("coordinator.templates.weekday")}</label>
         <select id={`${id}-weekday`} value={draft.weekday} onChange={(e) => set({ weekday: e.target.value })}>
           {WEEKDAYS.map((w) => <option key={w} value={w}>{t(`coordinator.weekdays.${w}`)}</option>)}
         </select>
       </div>
-      <TextField inputMode="numeric" label={t("coordinator.templates.everyWeeks")} hint={t("coordinator.templates.everyWeeksHint")} value={draft.everyWeeks} onChange={(e) => set({ everyWeeks: e.target.value })} error={errors.everyWeeks} />
-      <TextField type="date" label={t("coordinator.templates.startDate")} value={draft.startDate} onChange={(e) => set({ startDate: e.target.value })} error={errors.startDate} />
-      <TextField type="date" label={t("coordinator.templates.endDate")} value={draft.endDate} onChange={(e) => set({ endDate: e.target.value })} error={errors.endDate} />
-      <TextField type="time" label={t("coordinator.templates.departure")} value={draft.departure} onChange={(e) => set({ departure: e.target.value })} error={errors.departureMinute} />
+      <TextField inputMode="numeric" label={t("coordinator.templates.everyWeeks")} hint={t("coordinator.templates.everyWeeksHint")} value={draft.everyWeeks} onChange={(e) => set({ everyWeeks: e.target.value })} error={say("everyWeeks", "everyWeeks")} />
+      <TextField type="date" label={t("coordinator.templates.startDate")} value={draft.startDate} onChange={(e) => set({ startDate: e.target.value })} error={say("startDate", "date")} />
+      <TextField type="date" label={t("coordinator.templates.endDate")} value={draft.endDate} onChange={(e) => set({ endDate: e.target.value })} error={say("endDate", "endDate")} />
+      <TextField type="time" label={t("coordinator.templates.departure")} value={draft.departure} onChange={(e) => set({ departure: e.target.value })} error={say("departureMinute", "time")} />
       <div className="field">
         <label htmlFor={`${id}-vehicle`}>{t("coordinator.templates.vehicle")}</label>
         {errors.vehicleId && <p className="field__error">{errors.vehicleId}</p>}

@@ -37,7 +37,7 @@ export function TemplateGenerate({ template }: { template: TourTemplateView }) {
       <h2 id={`${id}-title`}>{t("coordinator.templates.generate")}</h2>
       <p className="field__hint">{t("coordinator.templates.generateHint")}</p>
       <FormAlert message={state.alert} />
-      <TextField type="date" label={t("coordinator.templates.from")} value={from} onChange={(e) => setFrom(e.target.value)} error={errors.from} />
+      <TextField type="date" label={t("coordinator.templates.from")} value={from} onChange={(e) => setFrom(e.target.value)} error={errors.from && t("coordinator.fieldErrors.date")} />
       <TextField type="date" label={t("coordinator.templates.to")} value={to} onChange={(e) => setTo(e.target.value)} error={errors.to && t("coordinator.templates.periodError")} />
       <button type="submit" className="button button--primary" disabled={state.busy}>{t("coordinator.templates.generateButton")}</button>
       <div role="status">

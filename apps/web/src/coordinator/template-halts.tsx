@@ -27,7 +27,7 @@ export function TemplateHalts({ halts, stops, errors, onChange }: { halts: HaltD
   return (
     <fieldset>
       <legend>{t("coordinator.templates.halts")}</legend>
-      {errors.halts && <p className="field__error">{errors.halts}</p>}
+      {errors.halts && <p className="field__error">{errors.halts === "duplicate stopId" ? t("coordinator.fieldErrors.duplicateStop") : errors.halts}</p>}
       {halts.length === 0 && <p>{t("coordinator.templates.noHalt")}</p>}
       <ol className="plain-list">
         {halts.map((h, i) => {
@@ -44,8 +44,8 @@ export function TemplateHalts({ halts, stops, errors, onChange }: { halts: HaltD
                     {stops.map((s) => <option key={s.id} value={s.id}>{`${s.name}, ${s.city}`}</option>)}
                   </select>
                 </div>
-                <TextField type="time" label={t("coordinator.templates.arrival", { n })} value={h.arrival} onChange={(e) => set(i, { arrival: e.target.value })} error={at("arrivalMinute")} />
-                <TextField inputMode="numeric" label={t("coordinator.templates.dwell", { n })} value={h.dwell} onChange={(e) => set(i, { dwell: e.target.value })} error={at("dwellMinutes")} />
+                <TextField type="time" label={t("coordinator.templates.arrival", { n })} value={h.arrival} onChange={(e) => set(i, { arrival: e.target.value })} error={at("arrivalMinute") && t(h.arrival ? "coordinator.fieldErrors.haltOrder" : "coordinator.fieldErrors.time")} />
+                <TextField inputMode="numeric" label={t("coordinator.templates.dwell", { n })} value={h.dwell} onChange={(e) => set(i, { dwell: e.target.value })} error={at("dwellMinutes") && t("coordinator.fieldErrors.dwell")} />
                 <div className="actions">
                   {i > 0 && <button type="button" className="button" onClick={() => move(i, -1)}>{t("coordinator.templates.up", { n })}</button>}
                   {i < halts.length - 1 && <button type="button" className="button" onClick={() => move(i, 1)}>{t("coordinator.templates.down", { n })}</button>}
