@@ -188,10 +188,16 @@ describeInBrowser("the coordinators' changes reach the driver's round, and closi
         await expect.poll(() => open.count()).toBeLessThan(before);
       }
     }
+    // One household pays in cash: the closed round says how much cash to hand in.
+    const payer = card(orders.find((o) => o.id !== handed.id && o.id !== cancelled.id)!);
+    const pay = payer.getByRole("button", { name: /^Encaisser/ });
+    const due = /Encaisser (.+)$/.exec(await pay.innerText())![1]!;
+    await pay.click();
+    await payer.getByRole("button", { name: "Enregistrer le paiement" }).click();
     await expect.poll(pending, { timeout: 30_000 }).toBe("Tout est envoyé");
     await page.getByRole("button", { name: "Clôturer la tournée" }).click();
     await expect.poll(() => page.getByTestId("round-closed").count(), { timeout: 30_000 }).toBe(1);
-    expect(await page.getByTestId("hand-in").innerText()).toContain("Espèces : 0,00");
+    expect(await page.getByTestId("hand-in").innerText()).toContain(`Espèces : ${due}`);
     expect(await page.getByTestId("closed-summary").innerText()).toContain("Commande annulée par le foyer : 1");
 
     const [tour] = await api.sql().query<{ status: string }>(`SELECT status::text FROM "Tour" WHERE id = $1`, [round.tourId]);
