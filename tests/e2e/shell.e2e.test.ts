@@ -1,11 +1,11 @@
 import { expect, it } from "vitest";
 import { seriousViolations } from "../support/axe.ts";
 import { DEMO_COORDINATOR } from "../support/app.ts";
-import { describeInBrowser } from "../support/chromium.ts";
+import { describeInBrowser, openBrowser } from "../support/chromium.ts";
 import { startJourney } from "../support/journey.ts";
 import { layoutProblems } from "../support/layout-checks.ts";
 import { LAPTOP, screenshotBoth } from "../support/screenshots.ts";
-import { openAccount } from "../support/sign-in.ts";
+import { openAccount, signInWithPassword } from "../support/sign-in.ts";
 
 /** A laptop at 200 % zoom shows half as many CSS pixels each way. */
 const ZOOMED_200 = { width: LAPTOP.width / 2, height: LAPTOP.height / 2 };
@@ -152,5 +152,26 @@ describeInBrowser("the web app shell", () => {
     expect(await page.getByRole("status").first().innerText()).toMatch(/Hors ligne/);
     await browser.context.unroute("**/*");
     await browser.context.setOffline(false);
+  });
+
+  it("says a screen could not open when its code does not arrive, and opens it after a reload", async () => {
+    // No service worker: the screen's code must come from the network, which drops it once.
+    const bare = await openBrowser({ serviceWorkers: "block" });
+    try {
+      const page = bare.context.pages()[0] ?? (await bare.context.newPage());
+      await page.goto(`${journey.app.url}/connexion`);
+      await page.evaluate(() => localStorage.setItem("tournee.locale", "fr")); // the account was switched to English above
+      await signInWithPassword(page, journey.app.url, DEMO_COORDINATOR);
+      let dropping = true;
+      await page.route(/\/assets\/live-page-[\w-]+\.js$/, (route) => (dropping ? route.abort("internetdisconnected") : route.continue()));
+      await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Direct" }).click();
+      await expect.poll(() => page.getByRole("alert").innerText()).toContain("Cet écran n'a pas pu s'ouvrir");
+      expect(await seriousViolations(page)).toEqual([]);
+      dropping = false;
+      await page.getByRole("button", { name: "Recharger la page" }).click();
+      await expect.poll(() => page.locator("h1").innerText()).toMatch(/^Tournées en direct/);
+    } finally {
+      await bare.close();
+    }
   });
 });

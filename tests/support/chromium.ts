@@ -47,8 +47,8 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** A fresh browser profile (own user-data-dir, service workers allowed), removed at close. */
-export async function openBrowser(options: { locale?: string } = {}): Promise<BrowserSession> {
+/** A fresh browser profile (own user-data-dir, service workers allowed unless blocked), removed at close. */
+export async function openBrowser(options: { locale?: string; serviceWorkers?: "allow" | "block" } = {}): Promise<BrowserSession> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error(`No Chromium found: ${BROWSER_MISSING}`);
   const userDataDir = await mkdtemp(join(tmpdir(), "tournee-chromium-"));
@@ -56,7 +56,7 @@ export async function openBrowser(options: { locale?: string } = {}): Promise<Br
     executablePath,
     headless: true,
     args: FLAGS,
-    serviceWorkers: "allow",
+    serviceWorkers: options.serviceWorkers ?? "allow",
     locale: options.locale ?? "fr-FR",
     timezoneId: "Europe/Paris",
     viewport: { width: 1366, height: 768 },

@@ -1,12 +1,13 @@
 import { lazy, Suspense, type ComponentType } from "react";
 import { useTranslation } from "react-i18next";
-import { BrowserRouter, Navigate, Outlet, Route, Routes } from "react-router";
+import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from "react-router";
 import { rolesOf } from "./auth/roles";
 import { SessionProvider, useSignedInUser } from "./auth/session-context";
 import { AppLayout } from "./layout/app-layout";
 import { landingPath } from "./layout/navigation";
 import { NotFoundPage } from "./layout/not-found-page";
 import { RequireSession } from "./layout/require-session";
+import { ScreenErrorBoundary } from "./layout/screen-error-boundary";
 import { needTexts } from "./i18n/i18n";
 import { LoginPage } from "./login/login-page";
 import { UpdateBanner } from "./pwa/update-banner";
@@ -56,10 +57,13 @@ function ScreenLoading() {
 }
 
 function Screens() {
+  const { pathname } = useLocation();
   return (
-    <Suspense fallback={<ScreenLoading />}>
-      <Outlet />
-    </Suspense>
+    <ScreenErrorBoundary resetKey={pathname}>
+      <Suspense fallback={<ScreenLoading />}>
+        <Outlet />
+      </Suspense>
+    </ScreenErrorBoundary>
   );
 }
 
