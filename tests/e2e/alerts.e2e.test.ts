@@ -142,6 +142,16 @@ describeInBrowser("a coordinator settles a round's wellbeing concern and conflic
     await screenshotBoth(page, "coordinator-live-settled");
   });
 
+  it("reads the same live day in English, accessible too", async () => {
+    await page.evaluate(() => localStorage.setItem("tournee.locale", "en"));
+    await page.reload();
+    await expect.poll(() => page.locator("main").innerText()).toContain("it stays handed over; check the stock and the household's credit");
+    expect(await page.locator("main").innerText()).toContain("Follow-up: Appelé sa fille, elle passe ce soir");
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshotBoth(page, "coordinator-live-settled-en");
+    await page.evaluate(() => localStorage.removeItem("tournee.locale"));
+  });
+
   it("the API reports both settled, with who did what; the driver's phone gets the note", async () => {
     const day = `from=${round.date}&to=${round.date}`;
     const open = await apiFromPage<{ wellbeingAlerts: { reason: string }[]; conflicts: unknown[] }>(page, "GET", `/api/round-alerts?${day}`);

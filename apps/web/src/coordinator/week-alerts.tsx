@@ -39,6 +39,12 @@ export function WeekAlerts({ reminders, rounds }: { reminders: Awaited<ReturnTyp
               <li key={c.id}>
                 {t("coordinator.week.conflict", { day: dayLabel(c.date, locale), title: t(`live.ruleTitles.${c.rule}`), where: c.household?.name ?? c.stopName ?? "—" })}{" "}
                 <Link to={live(c.date)}>{t("coordinator.week.settleOnLiveDay", { day: dayLabel(c.date, locale) })}</Link>
+                {c.household && (
+                  <>
+                    {" · "}
+                    <Link to={`/coordination/foyers/${c.household.id}`}>{t("coordinator.week.seeHousehold", { name: c.household.name })}</Link>
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import type { SyncConflictView } from "@tournee/domain";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { formatDateTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { alertsApi } from "./alerts-api";
@@ -18,7 +19,11 @@ export function SyncConflicts({ conflicts, onChanged }: { conflicts: SyncConflic
       <ul className="live__cards">
         {[...open, ...settled].map((c) => (
           <li key={c.id} className="live__card">
-            <h3>{t(`live.ruleTitles.${c.rule}`)}{c.household ? ` — ${c.household.name}` : ""}{c.stopName ? ` (${c.stopName})` : ""}</h3>
+            <h3>
+              {t(`live.ruleTitles.${c.rule}`)}
+              {c.household && <> — <Link to={`/coordination/foyers/${c.household.id}`}>{c.household.name}</Link></>}
+              {c.stopName ? ` (${c.stopName})` : ""}
+            </h3>
             <p>{t(`live.rules.${c.rule}`)}</p>
             <p className="live__when">{formatDateTime(new Date(c.createdAt), locale)}</p>
             {c.resolvedAt ? (
