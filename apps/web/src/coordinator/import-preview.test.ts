@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import i18next from "i18next";
 import { describe, expect, it } from "vitest";
-import en from "../i18n/en/index";
-import fr from "../i18n/fr/index";
+import en from "../i18n/en/console";
+import fr from "../i18n/fr/console";
 import { importErrorText, parseImportReport } from "./import-preview";
 
 /** The codes the API can emit, read from its list (apps/api/src/use-cases/imports/import-errors.ts). */
