@@ -1,6 +1,6 @@
 import type { PullResponse } from "@tournee/sync";
 import { describe, expect, it } from "vitest";
-import { applyPull, mergeDownload } from "./apply-pull";
+import { applyPull, mergeDownload, oldestCursor } from "./apply-pull";
 import type { JournalEntry, StoredRound } from "./driver-db";
 import { roundView } from "./round-view";
 
@@ -70,5 +70,10 @@ describe("applyPull", () => {
     expect(stop!.orders[0]).toMatchObject({ outcome: "delivered", paidNowCents: 300, cancelled: false });
     expect(stop!.messages.map((m) => m.text)).toEqual(["Sonnez deux fois"]);
     expect(stop!.orders[0]!.issues.map((i) => i.code)).toEqual(["rule:delivered_after_cancel"]);
+  });
+
+  it("starts a first pull from the oldest download, by change id", () => {
+    expect(oldestCursor(["12.1773000000000", "9.1773000500000", "100.1772000000000"])).toBe("9.1773000500000");
+    expect(oldestCursor(["junk"])).toBeUndefined();
   });
 });

@@ -85,3 +85,10 @@ export function mergeDownload(fresh: Round, previous: StoredRound | undefined): 
     conflicts: previous?.conflicts ?? [],
   };
 }
+
+/** The cursor furthest back (cursors are "<change id>.<ms>"); undefined when none can be read. */
+export function oldestCursor(cursors: readonly string[]): string | undefined {
+  const id = (c: string) => (/^(\d{1,18})\.\d{1,15}$/.test(c) ? BigInt(c.split(".")[0]!) : null);
+  const readable = cursors.filter((c) => id(c) !== null);
+  return readable.reduce<string | undefined>((oldest, c) => (oldest === undefined || id(c)! < id(oldest)! ? c : oldest), undefined);
+}

@@ -68,8 +68,8 @@ interface DriverDb extends DBSchema {
   meta: { key: string; value: unknown };
 }
 
-/** The pull cursor of this device: changes after it have not been applied to the stored rounds. */
-export const CURSOR_KEY = "pullCursor";
+/** A person's pull cursor on this device: changes after it have not been applied to their stored rounds. */
+export const cursorKey = (deviceId: string) => `pullCursor:${deviceId}`;
 
 export type DriverDatabase = IDBPDatabase<DriverDb>;
 

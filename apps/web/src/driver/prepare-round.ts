@@ -6,7 +6,7 @@ import { RoundSchema, type Round } from "@tournee/sync";
 import { api } from "../api/client";
 import { TILE_CACHE } from "../pwa/tile-requests";
 import { mergeDownload } from "./apply-pull";
-import { CURSOR_KEY, openDriverDb, type StoredRound } from "./driver-db";
+import { openDriverDb, type StoredRound } from "./driver-db";
 import { corridorPlan, decodePolyline, TILE_BUDGET, tileUrl } from "./tiles";
 
 const TILE_TIMEOUT_MS = 15_000;
@@ -56,15 +56,13 @@ export async function downloadRound(tourId: string): Promise<StoredRound> {
   const db = await openDriverDb();
   const unsent = new Set(await db.getAllKeys("outbox"));
   const fresh = await api.get(`/api/tours/${tourId}/round`, (body) => RoundSchema.parse(body));
-  const tx = db.transaction(["rounds", "journal", "meta"], "readwrite");
+  const tx = db.transaction(["rounds", "journal"], "readwrite");
   const stored = mergeDownload(fresh, await tx.objectStore("rounds").get(tourId));
   await tx.objectStore("rounds").put(stored);
   const journal = tx.objectStore("journal");
   for (const entry of await journal.index("byTour").getAll(tourId)) {
     if (!entry.inRound && !unsent.has(entry.id)) await journal.put({ ...entry, inRound: true });
   }
-  // A device that never pulled starts from this download.
-  if ((await tx.objectStore("meta").get(CURSOR_KEY)) === undefined) await tx.objectStore("meta").put(fresh.cursor, CURSOR_KEY);
   await tx.done;
   return stored;
 }

@@ -6,8 +6,8 @@
  */
 import { PullResponseSchema } from "@tournee/sync";
 import { api } from "../api/client";
-import { applyPull } from "./apply-pull";
-import { CURSOR_KEY, openDriverDb } from "./driver-db";
+import { applyPull, oldestCursor } from "./apply-pull";
+import { cursorKey, openDriverDb } from "./driver-db";
 import { downloadRound } from "./prepare-round";
 
 export interface PullSummary {
@@ -17,11 +17,13 @@ export interface PullSummary {
   failedDownloads: number;
 }
 
-export async function pullRounds(): Promise<PullSummary> {
+export async function pullRounds(deviceId: string): Promise<PullSummary> {
   const db = await openDriverDb();
-  const tourIds = await db.getAllKeys("rounds");
-  if (tourIds.length === 0) return { changed: false, failedDownloads: 0 };
-  const cursor = (await db.get("meta", CURSOR_KEY)) as string | undefined;
+  const rounds = await db.getAll("rounds");
+  if (rounds.length === 0) return { changed: false, failedDownloads: 0 };
+  const tourIds = rounds.map((r) => r.tour.id);
+  // Before the first pull, start from the oldest download: replaying a change is harmless, missing one is not.
+  const cursor = ((await db.get("meta", cursorKey(deviceId))) as string | undefined) ?? oldestCursor(rounds.map((r) => r.cursor));
   const pull = await api.get(`/api/sync/pull${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`, (body) => PullResponseSchema.parse(body));
   let changed = false;
   const stale: string[] = [];
@@ -44,6 +46,6 @@ export async function pullRounds(): Promise<PullSummary> {
       failedDownloads += 1;
     }
   }
-  if (failedDownloads === 0) await db.put("meta", pull.cursor, CURSOR_KEY);
+  if (failedDownloads === 0) await db.put("meta", pull.cursor, cursorKey(deviceId));
   return { changed, failedDownloads };
 }

@@ -131,7 +131,7 @@ class DriverSync {
     // Pull even when a push failed: a cancelled order must reach the stop whatever the outbox holds.
     if (step !== "paused") {
       try {
-        const pulled = await pullRounds();
+        const pulled = await pullRounds(this.outbox!.deviceId);
         this.pullFailures = pulled.failedDownloads ? this.pullFailures + 1 : 0;
         ok &&= pulled.failedDownloads === 0;
         if (pulled.changed) this.set({ revision: this.state.revision + 1 });
