@@ -90,6 +90,15 @@ describe("round alerts", () => {
     expect(await app.db.prisma.auditEntry.count({ where: { entity: "SyncConflict", entityId: conflict!.id, action: "resolve" } })).toBe(1);
   });
 
+  it("settles a conflict resolved by two coordinators at once exactly once", async () => {
+    const conflict = await app.db.prisma.syncConflict.create({ data: { organisationId: w.org.groceryA, tourId: w.tours.driverA1, mutationId: "0190a000-0000-7000-8000-0000000000ef", rule: "competing_outcomes", detail: "twice" } });
+    const admin = await app.client().login(w.users.admin.email, PASSWORD);
+    const answers = await Promise.all([coord, admin].map((c, i) => c.post(`/api/sync-conflicts/${conflict.id}/resolve`, { resolution: `Réglé ${i}` })));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    expect(await app.db.prisma.auditEntry.count({ where: { entityId: conflict.id } })).toBe(1);
+    expect(await app.db.prisma.syncChange.count({ where: { entityId: conflict.id, kind: "conflict.resolved" } })).toBe(1);
+  });
+
   it("the driver pulls the resolution (without its text) and the coordinator's note, never the concern's follow-up", async () => {
     const first = await driver.get<{ cursor: string }>("/api/sync/pull");
     app.clock.now = at("15:20");
