@@ -27,11 +27,11 @@ export function LivePage() {
   const date = params.get("date") ?? today();
   usePageTitle(t("live.title", { date }));
   const { changes, connected, revision } = useLiveFeed(date);
+  // A new revision (changes arrived) reloads in place: the screen keeps showing the last answer meanwhile.
   const [day, reload] = useLoad(async () => {
     const [alerts, tours] = await Promise.all([alertsApi.list({ from: date, to: date, status: "all" }), coordinatorApi.tours(date, date)]);
     const details = await Promise.all(tours.filter((tour) => tour.status !== "draft" && tour.status !== "planned").map((tour) => planningApi.tour(tour.id)));
     return { alerts, tours: details };
-    // A new revision (changes arrived) reloads in place: the screen keeps showing the last answer meanwhile.
   }, [date, revision]);
 
   const when = (c: LiveChange) => formatTime(new Date(c.payload.deviceTime ?? c.at), locale);
