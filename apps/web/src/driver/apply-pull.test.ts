@@ -49,6 +49,8 @@ describe("applyPull", () => {
     const twice = applyPull(once.round, pull({ changes }));
     expect(twice.changed).toBe(false);
     expect(twice.round).toEqual(once.round);
+    const resolved = { cursor: "10", tourId: T, kind: "conflict.resolved", entityId: N, payload: { conflictId: N, rule: "delivered_after_cancel", orderId: O, passageId: P }, at };
+    expect(applyPull(once.round, pull({ changes: [resolved] })).round.conflicts?.map((c) => c.resolved)).toEqual([true]);
   });
 
   it("asks for a download when the server's version is newer or the cursor is too old, not otherwise", () => {

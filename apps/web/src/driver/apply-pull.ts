@@ -55,6 +55,11 @@ function applyChange(round: StoredRound, change: FeedChange): StoredRound {
       const conflict: RoundConflict = { id, rule: text(payload, "rule") ?? "conflict", detail: text(payload, "detail") ?? "", passageId: text(payload, "passageId"), orderId: text(payload, "orderId") };
       return { ...round, conflicts: [...(round.conflicts ?? []), conflict] };
     }
+    case "conflict.resolved": {
+      const same = (c: RoundConflict) => !c.resolved && c.rule === text(payload, "rule") && c.orderId === text(payload, "orderId") && c.passageId === text(payload, "passageId");
+      if (!round.conflicts?.some(same)) return round;
+      return { ...round, conflicts: round.conflicts.map((c) => (same(c) ? { ...c, resolved: true } : c)) };
+    }
     case "tour.closed":
       return round.tour.status === "closed" ? round : { ...round, tour: { ...round.tour, status: "closed" } };
     default:

@@ -28,6 +28,8 @@ export interface RoundConflict {
   detail: string;
   passageId: string | null;
   orderId: string | null;
+  /** A coordinator settled it (`conflict.resolved`). */
+  resolved?: boolean;
 }
 
 export interface StoredRound extends Round {

@@ -10,6 +10,7 @@ export function IssueList({ issues }: { issues: readonly Issue[] }) {
       {issues.map((issue) => (
         <li key={issue.id} className="issues__item">
           {t(`driver.issue.${issue.code.replace(":", ".")}`, { defaultValue: t("driver.issue.other", { message: issue.message }) })}
+          {issue.resolved && <strong> {t("driver.issue.resolved")}</strong>}
         </li>
       ))}
     </ul>

@@ -13,6 +13,8 @@ export interface Issue {
   /** `rule:<conflict rule>` or `rejected:<code>`; `message` is the server's own words. */
   code: string;
   message: string;
+  /** Settled by a coordinator since. */
+  resolved: boolean;
 }
 
 export interface OrderView extends RoundOrder {
@@ -94,8 +96,8 @@ export function roundView(round: Round | StoredRound, journal: readonly JournalE
     const target = (ids.orderId && orders.get(ids.orderId)) || (ids.passageId && passages.get(ids.passageId));
     if (target) target.issues.push(issue);
   };
-  for (const c of "conflicts" in round ? (round.conflicts ?? []) : []) place(c, { id: c.id, code: `rule:${c.rule}`, message: c.detail });
-  for (const r of rejections) place(r, { id: r.id, code: `rejected:${r.code ?? "unknown"}`, message: r.message ?? "" });
+  for (const c of "conflicts" in round ? (round.conflicts ?? []) : []) place(c, { id: c.id, code: `rule:${c.rule}`, message: c.detail, resolved: c.resolved ?? false });
+  for (const r of rejections) place(r, { id: r.id, code: `rejected:${r.code ?? "unknown"}`, message: r.message ?? "", resolved: false });
   for (const p of passages.values()) p.done = p.arrived && p.orders.every((o) => o.outcome !== null || o.cancelled);
   return [...passages.values()];
 }

@@ -10,8 +10,8 @@ import { currentCursor } from "./current-cursor.js";
 import { CURSOR_MAX_AGE_MS, decodeCursor } from "./feed-cursor.js";
 
 const PAGE = 500;
-/** Drivers never get wellbeing concerns back, even their own: they go to coordinators only. */
-const COORDINATOR_ONLY = ["wellbeing.flagged"];
+/** Drivers never get wellbeing concerns back, even their own, nor their follow-up: they go to coordinators only. */
+const COORDINATOR_ONLY = ["wellbeing.flagged", "wellbeing.acknowledged"];
 
 export async function pullChanges({ services, actor, cursor }: { services: Services; actor: Actor; cursor: string | undefined }): Promise<PullResponse> {
   const { prisma } = services.db;
