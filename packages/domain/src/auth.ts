@@ -46,4 +46,11 @@ export type SessionUser = z.infer<typeof SessionUserSchema>;
 export const SessionSchema = z.object({ user: SessionUserSchema, csrfToken: z.string() });
 export type Session = z.infer<typeof SessionSchema>;
 
+/** Choosing one's password; the current one is asked when there is one. */
+export const SetPasswordRequestSchema = z.strictObject({
+  currentPassword: z.string().min(1).max(200).optional(),
+  newPassword: z.string().min(10, "at least 10 characters").max(200),
+});
+export type SetPasswordRequest = z.infer<typeof SetPasswordRequestSchema>;
+
 export const IssueLoginCodeResponseSchema = z.object({ code: z.string(), expiresAt: z.iso.datetime() });

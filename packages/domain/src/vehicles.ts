@@ -104,3 +104,17 @@ export const DriverAvailabilityInputSchema = z.strictObject({
     .max(60)
     .optional(),
 });
+
+/** A new driver: an account that may sign in with a one-time code, then choose a password. */
+export const NewDriverSchema = z.strictObject({
+  organisationId: z.uuid(),
+  displayName: z.string().trim().min(1, "give the driver's name").max(120),
+  email: z.email().max(254).toLowerCase().nullable().optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[\d .-]{6,20}$/, "a phone number of 6 to 20 digits, spaces, dots or dashes")
+    .nullable()
+    .optional(),
+});
+export type NewDriver = z.input<typeof NewDriverSchema>;

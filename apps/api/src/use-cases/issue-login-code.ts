@@ -1,9 +1,11 @@
 /**
  * Gives a household's account a short one-time code (8 digits, valid 14 days) for people who
- * struggle with passwords. Creates the account if the household has none yet.
+ * struggle with passwords. Creates the account if the household has none yet. Drivers get theirs
+ * the same way (use-cases/drivers/driver-accounts.ts).
  */
 import { randomInt } from "node:crypto";
 import type { Actor } from "../auth/actor.js";
+import type { Prisma } from "../generated/prisma/client.js";
 import { coordinatedOrganisations } from "../auth/scopes.js";
 import { sha256 } from "../auth/session-store.js";
 import { notFound } from "../http/errors.js";
@@ -19,9 +21,7 @@ export async function issueLoginCode({ services, actor, householdId }: { service
     include: { access: { where: { kind: "member", revokedAt: null } } },
   });
   if (!household) throw notFound("household");
-  const code = String(randomInt(0, 100_000_000)).padStart(8, "0");
-  const expiresAt = new Date(services.now().getTime() + VALID_DAYS * 86_400_000);
-  await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
     let userId = household.access[0]?.userId;
     if (!userId) {
       const user = await tx.user.create({ data: { displayName: household.name } });
@@ -29,9 +29,16 @@ export async function issueLoginCode({ services, actor, householdId }: { service
       await tx.householdAccess.create({ data: { householdId, userId: user.id, kind: "member" } });
       userId = user.id;
     }
-    await tx.loginCode.updateMany({ where: { userId, usedAt: null }, data: { expiresAt: services.now() } });
-    await tx.loginCode.create({ data: { userId, codeHash: sha256(code), expiresAt, issuedById: actor.userId } });
     await recordAudit(tx, { actor, organisationId: household.organisationId, action: "issue_login_code", entity: "Household", entityId: householdId });
+    return newLoginCode(tx, { userId, issuedById: actor.userId, now: services.now() });
   });
+}
+
+/** A fresh code for an account; the codes it had not used yet stop working. */
+export async function newLoginCode(tx: Prisma.TransactionClient, { userId, issuedById, now }: { userId: string; issuedById: string; now: Date }) {
+  const code = String(randomInt(0, 100_000_000)).padStart(8, "0");
+  const expiresAt = new Date(now.getTime() + VALID_DAYS * 86_400_000);
+  await tx.loginCode.updateMany({ where: { userId, usedAt: null }, data: { expiresAt: now } });
+  await tx.loginCode.create({ data: { userId, codeHash: sha256(code), expiresAt, issuedById } });
   return { code: `${code.slice(0, 4)} ${code.slice(4)}`, expiresAt: expiresAt.toISOString() };
 }
