@@ -16,7 +16,7 @@ export const RoundAlertsQuerySchema = z.strictObject({
   to: LocalDateSchema.optional(),
   /** `open` (default): still to handle; `settled`: acknowledged or resolved; `all`. */
   status: z.enum(["open", "settled", "all"]).default("open"),
-});
+}).refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "`to` must be on or after `from`" });
 export type RoundAlertsQuery = z.infer<typeof RoundAlertsQuerySchema>;
 
 const PersonRefSchema = z.object({ id: z.uuid(), displayName: z.string() }).nullable();
