@@ -6,6 +6,7 @@ import { usePageTitle } from "../layout/use-page-title";
 import { FormAlert } from "../ui/form-alert";
 import { LanguageSwitch } from "./language-switch";
 import { Memberships } from "./memberships";
+import { PasswordForm } from "./password-form";
 import { StorageStatus } from "./storage-status";
 
 /** "Mon compte": who is signed in, for which organisations and roles, language, sign-out. */
@@ -43,6 +44,7 @@ export function AccountPage() {
         <h2 id="language-title">{t("account.languageTitle")}</h2>
         <LanguageSwitch />
       </section>
+      {user.email && !offline && <PasswordForm />}
       {rolesOf(user).includes("driver") && <StorageStatus />}
       <FormAlert message={logoutError} />
       <button type="button" className="button" onClick={() => void signOut()}>

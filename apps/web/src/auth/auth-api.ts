@@ -4,6 +4,7 @@ import {
   type Locale,
   type LoginRequest,
   type Session,
+  type SetPasswordRequest,
 } from "@tournee/domain";
 import { isApiError } from "../api/api-error";
 import { noContent, type ApiClient } from "../api/client";
@@ -24,6 +25,8 @@ export function authApi(client: ApiClient) {
       }
     },
     logout: () => client.send("POST", "/api/auth/logout", undefined, noContent),
+    /** Chooses the person's password; the current one is needed when there is one. */
+    setPassword: (request: SetPasswordRequest) => client.send("PUT", "/api/auth/me/password", request, noContent),
     /** Saves the person's language on their account, so it follows them to another device. */
     saveLocale: (locale: Locale) => client.send("PATCH", "/api/auth/me", { locale }, parseSession),
   };

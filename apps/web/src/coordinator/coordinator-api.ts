@@ -2,7 +2,7 @@
 import {
   CatalogueSchema, DriverSchema, EligibilityReminderSchema, EligibilitySchema, ExportSchema, HouseholdSchema, ImportPreviewSchema, IssueLoginCodeResponseSchema, OrganisationSchema, ImportResultSchema,
   PassageOrderSummarySchema, ProductSchema, OfferSchema, OfferStockSchema, GeneratePassagesResultSchema, SiteSchema, StopSchema, TourSummarySchema, TourTemplateSchema, VehicleSchema,
-   type HouseholdInput, type ImportKind, type StopInput,  type Compartment, type TourTemplateCreate, type TourTemplateUpdate,
+   type HouseholdInput, type ImportKind, type NewDriver, type StopInput,  type Compartment, type TourTemplateCreate, type TourTemplateUpdate,
 
 } from "@tournee/domain";
 import { api } from "../api/client";
@@ -89,6 +89,8 @@ export const coordinatorApi = {
   addTemplateException: (id: string, input: { date: string; stopId?: string; reason: string }) => api.send("POST", `/api/tour-templates/${id}/exceptions`, input, one(TourTemplateSchema)),
   removeTemplateExceptions: (id: string, date: string) => api.send("DELETE", `/api/tour-templates/${id}/exceptions/${date}`, undefined, one(TourTemplateSchema)),
   generatePassages: (id: string, from: string, to: string) => api.send("POST", `/api/tour-templates/${id}/generate`, { from, to }, one(GeneratePassagesResultSchema)),
+  createDriver: (input: NewDriver) => api.send("POST", "/api/drivers", input, one(DriverSchema)),
+  driverLoginCode: (id: string) => api.send("POST", `/api/drivers/${id}/login-code`, undefined, one(IssueLoginCodeResponseSchema)),
   setDriverAvailability: (id: string, input: AvailabilityInput) => api.send("PUT", `/api/drivers/${id}/availability`, input, one(DriverSchema)),
   catalogue: (passageId: string, householdId: string) => api.get(`/api/passages/${passageId}/catalogue${qs({ householdId })}`, one(CatalogueSchema)),
 };

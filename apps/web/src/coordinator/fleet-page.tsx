@@ -3,6 +3,7 @@ import { usePageTitle } from "../layout/use-page-title";
 import { coordinatorApi } from "./coordinator-api";
 import { LoadState } from "./load-state";
 import { AvailabilitySummary, AvailabilityToggle } from "./availability-summary";
+import { DriverCodeButton, NewDriverForm } from "./driver-onboarding";
 import { minuteText } from "./money";
 import { useLoad } from "./use-load";
 import { useCoordinatedOrganisation } from "./use-organisation";
@@ -48,11 +49,13 @@ export function FleetPage() {
                     <h3>{d.displayName}</h3>
                     {d.phone && <p>{d.phone}</p>}
                     <AvailabilitySummary driver={d} />
+                    <DriverCodeButton driverId={d.id} driverName={d.displayName} />
                     {organisation && <AvailabilityToggle driver={d} organisationId={d.organisationIds.includes(organisation.id) ? organisation.id : (d.organisationIds[0] ?? organisation.id)} onSaved={retry} />}
                   </li>
                 ))}
               </ul>
             </section>
+            {organisation && <NewDriverForm organisationId={organisation.id} onSaved={retry} />}
           </>
         )}
       </LoadState>
