@@ -15,6 +15,7 @@ interface ApiServerModule {
     databaseUrl?: string;
     seed?: "demo" | "none";
     webDist?: string;
+    env?: NodeJS.ProcessEnv;
   }): Promise<{ url: string; close(): Promise<void> }>;
 }
 
@@ -25,7 +26,7 @@ interface ApiServerModule {
 export async function startApp({ webDist }: { webDist: string }): Promise<{ url: string; close(): Promise<void> }> {
   const database = await freshDatabase("db");
   const { startServer } = await importApiServer();
-  const server = await startServer({ port: 0, ...database.options, seed: "demo", webDist });
+  const server = await startServer({ port: 0, ...database.options, seed: "demo", webDist, env: { LOG_LEVEL: "warn", ...process.env } });
   return {
     url: server.url.replace(/\/$/, ""),
     close: async () => {

@@ -28,7 +28,7 @@ export function startClockedJourney(options: { env?: () => NodeJS.ProcessEnv } =
     const database = await freshDatabase("clock");
     const specifier = "@tournee/api/server";
     const { startServer } = (await import(specifier)) as ClockedServerModule;
-    const server = await startServer({ port: 0, ...database.options, seed: "demo", webDist, now: () => journey.clock.now, ...(options.env ? { env: options.env() } : {}) });
+    const server = await startServer({ port: 0, ...database.options, seed: "demo", webDist, now: () => journey.clock.now, env: { LOG_LEVEL: "warn", ...(options.env ? options.env() : process.env) } });
     journey.url = server.url.replace(/\/$/, "");
     close = async () => {
       await server.close();
