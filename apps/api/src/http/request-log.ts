@@ -5,6 +5,15 @@ import { pinoHttp } from "pino-http";
 
 const SAFE_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+/**
+ * The URL as logged: the path only. Query strings carry what people search for (a household's
+ * name, a typed address), which has no place in access logs.
+ */
+export function loggedUrl(url: string): string {
+  const at = url.indexOf("?");
+  return at === -1 ? url : `${url.slice(0, at)}?…`;
+}
+
 /** Structured access logs; every request gets an id (the caller's X-Request-Id when it is sane). */
 export function requestLog(logger: Logger) {
   return pinoHttp({
@@ -18,7 +27,7 @@ export function requestLog(logger: Logger) {
     },
     customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
     serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: loggedUrl(req.url) }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   });
