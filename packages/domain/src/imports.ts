@@ -12,8 +12,49 @@ export const ImportRequestSchema = z.strictObject({
   csv: z.string().min(1).max(900_000),
 });
 
-/** One thing wrong in the file: line as a spreadsheet numbers it (the header is line 1). */
-export const ImportRowErrorSchema = z.object({ line: z.number().int(), column: z.string(), message: z.string() });
+/**
+ * What can be wrong in a file, as stable codes with parameters (value, bounds, allowed values), so
+ * a client says it in the reader's language; `message` says the same in English.
+ */
+export const IMPORT_ERROR_CODES = [
+  "csv_unclosed_quote",
+  "csv_text_after_quote",
+  "unknown_column",
+  "missing_column",
+  "duplicate_column",
+  "no_rows",
+  "too_many_rows",
+  "cell_count",
+  "required_empty",
+  "not_a_number",
+  "not_whole_number",
+  "duplicate_key",
+  "unknown_id",
+  "too_short",
+  "too_long",
+  "too_small",
+  "too_large",
+  "invalid_format",
+  "not_allowed",
+  "invalid_type",
+  "invalid",
+] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
+
+export const ImportErrorParamsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]));
+export type ImportErrorParams = z.infer<typeof ImportErrorParamsSchema>;
+
+/**
+ * One thing wrong in the file: line as a spreadsheet numbers it (the header is line 1). `code` is
+ * a plain string for clients, so a code added by a later server version still parses.
+ */
+export const ImportRowErrorSchema = z.object({
+  line: z.number().int(),
+  column: z.string(),
+  message: z.string(),
+  code: z.string().optional(),
+  params: ImportErrorParamsSchema.optional(),
+});
 export type ImportRowError = z.infer<typeof ImportRowErrorSchema>;
 
 export const ImportPreviewSchema = z.object({

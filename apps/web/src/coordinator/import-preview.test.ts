@@ -1,23 +1,16 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { IMPORT_ERROR_CODES } from "@tournee/domain";
 import i18next from "i18next";
 import { describe, expect, it } from "vitest";
 import en from "../i18n/en/console";
 import fr from "../i18n/fr/console";
 import { importErrorText, parseImportReport } from "./import-preview";
 
-/** The codes the API can emit, read from its list (apps/api/src/use-cases/imports/import-errors.ts). */
-function apiCodes(): string[] {
-  const source = readFileSync(join(import.meta.dirname, "../../../api/src/use-cases/imports/import-errors.ts"), "utf8");
-  const list = /IMPORT_ERROR_CODES = \[([^\]]*)\]/.exec(source)?.[1] ?? "";
-  return [...list.matchAll(/"(\w+)"/g)].map((m) => m[1]!);
-}
 
 const errorsOf = (messages: object) => (messages as { coordinator: { import: { errors: Record<string, string> } } }).coordinator.import.errors;
 
 describe("import error codes", () => {
   it("has a French and an English text for every code the API can emit", () => {
-    const codes = apiCodes();
+    const codes = [...IMPORT_ERROR_CODES];
     expect(codes.length).toBeGreaterThan(15);
     expect(codes.filter((c) => !errorsOf(fr)[c])).toEqual([]);
     expect(codes.filter((c) => !errorsOf(en)[c])).toEqual([]);

@@ -2,30 +2,20 @@ import { ImportPreviewSchema, type ImportPreview, type ImportRowError } from "@t
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 
-/** One error of the file, with the API's stable code and parameters (see the API's import-errors.ts). */
-export type ImportIssue = ImportRowError & { code?: string | undefined; params: Record<string, unknown> };
-export type ImportReport = Omit<ImportPreview, "errors"> & { errors: ImportIssue[] };
+/** One error of the file, with its stable code and parameters when the server gave them. */
+export type ImportIssue = ImportRowError;
+export type ImportReport = ImportPreview;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-
-/** The preview as the API sends it, keeping each error's code and parameters. */
+/** The preview as the API sends it, with each error's code and parameters. */
 export function parseImportReport(body: unknown): ImportReport {
-  const preview = ImportPreviewSchema.parse(body);
-  const raw = isRecord(body) && Array.isArray(body.errors) ? (body.errors as unknown[]) : [];
-  return {
-    ...preview,
-    errors: preview.errors.map((error, i) => {
-      const extra = isRecord(raw[i]) ? raw[i] : {};
-      return { ...error, code: typeof extra.code === "string" ? extra.code : undefined, params: isRecord(extra.params) ? extra.params : {} };
-    }),
-  };
+  return ImportPreviewSchema.parse(body);
 }
 
 /** The error in the reader's language; the API's English text when the code is unknown to this version. */
 export function importErrorText(t: TFunction, error: ImportIssue): string {
   const key = `coordinator.import.errors.${error.code ?? ""}`;
   if (!error.code || !t(key, { defaultValue: "" })) return error.message;
-  const params = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : String(v)]));
+  const params = Object.fromEntries(Object.entries(error.params ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : String(v)]));
   const format = error.code === "invalid_format" ? t(`coordinator.import.formats.${error.column}`, { defaultValue: "" }) : "";
   return t(key, { ...params, column: error.column, format: format ? ` (${format})` : "" });
 }

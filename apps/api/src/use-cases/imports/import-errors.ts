@@ -1,40 +1,12 @@
 /**
- * Every error a CSV import can report, as a stable `code` with its `params`, so a client can say it
- * in the coordinator's language; `message` is the same in English for API users. The web app keeps
- * one translation per code (apps/web checks it has one for each code listed here).
+ * Every error a CSV import can report, as a stable `code` with its `params` (the codes are in the
+ * domain contract, so the web app checks it has a translation for each); `message` is the same in
+ * English for API users.
  */
-import { ImportPreviewSchema, ImportRowErrorSchema } from "@tournee/domain";
+import { IMPORT_ERROR_CODES, ImportErrorParamsSchema, ImportPreviewSchema, ImportRowErrorSchema, type ImportErrorCode, type ImportErrorParams } from "@tournee/domain";
 import { z } from "zod";
 
-export const IMPORT_ERROR_CODES = [
-  "csv_unclosed_quote",
-  "csv_text_after_quote",
-  "unknown_column",
-  "missing_column",
-  "duplicate_column",
-  "no_rows",
-  "too_many_rows",
-  "cell_count",
-  "required_empty",
-  "not_a_number",
-  "not_whole_number",
-  "duplicate_key",
-  "unknown_id",
-  "too_short",
-  "too_long",
-  "too_small",
-  "too_large",
-  "invalid_format",
-  "not_allowed",
-  "invalid_type",
-  "invalid",
-] as const;
-export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
-
-const ParamsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]));
-export type ImportErrorParams = z.infer<typeof ParamsSchema>;
-
-export const ImportIssueSchema = ImportRowErrorSchema.extend({ code: z.enum(IMPORT_ERROR_CODES), params: ParamsSchema });
+export const ImportIssueSchema = ImportRowErrorSchema.extend({ code: z.enum(IMPORT_ERROR_CODES), params: ImportErrorParamsSchema });
 export type ImportIssue = z.infer<typeof ImportIssueSchema>;
 export const ImportReportSchema = ImportPreviewSchema.extend({ errors: z.array(ImportIssueSchema) });
 export type ImportReport = z.infer<typeof ImportReportSchema>;

@@ -2,9 +2,8 @@
  * The columns each CSV kind has, how a cell becomes a value, and the domain schema every row must
  * pass. Column names are the API's field names, so an export can be edited and imported back.
  */
-import { HouseholdInputSchema, ProductInputSchema, StopInputSchema, type ImportKind } from "@tournee/domain";
+import { HouseholdInputSchema, ProductInputSchema, StopInputSchema, type ImportErrorCode, type ImportKind } from "@tournee/domain";
 import type { z } from "zod";
-import type { ImportErrorCode } from "./import-errors.js";
 
 export type CellType = "text" | "number" | "integer";
 
