@@ -6,7 +6,8 @@ import { NUL_CHARACTER_MESSAGE, nulCharacterAt } from "../../http/validate.js";
 import { applyAbsent, applyArrived, applyHandedOver } from "./apply-outcomes.js";
 import { applyClose, applyNote, applyPayment, applyWellbeing } from "./apply-records.js";
 import { clockSuspect } from "./conflict-rules.js";
-import { MutationContext, rejected, type Rounds } from "./mutation-context.js";
+import { MutationContext, rejected } from "./mutation-context.js";
+import type { PushScope } from "./push-scope.js";
 
 type Handlers = { [K in MutationKind]: (ctx: MutationContext, payload: MutationPayload<K>) => Promise<Decision> };
 
@@ -28,18 +29,18 @@ const ALWAYS_KEPT = new Set<MutationKind>(["payment.taken", "wellbeing.flagged",
  * changes — device and so person, kind, device and server times, result, and the payload of
  * every rejection — and the rows it creates carry their mutation id.
  */
-export async function applyMutation(tx: Prisma.TransactionClient, mutation: Mutation, actor: Actor, receivedAt: Date, rounds: Rounds): Promise<Decision> {
+export async function applyMutation(tx: Prisma.TransactionClient, mutation: Mutation, actor: Actor, receivedAt: Date, scope: PushScope): Promise<Decision> {
   if (!isMutationKind(mutation.kind)) return rejected("unknown_kind", `'${mutation.kind}' is not a kind of change this server knows: update the app`);
   const nulAt = nulCharacterAt(mutation.payload);
   if (nulAt !== null) return rejected("invalid_payload", `${nulAt} ${NUL_CHARACTER_MESSAGE}`);
   const parsed = MUTATION_PAYLOADS[mutation.kind].safeParse(mutation.payload);
   if (!parsed.success) return rejected("invalid_payload", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
   const payload = parsed.data as { tourId: string };
-  const round = await rounds.find(payload.tourId);
+  const round = await scope.round(payload.tourId);
   if (!round) return rejected("not_your_round", "this round is not assigned to you any more: tell the coordinator what you did");
   if (round.status === "draft" || round.status === "planned") return rejected("round_not_published", "this round is not published: prepare it again");
   const flags = clockSuspect(new Date(mutation.deviceTime), receivedAt) ? { clockSuspect: true } : {};
-  const ctx = new MutationContext(tx, mutation, actor, rounds, round, receivedAt, flags);
+  const ctx = new MutationContext(tx, mutation, actor, scope, round, receivedAt, flags);
   if (round.status === "closed" && !ALWAYS_KEPT.has(mutation.kind)) {
     await ctx.conflict("after_close", `a '${mutation.kind}' change arrived after the round was closed; its content is kept in the sync registry`);
     return rejected("round_closed", "the round was closed before this change arrived: the coordinator has it and will settle it");

@@ -6,7 +6,7 @@ import { rejected, type MutationContext } from "./mutation-context.js";
 type Found<T> = { ok: true; value: T } | { ok: false; decision: Decision };
 
 export async function findPassage(ctx: MutationContext, passageId: string): Promise<Found<Passage>> {
-  const passage = await ctx.tx.passage.findFirst({ where: { id: passageId, organisationId: ctx.round.organisationId } });
+  const passage = await ctx.scope.passage(passageId, ctx.round.organisationId);
   if (!passage) return { ok: false, decision: rejected("unknown_passage", "this stop is not part of the round any more: tell the coordinator what happened there") };
   if (passage.tourId !== ctx.round.id) {
     await ctx.conflict("passage_moved", "the coordinator moved this stop to another round while the driver was offline; the driver's outcome is kept", { passageId });
@@ -16,7 +16,7 @@ export async function findPassage(ctx: MutationContext, passageId: string): Prom
 
 async function markVisited(ctx: MutationContext, passage: Passage): Promise<void> {
   if (passage.outcome !== "visited" || !passage.arrivedAt) {
-    await ctx.tx.passage.update({ where: { id: passage.id }, data: { outcome: "visited", arrivedAt: passage.arrivedAt ?? ctx.deviceTime } });
+    await ctx.scope.updatePassage(passage.id, { outcome: "visited", arrivedAt: passage.arrivedAt ?? ctx.deviceTime });
   }
   if (ctx.round.status === "published") {
     await ctx.updateRound({ status: "in_progress", startedAt: ctx.round.startedAt ?? ctx.deviceTime });
@@ -27,7 +27,7 @@ export async function applyArrived(ctx: MutationContext, p: MutationPayload<"pas
   const passage = await findPassage(ctx, p.passageId);
   if (!passage.ok) return passage.decision;
   await markVisited(ctx, passage.value);
-  await ctx.change("passage.arrived", p.passageId, { passageId: p.passageId });
+  ctx.change("passage.arrived", p.passageId, { passageId: p.passageId });
   return ctx.applied();
 }
 
@@ -62,7 +62,7 @@ export async function applyHandedOver(ctx: MutationContext, p: MutationPayload<"
   const missing = lines.filter((l) => l.delivered < l.quantity).map((l) => ({ lineId: l.id, missing: l.quantity - l.delivered }));
   await ctx.tx.handover.create({ data: { orderId: order.id, driverId: ctx.actor.userId, outcome, deviceTime: ctx.deviceTime, receivedAt: ctx.receivedAt, mutationId: ctx.mutation.id, note: missing.length ? `${missing.length} line(s) short` : null } });
   await markVisited(ctx, passage.value);
-  await ctx.change("order.handed_over", order.id, { passageId: p.passageId, orderId: order.id, householdName: order.household.name, outcome, dueCents: amountDue(lines), missing });
+  ctx.change("order.handed_over", order.id, { passageId: p.passageId, orderId: order.id, householdName: order.household.name, outcome, dueCents: amountDue(lines), missing });
   return ctx.applied();
 }
 
@@ -75,6 +75,6 @@ export async function applyAbsent(ctx: MutationContext, p: MutationPayload<"orde
   if (order.status !== "cancelled") await ctx.tx.order.update({ where: { id: order.id }, data: { status: "not_collected", version: { increment: 1 } } });
   await ctx.tx.handover.create({ data: { orderId: order.id, driverId: ctx.actor.userId, outcome: "absent", deviceTime: ctx.deviceTime, receivedAt: ctx.receivedAt, mutationId: ctx.mutation.id } });
   await markVisited(ctx, passage.value);
-  await ctx.change("order.absent", order.id, { passageId: p.passageId, orderId: order.id, householdName: order.household.name, outcome: "absent" });
+  ctx.change("order.absent", order.id, { passageId: p.passageId, orderId: order.id, householdName: order.household.name, outcome: "absent" });
   return ctx.applied();
 }

@@ -32,7 +32,7 @@ export async function applyPayment(ctx: MutationContext, p: MutationPayload<"pay
       mutationId: ctx.mutation.id,
     },
   });
-  await ctx.change("payment.taken", payment.id, { passageId: p.passageId, orderId: order.id, householdName: order.household.name, method: p.method, amountCents: p.amountCents, changeCents });
+  ctx.change("payment.taken", payment.id, { passageId: p.passageId, orderId: order.id, householdName: order.household.name, method: p.method, amountCents: p.amountCents, changeCents });
   return ctx.applied();
 }
 
@@ -45,14 +45,14 @@ export async function applyNote(ctx: MutationContext, p: MutationPayload<"note.a
   const note = await ctx.tx.driverNote.create({
     data: { passageId: p.passageId, householdId: p.householdId ?? null, authorId: ctx.actor.userId, text: p.text, deviceTime: ctx.deviceTime, receivedAt: ctx.receivedAt, mutationId: ctx.mutation.id },
   });
-  await ctx.change("note.added", note.id, { passageId: p.passageId, text: p.text });
+  ctx.change("note.added", note.id, { passageId: p.passageId, text: p.text });
   return ctx.applied();
 }
 
 export async function applyWellbeing(ctx: MutationContext, p: MutationPayload<"wellbeing.flagged">): Promise<Decision> {
   const household = await ctx.tx.household.findFirst({ where: { id: p.householdId, organisationId: ctx.round.organisationId } });
   if (!household) return rejected("unknown_household", "this household is not served by this round's organisation: call the coordinator");
-  const passage = await ctx.tx.passage.findFirst({ where: { id: p.passageId, organisationId: ctx.round.organisationId } });
+  const passage = await ctx.scope.passage(p.passageId, ctx.round.organisationId);
   const alert = await ctx.tx.wellbeingAlert.create({
     data: {
       organisationId: ctx.round.organisationId,
@@ -66,13 +66,13 @@ export async function applyWellbeing(ctx: MutationContext, p: MutationPayload<"w
       mutationId: ctx.mutation.id,
     },
   });
-  await ctx.change("wellbeing.flagged", alert.id, { passageId: p.passageId, householdName: household.name, reason: p.reason });
+  ctx.change("wellbeing.flagged", alert.id, { passageId: p.passageId, householdName: household.name, reason: p.reason });
   return ctx.applied();
 }
 
 export async function applyClose(ctx: MutationContext): Promise<Decision> {
   if (ctx.round.status === "closed") return { status: "applied", code: "already_closed", message: "the round was already closed" };
   await ctx.updateRound({ status: "closed", closedAt: ctx.deviceTime, startedAt: ctx.round.startedAt ?? ctx.deviceTime });
-  await ctx.change("tour.closed", ctx.round.id, { tourId: ctx.round.id });
+  ctx.change("tour.closed", ctx.round.id, { tourId: ctx.round.id });
   return ctx.applied();
 }

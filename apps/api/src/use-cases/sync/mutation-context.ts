@@ -3,31 +3,7 @@ import { type Decision, type Mutation } from "@tournee/sync";
 import type { Actor } from "../../auth/actor.js";
 import type { Prisma, Tour } from "../../generated/prisma/client.js";
 import { recordConflict, type ConflictRule } from "./conflict-rules.js";
-import { recordChange } from "./record-change.js";
-
-/**
- * A push's view of the driver's rounds: each is read once per transaction, and a change a
- * mutation makes to it (started, closed) is what the next mutation of the batch sees.
- */
-export class Rounds {
-  private readonly known = new Map<string, Tour | null>();
-
-  constructor(
-    private readonly tx: Prisma.TransactionClient,
-    private readonly driverId: string,
-  ) {}
-
-  async find(id: string): Promise<Tour | null> {
-    if (!this.known.has(id)) this.known.set(id, await this.tx.tour.findFirst({ where: { id, driverId: this.driverId } }));
-    return this.known.get(id) ?? null;
-  }
-
-  async update(id: string, data: Prisma.TourUpdateInput): Promise<Tour> {
-    const tour = await this.tx.tour.update({ where: { id }, data });
-    this.known.set(id, tour);
-    return tour;
-  }
-}
+import type { PushScope } from "./push-scope.js";
 
 export class MutationContext {
   readonly conflicts: ConflictRule[] = [];
@@ -36,22 +12,22 @@ export class MutationContext {
     readonly tx: Prisma.TransactionClient,
     readonly mutation: Mutation,
     readonly actor: Actor,
-    private readonly rounds: Rounds,
+    readonly scope: PushScope,
     public round: Tour,
     readonly receivedAt: Date,
     readonly flags: Prisma.InputJsonObject,
   ) {}
 
   async updateRound(data: Prisma.TourUpdateInput): Promise<void> {
-    this.round = await this.rounds.update(this.round.id, data);
+    this.round = await this.scope.updateRound(this.round.id, data);
   }
 
   get deviceTime(): Date {
     return new Date(this.mutation.deviceTime);
   }
 
-  async change(kind: string, entityId: string, payload: Prisma.InputJsonObject): Promise<void> {
-    await recordChange(this.tx, this.round, {
+  change(kind: string, entityId: string, payload: Prisma.InputJsonObject): void {
+    this.scope.change(this.round, {
       kind,
       entityId,
       mutationId: this.mutation.id,
@@ -63,7 +39,7 @@ export class MutationContext {
   async conflict(rule: ConflictRule, detail: string, ids: { passageId?: string; orderId?: string } = {}): Promise<void> {
     this.conflicts.push(rule);
     await recordConflict(this.tx, this.mutation, { rule, detail, organisationId: this.round.organisationId, tourId: this.round.id, ...ids });
-    await recordChange(this.tx, this.round, {
+    this.scope.change(this.round, {
       kind: "conflict",
       entityId: ids.orderId ?? ids.passageId ?? this.round.id,
       mutationId: this.mutation.id,

@@ -5,7 +5,7 @@ import { ApiError } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { applyMutation } from "./apply-mutation.js";
 import { BatchInterrupted, openBatchApplyPort } from "./batch-apply-port.js";
-import { Rounds } from "./mutation-context.js";
+import { PushScope } from "./push-scope.js";
 import { prismaApplyPort } from "./prisma-apply-port.js";
 
 /** A batch holds its device's row while it runs; 100 mutations take well under a second. */
@@ -23,14 +23,20 @@ export async function pushMutations({ services, actor, request }: { services: Se
   try {
     outcome = await prisma.$transaction(async (tx) => {
       const port = await openBatchApplyPort(tx, request, receivedAt);
-      const rounds = new Rounds(tx, actor.userId);
-      const settled = await applyBatch(request, port, (batchTx, m) => applyMutation(batchTx, m, actor, receivedAt, rounds));
+      const scope = new PushScope(tx, actor.userId);
+      const settled = await applyBatch(request, port, (batchTx, m) => applyMutation(batchTx, m, actor, receivedAt, scope));
+      await scope.flush();
       await port.flush();
       return settled;
     }, BATCH_TRANSACTION);
   } catch (error) {
     if (!(error instanceof BatchInterrupted)) throw error;
-    outcome = await applyBatch(request, prismaApplyPort(prisma, receivedAt), (tx, m) => applyMutation(tx, m, actor, receivedAt, new Rounds(tx, actor.userId)));
+    outcome = await applyBatch(request, prismaApplyPort(prisma, receivedAt), async (tx, m) => {
+      const scope = new PushScope(tx, actor.userId);
+      const decision = await applyMutation(tx, m, actor, receivedAt, scope);
+      await scope.flush();
+      return decision;
+    });
   }
   for (const r of outcome.results) if (r.status === "deferred" && r.message?.includes("could not apply")) services.log.warn({ mutationId: r.id }, "sync mutation deferred after an error");
   return { results: outcome.results, lastSeq: outcome.lastSeq, serverTime: receivedAt.toISOString() };

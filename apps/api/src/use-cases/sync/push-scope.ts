@@ -1,0 +1,61 @@
+/**
+ * What one push has read and written so far, inside its transaction: the driver's rounds and the
+ * passages it touched, each read once and kept up to date as its mutations change them, and the
+ * change-feed entries, written together when the push ends (or, on the exact one-transaction-per-
+ * mutation path, when each mutation ends).
+ */
+import type { Passage, Prisma, Tour } from "../../generated/prisma/client.js";
+
+export interface FeedChange {
+  kind: string;
+  entityId: string;
+  mutationId: string | null;
+  payload: Prisma.InputJsonObject;
+  at: Date;
+}
+
+export class PushScope {
+  private readonly rounds = new Map<string, Tour | null>();
+  private readonly passages = new Map<string, Passage | null>();
+  private readonly feed: Prisma.SyncChangeCreateManyInput[] = [];
+
+  constructor(
+    private readonly tx: Prisma.TransactionClient,
+    private readonly driverId: string,
+  ) {}
+
+  /** The round if it is this driver's. */
+  async round(id: string): Promise<Tour | null> {
+    if (!this.rounds.has(id)) this.rounds.set(id, await this.tx.tour.findFirst({ where: { id, driverId: this.driverId } }));
+    return this.rounds.get(id) ?? null;
+  }
+
+  async updateRound(id: string, data: Prisma.TourUpdateInput): Promise<Tour> {
+    const tour = await this.tx.tour.update({ where: { id }, data });
+    this.rounds.set(id, tour);
+    return tour;
+  }
+
+  /** The passage if it belongs to that organisation. */
+  async passage(id: string, organisationId: string): Promise<Passage | null> {
+    if (!this.passages.has(id)) this.passages.set(id, await this.tx.passage.findUnique({ where: { id } }));
+    const passage = this.passages.get(id) ?? null;
+    return passage?.organisationId === organisationId ? passage : null;
+  }
+
+  async updatePassage(id: string, data: Prisma.PassageUpdateInput): Promise<Passage> {
+    const passage = await this.tx.passage.update({ where: { id }, data });
+    this.passages.set(id, passage);
+    return passage;
+  }
+
+  /** Appends to the feed drivers pull and coordinators watch live, in the order of the calls. */
+  change(round: { id: string; organisationId: string; date: Date }, change: FeedChange): void {
+    this.feed.push({ organisationId: round.organisationId, tourId: round.id, date: round.date, ...change });
+  }
+
+  async flush(): Promise<void> {
+    if (!this.feed.length) return;
+    await this.tx.syncChange.createMany({ data: this.feed.splice(0) });
+  }
+}
