@@ -58,7 +58,10 @@ export function MapView({ markers, lines = [], tiles, label }: MapViewProps) {
     for (const marker of markers) {
       if (!isValidLatLng(marker.position)) continue;
       const icon = L.divIcon({ className: "map-marker", html: "", iconSize: [36, 36], iconAnchor: [18, 18] });
-      const element = L.marker(toLeaflet(marker.position), { icon, title: marker.title, alt: marker.title, keyboard: true }).addTo(map);
+      // A picture, not a control: Leaflet's keyboard option would make each marker a "button" that
+      // does nothing, and stops a few metres apart would be overlapping targets. The list the map
+      // sits beside says everything it shows.
+      const element = L.marker(toLeaflet(marker.position), { icon, title: marker.title, alt: marker.title, keyboard: false }).addTo(map);
       const node = element.getElement();
       if (node) node.textContent = marker.label;
     }
