@@ -118,3 +118,13 @@ export const NewDriverSchema = z.strictObject({
     .optional(),
 });
 export type NewDriver = z.input<typeof NewDriverSchema>;
+
+/** Retiring a driver who left one organisation (see POST /api/drivers/:id/retire). */
+export const RetireDriverInputSchema = z.strictObject({ organisationId: z.uuid() });
+export const RetiredDriverSchema = z.object({
+  driverId: z.uuid(),
+  organisationId: z.uuid(),
+  /** True when it was their last membership: the account is disabled and its sessions ended. */
+  accountDisabled: z.boolean(),
+});
+export type RetiredDriver = z.infer<typeof RetiredDriverSchema>;

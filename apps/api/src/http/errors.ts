@@ -30,6 +30,7 @@ export const ERROR_CODES = {
   geocoding_off: { status: 404, title: "Address search is switched off; place the pin on the map instead", when: "this server has no address service (TOURNEE_GEOCODER_URL=none): place the pin by hand on the map." },
   conflict_resolved: { status: 409, title: "This conflict is already resolved", when: "another coordinator (or an earlier request) resolved this sync conflict; `detail` says who, when and how. Reload the list: there is nothing left to do." },
   alert_acknowledged: { status: 409, title: "This wellbeing concern is already acknowledged", when: "another coordinator (or an earlier request) acknowledged it; `detail` says who and when. Reload the list and read their follow-up." },
+  rounds_to_come: { status: 409, title: "Rounds to come depend on it", when: "a vehicle or driver still has published or in-progress rounds from today on; `detail` lists their dates (YYYY-MM-DD): re-plan those rounds with another vehicle or driver, then retry." },
   internal: { status: 500, title: "Internal error", when: "an unexpected error; it is logged with the request id given in `requestId`." },
 } as const satisfies Record<string, { status: number; title: string; when: string }>;
 

@@ -22,6 +22,9 @@ export interface World {
 const DATE = new Date("2026-03-10T00:00:00Z");
 const AT = (hhmm: string): Date => new Date(`2026-03-10T${hhmm}:00+01:00`);
 
+/** The day of the world's published rounds, and clock times the day before and the day after it. */
+export const ROUNDS_DAY = { date: "2026-03-10", before: new Date("2026-03-09T10:00:00Z"), after: new Date("2026-03-11T10:00:00Z") };
+
 export async function buildWorld(prisma: PrismaClient): Promise<World> {
   const passwordHash = await hashPassword(PASSWORD);
   const org = async (slug: string, kind: "social_grocery" | "partner") => (await prisma.organisation.create({ data: { slug, name: slug, kind } })).id;

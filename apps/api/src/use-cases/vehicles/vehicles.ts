@@ -1,4 +1,7 @@
-/** Vehicles (with their compartments) and the sites they start from, per coordinated organisation. */
+/**
+ * Vehicles (with their compartments) and the sites they start from, per coordinated organisation.
+ * A retired vehicle (`active: false`) is no longer planned but stays on past rounds.
+ */
 import type { VehicleInputSchema, VehiclePatchSchema, Vehicle as VehicleView } from "@tournee/domain";
 import type { z } from "zod";
 import type { Actor } from "../../auth/actor.js";
@@ -7,6 +10,7 @@ import { Prisma } from "../../generated/prisma/client.js";
 import { ApiError, forbidden, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { recordAudit } from "../record-audit.js";
+import { refuseRoundsToCome } from "./rounds-to-come.js";
 
 type Ctx = { services: Services; actor: Actor };
 const include = { homeSite: { select: { id: true, name: true } }, compartments: { orderBy: { compartment: "asc" as const } } };
@@ -65,13 +69,16 @@ export async function updateVehicle({ services, actor, id, patch }: Ctx & { id: 
   const end = patch.workEndMinute ?? existing.workEndMinute;
   if (start >= end) throw new ApiError("validation_failed", "the working day must end after it starts", [{ in: "body", path: "workEndMinute", message: "must be after workStartMinute" }]);
   const { compartments, ...fields } = patch;
+  const retiring = patch.active === false && existing.active;
+  const action = retiring ? "retire" : patch.active === true && !existing.active ? "reinstate" : "update";
   const vehicle = await services.db.prisma.$transaction(async (tx) => {
+    if (retiring) await refuseRoundsToCome(tx, services.now(), existing.organisationId, { vehicleId: id }, `vehicle ${existing.name}`);
     if (compartments) {
       await tx.vehicleCompartment.deleteMany({ where: { vehicleId: id } });
       await tx.vehicleCompartment.createMany({ data: compartments.map((c) => ({ ...c, vehicleId: id })) });
     }
     const updated = await tx.vehicle.update({ where: { id }, data: fields, include });
-    await recordAudit(tx, { actor, organisationId: existing.organisationId, action: "update", entity: "Vehicle", entityId: id, changes: patch });
+    await recordAudit(tx, { actor, organisationId: existing.organisationId, action, entity: "Vehicle", entityId: id, changes: patch });
     return updated;
   }).catch(duplicatePlate);
   return vehicleView(vehicle);
