@@ -1,6 +1,6 @@
 /** The API calls of the coordinators' console, each answer checked against the domain's schemas. */
 import {
-  CatalogueSchema, DriverSchema, EligibilityReminderSchema, EligibilitySchema, ExportSchema, HouseholdSchema, ImportPreviewSchema, IssueLoginCodeResponseSchema, OrganisationSchema, ImportResultSchema,
+  CatalogueSchema, DriverSchema, EligibilityReminderSchema, EligibilitySchema, ExportSchema, HouseholdSchema, ImportPreviewSchema, IssueLoginCodeResponseSchema, OrganisationSchema, RetiredDriverSchema, ImportResultSchema,
   PassageOrderSummarySchema, ProductSchema, OfferSchema, OfferStockSchema, GeneratePassagesResultSchema, SiteSchema, StopSchema, TourSummarySchema, TourTemplateSchema, VehicleSchema,
    type HouseholdInput, type ImportKind, type NewDriver, type StopInput,  type Compartment, type TourTemplateCreate, type TourTemplateUpdate,
 
@@ -69,6 +69,8 @@ export const coordinatorApi = {
   vehicles: () => api.get("/api/vehicles", list(VehicleSchema)),
   sites: () => api.get("/api/sites", list(SiteSchema)),
   createVehicle: (input: unknown) => api.send("POST", "/api/vehicles", input, one(VehicleSchema)),
+  /** `active: false` retires the vehicle (refused with `rounds_to_come` while published rounds to come use it). */
+  updateVehicle: (id: string, patch: unknown) => api.send("PATCH", `/api/vehicles/${id}`, patch, one(VehicleSchema)),
   drivers: () => api.get("/api/drivers", list(DriverSchema)),
   products: () => api.get("/api/products", list(ProductSchema)),
   templates: () => api.get("/api/tour-templates", list(TourTemplateSchema)),
@@ -91,6 +93,7 @@ export const coordinatorApi = {
   generatePassages: (id: string, from: string, to: string) => api.send("POST", `/api/tour-templates/${id}/generate`, { from, to }, one(GeneratePassagesResultSchema)),
   createDriver: (input: NewDriver) => api.send("POST", "/api/drivers", input, one(DriverSchema)),
   driverLoginCode: (id: string) => api.send("POST", `/api/drivers/${id}/login-code`, undefined, one(IssueLoginCodeResponseSchema)),
+  retireDriver: (id: string, organisationId: string) => api.send("POST", `/api/drivers/${id}/retire`, { organisationId }, one(RetiredDriverSchema)),
   setDriverAvailability: (id: string, input: AvailabilityInput) => api.send("PUT", `/api/drivers/${id}/availability`, input, one(DriverSchema)),
   catalogue: (passageId: string, householdId: string) => api.get(`/api/passages/${passageId}/catalogue${qs({ householdId })}`, one(CatalogueSchema)),
 };

@@ -7,6 +7,7 @@ import { FormAlert } from "../ui/form-alert";
 import { TextField } from "../ui/text-field";
 import { coordinatorApi } from "./coordinator-api";
 import { describeError } from "./describe-error";
+import { RetireAction } from "./fleet-retire";
 
 /** Takes on a driver: their name, and an e-mail and phone when they have them. */
 export function NewDriverForm({ organisationId, onSaved }: { organisationId: string; onSaved(): void }) {
@@ -77,5 +78,22 @@ export function DriverCodeButton({ driverId, driverName }: { driverId: string; d
       </button>
       {shown && <p role="status" className={shown.failed ? "alert alert--error" : "code-display"}>{shown.text}</p>}
     </div>
+  );
+}
+
+/** Retires a driver who left the organisation, after an in-page confirmation. */
+export function DriverRetireButton({ driverId, driverName, organisationId, onDone }: { driverId: string; driverName: string; organisationId: string; onDone(message: string): void }) {
+  const { t } = useTranslation();
+  return (
+    <RetireAction
+      label={t("coordinator.drivers.retire", { name: driverName })}
+      question={t("coordinator.drivers.retireQuestion", { name: driverName })}
+      confirmLabel={t("coordinator.drivers.retireConfirm", { name: driverName })}
+      action={async () => {
+        const { accountDisabled } = await coordinatorApi.retireDriver(driverId, organisationId);
+        return t(accountDisabled ? "coordinator.drivers.retiredDisabled" : "coordinator.drivers.retired", { name: driverName });
+      }}
+      onDone={onDone}
+    />
   );
 }

@@ -1,15 +1,17 @@
+import type { Driver } from "@tournee/domain";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../layout/use-page-title";
 import { coordinatorApi } from "./coordinator-api";
 import { LoadState } from "./load-state";
 import { AvailabilitySummary, AvailabilityToggle } from "./availability-summary";
-import { DriverCodeButton, NewDriverForm } from "./driver-onboarding";
-import { minuteText } from "./money";
+import { DriverCodeButton, DriverRetireButton, NewDriverForm } from "./driver-onboarding";
+import { ActiveVehicles, RetiredVehicles } from "./fleet-vehicles";
 import { useLoad } from "./use-load";
 import { useCoordinatedOrganisation } from "./use-organisation";
 import { VehicleForm } from "./vehicle-form";
 
-/** Vehicles with their compartments and working hours, and drivers with their weekly availability and dated exceptions, editable. */
+/** Vehicles with their compartments and working hours, and drivers with their weekly availability and dated exceptions, editable; vehicles and drivers may be retired. */
 export function FleetPage() {
   const { t } = useTranslation();
   usePageTitle(t("coordinator.fleet.title"));
@@ -18,29 +20,21 @@ export function FleetPage() {
     const [vehicles, drivers, sites] = await Promise.all([coordinatorApi.vehicles(), coordinatorApi.drivers(), coordinatorApi.sites()]);
     return { vehicles, drivers, sites };
   }, []);
+  const [notice, setNotice] = useState<string>();
+  const done = (message: string) => {
+    setNotice(message);
+    retry();
+  };
   return (
     <>
       <h1>{t("coordinator.fleet.title")}</h1>
+      <p role="status" className={notice ? "alert alert--info" : undefined}>{notice}</p>
       <LoadState load={fleet} retry={retry}>
         {({ vehicles, drivers, sites }) => (
           <>
-            <section aria-labelledby="vehicles-title" className="panel">
-              <h2 id="vehicles-title">{t("coordinator.fleet.vehicles")}</h2>
-              <ul className="cards">
-                {vehicles.map((v) => (
-                  <li key={v.id} className="card">
-                    <h3>{v.name}</h3>
-                    <p>{t("coordinator.fleet.hours", { from: minuteText(v.workStartMinute), to: minuteText(v.workEndMinute), site: v.homeSite.name })}</p>
-                    <ul className="plain-list">
-                      {v.compartments.map((c) => (
-                        <li key={c.compartment}>{t("coordinator.fleet.compartment", { name: t(`coordinator.compartments.${c.compartment}`), capacity: c.capacity })}</li>
-                      ))}
-                    </ul>
-                  </li>
-                ))}
-              </ul>
-            </section>
+            <ActiveVehicles vehicles={vehicles.filter((v) => v.active)} sites={sites} onSaved={retry} onDone={done} />
             {organisation && <VehicleForm organisationId={organisation.id} sites={sites.filter((s) => s.organisationId === organisation.id)} onSaved={retry} />}
+            <RetiredVehicles vehicles={vehicles.filter((v) => !v.active)} onDone={done} />
             <section aria-labelledby="drivers-title" className="panel">
               <h2 id="drivers-title">{t("coordinator.fleet.drivers")}</h2>
               <ul className="cards">
@@ -50,7 +44,8 @@ export function FleetPage() {
                     {d.phone && <p>{d.phone}</p>}
                     <AvailabilitySummary driver={d} />
                     <DriverCodeButton driverId={d.id} driverName={d.displayName} />
-                    {organisation && <AvailabilityToggle driver={d} organisationId={d.organisationIds.includes(organisation.id) ? organisation.id : (d.organisationIds[0] ?? organisation.id)} onSaved={retry} />}
+                    {organisation && <AvailabilityToggle driver={d} organisationId={driverOrganisation(d, organisation.id)} onSaved={retry} />}
+                    {organisation && <DriverRetireButton driverId={d.id} driverName={d.displayName} organisationId={driverOrganisation(d, organisation.id)} onDone={done} />}
                   </li>
                 ))}
               </ul>
@@ -62,3 +57,6 @@ export function FleetPage() {
     </>
   );
 }
+
+/** The organisation a driver's changes apply to: the one chosen in the console when they drive for it. */
+const driverOrganisation = (driver: Driver, chosen: string) => (driver.organisationIds.includes(chosen) ? chosen : (driver.organisationIds[0] ?? chosen));

@@ -1,71 +1,98 @@
-import { COMPARTMENTS, type Site } from "@tournee/domain";
-import { useState, type FormEvent } from "react";
+import { COMPARTMENTS, type Compartment, type Site, type Vehicle } from "@tournee/domain";
+import { useId, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { isApiError } from "../api/api-error";
 import { FormAlert } from "../ui/form-alert";
 import { TextField } from "../ui/text-field";
+import { fieldErrorsOf, SavedNote, useSave } from "./catalogue-save";
 import { coordinatorApi } from "./coordinator-api";
-import { describeError } from "./describe-error";
+import { minuteText } from "./money";
 
+/** "07:30" → 450; NaN when nothing usable was typed, so the server names the field. */
 const minutes = (hhmm: string) => {
-  const [h, m] = hhmm.split(":").map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
+  const match = /^(\d{1,2}):(\d{2})$/.exec(hhmm.trim());
+  return match ? Number(match[1]) * 60 + Number(match[2]) : Number.NaN;
 };
 
-/** Adds a vehicle: where it starts, its working hours and what each compartment holds. */
-export function VehicleForm({ organisationId, sites, onSaved }: { organisationId: string; sites: Site[]; onSaved(): void }) {
+/** What the form sends: capacities typed as numbers (NaN when not one), empty ones left out. */
+function vehicleFrom(data: FormData) {
+  const text = (name: string) => String(data.get(name) ?? "").trim();
+  const compartments = COMPARTMENTS.flatMap((compartment) => {
+    const typed = text(compartment);
+    return typed === "" || typed === "0" ? [] : [{ compartment, capacity: /^\d+$/.test(typed) ? Number(typed) : Number.NaN }];
+  });
+  return { name: text("name"), plate: text("plate"), homeSiteId: text("homeSiteId"), workStartMinute: minutes(text("start")), workEndMinute: minutes(text("end")), compartments };
+}
+
+/**
+ * Adds a vehicle, or changes one when `vehicle` is given: where it starts, its working hours and
+ * what each compartment holds. What was typed stays on screen when the server refuses it.
+ */
+export function VehicleForm({ organisationId, sites, vehicle, onSaved }: { organisationId: string; sites: Site[]; vehicle?: Vehicle; onSaved(): void }) {
   const { t } = useTranslation();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [alert, setAlert] = useState<string>();
+  const id = useId();
+  const [state, run] = useSave();
+  const { errors } = state;
+  const say = (path: string, key: string) => (errors[path] ? t(key) : undefined);
+  const capacityOf = (c: Compartment) => vehicle?.compartments.find((x) => x.compartment === c)?.capacity;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const data = new FormData(form);
-    const plate = String(data.get("plate") ?? "").trim();
-    setErrors({});
-    setAlert(undefined);
-    try {
-      await coordinatorApi.createVehicle({
-        organisationId,
-        name: String(data.get("name") ?? "").trim(),
-        ...(plate ? { plate } : {}),
-        homeSiteId: String(data.get("homeSiteId")),
-        workStartMinute: minutes(String(data.get("start"))),
-        workEndMinute: minutes(String(data.get("end"))),
-        compartments: COMPARTMENTS.flatMap((c) => {
-          const capacity = Number(data.get(c) || 0);
-          return capacity > 0 ? [{ compartment: c, capacity }] : [];
-        }),
-      });
-      form.reset();
+    const typed = vehicleFrom(new FormData(form));
+    const sent = typed.compartments.map((c) => c.compartment);
+    const saved = await run(
+      async () => {
+        if (vehicle) {
+          const changed = await coordinatorApi.updateVehicle(vehicle.id, { ...typed, plate: typed.plate || null });
+          return t("coordinator.fleet.saved", { name: changed.name });
+        }
+        const created = await coordinatorApi.createVehicle({ ...typed, organisationId, ...(typed.plate ? {} : { plate: undefined }) });
+        return t("coordinator.fleet.added", { name: created.name });
+      },
+      (error) => compartmentErrors(error, sent),
+    );
+    if (saved) {
+      if (!vehicle) form.reset();
       onSaved();
-    } catch (error) {
-      if (isApiError(error)) setErrors(error.fieldMessages());
-      setAlert(isApiError(error) && error.problem?.code === "validation_failed" ? t("errors.checkFields") : describeError(t, error));
     }
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="panel">
-      <h2>{t("coordinator.fleet.add")}</h2>
-      <FormAlert message={alert} />
-      <TextField name="name" label={t("coordinator.fleet.name")} error={errors.name} />
-      <TextField name="plate" label={t("coordinator.fleet.plate")} error={errors.plate} />
+    <form onSubmit={(e) => void submit(e)} noValidate className="panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{vehicle ? t("coordinator.fleet.editTitle", { name: vehicle.name }) : t("coordinator.fleet.add")}</h2>
+      <FormAlert message={state.alert} />
+      <TextField name="name" maxLength={80} autoComplete="off" label={t("coordinator.fleet.name")} defaultValue={vehicle?.name} error={say("name", "coordinator.fieldErrors.required")} />
+      <TextField name="plate" maxLength={20} autoComplete="off" label={t("coordinator.fleet.plate")} defaultValue={vehicle?.plate ?? ""} error={errors.plate} />
       <div className="field">
-        <label htmlFor="home-site">{t("coordinator.fleet.site")}</label>
-        <select id="home-site" name="homeSiteId">
+        <label htmlFor={`${id}-site`}>{t("coordinator.fleet.site")}</label>
+        <select id={`${id}-site`} name="homeSiteId" defaultValue={vehicle?.homeSite.id}>
           {sites.map((s) => (
             <option key={s.id} value={s.id}>{s.name}</option>
           ))}
         </select>
       </div>
-      <TextField name="start" type="time" label={t("coordinator.fleet.start")} defaultValue="07:00" error={errors.workStartMinute} />
-      <TextField name="end" type="time" label={t("coordinator.fleet.end")} defaultValue="18:00" error={errors.workEndMinute} />
+      <TextField name="start" type="time" label={t("coordinator.fleet.start")} defaultValue={minuteText(vehicle?.workStartMinute ?? 420)} error={say("workStartMinute", "coordinator.fieldErrors.time")} />
+      <TextField name="end" type="time" label={t("coordinator.fleet.end")} defaultValue={minuteText(vehicle?.workEndMinute ?? 1080)} error={say("workEndMinute", "coordinator.fieldErrors.endAfterStart")} />
       {COMPARTMENTS.map((c) => (
-        <TextField key={c} name={c} inputMode="numeric" label={t("coordinator.fleet.capacity", { name: t(`coordinator.compartments.${c}`) })} error={errors.compartments} />
+        <TextField
+          key={c} name={c} inputMode="numeric" autoComplete="off" defaultValue={capacityOf(c) ?? ""}
+          label={t("coordinator.fleet.capacity", { name: t(`coordinator.compartments.${c}`) })} error={say(c, "coordinator.fleet.capacityInvalid")}
+        />
       ))}
-      <button type="submit" className="button button--primary">{t("coordinator.fleet.add")}</button>
+      <button type="submit" className="button button--primary" aria-busy={state.busy || undefined}>
+        {vehicle ? t("coordinator.fleet.save", { name: vehicle.name }) : t("coordinator.fleet.add")}
+      </button>
+      <SavedNote message={state.saved} />
     </form>
   );
+}
+
+/** The server names a refused capacity by its place in what was sent ("compartments.1.capacity"); the form by compartment. */
+function compartmentErrors(error: unknown, sent: Compartment[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [path, message] of Object.entries(fieldErrorsOf(error))) {
+    const match = /^compartments\.(\d+)/.exec(path);
+    out[(match && sent[Number(match[1])]) || path] ??= message;
+  }
+  return out;
 }
