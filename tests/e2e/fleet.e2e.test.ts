@@ -1,0 +1,68 @@
+import { expect, it } from "vitest";
+import { seriousViolations } from "../support/axe.ts";
+import { DEMO_COORDINATOR } from "../support/app.ts";
+import { describeInBrowser } from "../support/chromium.ts";
+import { startClockedJourney } from "../support/clocked-app.ts";
+import { layoutProblems } from "../support/layout-checks.ts";
+import { screenshotBoth } from "../support/screenshots.ts";
+import { screenLoaded, signInWithPassword } from "../support/sign-in.ts";
+
+const VAN = "Fourgonnette";
+const LEAVER = "Paul Départ";
+
+describeInBrowser("a coordinator keeps the fleet up to date: changes a vehicle, takes one out of service, removes a driver who left", () => {
+  /** Its own product: the journey retires a demo vehicle, which other journeys plan with. */
+  const journey = startClockedJourney();
+
+  it("changes a capacity after being told what to fix, keeping what was typed", async () => {
+    const { page, url } = journey;
+    await signInWithPassword(page, url, DEMO_COORDINATOR);
+    await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Véhicules et chauffeurs" }).click();
+    await screenLoaded(page);
+    const vehicles = page.getByRole("region", { name: "Véhicules", exact: true });
+    await vehicles.getByRole("button", { name: `Modifier ${VAN}` }).click();
+    const form = page.locator("form", { has: page.getByRole("heading", { name: `Modifier ${VAN}` }) });
+    const chilled = form.getByLabel("Capacité frais", { exact: false });
+    await chilled.fill("douze");
+    await form.getByRole("button", { name: `Enregistrer ${VAN}` }).click();
+    await expect.poll(() => form.locator(".field__error").allInnerTexts()).toEqual(["Indiquez un nombre entier de 0 à 100 000, ou laissez vide."]);
+    expect(await chilled.inputValue()).toBe("douze");
+
+    await chilled.fill("120");
+    await form.getByRole("button", { name: `Enregistrer ${VAN}` }).click();
+    await expect.poll(() => form.getByRole("status").innerText()).toBe(`${VAN} est enregistré.`);
+    await expect.poll(() => vehicles.getByText("frais : 120", { exact: true }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("takes the van out of service after confirming in the page: gone from the vehicles, listed as out of service", async () => {
+    const { page } = journey;
+    const vehicles = page.getByRole("region", { name: "Véhicules", exact: true });
+    await vehicles.getByRole("button", { name: `Retirer ${VAN} du service` }).click();
+    const confirmation = page.getByRole("group", { name: new RegExp(`^Retirer ${VAN} du service \\?`) });
+    expect(await confirmation.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await confirmation.getByRole("button", { name: `Oui, retirer ${VAN}` }).click();
+
+    await expect.poll(() => page.getByRole("status").filter({ hasText: `${VAN} est retiré du service.` }).count()).toBe(1);
+    await expect.poll(() => vehicles.getByRole("heading", { name: VAN }).count()).toBe(0);
+    const retired = page.getByRole("region", { name: "Véhicules retirés du service" });
+    expect(await retired.getByRole("button", { name: `Remettre ${VAN} en service` }).count()).toBe(1);
+  });
+
+  it("removes a driver who left, after confirming; their account is disabled", async () => {
+    const { page } = journey;
+    const add = page.locator("form", { has: page.getByRole("heading", { name: "Ajouter un chauffeur ou une chauffeuse" }) });
+    await add.getByLabel("Nom et prénom").fill(LEAVER);
+    await add.getByRole("button", { name: "Ajouter un chauffeur ou une chauffeuse" }).click();
+    const drivers = page.getByRole("region", { name: "Chauffeurs" });
+    await drivers.getByRole("button", { name: `Retirer ${LEAVER} des chauffeurs` }).click();
+    await page.getByRole("button", { name: `Oui, retirer ${LEAVER}` }).click();
+    await expect.poll(() => page.getByRole("status").filter({ hasText: `${LEAVER} ne fait plus partie des chauffeurs ; son compte est désactivé.` }).count()).toBe(1);
+    await expect.poll(() => drivers.getByRole("heading", { name: LEAVER }).count()).toBe(0);
+
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await layoutProblems(page)).toEqual([]);
+    await screenshotBoth(page, "coordinator-fleet-retired");
+  });
+});
