@@ -3,25 +3,10 @@ import { useId, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { FormAlert } from "../ui/form-alert";
 import { TextField } from "../ui/text-field";
-import { fieldErrorsOf, SavedNote, useSave } from "./catalogue-save";
+import { SavedNote, useSave } from "./catalogue-save";
 import { coordinatorApi } from "./coordinator-api";
 import { minuteText } from "./money";
-
-/** "07:30" → 450; NaN when nothing usable was typed, so the server names the field. */
-const minutes = (hhmm: string) => {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(hhmm.trim());
-  return match ? Number(match[1]) * 60 + Number(match[2]) : Number.NaN;
-};
-
-/** What the form sends: capacities typed as numbers (NaN when not one), empty ones left out. */
-function vehicleFrom(data: FormData) {
-  const text = (name: string) => String(data.get(name) ?? "").trim();
-  const compartments = COMPARTMENTS.flatMap((compartment) => {
-    const typed = text(compartment);
-    return typed === "" || typed === "0" ? [] : [{ compartment, capacity: /^\d+$/.test(typed) ? Number(typed) : Number.NaN }];
-  });
-  return { name: text("name"), plate: text("plate"), homeSiteId: text("homeSiteId"), workStartMinute: minutes(text("start")), workEndMinute: minutes(text("end")), compartments };
-}
+import { compartmentErrors, vehicleFrom } from "./vehicle-input";
 
 /**
  * Adds a vehicle, or changes one when `vehicle` is given: where it starts, its working hours and
@@ -85,14 +70,4 @@ export function VehicleForm({ organisationId, sites, vehicle, onSaved }: { organ
       <SavedNote message={state.saved} />
     </form>
   );
-}
-
-/** The server names a refused capacity by its place in what was sent ("compartments.1.capacity"); the form by compartment. */
-function compartmentErrors(error: unknown, sent: Compartment[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [path, message] of Object.entries(fieldErrorsOf(error))) {
-    const match = /^compartments\.(\d+)/.exec(path);
-    out[(match && sent[Number(match[1])]) || path] ??= message;
-  }
-  return out;
 }
