@@ -38,7 +38,11 @@ describeInBrowser("a coordinator keeps the fleet up to date: changes a vehicle, 
   it("takes the van out of service after confirming in the page: gone from the vehicles, listed as out of service", async () => {
     const { page } = journey;
     const vehicles = page.getByRole("region", { name: "Véhicules", exact: true });
-    await vehicles.getByRole("button", { name: `Retirer ${VAN} du service` }).click();
+    const retire = vehicles.getByRole("button", { name: `Retirer ${VAN} du service` });
+    await retire.click();
+    await page.keyboard.press("Escape");
+    await expect.poll(() => retire.evaluate((el) => el === document.activeElement)).toBe(true);
+    await retire.click();
     const confirmation = page.getByRole("group", { name: new RegExp(`^Retirer ${VAN} du service \\?`) });
     expect(await confirmation.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);

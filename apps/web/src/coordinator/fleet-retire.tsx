@@ -27,7 +27,8 @@ interface RetireActionProps {
 
 /**
  * A button, then an in-page confirmation (no browser dialog): the question takes focus and is
- * announced; nothing happens until confirmed. A refusal is said in the confirmation.
+ * announced; nothing happens until confirmed (Escape or "Cancel" closes it, back on the button).
+ * A refusal is said in the confirmation.
  */
 export function RetireAction({ label, question, confirmLabel, action, onDone }: RetireActionProps) {
   const { t } = useTranslation();
@@ -70,7 +71,7 @@ export function RetireAction({ label, question, confirmLabel, action, onDone }: 
     );
   }
   return (
-    <div ref={box} className="alert alert--info" role="group" aria-labelledby={`${id}-q`} tabIndex={-1}>
+    <div ref={box} className="alert alert--info" role="group" aria-labelledby={`${id}-q`} tabIndex={-1} onKeyDown={(e) => e.key === "Escape" && !busy && close()}>
       <p id={`${id}-q`} role="alert">{question}</p>
       {failure && <p className="alert alert--error" role="alert">{failure}</p>}
       <div className="actions">
