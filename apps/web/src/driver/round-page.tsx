@@ -1,8 +1,9 @@
 /** The round, offline: stops in planned order with ETA, the map, what to do at each stop, and the end-of-round summary. */
-import { useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
-import { configuredTiles, MapView, type MapLine, type MapMarker, type TileSource } from "../map";
+import type { MapLine, MapMarker } from "../map/map-view";
+import { configuredTiles, type TileSource } from "../map/tile-source";
 import { finishClosing } from "./close-round";
 import { closedRound, openDriverDb, type ClosedRound, type JournalEntry, type StoredRejection, type StoredRound } from "./driver-db";
 import { corridorPoints, prepareRound } from "./prepare-round";
@@ -12,6 +13,10 @@ import { StopCard } from "./stop-card";
 import { SyncBar } from "./sync-bar";
 import { useDriverSync } from "./use-driver-sync";
 import "./driver.css";
+
+// The stop list comes first; Leaflet, the heaviest part of these screens, arrives just after.
+// (Importing anything else from "../map" would bring Leaflet back into this screen's chunk.)
+const MapView = lazy(async () => ({ default: (await import("../map/map-view")).MapView }));
 
 type Loaded = { status: "loading" } | { status: "missing" } | { status: "closed"; closed: ClosedRound } | { status: "ready"; round: StoredRound };
 
@@ -109,7 +114,9 @@ export function RoundPage() {
         </p>
       )}
       {!round.tilesStored && round.tilesNote !== "no-source" && <p className="driver__notice">{t("driver.round.tilesMissing")}</p>}
-      <MapView label={t("driver.round.map")} markers={markers} lines={lines} tiles={tiles} />
+      <Suspense fallback={<div className="driver__map-placeholder" />}>
+        <MapView label={t("driver.round.map")} markers={markers} lines={lines} tiles={tiles} />
+      </Suspense>
       <ol className="stops">
         {view.map((p, i) => (
           <StopCard key={p.id} stop={p} index={i} tourId={round.tour.id} />

@@ -27,3 +27,6 @@ export function tileSourceFrom(config: { VITE_TILE_URL?: string; VITE_TILE_ATTRI
     maxZoom: Number.isInteger(maxZoom) && maxZoom > 0 && maxZoom <= 22 ? maxZoom : 19,
   };
 }
+
+/** The tile source this build was configured with (VITE_TILE_URL at build time), if any. */
+export const configuredTiles = tileSourceFrom(import.meta.env);

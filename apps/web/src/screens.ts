@@ -1,0 +1,53 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from "react";
+import { matchPath } from "react-router";
+import { needTexts } from "./i18n/i18n";
+
+/** A screen whose code is its own chunk, loaded on first use or ahead of it with `preload()`. */
+export type Screen = LazyExoticComponent<ComponentType> & { preload(): Promise<unknown> };
+
+/**
+ * Each area's screens are a separate chunk, so a driver's phone never parses the coordinators'
+ * console. The service worker precaches every chunk: they all load offline.
+ */
+function screen<M>(load: () => Promise<M>, name: keyof M & string): Screen {
+  let loading: Promise<M> | undefined;
+  const preload = () => (loading ??= load());
+  return Object.assign(
+    lazy(async () => ({ default: (await preload())[name] as ComponentType })),
+    { preload },
+  );
+}
+
+/** A screen of the coordinators' console, with the console's texts. */
+function consoleScreen<M>(load: () => Promise<M>, name: keyof M & string): Screen {
+  return screen(async () => (await Promise.all([load(), needTexts("console")]))[0], name);
+}
+
+/** The signed-in screens by path (relative to the root), in the order the router tries them. */
+export const SCREENS: readonly { path: string; Screen: Screen }[] = [
+  { path: "compte", Screen: screen(() => import("./account/account-page"), "AccountPage") },
+  { path: "accueil", Screen: screen(() => import("./resident/resident-home"), "ResidentHome") },
+  { path: "commande/:passageId", Screen: screen(() => import("./resident/order-page"), "OrderPage") },
+  { path: "coordination/semaine", Screen: consoleScreen(() => import("./coordinator/week-page"), "WeekPage") },
+  { path: "coordination/planification", Screen: consoleScreen(() => import("./coordinator/planning-page"), "PlanningPage") },
+  { path: "coordination/foyers", Screen: consoleScreen(() => import("./coordinator/households-page"), "HouseholdsPage") },
+  { path: "coordination/foyers/nouveau", Screen: consoleScreen(() => import("./coordinator/household-page"), "NewHouseholdPage") },
+  { path: "coordination/foyers/:id", Screen: consoleScreen(() => import("./coordinator/household-page"), "HouseholdPage") },
+  { path: "coordination/arrets", Screen: consoleScreen(() => import("./coordinator/stops-page"), "StopsPage") },
+  { path: "coordination/flotte", Screen: consoleScreen(() => import("./coordinator/fleet-page"), "FleetPage") },
+  { path: "coordination/catalogue", Screen: consoleScreen(() => import("./coordinator/catalogue-page"), "CataloguePage") },
+  { path: "coordination/tournees-types", Screen: consoleScreen(() => import("./coordinator/template-list-page"), "TemplatesPage") },
+  { path: "coordination/import", Screen: consoleScreen(() => import("./coordinator/import-page"), "ImportPage") },
+  { path: "coordination/direct", Screen: consoleScreen(() => import("./live/live-page"), "LivePage") },
+  { path: "tournee", Screen: screen(() => import("./driver/driver-home"), "DriverHome") },
+  { path: "tournee/:tourId", Screen: screen(() => import("./driver/round-page"), "RoundPage") },
+];
+
+/**
+ * Starts fetching the code of the screen at `pathname`, so it arrives while the texts load
+ * rather than after (a driver opening their round offline on a slow phone waits for both).
+ */
+export function preloadScreen(pathname: string): void {
+  const found = SCREENS.find(({ path }) => matchPath(`/${path}`, pathname));
+  void found?.Screen.preload().catch(() => undefined);
+}
