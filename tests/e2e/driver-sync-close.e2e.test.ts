@@ -126,9 +126,10 @@ describeInBrowser("the coordinators' changes reach the driver's round, and closi
     expect(await card(cancelled).getByRole("button", { name: "Tout remis" }).count()).toBe(0);
     expect(await stop(noteStop.stop).getByTestId("coordinator-message").innerText()).toContain("Le portail est ouvert, passez par la cour");
     expect(await page.getByTestId("new-messages").innerText()).toContain("1 nouveau message de la coordination");
-    // Downloaded again (version 2), and the handover the server does not have yet is still shown and queued.
-    const stored = await deviceStorage(page);
-    expect((stored.rounds as { tour: { version: number } }[])[0]!.tour.version).toBe(2);
+    // Downloaded again (version 2; the pulled changes show first, the download follows), and the
+    // handover the server does not have yet is still shown and queued.
+    const storedVersion = async () => ((await deviceStorage(page)).rounds as { tour: { version: number } }[])[0]!.tour.version;
+    await expect.poll(storedVersion, { timeout: 30_000 }).toBe(2);
     expect(await card(handed).locator(".order__outcome").innerText()).toBe("Remis");
     expect(await pending()).toBe("1 modification pas encore envoyée");
     expect(await seriousViolations(page)).toEqual([]);
