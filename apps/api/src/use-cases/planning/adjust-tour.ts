@@ -28,8 +28,10 @@ export async function lockPassage({ services, actor, tourId, passageId, vehicleI
   const passage = await services.db.prisma.passage.findFirst({ where: { id: passageId, organisationId: tour.organisationId, date: tour.date } });
   if (!passage) throw notFound("passage");
   const lockedVehicleId = vehicleId === undefined ? tour.vehicleId : vehicleId;
-  if (lockedVehicleId && !(await services.db.prisma.vehicle.count({ where: { id: lockedVehicleId, organisationId: tour.organisationId } }))) {
-    throw new ApiError("validation_failed", "the vehicle is not one of the organisation's", [{ in: "body", path: "vehicleId", message: "unknown vehicle" }]);
+  if (lockedVehicleId && !(await services.db.prisma.vehicle.count({ where: { id: lockedVehicleId, organisationId: tour.organisationId, active: true } }))) {
+    throw new ApiError("validation_failed", "the vehicle is not one of the organisation's vehicles in service: pick another, or put it back in service on the fleet screen", [
+      { in: "body", path: "vehicleId", message: "unknown vehicle, or out of service" },
+    ]);
   }
   const lockedSequence = lockedVehicleId ? (sequence ?? null) : null;
   await services.db.prisma.$transaction(async (tx) => {

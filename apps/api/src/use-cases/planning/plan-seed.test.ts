@@ -153,5 +153,12 @@ describe("planning the demo territory", () => {
     const second = await coordinator.post<{ version: number }>(`/api/tours/${relocated.tourId}/publish`);
     expect(first.body.status).toBe("published");
     expect(second.body.version).toBe(first.body.version + 1);
+
+    const other = await prisma.vehicle.findFirstOrThrow({ where: { organisationId: tour.organisationId, id: { not: tour.vehicleId! } } });
+    await prisma.vehicle.update({ where: { id: other.id }, data: { active: false } });
+    const toRetired = await coordinator.post<{ errors: { path: string }[] }>(`/api/tours/${tour.id}/passages/${halt.id}/lock`, { vehicleId: other.id });
+    expect(toRetired.status).toBe(400);
+    expect(toRetired.body.errors.map((e) => e.path)).toEqual(["vehicleId"]);
+    await prisma.vehicle.update({ where: { id: other.id }, data: { active: true } });
   }, 60_000);
 });
