@@ -2,6 +2,7 @@
 import { cashChange } from "@tournee/domain/pricing";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { centsFromEuros, eurosText } from "../coordinator/catalogue-input";
 import { formatEuros } from "../coordinator/money";
 import { useLocale } from "../i18n/use-locale";
 import { IssueList } from "./issue-list";
@@ -9,7 +10,6 @@ import type { OrderView, PaymentMethod } from "./round-view";
 import { driverSync } from "./sync-engine";
 
 const METHODS: PaymentMethod[] = ["cash", "card", "voucher", "credit"];
-const cents = (text: string) => Math.round(Number(text.replace(",", ".")) * 100);
 
 export function OrderCard({ order, tourId, passageId }: { order: OrderView; tourId: string; passageId: string }) {
   const { t } = useTranslation();
@@ -21,8 +21,10 @@ export function OrderCard({ order, tourId, passageId }: { order: OrderView; tour
   const [amount, setAmount] = useState("");
   const [tendered, setTendered] = useState("");
   const ids = { tourId, passageId, orderId: order.id };
-  const amountCents = amount ? cents(amount) : left;
-  const change = method === "cash" && tendered ? cashChange(amountCents, cents(tendered)) : null;
+  const amountCents = amount ? centsFromEuros(amount) : left;
+  const tenderedCents = method === "cash" && tendered ? centsFromEuros(tendered) : undefined;
+  const unreadable = amountCents === null || tenderedCents === null;
+  const change = amountCents !== null && tenderedCents != null ? cashChange(amountCents, tenderedCents) : null;
 
   const record = (kind: Parameters<typeof driverSync.record>[0], payload: Record<string, unknown>) => void driverSync.record(kind, { ...ids, ...payload }).then(() => setMode("idle"));
 
@@ -90,8 +92,8 @@ export function OrderCard({ order, tourId, passageId }: { order: OrderView; tour
           className="pay"
           onSubmit={(e) => {
             e.preventDefault();
-            if (change && !change.ok) return;
-            record("payment.taken", { method, amountCents, ...(method === "cash" && tendered ? { tenderedCents: cents(tendered) } : {}) });
+            if (unreadable || (change && !change.ok)) return;
+            record("payment.taken", { method, amountCents, ...(tenderedCents !== undefined ? { tenderedCents } : {}) });
           }}
         >
           <fieldset>
@@ -104,7 +106,7 @@ export function OrderCard({ order, tourId, passageId }: { order: OrderView; tour
           </fieldset>
           <label>
             {t("driver.pay.amount")}
-            <input inputMode="decimal" value={amount} placeholder={(left / 100).toFixed(2)} onChange={(e) => setAmount(e.target.value)} />
+            <input inputMode="decimal" value={amount} placeholder={eurosText(left, locale)} onChange={(e) => setAmount(e.target.value)} />
           </label>
           {method === "cash" && (
             <label>
@@ -112,6 +114,7 @@ export function OrderCard({ order, tourId, passageId }: { order: OrderView; tour
               <input inputMode="decimal" value={tendered} onChange={(e) => setTendered(e.target.value)} />
             </label>
           )}
+          {unreadable && <p role="alert" className="alert alert--error">{t("driver.pay.unreadable")}</p>}
           {change && <p data-testid="change">{change.ok ? t("driver.pay.change", { amount: formatEuros(change.changeCents, locale) }) : t("driver.pay.short", { amount: formatEuros(change.missingCents, locale) })}</p>}
           <button type="submit" className="big">
             {t("driver.pay.save")}

@@ -54,14 +54,16 @@ async function prefetchTiles(round: Round): Promise<Pick<StoredRound, "tilesStor
  */
 export async function downloadRound(tourId: string): Promise<StoredRound> {
   const db = await openDriverDb();
+  // Only what was already sent before the download can be in it; what is recorded meanwhile is not.
   const unsent = new Set(await db.getAllKeys("outbox"));
+  const settled = new Set((await db.getAllFromIndex("journal", "byTour", tourId)).filter((e) => !unsent.has(e.id)).map((e) => e.id));
   const fresh = await api.get(`/api/tours/${tourId}/round`, (body) => RoundSchema.parse(body));
   const tx = db.transaction(["rounds", "journal"], "readwrite");
   const stored = mergeDownload(fresh, await tx.objectStore("rounds").get(tourId));
   await tx.objectStore("rounds").put(stored);
   const journal = tx.objectStore("journal");
   for (const entry of await journal.index("byTour").getAll(tourId)) {
-    if (!entry.inRound && !unsent.has(entry.id)) await journal.put({ ...entry, inRound: true });
+    if (!entry.inRound && settled.has(entry.id)) await journal.put({ ...entry, inRound: true });
   }
   await tx.done;
   return stored;
@@ -69,8 +71,13 @@ export async function downloadRound(tourId: string): Promise<StoredRound> {
 
 export async function prepareRound(tourId: string): Promise<StoredRound> {
   const round = await downloadRound(tourId);
-  const stored: StoredRound = { ...round, ...(await prefetchTiles(round)) };
-  await (await openDriverDb()).put("rounds", stored);
+  const tiles = await prefetchTiles(round);
+  // Fetching tiles takes a while, and a pull may have changed the stored round meanwhile (a
+  // cancelled order, a message): add the tile figures to the round as it is now.
+  const tx = (await openDriverDb()).transaction("rounds", "readwrite");
+  const stored: StoredRound = { ...((await tx.store.get(tourId)) ?? round), ...tiles };
+  await tx.store.put(stored);
+  await tx.done;
   return stored;
 }
 
