@@ -35,7 +35,15 @@ export default defineRoute({
     });
     let quiet = 0;
     while (open) {
-      const changes = await liveChanges({ services, actor: actor!, date: query.date, afterId: cursor });
+      let changes: Awaited<ReturnType<typeof liveChanges>>;
+      try {
+        changes = await liveChanges({ services, actor: actor!, date: query.date, afterId: cursor });
+      } catch (error) {
+        // The answer has started: end it, and the browser reconnects from its last event id.
+        services.log.error({ err: error }, "live feed stopped after a database error");
+        res.end();
+        break;
+      }
       for (const change of changes) res.write(`id: ${change.id}\nevent: change\ndata: ${JSON.stringify(change)}\n\n`);
       if (changes.length) cursor = BigInt(changes.at(-1)!.id);
       quiet = changes.length ? 0 : quiet + POLL_MS;

@@ -60,6 +60,9 @@ export async function reorderTour({ services, actor, tourId, order }: { services
       if (stepIds.has(id)) await tx.tourStep.update({ where: { id }, data: { sequence } });
       else await tx.passage.update({ where: { id }, data: { tourId, sequence, unassignedReason: null } });
     }
+    // A published round that changes gets a new version, so its driver's phone downloads it again.
+    const touched = [tourId, ...passages.flatMap((p) => (p.tourId && p.tourId !== tourId ? [p.tourId] : []))];
+    await tx.tour.updateMany({ where: { id: { in: touched }, status: "published" }, data: { version: { increment: 1 } } });
     await recordAudit(tx, { actor, organisationId: tour.organisationId, action: "reorder", entity: "Tour", entityId: tourId, changes: { order } });
   });
   await rewriteTimes(services, tour.organisationId, isoDate(tour.date));

@@ -160,5 +160,10 @@ describe("planning the demo territory", () => {
     expect(toRetired.status).toBe(400);
     expect(toRetired.body.errors.map((e) => e.path)).toEqual(["vehicleId"]);
     await prisma.vehicle.update({ where: { id: other.id }, data: { active: true } });
+
+    const published = await prisma.tour.findUniqueOrThrow({ where: { id: relocated.tourId! }, include: { passages: true, steps: true } });
+    const same = [...published.passages, ...published.steps].sort((a, b) => a.sequence! - b.sequence!).map((x) => x.id);
+    expect((await coordinator.patch(`/api/tours/${published.id}/passages`, { order: same })).status).toBe(200);
+    expect((await prisma.tour.findUniqueOrThrow({ where: { id: published.id } })).version).toBe(second.body.version + 1);
   }, 60_000);
 });
