@@ -11,13 +11,7 @@ import type { Services } from "../../services.js";
 import { recordAudit } from "../record-audit.js";
 import { refuseRoundsToCome } from "../vehicles/rounds-to-come.js";
 import { localDateOf } from "@tournee/domain/calendar";
-
-export interface RetiredDriver {
-  driverId: string;
-  organisationId: string;
-  /** True when it was their last membership: the account can no longer sign in. */
-  accountDisabled: boolean;
-}
+import type { RetiredDriver } from "@tournee/domain";
 
 export async function retireDriver({ services, actor, driverId, organisationId }: { services: Services; actor: Actor; driverId: string; organisationId: string }): Promise<RetiredDriver> {
   const membership = await services.db.prisma.membership.findFirst({

@@ -5,6 +5,7 @@ import { visibleTours } from "../../auth/scopes.js";
 import { ApiError, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { currentCursor } from "./current-cursor.js";
+import { isoDate } from "../../db/db-date.js";
 
 export async function getRound({ services, actor, tourId }: { services: Services; actor: Actor; tourId: string }): Promise<Round> {
   const { prisma } = services.db;
@@ -33,7 +34,7 @@ export async function getRound({ services, actor, tourId }: { services: Services
   return {
     tour: {
       id: tour.id,
-      date: tour.date.toISOString().slice(0, 10),
+      date: isoDate(tour.date),
       version: tour.version,
       status: tour.status,
       vehicleName: tour.vehicle?.name ?? null,

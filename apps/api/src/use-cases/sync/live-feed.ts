@@ -5,6 +5,7 @@
 import type { Actor } from "../../auth/actor.js";
 import { coordinatedOrganisations } from "../../auth/scopes.js";
 import type { Services } from "../../services.js";
+import { dbDate } from "../../db/db-date.js";
 
 export interface LiveChange {
   id: string;
@@ -17,7 +18,7 @@ export interface LiveChange {
 
 export async function liveChanges({ services, actor, date, afterId }: { services: Services; actor: Actor; date: string; afterId: bigint }): Promise<LiveChange[]> {
   const rows = await services.db.prisma.syncChange.findMany({
-    where: { organisationId: coordinatedOrganisations(actor), date: new Date(`${date}T00:00:00Z`), id: { gt: afterId } },
+    where: { organisationId: coordinatedOrganisations(actor), date: dbDate(date), id: { gt: afterId } },
     orderBy: { id: "asc" },
     take: 1000,
   });

@@ -7,7 +7,8 @@ import type { FeedChange, PullResponse } from "@tournee/sync";
 import type { Actor } from "../../auth/actor.js";
 import type { Services } from "../../services.js";
 import { currentCursor } from "./current-cursor.js";
-import { CURSOR_MAX_AGE_MS, decodeCursor } from "./feed-cursor.js";
+import { CURSOR_MAX_AGE_MS, decodeCursor, encodeCursor } from "./feed-cursor.js";
+import { isoDate } from "../../db/db-date.js";
 
 const PAGE = 500;
 /** Drivers never get wellbeing concerns back, even their own, nor their follow-up: they go to coordinators only. */
@@ -24,7 +25,7 @@ export async function pullChanges({ services, actor, cursor }: { services: Servi
     orderBy: { date: "asc" },
     select: { id: true, version: true, status: true, date: true },
   });
-  const tourViews = tours.map((t) => ({ id: t.id, version: t.version, status: t.status, date: t.date.toISOString().slice(0, 10) }));
+  const tourViews = tours.map((t) => ({ id: t.id, version: t.version, status: t.status, date: isoDate(t.date) }));
   const tooOld = !since || since.changeId > present.changeId || now.getTime() - since.at.getTime() > CURSOR_MAX_AGE_MS;
   if (tooOld) return { resync: true, cursor: present.text, changes: [], tours: tourViews, serverTime: now.toISOString() };
 
@@ -46,6 +47,6 @@ export async function pullChanges({ services, actor, cursor }: { services: Servi
     select: { id: true, passageId: true, text: true, receivedAt: true, passage: { select: { tourId: true } } },
   });
   for (const n of notes) changes.push({ cursor: lastId.toString(), tourId: n.passage.tourId, kind: "note.from_coordinator", entityId: n.id, payload: { passageId: n.passageId, text: n.text }, at: n.receivedAt.toISOString() });
-  const next = rows.length === PAGE ? `${lastId}.${since.at.getTime()}` : present.text;
+  const next = rows.length === PAGE ? encodeCursor({ changeId: lastId, at: since.at }) : present.text;
   return { resync: false, cursor: next, changes, tours: tourViews, serverTime: now.toISOString() };
 }
