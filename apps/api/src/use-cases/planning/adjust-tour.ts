@@ -9,7 +9,7 @@ import { coordinatedOrganisations } from "../../auth/scopes.js";
 import { ApiError, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { recordAudit } from "../record-audit.js";
-import { checkPlan, evaluateDay } from "./check-plan.js";
+import { evaluateDay, violationsOf, type EvaluatedDay } from "./check-plan.js";
 import { isoDate } from "./coordinated-organisation.js";
 import { loadOf } from "./store-plan.js";
 
@@ -65,13 +65,13 @@ export async function reorderTour({ services, actor, tourId, order }: { services
     await tx.tour.updateMany({ where: { id: { in: touched }, status: "published" }, data: { version: { increment: 1 } } });
     await recordAudit(tx, { actor, organisationId: tour.organisationId, action: "reorder", entity: "Tour", entityId: tourId, changes: { order } });
   });
-  await rewriteTimes(services, tour.organisationId, isoDate(tour.date));
-  return checkPlan(services, tour.organisationId, isoDate(tour.date));
+  const evaluated = await evaluateDay(services, tour.organisationId, isoDate(tour.date));
+  await rewriteTimes(services, evaluated);
+  return violationsOf(evaluated);
 }
 
 /** Stores the evaluated arrival, departure and load of every stop of the day's tours. */
-async function rewriteTimes(services: Services, organisationId: string, date: string): Promise<void> {
-  const { routes, steps, midnight, tourOfVehicle } = await evaluateDay(services, organisationId, date);
+async function rewriteTimes(services: Services, { routes, steps, midnight, tourOfVehicle }: EvaluatedDay): Promise<void> {
   const instant = (s: number) => new Date(midnight.getTime() + s * 1000);
   await services.db.prisma.$transaction(async (tx) => {
     for (const route of routes) {

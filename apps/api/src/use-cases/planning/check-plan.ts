@@ -66,7 +66,11 @@ function withBreak(problem: Problem, vehicleId: Id, steps: Id[]): Id[] {
 }
 
 export async function checkPlan(services: Services, organisationId: string, date: string) {
-  const evaluated = await evaluateDay(services, organisationId, date);
+  return violationsOf(await evaluateDay(services, organisationId, date));
+}
+
+/** What an evaluated day breaks (time windows, capacities, working hours), by tour. */
+export function violationsOf(evaluated: EvaluatedDay) {
   const violations = [
     ...evaluated.problems,
     ...evaluated.routes.flatMap((r) => {
