@@ -61,6 +61,17 @@ export const TourBreadStepSchema = z.object({
   loadAfter: z.record(z.string(), z.number()),
 });
 
+/** One stop at a bakery: the crates to load, the breads, and how many go to each stop of the tour. */
+export const TourPickupSchema = z.object({
+  sequence: z.number().int(),
+  siteName: z.string(),
+  plannedArrival: z.iso.datetime().nullable(),
+  crates: z.number().int(),
+  products: z.array(z.object({ productName: z.string(), unit: z.string(), quantity: z.number().int() })),
+  stops: z.array(z.object({ sequence: z.number().int().nullable(), stopName: z.string(), quantity: z.number().int() })),
+});
+export type TourPickup = z.infer<typeof TourPickupSchema>;
+
 export const TourDetailSchema = TourSummarySchema.extend({
   geometry: z.string().nullable(),
   routingProvider: z.enum(["osrm", "estimate"]).nullable(),
@@ -68,5 +79,7 @@ export const TourDetailSchema = TourSummarySchema.extend({
   plannedDistanceM: z.number().int().nullable().optional(),
   passages: z.array(TourPassageSchema),
   breadSteps: z.array(TourBreadStepSchema).optional(),
+  /** The tour's stops at a bakery, numbered like its passages. */
+  pickups: z.array(TourPickupSchema).optional(),
 });
 export type TourDetail = z.infer<typeof TourDetailSchema>;

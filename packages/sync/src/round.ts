@@ -43,6 +43,20 @@ export const RoundPassageSchema = z.object({
 });
 export type RoundPassage = z.infer<typeof RoundPassageSchema>;
 
+/** A stop at a bakery: the crates to load and for which stops; numbered like the passages. */
+export const RoundPickupSchema = z.object({
+  sequence: z.number().int(),
+  siteName: z.string(),
+  address: z.string(),
+  latitude: z.number(),
+  longitude: z.number(),
+  plannedArrival: z.iso.datetime().nullable(),
+  crates: z.number().int(),
+  products: z.array(z.object({ productName: z.string(), unit: z.string(), quantity: z.number().int() })),
+  stops: z.array(z.object({ sequence: z.number().int().nullable(), stopName: z.string(), quantity: z.number().int() })),
+});
+export type RoundPickup = z.infer<typeof RoundPickupSchema>;
+
 export const RoundSchema = z.object({
   tour: z.object({
     id,
@@ -56,6 +70,8 @@ export const RoundSchema = z.object({
     plannedDurationS: z.number().int().nullable(),
   }),
   passages: z.array(RoundPassageSchema),
+  /** Where the bread is loaded (absent from rounds downloaded before this was sent). */
+  pickups: z.array(RoundPickupSchema).optional(),
   /** The deployment's tile source, and whether its terms allow prefetching a corridor. */
   tiles: z.object({ url: z.string(), attribution: z.string(), prefetchAllowed: z.boolean() }).nullable(),
   /** Pull from here to get what changed after this download. */

@@ -30,13 +30,21 @@ export function PlannedTours({ details, colours, onAct }: { details: TourDetail[
               </tr>
             </thead>
             <tbody>
+              {(tour.pickups ?? []).map((pickup) => (
+                <tr key={`pickup-${pickup.sequence}`}>
+                  <td>{pickup.sequence + 1}</td>
+                  <th scope="row">{pickup.siteName}</th>
+                  <td>{pickup.plannedArrival ? formatTime(new Date(pickup.plannedArrival), locale) : "—"}</td>
+                  <td colSpan={2}>{t("coordinator.planning.pickup", { count: pickup.crates, breads: pickup.products.reduce((n, p) => n + p.quantity, 0) })}</td>
+                </tr>
+              ))}
               {tour.passages.map((p, n) => {
                 const others = details.filter((d) => d.id !== tour.id && d.vehicle);
                 const target = targets[p.id] ?? others[0]?.vehicle?.id ?? "";
                 const selectId = `move-${p.id}`;
                 return (
                   <tr key={p.id}>
-                    <td>{n + 1}</td>
+                    <td>{(p.sequence ?? n) + 1}</td>
                     <th scope="row">{`${p.stop.name}, ${p.stop.city}`}</th>
                     <td>{p.plannedArrival ? formatTime(new Date(p.plannedArrival), locale) : "—"}</td>
                     <td>{p.handovers.length}</td>

@@ -133,8 +133,8 @@ function Result({ details, onAct }: { details: TourDetail[]; onAct(work: () => P
         id: tour.id,
         colour: VEHICLE_COLOURS[i % VEHICLE_COLOURS.length]!,
         stops: tour.passages.map((p, n) => ({
-          id: p.id, lat: p.stop.latitude, lng: p.stop.longitude, label: String(n + 1),
-          title: `${n + 1} – ${p.stop.name}${p.plannedArrival ? `, ${formatTime(new Date(p.plannedArrival), locale)}` : ""}`,
+          id: p.id, lat: p.stop.latitude, lng: p.stop.longitude, label: String((p.sequence ?? n) + 1),
+          title: `${(p.sequence ?? n) + 1} – ${p.stop.name}${p.plannedArrival ? `, ${formatTime(new Date(p.plannedArrival), locale)}` : ""}`,
         })),
       })),
     [details, locale],

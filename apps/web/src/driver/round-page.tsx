@@ -1,5 +1,5 @@
 /** The round, offline: stops in planned order with ETA, the map, what to do at each stop, and the end-of-round summary. */
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { Fragment, lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import type { MapLine, MapMarker } from "../map/map-view";
@@ -7,8 +7,9 @@ import { configuredTiles, type TileSource } from "../map/tile-source";
 import { finishClosing } from "./close-round";
 import { closedRound, openDriverDb, type ClosedRound, type JournalEntry, type StoredRejection, type StoredRound } from "./driver-db";
 import { corridorPoints, prepareRound } from "./prepare-round";
+import { PickupCard } from "./pickup-card";
 import { ClosedRoundPanel, RoundSummaryPanel } from "./round-summary";
-import { roundView, summarise } from "./round-view";
+import { roundView, stopNumber, summarise } from "./round-view";
 import { StopCard } from "./stop-card";
 import { SyncBar } from "./sync-bar";
 import { useDriverSync } from "./use-driver-sync";
@@ -77,10 +78,11 @@ export function RoundPage() {
   }, [round, closing, sync.pending, sync.running, summary]);
   const markers = useMemo<MapMarker[]>(
     () => [
-      ...view.map((p, i) => ({ id: p.id, position: { lat: p.latitude, lng: p.longitude }, label: String(i + 1), title: `${i + 1} – ${p.stopName}` })),
+      ...(round?.pickups ?? []).map((p) => ({ id: `pickup-${p.sequence}`, position: { lat: p.latitude, lng: p.longitude }, label: String(p.sequence + 1), title: `${p.sequence + 1} – ${p.siteName}` })),
+      ...view.map((p, i) => ({ id: p.id, position: { lat: p.latitude, lng: p.longitude }, label: String(stopNumber(p, i)), title: `${stopNumber(p, i)} – ${p.stopName}` })),
       ...(position ? [{ id: "me", position, label: "●", title: t("driver.round.here") }] : []),
     ],
-    [view, position, t],
+    [round, view, position, t],
   );
   const lines = useMemo<MapLine[]>(() => (round ? [{ id: "route", points: corridorPoints(round).map(([lat, lng]) => ({ lat, lng })) }] : []), [round]);
   const tiles: TileSource | undefined = round?.tiles ? { url: round.tiles.url, attribution: round.tiles.attribution, maxZoom: 19 } : configuredTiles;
@@ -103,14 +105,14 @@ export function RoundPage() {
       </section>
     );
   }
-  const unread = view.flatMap((p, i) => p.messages.filter((m) => !m.read).map(() => ({ stop: p, index: i })));
+  const unread = view.flatMap((p, i) => p.messages.filter((m) => !m.read).map(() => ({ stop: p, number: stopNumber(p, i) })));
   return (
     <section className="driver">
       <h1>{t("driver.round.title", { vehicle: round.tour.vehicleName ?? "" })}</h1>
       <SyncBar sync={sync} />
       {unread.length > 0 && (
         <p className="driver__message-cue" role="status" data-testid="new-messages">
-          {t("driver.messages.cue", { count: unread.length })} <a href={`#stop-${unread[0]!.stop.id}`}>{t("driver.messages.goTo", { index: unread[0]!.index + 1, stop: unread[0]!.stop.stopName })}</a>
+          {t("driver.messages.cue", { count: unread.length })} <a href={`#stop-${unread[0]!.stop.id}`}>{t("driver.messages.goTo", { index: unread[0]!.number, stop: unread[0]!.stop.stopName })}</a>
         </p>
       )}
       {!round.tilesStored && round.tilesNote !== "no-source" && <p className="driver__notice">{t("driver.round.tilesMissing")}</p>}
@@ -119,7 +121,12 @@ export function RoundPage() {
       </Suspense>
       <ol className="stops">
         {view.map((p, i) => (
-          <StopCard key={p.id} stop={p} index={i} tourId={round.tour.id} />
+          <Fragment key={p.id}>
+            {(round.pickups ?? []).filter((pickup) => pickup.sequence + 1 < stopNumber(p, i) && pickup.sequence + 1 > (i ? stopNumber(view[i - 1]!, i - 1) : 0)).map((pickup) => (
+              <PickupCard key={`pickup-${pickup.sequence}`} pickup={pickup} />
+            ))}
+            <StopCard stop={p} number={stopNumber(p, i)} tourId={round.tour.id} />
+          </Fragment>
         ))}
       </ol>
       <RoundSummaryPanel summary={summary} tourId={round.tour.id} date={round.tour.date} pending={sync.pending} closing={closing} onClosed={(closed) => setLoaded({ status: "closed", closed })} />

@@ -49,6 +49,12 @@ export interface RoundSummary {
   byMethod: Record<PaymentMethod, number>;
 }
 
+/**
+ * The stop's number on the round, as on the tour sheet and the planning page (the stop at the
+ * bakery counts too); its place in the list when the round was not planned in order.
+ */
+export const stopNumber = (passage: Pick<RoundPassage, "sequence">, index: number): number => (passage.sequence ?? index) + 1;
+
 export function roundView(round: Round | StoredRound, journal: readonly JournalEntry[], rejections: readonly StoredRejection[] = []): PassageView[] {
   const passages = new Map<string, PassageView>();
   const orders = new Map<string, OrderView>();

@@ -9,7 +9,7 @@ import { OrderCard } from "./order-card";
 import type { PassageView } from "./round-view";
 import { driverSync } from "./sync-engine";
 
-export function StopCard({ stop, index, tourId }: { stop: PassageView; index: number; tourId: string }) {
+export function StopCard({ stop, number, tourId }: { stop: PassageView; number: number; tourId: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [open, setOpen] = useState<"note" | "concern" | null>(null);
@@ -30,7 +30,7 @@ export function StopCard({ stop, index, tourId }: { stop: PassageView; index: nu
     <li className={`stop ${stop.done ? "stop--done" : ""}`}>
       <section aria-labelledby={`stop-${stop.id}`}>
         <h3 id={`stop-${stop.id}`}>
-          {index + 1}. {stop.stopName} <small>{stop.city}</small> <span className="stop__eta">{t("driver.stop.eta", { time: eta })}</span>
+          {number}. {stop.stopName} <small>{stop.city}</small> <span className="stop__eta">{t("driver.stop.eta", { time: eta })}</span>
         </h3>
         {stop.accessNotes && <p className="stop__notes">{stop.accessNotes}</p>}
         {stop.arrived ? (

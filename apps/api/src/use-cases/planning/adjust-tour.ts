@@ -11,7 +11,9 @@ import type { Services } from "../../services.js";
 import { recordAudit } from "../record-audit.js";
 import { evaluateDay, violationsOf, type EvaluatedDay } from "./check-plan.js";
 import { isoDate } from "./coordinated-organisation.js";
+import { carriedLoads } from "./build-problem.js";
 import { loadOf } from "./store-plan.js";
+import { numberStops } from "./stop-numbers.js";
 
 async function coordinatedTour(services: Services, actor: Actor, id: string) {
   const tour = await services.db.prisma.tour.findFirst({ where: { id, organisationId: coordinatedOrganisations(actor) }, include: { passages: true, steps: true } });
@@ -54,9 +56,11 @@ export async function reorderTour({ services, actor, tourId, order }: { services
   if (passages.length !== passageIds.length) throw new ApiError("validation_failed", "every id must be a passage of the same organisation and date, or a bread step of this tour", [{ in: "body", path: "order", message: "unknown id" }]);
   const started = passages.find((p) => p.tour && (p.tour.status === "in_progress" || p.tour.status === "closed"));
   if (started) throw new ApiError("tour_started", "a passage you moved belongs to a tour that has started");
+  const numbers = numberStops(order.map((id) => tour.steps.find((s) => s.id === id) ?? { kind: "passage" as const, passageId: id }));
   await prisma.$transaction(async (tx) => {
     await tx.passage.updateMany({ where: { tourId, id: { notIn: passageIds } }, data: { tourId: null, sequence: null, plannedArrival: null, plannedDeparture: null, unassignedReason: "removed from its tour by a coordinator" } });
-    for (const [sequence, id] of order.entries()) {
+    for (const [i, id] of order.entries()) {
+      const sequence = numbers[i]!;
       if (stepIds.has(id)) await tx.tourStep.update({ where: { id }, data: { sequence } });
       else await tx.passage.update({ where: { id }, data: { tourId, sequence, unassignedReason: null } });
     }
@@ -76,10 +80,11 @@ async function rewriteTimes(services: Services, { routes, steps, midnight, tourO
   await services.db.prisma.$transaction(async (tx) => {
     for (const route of routes) {
       const tourId = tourOfVehicle.get(String(route.vehicle))!.tourId;
-      for (const step of route.steps) {
+      const loads = carriedLoads(route, steps);
+      for (const [i, step] of route.steps.entries()) {
         const ref = step.id === undefined ? undefined : steps.get(String(step.id));
         if (!ref || ref.kind === "lunch") continue;
-        const data = { plannedArrival: instant(step.start), plannedDeparture: instant(step.departure), loadAfter: loadOf(step.load) };
+        const data = { plannedArrival: instant(step.start), plannedDeparture: instant(step.departure), loadAfter: loadOf(loads[i]!) };
         if (ref.kind === "passage") await tx.passage.updateMany({ where: { id: ref.passageId, tourId }, data });
         else await tx.tourStep.updateMany({ where: { tourId, passageId: ref.passageId, kind: ref.kind, siteId: ref.siteId }, data });
       }

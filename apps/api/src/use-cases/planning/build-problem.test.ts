@@ -1,7 +1,8 @@
 import { solveSync } from "@tournee/solver";
 import { describe, expect, it } from "vitest";
 import { assignDrivers } from "./assign-drivers.js";
-import { buildProblem, placesOf, stepId } from "./build-problem.js";
+import { buildProblem, carriedLoads, placesOf, stepId } from "./build-problem.js";
+import { numberStops, type PlacedStep } from "./stop-numbers.js";
 import type { DayPassage, DayVehicle, PlanningDay } from "./planning-day.js";
 
 const home = { id: "depot", name: "Dépôt", lon: 2.17, lat: 45.95 };
@@ -18,17 +19,33 @@ function day(passages: DayPassage[], vehicles: DayVehicle[]): PlanningDay {
 const matrixFor = (n: number) => ({ durations: Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 0 : 600))), distances: Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 0 : 8000))) });
 
 describe("the solver problem of a planning day", () => {
-  it("carries bread from the bakery to the halt in hundredths of a crate, on the same vehicle, pickup first", () => {
+  it("hands each halt's bread over with its groceries, after loading all of it in one visit to the bakery", () => {
     const d = day([passage("a", { bread: new Map([["oven", 30]]) }), passage("b", { window: [11 * 3600, 11.5 * 3600], bread: new Map([["oven", 50]]) })], [vehicle("van", [100, 0, 0, 100])]);
     const places = placesOf(d);
     const built = buildProblem(d, places, matrixFor(places.length));
-    expect(built.problem.shipments?.map((s) => s.amount)).toEqual([[0, 0, 0, 30], [0, 0, 0, 50]]);
+    expect(built.problem.jobs).toEqual([]);
+    expect(built.problem.shipments?.map((s) => [s.delivery.id, s.amount])).toEqual([["a", [10, 0, 0, 30]], ["b", [10, 0, 0, 50]]]);
     const solution = solveSync(built.problem, { iterationLimit: 200, seed: 1 });
     expect(solution.unassigned).toEqual([]);
-    const ids = solution.routes[0]!.steps.map((s) => String(s.id));
-    expect(ids.indexOf(stepId.pickup("a", "oven"))).toBeLessThan(ids.indexOf(stepId.delivery("a", "oven")));
-    // Both stops' bread (0.8 crate) fits in one crate of room.
-    expect(Math.max(...solution.routes[0]!.steps.map((s) => s.load[3]!))).toBe(80);
+    const route = solution.routes[0]!;
+    const ids = route.steps.flatMap((s) => (s.type === "pickup" || s.type === "delivery" || s.type === "job" ? [String(s.id)] : []));
+    expect(new Set(ids.slice(0, 2))).toEqual(new Set([stepId.pickup("a", "oven"), stepId.pickup("b", "oven")]));
+    expect(ids.slice(2)).toEqual(["a", "b"]);
+    const stops = route.steps.flatMap((s) => (s.id === undefined || !built.steps.has(String(s.id)) || built.steps.get(String(s.id))!.kind === "lunch" ? [] : [built.steps.get(String(s.id)) as PlacedStep]));
+    expect(numberStops(stops)).toEqual([0, 0, 1, 2]);
+    // Both stops' bread (0.8 crate) fits in one crate of room; the groceries are on board from the depot.
+    expect(Math.max(...route.steps.map((s) => s.load[3]!))).toBe(80);
+    expect(route.steps.map((s) => [s.type, s.load[0]])).toContainEqual(["start", 0]);
+    const carried = carriedLoads(route, built.steps);
+    expect(route.steps.map((s, i) => [s.type, carried[i]![0]]).filter(([type]) => type !== "break")).toEqual([["start", 20], ["pickup", 20], ["pickup", 20], ["delivery", 10], ["delivery", 0], ["end", 0]]);
+  });
+
+  it("hands a second bakery's bread over apart, with a reason of its own when it cannot be carried", () => {
+    const d = day([passage("a", { bread: new Map([["oven", 30], ["other", 40]]) })], [vehicle("van", [100, 0, 0, 100])]);
+    d.bakeries.set("other", { id: "other", name: "Autre fournil", lon: 2.19, lat: 45.95, window: [4 * 3600, 13 * 3600] });
+    const built = buildProblem(d, placesOf(d), matrixFor(placesOf(d).length));
+    expect(built.problem.shipments?.map((s) => [s.delivery.id, s.amount])).toEqual([["a", [10, 0, 0, 30]], [stepId.delivery("a", "other"), [0, 0, 0, 40]]]);
+    expect(built.steps.get(stepId.delivery("a", "other"))).toMatchObject({ kind: "bread_delivery", crates: 1 });
   });
 
   it("keeps chilled goods off a vehicle without the skill, and says why when none has it", () => {

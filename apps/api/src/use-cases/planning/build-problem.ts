@@ -1,8 +1,16 @@
 /**
  * The solver's problem for a planning day. Passages are jobs (hard window = the published or
- * agreed window, service = dwell), bread is one shipment per passage and bakery (collected at the
- * bakery in its opening hours, handed over in the passage's window), vehicles start and end at
- * their home site within their driver's hours, with a 30-minute lunch break on long days.
+ * agreed window, service = dwell); vehicles start and end at their home site within their
+ * driver's hours, with a 30-minute lunch break on long days.
+ *
+ * Bread: a passage that gets bread is the delivery of a shipment whose pickup is at the bakery
+ * (in its opening hours), so its bread is handed over with the rest of its order, by the vehicle
+ * that brings the groceries, and every passage's bread is loaded in one visit to the bakery (the
+ * loading setup is paid once per arrival). The shipment's amount is the passage's whole load: for
+ * the solver the groceries of that passage come on board at the bakery. The bakery only adds to
+ * the load, so the highest load of a route that calls there once is counted exactly;
+ * `carriedLoads` gives the loads as the truck really carries them (groceries from the depot).
+ * Bread from a second bakery for the same passage is a shipment of its own, handed over apart.
  */
 import type { Lock, Problem, Shipment, Job, Vehicle } from "@tournee/solver";
 import type { PlanningDay, Place } from "./planning-day.js";
@@ -23,7 +31,9 @@ export const stepId = {
 
 export type StepRef =
   | { kind: "passage"; passageId: string }
-  | { kind: "bread_pickup" | "bread_delivery"; passageId: string; siteId: string; crates: number }
+  /** `groceries`: set when the passage itself is this shipment's delivery (its non-bread load). */
+  | { kind: "bread_pickup"; passageId: string; siteId: string; crates: number; groceries?: number[] }
+  | { kind: "bread_delivery"; passageId: string; siteId: string; crates: number }
   | { kind: "lunch" };
 
 /** Every place of the day once, in matrix order. */
@@ -46,24 +56,31 @@ export function buildProblem(day: PlanningDay, places: Place[], matrix: { durati
   const index = new Map(places.map((p, i) => [p.id, i]));
   const at = (id: string) => index.get(id)!;
   const steps = new Map<string, StepRef>();
-  const jobs: Job[] = day.passages.map((p) => {
+  const jobs: Job[] = [];
+  const shipments: Shipment[] = [];
+  for (const p of day.passages) {
     steps.set(p.passageId, { kind: "passage", passageId: p.passageId });
-    return { id: p.passageId, location: at(p.id), service: p.serviceS, delivery: p.delivery, skills: p.skills, timeWindows: [p.window], priority: p.kind === "halt" ? 100 : 50 };
-  });
-  const shipments: Shipment[] = day.passages.flatMap((p) => [...p.bread.entries()].filter(([, hundredths]) => hundredths > 0).map(([siteId, hundredths]) => {
+    const priority = p.kind === "halt" ? 100 : 50;
+    const stop = { id: p.passageId, location: at(p.id), service: p.serviceS, timeWindows: [p.window] };
+    const [first, ...others] = [...p.bread.entries()].filter(([, hundredths]) => hundredths > 0);
+    if (!first) {
+      jobs.push({ ...stop, delivery: p.delivery, skills: p.skills, priority });
+      continue;
+    }
+    const groceries = p.delivery.slice(0, 3);
+    shipments.push({ pickup: breadPickup(p.passageId, first, groceries), delivery: stop, amount: [...groceries, first[1]], skills: p.skills, priority });
+    for (const other of others) {
+      const delivery = stepId.delivery(p.passageId, other[0]);
+      steps.set(delivery, { kind: "bread_delivery", passageId: p.passageId, siteId: other[0], crates: Math.ceil(other[1] / 100) });
+      shipments.push({ pickup: breadPickup(p.passageId, other), delivery: { id: delivery, location: at(p.id), service: BREAD_HANDOVER_S, timeWindows: [p.window] }, amount: [0, 0, 0, other[1]], priority });
+    }
+  }
+  function breadPickup(passageId: string, [siteId, hundredths]: [string, number], groceries?: number[]) {
     const crates = Math.ceil(hundredths / 100);
-    const bakery = day.bakeries.get(siteId)!;
-    const pickup = stepId.pickup(p.passageId, siteId);
-    const delivery = stepId.delivery(p.passageId, siteId);
-    steps.set(pickup, { kind: "bread_pickup", passageId: p.passageId, siteId, crates });
-    steps.set(delivery, { kind: "bread_delivery", passageId: p.passageId, siteId, crates });
-    return {
-      pickup: { id: pickup, location: at(siteId), setup: BAKERY_LOADING_S, service: CRATE_LOADING_S * crates, timeWindows: [bakery.window] },
-      delivery: { id: delivery, location: at(p.id), service: BREAD_HANDOVER_S, timeWindows: [p.window] },
-      amount: [0, 0, 0, hundredths],
-      priority: p.kind === "halt" ? 100 : 50,
-    };
-  }));
+    const id = stepId.pickup(passageId, siteId);
+    steps.set(id, { kind: "bread_pickup", passageId, siteId, crates, ...(groceries ? { groceries } : {}) });
+    return { id, location: at(siteId), setup: BAKERY_LOADING_S, service: CRATE_LOADING_S * crates, timeWindows: [day.bakeries.get(siteId)!.window] };
+  }
   const vehicles: Vehicle[] = day.vehicles.map((v) => {
     const long = v.window[1] - v.window[0] > LUNCH.fromDayLongerThanS && v.window[0] <= LUNCH.window[0] && v.window[1] >= LUNCH.window[1];
     if (long) steps.set(stepId.lunch(v.id), { kind: "lunch" });
@@ -81,6 +98,23 @@ export function buildProblem(day: PlanningDay, places: Place[], matrix: { durati
     problem: { version: 1, name: `${day.organisationId} ${day.date}`, matrices: { car: { durations: fill(matrix.durations), distances: fill(matrix.distances) } }, jobs, shipments, vehicles },
     steps, locks, warnings,
   };
+}
+
+/**
+ * The load after each step of a route as the truck carries it: the groceries of passages that
+ * get bread are on board from the depot, though the solver counts them from the bakery.
+ */
+export function carriedLoads(route: { steps: readonly { id?: string | number; load: readonly number[] }[] }, steps: Map<string, StepRef>): number[][] {
+  const groceriesAt = (id: string | number | undefined) => {
+    const ref = id === undefined ? undefined : steps.get(String(id));
+    return ref?.kind === "bread_pickup" ? ref.groceries : undefined;
+  };
+  const pending = [0, 0, 0];
+  for (const step of route.steps) groceriesAt(step.id)?.forEach((g, i) => (pending[i]! += g));
+  return route.steps.map((step) => {
+    groceriesAt(step.id)?.forEach((g, i) => (pending[i]! -= g));
+    return step.load.map((value, i) => value + (pending[i] ?? 0));
+  });
 }
 
 /** Locks set by the coordinator. Positions are kept only as a prefix 0, 1, … of a route, as the solver needs. */

@@ -40,7 +40,9 @@ export async function evaluateDay(services: Services, organisationId: string, da
     tourOfVehicle.set(String(vehicle.id), { tourId: tour.id, vehicleName: tour.vehicle?.name ?? "" });
     const ordered = [
       ...tour.passages.map((p) => ({ sequence: p.sequence ?? Number.MAX_SAFE_INTEGER, id: p.id as Id })),
-      ...tour.steps.map((s) => ({ sequence: s.sequence, id: (s.kind === "bread_pickup" ? stepId.pickup : stepId.delivery)(s.passageId, s.siteId ?? "") as Id })),
+      ...tour.steps.map((s) => ({ sequence: s.sequence, id: (s.kind === "bread_pickup" ? stepId.pickup : stepId.delivery)(s.passageId, s.siteId ?? "") as Id }))
+        // A bread handover stored apart before its passage's bread was handed over with it.
+        .filter((s) => built.steps.has(String(s.id))),
     ].sort((a, b) => a.sequence - b.sequence).map((s) => s.id);
     routes.push({ vehicle: vehicle.id, steps: withBreak(built.problem, vehicle.id, ordered) });
   }

@@ -7,9 +7,10 @@
 import type { Solution } from "@tournee/solver";
 import { Prisma } from "../../generated/prisma/client.js";
 import type { Services } from "../../services.js";
-import type { StepRef } from "./build-problem.js";
+import { carriedLoads, type StepRef } from "./build-problem.js";
 import { dbDate } from "./coordinated-organisation.js";
 import { DIMENSIONS, type PlanningDay } from "./planning-day.js";
+import { numberStops } from "./stop-numbers.js";
 
 export class JobNotRunning extends Error {}
 export class TourAlreadyStarted extends Error {}
@@ -54,19 +55,22 @@ export async function storePlan(
         plannedDurationS: route.duration, plannedDistanceM: route.distance,
       };
       const tour = await tx.tour.upsert({ where: { vehicleId_date: { vehicleId, date: dbDate(date) } }, create: { ...data, vehicleId, date: dbDate(date) }, update: data });
-      let sequence = 0;
-      for (const step of route.steps) {
+      const loads = carriedLoads(route, steps);
+      const onRoute = route.steps.flatMap((step, i) => {
         const ref = step.id === undefined ? undefined : steps.get(String(step.id));
-        if (!ref || ref.kind === "lunch") continue;
+        return !ref || ref.kind === "lunch" ? [] : [{ ref, step, load: loadOf(loads[i]!) }];
+      });
+      const numbers = numberStops(onRoute.map(({ ref }) => ref));
+      onRoute.forEach(({ ref, step, load }, i) => {
+        const sequence = numbers[i]!;
         const times = { plannedArrival: instant(step.start), plannedDeparture: instant(step.departure) };
         if (ref.kind === "passage") {
-          placed.push({ id: ref.passageId, tourId: tour.id, sequence, arrival: times.plannedArrival.toISOString(), departure: times.plannedDeparture.toISOString(), load: JSON.stringify(loadOf(step.load)) });
+          placed.push({ id: ref.passageId, tourId: tour.id, sequence, arrival: times.plannedArrival.toISOString(), departure: times.plannedDeparture.toISOString(), load: JSON.stringify(load) });
         } else {
-          breadSteps.push({ tourId: tour.id, passageId: ref.passageId, kind: ref.kind, siteId: ref.siteId, sequence, crates: ref.crates, ...times, loadAfter: loadOf(step.load) });
+          breadSteps.push({ tourId: tour.id, passageId: ref.passageId, kind: ref.kind, siteId: ref.siteId, sequence, crates: ref.crates, ...times, loadAfter: load });
         }
-        sequence++;
-      }
-      tours.push({ tourId: tour.id, vehicleId, stops: sequence });
+      });
+      tours.push({ tourId: tour.id, vehicleId, stops: (numbers.at(-1) ?? -1) + 1 });
     }
     if (placed.length) {
       await tx.$executeRawUnsafe(
@@ -96,7 +100,9 @@ export function unassignedReasons(steps: Map<string, StepRef>, solution: Solutio
   for (const u of solution.unassigned) {
     const ref = steps.get(String(u.id));
     if (!ref || ref.kind === "lunch") continue;
-    const text = readable(ref.kind === "passage" ? u.reason : `bread (${ref.crates} crate(s)) not carried: ${u.reason}`);
+    // A passage that gets bread is unplaced as a whole: its own reason, not its bread's.
+    const whole = ref.kind === "passage" || (ref.kind === "bread_pickup" && ref.groceries);
+    const text = readable(whole ? u.reason : `bread (${ref.crates} crate(s)) not carried: ${u.reason}`);
     reasons.set(ref.passageId, [...(reasons.get(ref.passageId) ?? []), text]);
   }
   return [...reasons.entries()].map(([passageId, texts]) => ({ passageId, reason: texts.join("; ") }));

@@ -5,18 +5,18 @@
 import type { Actor } from "../../auth/actor.js";
 import { writeCsv } from "../imports/csv.js";
 import type { Services } from "../../services.js";
-import { COMPARTMENT_LABELS, clock, frenchDate, htmlPage, htmlTable } from "./html-page.js";
+import { COMPARTMENT_LABELS, clock, escapeHtml, frenchDate, htmlPage, htmlTable } from "./html-page.js";
+import { cratesLabel } from "./tour-sheet.js";
 import { tourSheetData } from "./tour-sheet-data.js";
 
 const ORDER = ["frozen", "chilled", "ambient", "bread"];
 
 async function loadingRows(services: Services, actor: Actor, id: string) {
   const { tour, stops, timeZone } = await tourSheetData(services, actor, id);
-  const delivering = stops.filter((s) => s.kind !== "bread_pickup");
-  const rows = delivering.flatMap((stop) => stop.lines.map((l) => ({ ...l, stop })))
+  const rows = stops.flatMap((stop) => stop.lines.map((l) => ({ ...l, stop, position: stop.sequence + 1 })))
     .sort((a, b) => ORDER.indexOf(a.compartment) - ORDER.indexOf(b.compartment) || b.stop.sequence - a.stop.sequence || a.household.localeCompare(b.household));
-  const positions = new Map(delivering.map((s, i) => [s.sequence, i + 1]));
-  return { tour, timeZone, rows: rows.map((r) => ({ ...r, position: positions.get(r.stop.sequence) ?? 0 })) };
+  const pickups = stops.flatMap((s) => (s.pickup ? [{ ...s.pickup, position: s.sequence + 1 }] : []));
+  return { tour, timeZone, rows, pickups };
 }
 
 const HEADER = ["Compartiment", "Arrêt n°", "Arrêt", "Heure", "Foyer", "Produit", "Unité", "Quantité"];
@@ -27,12 +27,13 @@ export async function loadingListCsv({ services, actor, id }: { services: Servic
 }
 
 export async function loadingListHtml({ services, actor, id }: { services: Services; actor: Actor; id: string }): Promise<string> {
-  const { tour, rows, timeZone } = await loadingRows(services, actor, id);
+  const { tour, rows, pickups, timeZone } = await loadingRows(services, actor, id);
   const sections = ORDER.map((compartment) => {
     const mine = rows.filter((r) => r.compartment === compartment);
     if (!mine.length) return "";
-    const title = compartment === "bread" ? `${COMPARTMENT_LABELS.bread} (chargé au fournil)` : COMPARTMENT_LABELS[compartment]!;
-    return `<h2>${title}</h2>` + htmlTable(HEADER.slice(1), mine.map((r) => [r.position, r.stop.name, clock(r.stop.arrival, timeZone), r.household, r.productName, r.unit, r.quantity]), new Set([0, 6]));
+    const collected = pickups.map((p) => `arrêt n° ${p.position}, ${p.siteName} : ${cratesLabel(p.crates)}`).join(" ; ");
+    const title = compartment === "bread" ? `${COMPARTMENT_LABELS.bread} (chargé au fournil${collected ? ` — ${collected}` : ""})` : COMPARTMENT_LABELS[compartment]!;
+    return `<h2>${escapeHtml(title)}</h2>` + htmlTable(HEADER.slice(1), mine.map((r) => [r.position, r.stop.name, clock(r.stop.arrival, timeZone), r.household, r.productName, r.unit, r.quantity]), new Set([0, 6]));
   }).join("");
   return htmlPage(`Chargement — ${tour.vehicle?.name ?? "véhicule"}`, `${frenchDate(tour.date)} · à charger du dernier arrêt au premier`, sections || "<p>Rien à charger.</p>");
 }

@@ -45,6 +45,29 @@ describe("sheets", () => {
     expect((await coordinator.get(`/api/tours/${tourId}/loading-list`)).text).toContain("Chargement");
   });
 
+  it("collects the bread in one stop at the bakery and numbers the stops the same way on the sheet, the planning page and the phone", async () => {
+    const tour = await app.db.prisma.tour.findUniqueOrThrow({ where: { id: tourId }, include: { driver: true, steps: true } });
+    expect(tour.steps.some((s) => s.kind === "bread_pickup"), "the busiest tour carries bread").toBe(true);
+    const sheet = (await coordinator.get(`/api/tours/${tourId}/sheet`)).text;
+    const headings = [...sheet.matchAll(/<h2>(\d+)\. [^—<]*— ([^<]*) <small>\(([^,]+),/g)].map((m) => ({ number: Number(m[1]), name: m[2], kind: m[3] }));
+    expect(headings.filter((h) => h.kind === "Retrait du pain")).toHaveLength(1);
+    expect(headings.filter((h) => h.kind === "Remise du pain")).toEqual([]);
+    expect(headings.map((h) => h.number)).toEqual(headings.map((_, i) => i + 1));
+    expect(sheet).toMatch(/Charger \d+ caisses?/);
+
+    const detail = (await coordinator.get<{ passages: { sequence: number; stop: { name: string } }[]; pickups: { sequence: number; siteName: string; crates: number }[] }>(`/api/tours/${tourId}`)).body;
+    const planningPage = [...detail.pickups.map((p) => [p.sequence + 1, p.siteName]), ...detail.passages.map((p) => [p.sequence + 1, p.stop.name])].sort((a, b) => Number(a[0]) - Number(b[0]));
+    expect(planningPage).toEqual(headings.map((h) => [h.number, h.name.replace(/&#39;/g, "'")]));
+
+    expect((await coordinator.post(`/api/tours/${tourId}/publish`)).status).toBe(200);
+    const driver = await app.client().login(tour.driver!.email!);
+    const round = (await driver.get<{ passages: { sequence: number; stopName: string }[]; pickups: { sequence: number; siteName: string; crates: number }[] }>(`/api/tours/${tourId}/round`)).body;
+    const phone = [...round.pickups.map((p) => [p.sequence + 1, p.siteName]), ...round.passages.map((p) => [p.sequence + 1, p.stopName])].sort((a, b) => Number(a[0]) - Number(b[0]));
+    expect(phone).toEqual(planningPage);
+    expect(round.pickups[0]!.crates).toBe(detail.pickups[0]!.crates);
+    expect(sheet).toContain(`Charger ${detail.pickups[0]!.crates} caisse`);
+  });
+
   it("counts each bread for the bakery, per tour, matching the orders", async () => {
     const bakery = await app.db.prisma.organisation.findFirstOrThrow({ where: { kind: "solidarity_bakery" } });
     const baker = await app.client().login("boulangerie@tournee.test");

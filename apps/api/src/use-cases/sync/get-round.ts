@@ -4,6 +4,7 @@ import type { Actor } from "../../auth/actor.js";
 import { visibleTours } from "../../auth/scopes.js";
 import { ApiError, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
+import { breadPickups } from "../tours/bread-pickups.js";
 import { currentCursor } from "./current-cursor.js";
 import { isoDate } from "../../db/db-date.js";
 
@@ -15,6 +16,7 @@ export async function getRound({ services, actor, tourId }: { services: Services
     where: { AND: [{ id: tourId }, visibleTours(actor)] },
     include: {
       vehicle: { select: { name: true } },
+      steps: true,
       passages: {
         where: { status: "scheduled" },
         orderBy: [{ sequence: "asc" }, { windowStart: "asc" }],
@@ -67,6 +69,7 @@ export async function getRound({ services, actor, tourId }: { services: Services
         outcome: o.handover?.outcome ?? null,
       })),
     })),
+    pickups: (await breadPickups(prisma, tour.steps)).map(({ plannedDeparture: _, ...pickup }) => pickup),
     tiles: tileSource(services),
     cursor: cursor.text,
     downloadedAt: now.toISOString(),

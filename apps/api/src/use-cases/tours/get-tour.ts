@@ -3,6 +3,7 @@ import type { Actor } from "../../auth/actor.js";
 import { visibleTours } from "../../auth/scopes.js";
 import { notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
+import { breadPickups } from "./bread-pickups.js";
 import { tourSummaryInclude, tourSummaryView } from "./tour-views.js";
 
 export async function getTour({ services, actor, id }: { services: Services; actor: Actor; id: string }) {
@@ -31,6 +32,7 @@ export async function getTour({ services, actor, id }: { services: Services; act
     routingProvider: tour.routingProvider,
     plannedDurationS: tour.plannedDurationS,
     plannedDistanceM: tour.plannedDistanceM,
+    pickups: await breadPickups(services.db.prisma, tour.steps),
     breadSteps: tour.steps.map((s) => ({
       id: s.id, kind: s.kind, sequence: s.sequence, passageId: s.passageId, crates: s.crates,
       plannedArrival: s.plannedArrival.toISOString(), plannedDeparture: s.plannedDeparture.toISOString(), loadAfter: s.loadAfter as Record<string, number>,

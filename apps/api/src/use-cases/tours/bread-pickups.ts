@@ -1,0 +1,73 @@
+/**
+ * What a tour loads at each bakery it calls at: one stop per visit (the tour's bread steps that
+ * share a stop number), with the crates to load, the breads by product and how many go to each
+ * of the tour's stops. The tour sheet, the planning page and the driver's phone all read it, so
+ * they show the same stop with the same number.
+ */
+import type { PrismaClient } from "../../generated/prisma/client.js";
+
+export interface BreadPickup {
+  /** The stop's number in the tour, from 0 (shared with the passages'). */
+  sequence: number;
+  siteName: string;
+  address: string;
+  latitude: number;
+  longitude: number;
+  plannedArrival: string | null;
+  plannedDeparture: string | null;
+  /** Whole crates to load, counted on what the breads take (small orders share crates). */
+  crates: number;
+  products: { productName: string; unit: string; quantity: number }[];
+  /** Breads per stop of the tour they are handed over at, in driving order. */
+  stops: { sequence: number | null; stopName: string; quantity: number }[];
+}
+
+type Step = { kind: string; sequence: number; passageId: string; siteId: string | null; plannedArrival: Date; plannedDeparture: Date };
+
+/** The breads a bakery site makes: those of the organisation the site belongs to. */
+export async function bakeryOfProducts(prisma: PrismaClient, organisationIds: readonly string[]): Promise<Map<string, string>> {
+  const sites = await prisma.site.findMany({ where: { kind: "bakery", organisationId: { in: [...new Set(organisationIds)] } } });
+  return new Map(sites.map((s) => [s.organisationId, s.id]));
+}
+
+export async function breadPickups(prisma: PrismaClient, steps: readonly Step[]): Promise<BreadPickup[]> {
+  const pickups = steps.filter((s) => s.kind === "bread_pickup" && s.siteId);
+  if (!pickups.length) return [];
+  const [sites, passages] = await Promise.all([
+    prisma.site.findMany({ where: { id: { in: pickups.map((s) => s.siteId!) } } }),
+    prisma.passage.findMany({
+      where: { id: { in: pickups.map((s) => s.passageId) } },
+      include: { stop: true, orders: { where: { status: { not: "cancelled" } }, include: { lines: { where: { product: { compartment: "bread" } }, include: { product: true } } } } },
+    }),
+  ]);
+  const makers = await bakeryOfProducts(prisma, passages.flatMap((p) => p.orders.flatMap((o) => o.lines.map((l) => l.product.organisationId))));
+  const groups = new Map<string, Step[]>();
+  for (const step of pickups) groups.set(`${step.sequence}|${step.siteId}`, [...(groups.get(`${step.sequence}|${step.siteId}`) ?? []), step]);
+  return [...groups.values()].map((group) => {
+    const site = sites.find((s) => s.id === group[0]!.siteId)!;
+    const products = new Map<string, BreadPickup["products"][number]>();
+    const stops: BreadPickup["stops"] = [];
+    let hundredths = 0;
+    for (const step of group) {
+      const passage = passages.find((p) => p.id === step.passageId);
+      const lines = (passage?.orders ?? []).flatMap((o) => o.lines).filter((l) => makers.get(l.product.organisationId) === site.id);
+      for (const line of lines) {
+        const row = products.get(line.productId) ?? { productName: line.product.name, unit: line.product.unit, quantity: 0 };
+        row.quantity += line.quantity;
+        products.set(line.productId, row);
+        hundredths += line.quantity * line.product.sizePer100;
+      }
+      if (passage) stops.push({ sequence: passage.sequence, stopName: passage.stop.name, quantity: lines.reduce((n, l) => n + l.quantity, 0) });
+    }
+    return {
+      sequence: group[0]!.sequence, siteName: site.name, address: site.addressLine, latitude: site.latitude, longitude: site.longitude,
+      plannedArrival: min(group.map((s) => s.plannedArrival))?.toISOString() ?? null, plannedDeparture: max(group.map((s) => s.plannedDeparture))?.toISOString() ?? null,
+      crates: Math.ceil(hundredths / 100),
+      products: [...products.values()].sort((a, b) => a.productName.localeCompare(b.productName, "fr")),
+      stops: stops.sort((a, b) => (a.sequence ?? Infinity) - (b.sequence ?? Infinity)),
+    };
+  }).sort((a, b) => a.sequence - b.sequence);
+}
+
+const min = (dates: Date[]) => dates.reduce<Date | undefined>((m, d) => (!m || d < m ? d : m), undefined);
+const max = (dates: Date[]) => dates.reduce<Date | undefined>((m, d) => (!m || d > m ? d : m), undefined);
