@@ -49,7 +49,7 @@ describe("sheets", () => {
     const tour = await app.db.prisma.tour.findUniqueOrThrow({ where: { id: tourId }, include: { driver: true, steps: true } });
     expect(tour.steps.some((s) => s.kind === "bread_pickup"), "the busiest tour carries bread").toBe(true);
     const sheet = (await coordinator.get(`/api/tours/${tourId}/sheet`)).text;
-    const headings = [...sheet.matchAll(/<h2>(\d+)\. [^—<]*— ([^<]*) <small>\(([^,]+),/g)].map((m) => ({ number: Number(m[1]), name: m[2], kind: m[3] }));
+    const headings = [...sheet.matchAll(/<h2>(\d+)\. [^—<]*— ([^<]*) <small>\(([^,]+),/g)].map((m) => ({ number: Number(m[1]), name: m[2] ?? "", kind: m[3] }));
     expect(headings.filter((h) => h.kind === "Retrait du pain")).toHaveLength(1);
     expect(headings.filter((h) => h.kind === "Remise du pain")).toEqual([]);
     expect(headings.map((h) => h.number)).toEqual(headings.map((_, i) => i + 1));
