@@ -1,0 +1,74 @@
+/** The SMTP adapter against a real SMTP server started here (smtp-server), refusing one recipient. */
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+import { SmtpChannel } from "./smtp.js";
+import { describeChannelContract } from "./test-support/channel-contract.js";
+import { closedPort } from "./test-support/local-server.js";
+import { expect, it } from "vitest";
+
+interface Received { to: string; text: string; raw: string }
+
+async function startSmtp() {
+  const received: Received[] = [];
+  const server = new SMTPServer({
+    authOptional: true, disabledCommands: ["STARTTLS"], logger: false,
+    onRcptTo(address, _session, callback) {
+      if (address.address.startsWith("refuse")) return callback(Object.assign(new Error("5.1.1 No such mailbox here"), { responseCode: 550 }));
+      callback();
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", () => {
+        const raw = Buffer.concat(chunks).toString("utf8");
+        const text = raw.split(/\r?\n\r?\n/).slice(1).join("\n\n");
+        for (const rcpt of session.envelope.rcptTo) received.push({ to: rcpt.address, text: decodeQuotedPrintable(text), raw });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+function decodeQuotedPrintable(text: string): string {
+  const bytes = text.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(bytes, "latin1").toString("utf8");
+}
+
+const FROM = "tournee@example.org";
+
+describeChannelContract("SMTP (nodemailer) against smtp-server", {
+  async start() {
+    const smtp = await startSmtp();
+    const channel = new SmtpChannel({ url: `smtp://127.0.0.1:${smtp.port}`, from: FROM });
+    return {
+      channel, goodAddress: "mme.martin@example.org", refusedAddress: "refuse@example.org", secrets: [],
+      received: () => smtp.received,
+      close: async () => {
+        await channel.close();
+        await smtp.close();
+      },
+    };
+  },
+  async startDown() {
+    const channel = new SmtpChannel({ url: `smtp://127.0.0.1:${await closedPort()}`, from: FROM, timeoutMs: 2000 });
+    return { channel, address: "mme.martin@example.org", close: () => channel.close() };
+  },
+});
+
+it("names the organisation's sender and offers one-click unsubscribe (RFC 8058)", async () => {
+  const smtp = await startSmtp();
+  const channel = new SmtpChannel({ url: `smtp://127.0.0.1:${smtp.port}`, from: FROM });
+  try {
+    await channel.send({ id: "m1", to: "a@example.org", subject: "Passage de demain", text: "Bonjour", senderName: "La tournée du Pays d'Aubusson", unsubscribeUrl: "http://localhost/desinscription/t1" });
+    const raw = smtp.received[0]!.raw;
+    expect(raw).toMatch(/^From: =\?UTF-8\?Q\?La_tourn=C3=A9e_du_Pays_d=27Aubusson\?=\s+<tournee@example\.org>/m);
+    expect(raw).toMatch(/^List-Unsubscribe: <http:\/\/localhost\/desinscription\/t1>/m);
+    expect(raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
+  } finally {
+    await channel.close();
+    await smtp.close();
+  }
+});

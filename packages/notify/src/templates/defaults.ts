@@ -1,0 +1,48 @@
+/** The templates every organisation starts with, in French and English; coordinators may rewrite them. */
+import type { MessageKind } from "./kinds.js";
+
+export const TEMPLATE_LOCALES = ["fr", "en"] as const;
+export type TemplateLocale = (typeof TEMPLATE_LOCALES)[number];
+
+export interface Template {
+  subject: string;
+  body: string;
+}
+
+export const DEFAULT_TEMPLATES: Record<TemplateLocale, Record<MessageKind, Template>> = {
+  fr: {
+    cutoff_reminder: { subject: "Commandes pour le passage du {{date}}", body: "Bonjour, commandez avant {{limite}} pour le passage du {{date}} ({{lieu}}). {{expediteur}}" },
+    day_before: { subject: "Passage de demain", body: "Le camion passe demain vers {{heure}}, {{lieu}}. {{expediteur}}" },
+    order_confirmation: { subject: "Commande enregistrée", body: "Votre commande ({{articles}}) pour le {{date}} est bien enregistrée. Passage vers {{heure}}, {{lieu}}. {{expediteur}}" },
+    time_change: { subject: "Nouvel horaire le {{date}}", body: "Changement d'horaire : le {{date}}, le camion passera vers {{heure}} au lieu de {{ancienne_heure}}, {{lieu}}. {{expediteur}}" },
+    delay: { subject: "Le camion a du retard", body: "Le camion a environ {{retard}} minutes de retard. Nouvelle heure estimée : {{heure}}, {{lieu}}. {{expediteur}}" },
+    eligibility_digest: {
+      subject: "Dossiers à renouveler dans les 30 jours",
+      body: "Bonjour {{destinataire}},\n\nDossiers de foyers que vous suivez qui arrivent à échéance dans les 30 jours ({{nombre}}) :\n{{liste}}\n\nPensez à les renouveler avant l'échéance.\n{{expediteur}}",
+    },
+    coordinator_digest: {
+      subject: "Point du jour, {{date}}",
+      body: "Bonjour {{destinataire}},\n\nFoyers sans commande avant la limite : {{sans_commande}}\nSoucis signalés à suivre : {{soucis}}\nConflits à régler : {{conflits}}\n\n{{liste}}\n{{expediteur}}",
+    },
+    round_changed: { subject: "Votre tournée du {{date}} a changé", body: "Bonjour {{destinataire}}, votre tournée du {{date}} a changé : ouvrez l'application pour télécharger la nouvelle version. {{expediteur}}" },
+  },
+  en: {
+    cutoff_reminder: { subject: "Orders for the visit of {{date}}", body: "Hello, order before {{limite}} for the visit of {{date}} ({{lieu}}). {{expediteur}}" },
+    day_before: { subject: "Tomorrow's visit", body: "The truck comes tomorrow around {{heure}}, {{lieu}}. {{expediteur}}" },
+    order_confirmation: { subject: "Order received", body: "Your order ({{articles}}) for {{date}} is received. The truck comes around {{heure}}, {{lieu}}. {{expediteur}}" },
+    time_change: { subject: "New time on {{date}}", body: "New time: on {{date}}, the truck will come around {{heure}} instead of {{ancienne_heure}}, {{lieu}}. {{expediteur}}" },
+    delay: { subject: "The truck is running late", body: "The truck is running about {{retard}} minutes late. New estimated time: {{heure}}, {{lieu}}. {{expediteur}}" },
+    eligibility_digest: {
+      subject: "Files to renew within 30 days",
+      body: "Hello {{destinataire}},\n\nFiles of households you follow that end within 30 days ({{nombre}}):\n{{liste}}\n\nRemember to renew them in time.\n{{expediteur}}",
+    },
+    coordinator_digest: {
+      subject: "Today's summary, {{date}}",
+      body: "Hello {{destinataire}},\n\nHouseholds without an order before the cutoff: {{sans_commande}}\nConcerns to follow up: {{soucis}}\nConflicts to settle: {{conflits}}\n\n{{liste}}\n{{expediteur}}",
+    },
+    round_changed: { subject: "Your round of {{date}} changed", body: "Hello {{destinataire}}, your round of {{date}} changed: open the app to download the new version. {{expediteur}}" },
+  },
+};
+
+/** Added to every SMS: a reply "STOP" stops them at once. */
+export const SMS_STOP_LINE: Record<TemplateLocale, string> = { fr: "Répondez STOP pour ne plus en recevoir.", en: "Reply STOP to stop these messages." };
