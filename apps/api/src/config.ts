@@ -1,6 +1,7 @@
 /** Configuration from the environment, validated once at start with messages that say what to fix. */
 import { BAN_DEFAULT_URL } from "@tournee/routing";
 import { z } from "zod";
+import { MESSAGING_ENV } from "./use-cases/notifications/messaging-env.js";
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -32,6 +33,7 @@ const EnvSchema = z.object({
    */
   TOURNEE_GEOCODER_URL: z.union([z.url(), z.literal("none")]).optional(),
   TOURNEE_GEOCODER_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(4000),
+  ...MESSAGING_ENV,
 });
 
 export type Config = Omit<z.infer<typeof EnvSchema>, "TOURNEE_GEOCODER_URL"> & { TOURNEE_GEOCODER_URL: string; webDist?: string | undefined };

@@ -11,6 +11,7 @@ import { loadConfig, type Config } from "./config.js";
 import { applyMigrations } from "./db/apply-migrations.js";
 import { openDatabase } from "./db/open-database.js";
 import { planningQueue, stopPlanningQueue } from "./jobs/planning-queue.js";
+import { startMessaging } from "./use-cases/notifications/messaging-scheduler.js";
 import { schemaPaths } from "./db/paths.js";
 import { seedDemo, type DemoAccount } from "./seed/index.js";
 import type { Services } from "./services.js";
@@ -67,6 +68,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
   // On PostgreSQL every instance also works on the shared planning queue; embedded, it starts on first use.
   if (db.kind === "postgres") await planningQueue(services);
+  const messaging = startMessaging(services);
   const app = createApp(services, options);
   const server = app.listen(config.PORT, config.HOST);
   // Longer than the usual proxy and browser idle timeouts, so a reused connection is never
@@ -86,6 +88,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await messaging.stop();
       await stopPlanningQueue(services);
       await db.close();
     },

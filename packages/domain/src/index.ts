@@ -17,3 +17,5 @@ export * from "./stops.js";
 export * from "./vehicles.js";
 export * from "./imports.js";
 export * from "./round-alerts.js";
+export * from "./contact.js";
+export * from "./notifications.js";

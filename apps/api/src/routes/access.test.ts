@@ -25,9 +25,10 @@ import { accessCases as syncCases } from "./sync/access-cases.js";
 import { accessCases as roundAlertCases } from "./round-alerts/access-cases.js";
 import { accessCases as passageNoteCases } from "./passage-notes/access-cases.js";
 import { accessCases as geocodingCases } from "./geocoding/access-cases.js";
+import { accessCases as notificationCases } from "./notifications/access-cases.js";
 
 /** Signing out ends the sessions the other rows use, so it goes last. */
-const CASES: AccessCase[] = [...organisationCases, ...householdCases, ...tourCases, ...catalogueCases, ...orderCases, ...stopCases, ...vehicleCases, ...driverCases, ...importCases, ...arrivalCases, ...syncCases, ...templateCases, ...planningCases, ...sheetCases, ...roundAlertCases, ...passageNoteCases, ...geocodingCases, ...authCases].sort(
+const CASES: AccessCase[] = [...organisationCases, ...householdCases, ...tourCases, ...catalogueCases, ...orderCases, ...stopCases, ...vehicleCases, ...driverCases, ...importCases, ...arrivalCases, ...syncCases, ...templateCases, ...planningCases, ...sheetCases, ...roundAlertCases, ...passageNoteCases, ...geocodingCases, ...notificationCases, ...authCases].sort(
   (a, b) => Number(a.route === "POST /api/auth/logout") - Number(b.route === "POST /api/auth/logout"),
 );
 /** Reached by other tests: sign-in itself is public. */

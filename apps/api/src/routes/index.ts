@@ -22,5 +22,6 @@ import { arrivalRoutes } from "./arrivals/index.js";
 import { roundAlertRoutes } from "./round-alerts/index.js";
 import { passageNoteRoutes } from "./passage-notes/index.js";
 import { geocodingRoutes } from "./geocoding/index.js";
+import { notificationRoutes } from "./notifications/index.js";
 
-export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes, ...stopRoutes, ...vehicleRoutes, ...driverRoutes, ...importRoutes, ...arrivalRoutes, ...syncRoutes, ...templateRoutes, ...planningRoutes, ...sheetRoutes, ...roundAlertRoutes, ...passageNoteRoutes, ...geocodingRoutes];
+export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes, ...stopRoutes, ...vehicleRoutes, ...driverRoutes, ...importRoutes, ...arrivalRoutes, ...syncRoutes, ...templateRoutes, ...planningRoutes, ...sheetRoutes, ...roundAlertRoutes, ...passageNoteRoutes, ...geocodingRoutes, ...notificationRoutes];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPhone, parseEmail, parsePhone } from "./phone.js";
+import { formatPhone, parseEmail, parsePhone } from "./contact.js";
 
 describe("French phone numbers", () => {
   it.each([

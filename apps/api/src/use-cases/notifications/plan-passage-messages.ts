@@ -1,0 +1,68 @@
+/**
+ * Messages about coming passages, planned ahead so coordinators see them in the Messages
+ * screen before they go: the cutoff reminder to households expected at a passage that have not
+ * ordered, and the day-before time to those who have. Each is re-checked when due (an order
+ * placed meanwhile cancels the reminder) and its text written again then, with the latest time.
+ */
+import { addDays, localDateOf } from "@tournee/domain/calendar";
+import { CUTOFF_REMINDER_MIN_LEAD_MS, cutoffReminderAt, dayBeforeAt, sendableAt } from "@tournee/notify/schedule";
+import type { MessageKind } from "@tournee/notify/templates";
+import { dbDate, isoDate } from "../../db/db-date.js";
+import type { Prisma } from "../../generated/prisma/client.js";
+import { householdKey, type Draft } from "./drafts.js";
+import { composeText, type TextSource } from "./message-text.js";
+import { PASSAGE_FACTS_SELECT, passageValues, publishedTime, type PassageFacts } from "./passage-facts.js";
+import { householdAddresses } from "./recipients.js";
+
+/** How far ahead passages are looked at. */
+export const PLANNING_HORIZON_DAYS = 8;
+export const ACTIVE_ORDER: Prisma.OrderWhereInput = { status: { in: ["pending", "confirmed"] } };
+
+/** The households expected at each passage: those who come to the halt, or the home drop's household. */
+export async function expectedHouseholds(db: Prisma.TransactionClient, passages: readonly PassageFacts[]): Promise<Map<string, string[]>> {
+  const haltIds = [...new Set(passages.filter((p) => p.stop.kind === "halt").map((p) => p.stop.id))];
+  const atHalts = await db.household.findMany({ where: { usualStopId: { in: haltIds }, mobility: "comes_to_halt", archivedAt: null }, select: { id: true, usualStopId: true } });
+  return new Map(passages.map((p) => [p.id, p.stop.kind === "home_drop" ? (p.stop.householdId ? [p.stop.householdId] : []) : atHalts.filter((h) => h.usualStopId === p.stop.id).map((h) => h.id)]));
+}
+
+export async function comingPassages(db: Prisma.TransactionClient, now: Date): Promise<PassageFacts[]> {
+  const today = localDateOf(now);
+  return db.passage.findMany({
+    where: { status: "scheduled", date: { gte: dbDate(today), lte: dbDate(addDays(today, PLANNING_HORIZON_DAYS)) }, organisation: { kind: { in: ["social_grocery", "solidarity_bakery"] } } },
+    select: PASSAGE_FACTS_SELECT,
+  });
+}
+
+/** The text of a household's message about a passage, as it would go now. */
+export async function passageMessageText(text: TextSource, kind: MessageKind, p: PassageFacts, locale: "fr" | "en", extra: Record<string, string> = {}) {
+  const { values, fallbacks } = passageValues(p, locale);
+  return composeText(text, p.organisationId, kind, locale, { ...values, ...extra }, fallbacks);
+}
+
+export async function planPassageMessages(db: Prisma.TransactionClient, text: TextSource, now: Date): Promise<Draft[]> {
+  const passages = await comingPassages(db, now);
+  const expected = await expectedHouseholds(db, passages);
+  const orders = await db.order.findMany({ where: { passageId: { in: passages.map((p) => p.id) }, ...ACTIVE_ORDER }, select: { passageId: true, householdId: true } });
+  const ordered = new Set(orders.map((o) => `${o.passageId}:${o.householdId}`));
+  const addresses = await householdAddresses(db, [...new Set([...[...expected.values()].flat(), ...orders.map((o) => o.householdId)])]);
+  const drafts: Draft[] = [];
+  for (const p of passages) {
+    const tz = p.organisation.timeZone;
+    const reminderDue = new Date(Math.max(cutoffReminderAt(p.cutoffAt, tz).getTime(), now.getTime()));
+    const dayBeforeDue = new Date(Math.max(dayBeforeAt(isoDate(p.date), tz).getTime(), now.getTime()));
+    for (const householdId of new Set([...(expected.get(p.id) ?? []), ...orders.filter((o) => o.passageId === p.id).map((o) => o.householdId)])) {
+      const hasOrder = ordered.has(`${p.id}:${householdId}`);
+      const kind: MessageKind = hasOrder ? "day_before" : "cutoff_reminder";
+      for (const a of addresses.get(householdId) ?? []) {
+        const dueAt = sendableAt(hasOrder ? dayBeforeDue : reminderDue, a.quiet, false, tz);
+        // A reminder too close to the cutoff, or a time sent once the day has begun, helps nobody.
+        if (!hasOrder && dueAt.getTime() > p.cutoffAt.getTime() - CUTOFF_REMINDER_MIN_LEAD_MS) continue;
+        if (hasOrder && dueAt.getTime() >= p.windowStart.getTime() - 3 * 3600_000) continue;
+        const { subject, body } = await passageMessageText(text, kind, p, a.locale);
+        drafts.push({ organisationId: p.organisationId, kind, channel: a.channel, dedupeKey: householdKey(kind, `p:${p.id}`, a), householdId, passageId: p.id,
+          address: a.address, locale: a.locale, subject, body, dueAt, announcedTime: kind === "day_before" ? publishedTime(p) : null });
+      }
+    }
+  }
+  return drafts;
+}

@@ -1,0 +1,171 @@
+/**
+ * Messages to residents, referrers, coordinators and drivers: what a coordinator lists and
+ * edits, and the contact preferences a household (or its coordinator) sets. Field errors carry
+ * codes (`phone_invalid`, `email_invalid`, …) the web translates.
+ */
+import { z } from "zod";
+import { LocalDateSchema } from "./common.js";
+import { parseEmail, parsePhone } from "./contact.js";
+
+export const MESSAGE_CHANNELS = ["email", "sms", "voice", "push"] as const;
+export const MessageChannelSchema = z.enum(MESSAGE_CHANNELS);
+export type MessageChannel = z.infer<typeof MessageChannelSchema>;
+
+export const MESSAGE_KIND_NAMES = ["cutoff_reminder", "day_before", "order_confirmation", "time_change", "delay", "eligibility_digest", "coordinator_digest", "round_changed"] as const;
+export const MessageKindSchema = z.enum(MESSAGE_KIND_NAMES);
+export const MESSAGE_STATUSES = ["scheduled", "queued", "sending", "sent", "delivered", "failed", "recorded", "cancelled"] as const;
+export const MessageStatusSchema = z.enum(MESSAGE_STATUSES);
+
+export const MessageListQuerySchema = z.strictObject({
+  organisationId: z.uuid().optional(),
+  from: LocalDateSchema.optional(),
+  to: LocalDateSchema.optional(),
+  kind: MessageKindSchema.optional(),
+  status: MessageStatusSchema.optional(),
+});
+export type MessageListQuery = z.infer<typeof MessageListQuerySchema>;
+
+export const MessageViewSchema = z.object({
+  id: z.uuid(),
+  kind: MessageKindSchema,
+  channel: MessageChannelSchema,
+  status: MessageStatusSchema,
+  recipient: z.object({ kind: z.enum(["household", "person"]), id: z.uuid(), name: z.string(), viaRelay: z.boolean() }),
+  address: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  dueAt: z.iso.datetime(),
+  sentAt: z.iso.datetime().nullable(),
+  deliveredAt: z.iso.datetime().nullable(),
+  urgent: z.boolean(),
+  provider: z.string().nullable(),
+  reason: z.string().nullable(),
+  passageDate: LocalDateSchema.nullable(),
+  history: z.array(z.object({ at: z.iso.datetime(), status: MessageStatusSchema, reason: z.string().nullable() })),
+});
+export type MessageView = z.infer<typeof MessageViewSchema>;
+
+export const MessagesSchema = z.object({
+  organisationId: z.uuid(),
+  /** Which provider each channel uses here; `recorded` means none: messages are kept, not sent. */
+  providers: z.record(MessageChannelSchema, z.string()),
+  messages: z.array(MessageViewSchema),
+});
+export type Messages = z.infer<typeof MessagesSchema>;
+
+export const TemplateLocaleSchema = z.enum(["fr", "en"]);
+export const TemplateParamsSchema = z.strictObject({ kind: MessageKindSchema, locale: TemplateLocaleSchema });
+
+export const TemplateInputSchema = z.strictObject({
+  organisationId: z.uuid().optional(),
+  subject: z.string().max(120, "too_long"),
+  body: z.string().max(2000, "too_long"),
+});
+export type TemplateInput = z.infer<typeof TemplateInputSchema>;
+
+export const TemplatePreviewInputSchema = TemplateInputSchema.extend({ kind: MessageKindSchema, locale: TemplateLocaleSchema });
+
+export const TemplateIssueSchema = z.object({ field: z.enum(["subject", "body"]), code: z.string(), detail: z.string() });
+
+export const TemplatePreviewSchema = z.object({
+  subject: z.string(),
+  body: z.string(),
+  /** How many SMS the body takes (160 characters each, 153 once split). */
+  smsParts: z.number().int(),
+  issues: z.array(TemplateIssueSchema),
+});
+
+export const MessageTemplateViewSchema = z.object({
+  kind: MessageKindSchema,
+  locale: TemplateLocaleSchema,
+  subject: z.string(),
+  body: z.string(),
+  isDefault: z.boolean(),
+  audience: z.enum(["household", "referrer", "coordinator", "driver"]),
+  variables: z.array(z.string()),
+  required: z.array(z.string()),
+});
+
+export const MessageTemplatesSchema = z.object({ organisationId: z.uuid(), senderName: z.string(), templates: z.array(MessageTemplateViewSchema) });
+export type MessageTemplates = z.infer<typeof MessageTemplatesSchema>;
+
+export const MessagingSettingsInputSchema = z.strictObject({ organisationId: z.uuid().optional(), senderName: z.string().trim().min(2, "too_short").max(60, "too_long") });
+export const OrganisationQuerySchema = z.strictObject({ organisationId: z.uuid().optional() });
+
+const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time_invalid");
+
+const phoneField = (kind: "mobile" | "landline") =>
+  z.string().trim().max(40).nullable().transform((value, ctx) => {
+    if (!value) return null;
+    const checked = parsePhone(value);
+    if (!checked.ok) {
+      ctx.addIssue({ code: "custom", message: checked.error });
+      return z.NEVER;
+    }
+    if (kind === "mobile" && checked.kind === "landline") {
+      ctx.addIssue({ code: "custom", message: "phone_not_mobile" });
+      return z.NEVER;
+    }
+    return checked.e164;
+  });
+
+export const ContactPreferencesInputSchema = z
+  .strictObject({
+    email: z.string().trim().max(254).nullable().transform((value, ctx) => {
+      if (!value) return null;
+      const checked = parseEmail(value);
+      if (!checked.ok) {
+        ctx.addIssue({ code: "custom", message: checked.error });
+        return z.NEVER;
+      }
+      return checked.email;
+    }),
+    mobile: phoneField("mobile"),
+    landline: phoneField("landline"),
+    viaRelay: z.boolean(),
+    quietStart: Time,
+    quietEnd: Time,
+    locale: TemplateLocaleSchema,
+    channels: z.array(MessageChannelSchema).max(4).refine((c) => new Set(c).size === c.length, "duplicate_channel"),
+    /** How the household gave its consent, when a coordinator records it for them ("oral, on the phone"). */
+    evidence: z.string().trim().max(200).optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (p.channels.includes("sms") && !p.mobile) ctx.addIssue({ code: "custom", path: ["mobile"], message: "mobile_required" });
+    if (p.channels.includes("voice") && !p.landline && !p.mobile) ctx.addIssue({ code: "custom", path: ["landline"], message: "phone_required" });
+  });
+export type ContactPreferencesInput = z.input<typeof ContactPreferencesInputSchema>;
+
+export const ContactPreferencesSchema = z.object({
+  householdId: z.uuid(),
+  householdName: z.string(),
+  email: z.string().nullable(),
+  /** The household's account e-mail, used when no other address is given. */
+  accountEmail: z.string().nullable(),
+  mobile: z.string().nullable(),
+  landline: z.string().nullable(),
+  viaRelay: z.boolean(),
+  relays: z.array(z.string()),
+  quietStart: z.string(),
+  quietEnd: z.string(),
+  locale: TemplateLocaleSchema,
+  channels: z.array(z.object({ channel: MessageChannelSchema, givenAt: z.iso.datetime(), evidence: z.string().nullable() })),
+  /** Devices of the household's own accounts that accept notifications. */
+  pushDevices: z.number().int(),
+  recentMessages: z.array(MessageViewSchema),
+});
+export type ContactPreferences = z.infer<typeof ContactPreferencesSchema>;
+
+export const PushSubscriptionInputSchema = z.strictObject({
+  endpoint: z.url().max(1000),
+  keys: z.strictObject({ p256dh: z.string().min(20).max(200), auth: z.string().min(8).max(100) }),
+});
+export const PushKeySchema = z.object({ publicKey: z.string().nullable() });
+
+export const OptOutParamsSchema = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, "token_invalid") });
+export const OptOutViewSchema = z.object({ channel: MessageChannelSchema, senderName: z.string(), done: z.boolean() });
+
+export const WebhookReceiptSchema = z.strictObject({ id: z.string().min(1).max(200), status: z.enum(["delivered", "failed"]), reason: z.string().max(300).optional() });
+export const WebhookReplySchema = z.strictObject({ from: z.string().min(3).max(40), text: z.string().max(2000) });
+export const OvhCallbackQuerySchema = z.object({ token: z.string().max(200) }).catchall(z.string().max(2000));
+export const ReceiptAnswerSchema = z.object({ updated: z.number().int() });
