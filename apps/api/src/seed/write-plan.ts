@@ -1,6 +1,7 @@
 /** Writes a planned demo with bulk inserts, parents before children. */
 import type { Prisma } from "../generated/prisma/client.js";
 import type { DemoPlan } from "./demo-plan.js";
+import { writeMessagingDemo } from "./messaging.js";
 
 export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): Promise<void> {
   const { organisations: o, households: h, eligibility: e, catalogue: c, rounds: r, orders } = plan;
@@ -27,4 +28,5 @@ export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): P
   await tx.passage.createMany({ data: r.passages });
   await tx.order.createMany({ data: orders.orders });
   await tx.orderLine.createMany({ data: orders.lines });
+  await writeMessagingDemo(tx, plan);
 }

@@ -1,41 +1,9 @@
 /** The SMTP adapter against a real SMTP server started here (smtp-server), refusing one recipient. */
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { SmtpChannel } from "./smtp.js";
 import { describeChannelContract } from "./test-support/channel-contract.js";
 import { closedPort } from "./test-support/local-server.js";
+import { startSmtpTestServer as startSmtp } from "./test-support/smtp-test-server.js";
 import { expect, it } from "vitest";
-
-interface Received { to: string; text: string; raw: string }
-
-async function startSmtp() {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true, disabledCommands: ["STARTTLS"], logger: false,
-    onRcptTo(address, _session, callback) {
-      if (address.address.startsWith("refuse")) return callback(Object.assign(new Error("5.1.1 No such mailbox here"), { responseCode: 550 }));
-      callback();
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        const raw = Buffer.concat(chunks).toString("utf8");
-        const text = raw.split(/\r?\n\r?\n/).slice(1).join("\n\n");
-        for (const rcpt of session.envelope.rcptTo) received.push({ to: rcpt.address, text: decodeQuotedPrintable(text), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
-function decodeQuotedPrintable(text: string): string {
-  const bytes = text.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return Buffer.from(bytes, "latin1").toString("utf8");
-}
 
 const FROM = "tournee@example.org";
 

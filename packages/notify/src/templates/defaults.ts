@@ -12,9 +12,9 @@ export interface Template {
 export const DEFAULT_TEMPLATES: Record<TemplateLocale, Record<MessageKind, Template>> = {
   fr: {
     cutoff_reminder: { subject: "Commandes pour le passage du {{date}}", body: "Bonjour, commandez avant {{limite}} pour le passage du {{date}} ({{lieu}}). {{expediteur}}" },
-    day_before: { subject: "Passage de demain", body: "Le camion passe demain vers {{heure}}, {{lieu}}. {{expediteur}}" },
-    order_confirmation: { subject: "Commande enregistrée", body: "Votre commande ({{articles}}) pour le {{date}} est bien enregistrée. Passage vers {{heure}}, {{lieu}}. {{expediteur}}" },
-    time_change: { subject: "Nouvel horaire le {{date}}", body: "Changement d'horaire : le {{date}}, le camion passera vers {{heure}} au lieu de {{ancienne_heure}}, {{lieu}}. {{expediteur}}" },
+    day_before: { subject: "Passage de demain", body: "Le camion passe demain {{heure}}, {{lieu}}. {{expediteur}}" },
+    order_confirmation: { subject: "Commande enregistrée", body: "Votre commande ({{articles}}) pour le {{date}} est bien enregistrée. Passage {{heure}}, {{lieu}}. {{expediteur}}" },
+    time_change: { subject: "Nouvel horaire le {{date}}", body: "Changement d'horaire : le {{date}}, le camion passera {{heure}} au lieu de {{ancienne_heure}}, {{lieu}}. {{expediteur}}" },
     delay: { subject: "Le camion a du retard", body: "Le camion a environ {{retard}} minutes de retard. Nouvelle heure estimée : {{heure}}, {{lieu}}. {{expediteur}}" },
     eligibility_digest: {
       subject: "Dossiers à renouveler dans les 30 jours",
@@ -28,9 +28,9 @@ export const DEFAULT_TEMPLATES: Record<TemplateLocale, Record<MessageKind, Templ
   },
   en: {
     cutoff_reminder: { subject: "Orders for the visit of {{date}}", body: "Hello, order before {{limite}} for the visit of {{date}} ({{lieu}}). {{expediteur}}" },
-    day_before: { subject: "Tomorrow's visit", body: "The truck comes tomorrow around {{heure}}, {{lieu}}. {{expediteur}}" },
-    order_confirmation: { subject: "Order received", body: "Your order ({{articles}}) for {{date}} is received. The truck comes around {{heure}}, {{lieu}}. {{expediteur}}" },
-    time_change: { subject: "New time on {{date}}", body: "New time: on {{date}}, the truck will come around {{heure}} instead of {{ancienne_heure}}, {{lieu}}. {{expediteur}}" },
+    day_before: { subject: "Tomorrow's visit", body: "The truck comes tomorrow {{heure}}, {{lieu}}. {{expediteur}}" },
+    order_confirmation: { subject: "Order received", body: "Your order ({{articles}}) for {{date}} is received. The truck comes {{heure}}, {{lieu}}. {{expediteur}}" },
+    time_change: { subject: "New time on {{date}}", body: "New time: on {{date}}, the truck will come {{heure}} instead of {{ancienne_heure}}, {{lieu}}. {{expediteur}}" },
     delay: { subject: "The truck is running late", body: "The truck is running about {{retard}} minutes late. New estimated time: {{heure}}, {{lieu}}. {{expediteur}}" },
     eligibility_digest: {
       subject: "Files to renew within 30 days",

@@ -40,7 +40,7 @@ describe("checking a template a coordinator wrote", () => {
 
 describe("rendering", () => {
   it("fills the variables, French first", () => {
-    const out = renderTemplate(DEFAULT_TEMPLATES.fr.day_before, { heure: "10 h 15", lieu: "place de l'Église à Mainsat", expediteur: "La tournée du Pays d'Aubusson" });
+    const out = renderTemplate(DEFAULT_TEMPLATES.fr.day_before, { heure: "vers 10 h 15", lieu: "place de l'Église à Mainsat", expediteur: "La tournée du Pays d'Aubusson" });
     expect(out.body).toBe("Le camion passe demain vers 10 h 15, place de l'Église à Mainsat. La tournée du Pays d'Aubusson");
   });
 
