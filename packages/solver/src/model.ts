@@ -1,5 +1,6 @@
 import type { Id, Problem, TimeWindow } from "./types.js";
 import { dimensions } from "./validate.js";
+import { normaliseWindows } from "./windows.js";
 
 /** Task kinds: a job, or one side of a shipment. */
 export const JOB = 0;
@@ -88,8 +89,9 @@ export interface LockSpec {
   position: number;
 }
 
+/** Sorted, disjoint windows (see normaliseWindows); absent means always open. */
 function windowsOf(tws: TimeWindow[] | undefined): TimeWindow[] {
-  return tws && tws.length > 0 ? [...tws].sort((a, b) => a[0] - b[0]) : [[-1e15, 1e15]];
+  return tws && tws.length > 0 ? normaliseWindows(tws) : [[-1e15, 1e15]];
 }
 
 export function buildModel(p: Problem): Model {

@@ -33,7 +33,10 @@ export interface Job {
   skills?: number[];
   /** 0–100; higher priority jobs are served first when not all fit. */
   priority?: number;
-  /** Hard windows; service must start inside one of them. Absent means always open. */
+  /**
+   * Hard windows; service must start inside one of them. Absent means always open. Given in
+   * any order, overlapping or touching: they are read as their union (see windows.ts).
+   */
   timeWindows?: TimeWindow[];
   /** Soft deadline: starting service after `end` costs `costPerSecond` per unit of time late. */
   softWindow?: { end: number; costPerSecond: number };

@@ -1,0 +1,23 @@
+import type { TimeWindow } from "./types.js";
+
+/**
+ * The rule for several time windows on one job, shipment step or break: service may start
+ * inside any of them, so the windows are read as their union. They may be given in any
+ * order and may overlap or touch; the solver sorts them by start and merges those that
+ * overlap or touch (`[[1, 11], [0, 42]]` is `[[0, 42]]`). VROOM refuses such input
+ * ("Unsorted or overlapping time-windows"); Tournée builds windows from several sources
+ * (a halt's timetable, a household's availability), so it takes the union instead.
+ * No windows means always open.
+ *
+ * @example normaliseWindows([[30, 40], [0, 10], [5, 20]]) // → [[0, 20], [30, 40]]
+ */
+export function normaliseWindows(tws: readonly TimeWindow[]): TimeWindow[] {
+  const sorted = [...tws].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: TimeWindow[] = [];
+  for (const [start, end] of sorted) {
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
