@@ -17,6 +17,8 @@ export interface SearchParams {
    * (benchmarks on a shared, overloaded machine).
    */
   clock?: "wall" | "cpu";
+  /** Reads the clock in milliseconds (tests use a fake one); overrides `clock`. */
+  now?: () => number;
   /** Polled every iteration besides the signal (used across threads). */
   shouldStop?: () => boolean;
   onProgress?: (p: Progress) => void;
@@ -284,7 +286,7 @@ export class Search {
   run(start: PlanState): SearchResult {
     const m = this.m;
     const p = this.params;
-    const now = p.clock === "cpu" ? cpuMs : () => performance.now();
+    const now = p.now ?? (p.clock === "cpu" ? cpuMs : () => performance.now());
     const t0 = now();
     const current = start;
     const dirty = new Uint8Array(m.vehicles.length);

@@ -8,9 +8,9 @@ describe("solveInWorker", () => {
     const p = mediumProblem(60, 10);
     const controller = new AbortController();
     const progress: Progress[] = [];
-    const started = Date.now();
+    // An hour's limit: the search ends only because it is aborted.
     const s = await solveInWorker(p, {
-      timeLimit: 30,
+      timeLimit: 3600,
       signal: controller.signal,
       onProgress: (x) => {
         progress.push(x);
@@ -18,9 +18,8 @@ describe("solveInWorker", () => {
       },
     });
     expect(progress.length).toBeGreaterThan(0);
-    expect(Date.now() - started).toBeLessThan(15000);
     expect(auditSolution(p, s)).toEqual([]);
-  }, 20000);
+  }, 120_000);
 
   it("rejects with the problem error", async () => {
     await expect(solveInWorker({ version: 1, matrices: {}, vehicles: [] })).rejects.toThrow(/matrices/);

@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { JobQueue } from "./job-queue.js";
 
-async function until(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
+/** Waits for a condition; the deadline only catches a queue that never delivers (machines are loaded). */
+async function until(condition: () => boolean, timeoutMs = 45_000): Promise<void> {
   const started = Date.now();
   while (!condition()) {
     if (Date.now() - started > timeoutMs) throw new Error("timed out waiting for the queue");
