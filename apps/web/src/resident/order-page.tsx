@@ -1,6 +1,5 @@
 import "./resident.css";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { useActingHousehold } from "../auth/acting-household-context";
 import { describeError } from "../coordinator/describe-error";
@@ -15,11 +14,12 @@ import { cutoffSentence, etaSentence, passageSentence } from "./passage-text";
 import { QuantityStepper } from "./quantity-stepper";
 import { residentApi } from "./resident-api";
 import { submitBasket, type SendOutcome } from "./send-basket";
+import { useOrderingVoice } from "./use-ordering-voice";
 import { usePendingSync } from "./use-pending-sync";
 
 /** Ordering for one passage: the catalogue by shelf at the household's price, a basket, and sending it (later if offline). */
 export function OrderPage() {
-  const { t } = useTranslation();
+  const { t, voice } = useOrderingVoice();
   const { passageId = "" } = useParams();
   const { household } = useActingHousehold();
   usePageTitle(t("resident.order.title"));
@@ -33,14 +33,14 @@ export function OrderPage() {
         {(data) => <OrderForm key={`${data.order?.version ?? 0}|${data.pending?.savedAt ?? ""}`} data={data} reload={retry} />}
       </LoadState>
       <p>
-        <Link to="/accueil">{t("resident.order.back")}</Link>
+        <Link to={voice.homePath}>{t("resident.order.back")}</Link>
       </p>
     </>
   );
 }
 
 function OrderForm({ data, reload }: { data: OrderScreenData; reload(): void }) {
-  const { t } = useTranslation();
+  const { t } = useOrderingVoice();
   const locale = useLocale();
   const { passage, catalogue, order } = data;
   const [basket, setBasket] = useState(() => startingBasket(data));

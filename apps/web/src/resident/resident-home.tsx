@@ -1,5 +1,4 @@
 import "./resident.css";
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatEuros } from "../coordinator/money";
 import { LoadState } from "../coordinator/load-state";
@@ -10,11 +9,12 @@ import { usePageTitle } from "../layout/use-page-title";
 import { passagesOrSnapshot } from "./order-data";
 import { pendingFor } from "./pending-baskets";
 import { cutoffSentence, etaSentence, passageSentence } from "./passage-text";
+import { useOrderingVoice } from "./use-ordering-voice";
 import { usePendingSync } from "./use-pending-sync";
 
 /** "When does the truck come, and what did I order": the resident's first screen. */
 export function ResidentHome() {
-  const { t } = useTranslation();
+  const { t } = useOrderingVoice();
   const locale = useLocale();
   const { household } = useActingHousehold();
   usePageTitle(t("resident.home.title"));
