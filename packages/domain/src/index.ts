@@ -19,3 +19,5 @@ export * from "./imports.js";
 export * from "./round-alerts.js";
 export * from "./contact.js";
 export * from "./notifications.js";
+export * from "./referrals.js";
+export * from "./delegations.js";

@@ -1,0 +1,88 @@
+/**
+ * Delegations and the relay's week. A delegation is the household's consent that a relay (a town
+ * hall, a relative) acts for it: given on a date, covering ordering and possibly paying, revocable
+ * by the household or its coordinators. A relay sees what it needs to order and to collect the
+ * money (products, the amount to pay), never the eligibility (rate, period, referrer, cap) nor the
+ * credit left.
+ */
+import { z } from "zod";
+import { LocalDateSchema } from "./common.js";
+import { PassageStopSchema } from "./catalogue.js";
+
+export const DELEGATION_SCOPES = ["order", "pay"] as const;
+export type DelegationScope = (typeof DELEGATION_SCOPES)[number];
+
+export const DelegationInputSchema = z.strictObject({
+  relayUserId: z.uuid(),
+  covers: z
+    .array(z.enum(DELEGATION_SCOPES))
+    .min(1)
+    .max(DELEGATION_SCOPES.length)
+    .refine((c) => c.includes("order"), { message: "a delegation covers ordering at least" })
+    .refine((c) => new Set(c).size === c.length, { message: "name each scope once" }),
+  /** The day the household gave its consent (default: today); not in the future. */
+  givenOn: LocalDateSchema.optional(),
+  /** How the consent was given: "signed at the town hall", "by phone, confirmed by letter". */
+  evidence: z.string().trim().min(3, "say how the household gave its consent").max(300),
+});
+export type DelegationInput = z.input<typeof DelegationInputSchema>;
+
+export const DelegationRevocationSchema = z.strictObject({ reason: z.string().trim().max(300).optional() });
+
+const NamedSchema = z.object({ id: z.uuid(), displayName: z.string(), organisationName: z.string().nullable() });
+
+export const DelegationSchema = z.object({
+  id: z.uuid(),
+  householdId: z.uuid(),
+  householdName: z.string(),
+  relay: NamedSchema,
+  covers: z.array(z.enum(DELEGATION_SCOPES)),
+  grantedAt: z.iso.datetime(),
+  evidence: z.string().nullable(),
+  recordedBy: z.string().nullable(),
+  revokedAt: z.iso.datetime().nullable(),
+  revokedBy: z.string().nullable(),
+});
+export type Delegation = z.infer<typeof DelegationSchema>;
+
+/** An account a coordinator may record a delegation to. */
+export const RelayAccountSchema = NamedSchema;
+
+/** One coming passage of a household a relay orders for, with its order if any. */
+export const RelayPassageSchema = z.object({
+  id: z.uuid(),
+  date: LocalDateSchema,
+  stop: PassageStopSchema,
+  windowStart: z.iso.datetime(),
+  windowEnd: z.iso.datetime(),
+  /** The published time once the round is planned and published. */
+  plannedArrival: z.iso.datetime().nullable(),
+  cutoffAt: z.iso.datetime(),
+  open: z.boolean(),
+  order: z.object({ id: z.uuid(), status: z.string(), totalCents: z.number().int() }).nullable(),
+});
+
+/** The relay's overview: every household that delegated to it, with its coming passages. */
+export const RelayHouseholdSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  city: z.string(),
+  covers: z.array(z.enum(DELEGATION_SCOPES)),
+  grantedAt: z.iso.datetime(),
+  passages: z.array(RelayPassageSchema),
+});
+export type RelayHousehold = z.infer<typeof RelayHouseholdSchema>;
+
+export const CALL_REASONS = ["relay_order_beyond_limit"] as const;
+
+/** Someone the coordination should call about a household. */
+export const CallRequestSchema = z.object({
+  id: z.uuid(),
+  householdId: z.uuid(),
+  householdName: z.string(),
+  passageDate: LocalDateSchema.nullable(),
+  reason: z.enum(CALL_REASONS),
+  requestedBy: z.object({ displayName: z.string(), phone: z.string().nullable(), organisationName: z.string().nullable() }),
+  createdAt: z.iso.datetime(),
+});
+export const CallDoneSchema = z.strictObject({ outcome: z.string().trim().min(3, "say what was done").max(500) });
