@@ -23,5 +23,7 @@ import { roundAlertRoutes } from "./round-alerts/index.js";
 import { passageNoteRoutes } from "./passage-notes/index.js";
 import { geocodingRoutes } from "./geocoding/index.js";
 import { notificationRoutes } from "./notifications/index.js";
+import { relayRoutes } from "./relay/index.js";
+import { callRequestRoutes } from "./call-requests/index.js";
 
-export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes, ...stopRoutes, ...vehicleRoutes, ...driverRoutes, ...importRoutes, ...arrivalRoutes, ...syncRoutes, ...templateRoutes, ...planningRoutes, ...sheetRoutes, ...roundAlertRoutes, ...passageNoteRoutes, ...geocodingRoutes, ...notificationRoutes];
+export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes, ...stopRoutes, ...vehicleRoutes, ...driverRoutes, ...importRoutes, ...arrivalRoutes, ...syncRoutes, ...templateRoutes, ...planningRoutes, ...sheetRoutes, ...roundAlertRoutes, ...passageNoteRoutes, ...geocodingRoutes, ...notificationRoutes, ...relayRoutes, ...callRequestRoutes];

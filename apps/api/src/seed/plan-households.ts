@@ -124,7 +124,9 @@ function addHousehold(plan: Draft, orgs: OrganisationsPlan, village: Village, in
   }
   let accountId: string | null = null;
   if (relayed) {
-    plan.access.push({ householdId: id, userId: orgs.staff.relay, kind: "relay", note: "Délégation signée en mairie" });
+    // The household's consent, signed at the town hall a few weeks to months ago (no draw: the demo's other draws stay the same).
+    plan.access.push({ householdId: id, userId: orgs.staff.relay, kind: "relay", note: "Délégation signée en mairie", covers: ["order", "pay"],
+      grantedAt: parisInstant(addDays(today, -(30 + ((index * 37) % 240))), "11:00"), recordedById: orgs.staff.groceryCoordinator });
   } else if (hasOwnAccount(index)) {
     accountId = addAccount(plan, id, name);
   }

@@ -88,15 +88,20 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
 }
 
 /** Fixed ids of the open wellbeing concern and sync conflict `buildAlertWorld` adds. */
-export const ALERT_WORLD = { wellbeing: "0190a000-0000-7000-8000-0000000000a1", conflict: "0190a000-0000-7000-8000-0000000000c1" } as const;
+export const ALERT_WORLD = {
+  wellbeing: "0190a000-0000-7000-8000-0000000000a1", conflict: "0190a000-0000-7000-8000-0000000000c1", callRequest: "0190a000-0000-7000-8000-0000000000d1",
+} as const;
 
-/** An open wellbeing concern and an unresolved conflict on driverA1's round, for tests that settle them. */
+/** An open wellbeing concern, an unresolved conflict on driverA1's round and a call owed to the relay, for tests that settle them. */
 export async function buildAlertWorld(prisma: PrismaClient, w: World): Promise<typeof ALERT_WORLD> {
   await prisma.wellbeingAlert.create({
     data: { id: ALERT_WORLD.wellbeing, organisationId: w.org.groceryA, householdId: w.households.other, passageId: w.passages.driverA1, raisedById: w.users.driverA1.id, reason: "Volets fermés depuis trois jours", deviceTime: AT("10:05") },
   });
   await prisma.syncConflict.create({
     data: { id: ALERT_WORLD.conflict, organisationId: w.org.groceryA, tourId: w.tours.driverA1, passageId: w.passages.driverA1, mutationId: "0190a000-0000-7000-8000-0000000000e9", rule: "passage_moved", detail: "the coordinator moved this stop to another round while the driver was offline; the driver's outcome is kept" },
+  });
+  await prisma.callRequest.create({
+    data: { id: ALERT_WORLD.callRequest, organisationId: w.org.groceryA, householdId: w.households.delegated, passageId: w.passages.driverA1, reason: "relay_order_beyond_limit", requestedById: w.users.relay.id },
   });
   return ALERT_WORLD;
 }

@@ -44,7 +44,8 @@ export async function passageCatalogue({ services, actor, passageId, householdId
   return {
     householdId: household.id,
     passage: passageView(passage, services.now()),
-    creditLeftCents: creditLeft(cap, used),
+    // A relay orders and collects the money, but never learns the household's credit.
+    creditLeftCents: relation === "delegated" ? null : creditLeft(cap, used),
     shelves: [...shelves.entries()]
       .sort(([a], [b]) => a.localeCompare(b, "fr"))
       .map(([shelf, items]) => ({ shelf, items: items.sort((a, b) => a.name.localeCompare(b.name, "fr")) })),

@@ -1,7 +1,7 @@
 import type { Actor } from "../../auth/actor.js";
 import { visibleHouseholds } from "../../auth/scopes.js";
 import type { Services } from "../../services.js";
-import { householdView } from "./household-view.js";
+import { householdView, readsAccessNotes } from "./household-view.js";
 
 export async function listHouseholds({ services, actor, search, city }: { services: Services; actor: Actor; search?: string | undefined; city?: string | undefined }) {
   const rows = await services.db.prisma.household.findMany({
@@ -15,5 +15,5 @@ export async function listHouseholds({ services, actor, search, city }: { servic
     orderBy: [{ city: "asc" }, { name: "asc" }],
     take: 1000,
   });
-  return rows.map(householdView);
+  return rows.map((h) => householdView(h, { accessNotes: readsAccessNotes(actor, h) }));
 }

@@ -21,13 +21,17 @@ export function isStaffOf(actor: Actor, organisationId: string): boolean {
   return isAdmin(actor) || organisationsWith(actor, ["coordinator"]).includes(organisationId);
 }
 
+/** How the person stands to a household: its organisation's staff, the household itself, a relay it delegated to, or nobody. */
+export function relationTo(actor: Actor, household: { id: string; organisationId: string }): OrderingRelation | undefined {
+  if (isStaffOf(actor, household.organisationId)) return "staff";
+  return actor.households.find((h) => h.id === household.id)?.relation;
+}
+
 export async function orderingHousehold(services: Services, actor: Actor, householdId: string): Promise<OrderingHousehold> {
   const household = await services.db.prisma.household.findFirst({ where: { id: householdId, archivedAt: null }, include: { homeStop: true } });
-  if (!household) throw notFound("household");
-  if (isStaffOf(actor, household.organisationId)) return { household, relation: "staff" };
-  const access = actor.households.find((h) => h.id === householdId);
-  if (!access) throw notFound("household");
-  return { household, relation: access.relation };
+  const relation = household ? relationTo(actor, household) : undefined;
+  if (!household || !relation) throw notFound("household");
+  return { household, relation };
 }
 
 export function orderChannel(relation: OrderingRelation, requested: "phone" | "paper" | undefined): OrderChannel {

@@ -2,28 +2,48 @@
 import type { OrderCreateSchema, OrderPatchSchema } from "@tournee/domain";
 import type { z } from "zod";
 import type { Actor } from "../../auth/actor.js";
-import { notFound } from "../../http/errors.js";
+import { ApiError, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
+import { requestCall } from "../call-requests/request-call.js";
 import { orderInclude, orderView } from "./order-view.js";
-import { isStaffOf, orderablePassage, orderChannel, orderingHousehold } from "./ordering-household.js";
-import { saveOrder, type SavedOrder } from "./save-order.js";
+import { isStaffOf, orderablePassage, orderChannel, orderingHousehold, relationTo, type OrderingRelation } from "./ordering-household.js";
+import { saveOrder, type SaveOrder, type SavedOrder } from "./save-order.js";
 
 interface Ctx {
   services: Services;
   actor: Actor;
 }
 
-export async function placedOrderView({ services, actor }: Ctx, saved: SavedOrder) {
+export async function placedOrderView({ services, actor }: Ctx, saved: SavedOrder, relation?: OrderingRelation) {
   const order = await services.db.prisma.order.findUniqueOrThrow({ where: { id: saved.orderId }, include: orderInclude });
-  return { ...orderView(order, isStaffOf(actor, order.organisationId), services.now()), creditLeftCents: saved.creditLeftCents, adjustments: saved.adjustments };
+  const creditLeftCents = relation === "delegated" ? null : saved.creditLeftCents;
+  return { ...orderView(order, isStaffOf(actor, order.organisationId), services.now()), creditLeftCents, adjustments: saved.adjustments };
+}
+
+/**
+ * Saves an order as the person stands to the household. A relay never learns the household's
+ * limits: a refusal over the monthly credit becomes `beyond_household_limit`, without amounts,
+ * and the coordination is asked to call.
+ */
+export async function saveOrderAs(ctx: Ctx, relation: OrderingRelation | undefined, order: SaveOrder): Promise<SavedOrder> {
+  if (relation !== "delegated") return saveOrder(order);
+  try {
+    return await saveOrder(order);
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== "credit_cap_exceeded") throw error;
+    await requestCall({ services: ctx.services, actor: ctx.actor, householdId: order.householdId, passageId: order.passageId });
+    throw new ApiError("beyond_household_limit", "this order goes beyond what the household can order this month; the grocery's coordination has been told and will call");
+  }
 }
 
 export async function placeOrder(ctx: Ctx & { input: z.output<typeof OrderCreateSchema> }) {
   const { services, actor, input } = ctx;
   const { household, relation } = await orderingHousehold(services, actor, input.householdId);
   await orderablePassage(services, household, input.passageId);
-  const saved = await saveOrder({ services, actor, householdId: household.id, passageId: input.passageId, lines: input.lines, onShortage: input.onShortage, channel: orderChannel(relation, input.channel) });
-  return placedOrderView(ctx, saved);
+  const saved = await saveOrderAs(ctx, relation, {
+    services, actor, householdId: household.id, passageId: input.passageId, lines: input.lines, onShortage: input.onShortage, channel: orderChannel(relation, input.channel),
+  });
+  return placedOrderView(ctx, saved, relation);
 }
 
 /** The order if the person may act on it: staff of its organisation, or its household's own account or relay. */
@@ -37,11 +57,12 @@ export async function actionableOrder({ services, actor }: Ctx, orderId: string)
 export async function changeOrder(ctx: Ctx & { orderId: string; input: z.output<typeof OrderPatchSchema> }) {
   const { services, actor, input } = ctx;
   const order = await actionableOrder(ctx, ctx.orderId);
-  const saved = await saveOrder({
+  const relation = relationTo(actor, { id: order.householdId, organisationId: order.organisationId });
+  const saved = await saveOrderAs(ctx, relation, {
     services, actor, householdId: order.householdId, passageId: order.passageId, lines: input.lines, onShortage: input.onShortage,
     channel: order.channel === "driver" ? "paper" : order.channel, change: { orderId: order.id, version: input.version },
   });
-  return placedOrderView(ctx, saved);
+  return placedOrderView(ctx, saved, relation);
 }
 
 export async function getOrder(ctx: Ctx & { orderId: string }) {

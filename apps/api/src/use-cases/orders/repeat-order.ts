@@ -8,8 +8,7 @@ import type { Actor } from "../../auth/actor.js";
 import { ApiError, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { orderablePassage, orderChannel, orderingHousehold } from "./ordering-household.js";
-import { placedOrderView } from "./place-order.js";
-import { saveOrder } from "./save-order.js";
+import { placedOrderView, saveOrderAs } from "./place-order.js";
 
 type Reason = (typeof REPEAT_DROP_REASONS)[number];
 
@@ -37,12 +36,12 @@ export async function repeatOrder(ctx: { services: Services; actor: Actor; input
   if (!kept.length) {
     throw new ApiError("offer_unavailable", `nothing from the last order is offered on this passage: ${dropped.map((d) => `${d.productName} (${d.reason})`).join(", ")}`);
   }
-  const saved = await saveOrder({
+  const saved = await saveOrderAs(ctx, relation, {
     services, actor, householdId: household.id, passageId: passage.id, onShortage: "reduce", channel: orderChannel(relation, input.channel),
     lines: kept.map((l) => ({ offerId: l.offerId, quantity: l.quantity })),
   });
   for (const a of saved.adjustments) {
     dropped.push({ productName: a.productName, reason: a.granted === 0 ? "out_of_stock" : "reduced_to_stock", quantity: a.requested - a.granted });
   }
-  return { ...(await placedOrderView(ctx, saved)), repeatedFromOrderId: previous.id, dropped };
+  return { ...(await placedOrderView(ctx, saved, relation)), repeatedFromOrderId: previous.id, dropped };
 }

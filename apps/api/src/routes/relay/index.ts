@@ -1,0 +1,3 @@
+import listRelayHouseholds from "./list-relay-households.js";
+
+export const relayRoutes = [listRelayHouseholds];
