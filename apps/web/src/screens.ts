@@ -28,6 +28,7 @@ export const SCREENS: readonly { path: string; Screen: Screen }[] = [
   { path: "compte", Screen: screen(() => import("./account/account-page"), "AccountPage") },
   { path: "accueil", Screen: screen(() => import("./resident/resident-home"), "ResidentHome") },
   { path: "commande/:passageId", Screen: screen(() => import("./resident/order-page"), "OrderPage") },
+  { path: "relais", Screen: screen(() => import("./relay/relay-home"), "RelayHome") },
   { path: "coordination/semaine", Screen: consoleScreen(() => import("./coordinator/week-page"), "WeekPage") },
   { path: "coordination/planification", Screen: consoleScreen(() => import("./coordinator/planning-page"), "PlanningPage") },
   { path: "coordination/foyers", Screen: consoleScreen(() => import("./coordinator/households-page"), "HouseholdsPage") },

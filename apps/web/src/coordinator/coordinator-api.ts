@@ -1,6 +1,6 @@
 /** The API calls of the coordinators' console, each answer checked against the domain's schemas. */
 import {
-  CatalogueSchema, DriverSchema, EligibilityReminderSchema, EligibilitySchema, ExportSchema, HouseholdSchema, ImportPreviewSchema, IssueLoginCodeResponseSchema, OrganisationSchema, RetiredDriverSchema, ImportResultSchema,
+  CallRequestSchema, CatalogueSchema, DriverSchema, EligibilityReminderSchema, EligibilitySchema, ExportSchema, HouseholdSchema, ImportPreviewSchema, IssueLoginCodeResponseSchema, OrganisationSchema, RetiredDriverSchema, ImportResultSchema,
   PassageOrderSummarySchema, ProductSchema, OfferSchema, OfferStockSchema, GeneratePassagesResultSchema, SiteSchema, StopSchema, TourSummarySchema, TourTemplateSchema, VehicleSchema,
    type HouseholdInput, type ImportKind, type NewDriver, type StopInput,  type Compartment, type TourTemplateCreate, type TourTemplateUpdate,
 
@@ -56,6 +56,8 @@ export const coordinatorApi = {
   tours: (from: string, to: string) => api.get(`/api/tours${qs({ from, to })}`, list(TourSummarySchema)),
   orderSummaries: (date: string) => api.get(`/api/order-summaries${qs({ date })}`, list(PassageOrderSummarySchema)),
   reminders: () => api.get("/api/eligibility-reminders", list(EligibilityReminderSchema)),
+  callRequests: () => api.get("/api/call-requests", list(CallRequestSchema)),
+  callDone: (id: string, outcome: string) => api.send("POST", `/api/call-requests/${id}/done`, { outcome }, () => undefined),
   households: (search?: string) => api.get(`/api/households${qs({ search })}`, list(HouseholdSchema)),
   household: (id: string) => api.get(`/api/households/${id}`, one(HouseholdSchema)),
   createHousehold: (organisationId: string, input: HouseholdInput) => api.send("POST", "/api/households", { ...input, organisationId }, one(HouseholdSchema)),

@@ -1,17 +1,21 @@
-import type { RoundAlerts } from "@tournee/domain";
+import type { CallRequestSchema, RoundAlerts } from "@tournee/domain";
+import type { z } from "zod";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { CallRequests } from "./call-requests";
 import type { coordinatorApi } from "./coordinator-api";
 import { dayLabel } from "./week-dates";
 import { useLocale } from "../i18n/use-locale";
 import "../live/live.css";
 
-/** The week's "to watch" block: open wellbeing concerns first, then unresolved sync conflicts, then eligibilities ending. */
-export function WeekAlerts({ reminders, rounds }: { reminders: Awaited<ReturnType<typeof coordinatorApi.reminders>>; rounds: RoundAlerts }) {
+/** The week's "to watch" block: open wellbeing concerns first, then unresolved sync conflicts, calls owed, then eligibilities ending. */
+export function WeekAlerts({ reminders, rounds, calls, onChanged }: {
+  reminders: Awaited<ReturnType<typeof coordinatorApi.reminders>>; rounds: RoundAlerts; calls: readonly z.infer<typeof CallRequestSchema>[]; onChanged(): void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const live = (date: string) => `/coordination/direct?date=${date}`;
-  const empty = !reminders.length && !rounds.wellbeingAlerts.length && !rounds.conflicts.length;
+  const empty = !reminders.length && !rounds.wellbeingAlerts.length && !rounds.conflicts.length && !calls.length;
   return (
     <section aria-labelledby="alerts-title" className="panel" data-testid="week-alerts">
       <h2 id="alerts-title">{t("coordinator.week.alerts")}</h2>
@@ -50,6 +54,7 @@ export function WeekAlerts({ reminders, rounds }: { reminders: Awaited<ReturnTyp
           </ul>
         </>
       )}
+      <CallRequests calls={calls} onChanged={onChanged} />
       {reminders.length > 0 && (
         <>
           <h3>{t("coordinator.week.eligibilities")}</h3>

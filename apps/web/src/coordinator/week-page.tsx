@@ -20,13 +20,14 @@ export function WeekPage() {
   const [monday, setMonday] = useState(() => mondayOf(parisToday()));
   const days = weekDays(monday);
   const [week, retry] = useLoad(async () => {
-    const [tours, summaries, reminders, rounds] = await Promise.all([
+    const [tours, summaries, reminders, rounds, calls] = await Promise.all([
       coordinatorApi.tours(days[0]!, days[6]!),
       Promise.all(days.map((d) => coordinatorApi.orderSummaries(d))),
       coordinatorApi.reminders().catch(() => []),
       alertsApi.list({ from: days[0]!, to: days[6]!, status: "open" }),
+      coordinatorApi.callRequests(),
     ]);
-    return { tours, summaries, reminders, rounds };
+    return { tours, summaries, reminders, rounds, calls };
   }, [monday]);
 
   return (
@@ -44,9 +45,9 @@ export function WeekPage() {
         </button>
       </div>
       <LoadState load={week} retry={retry}>
-        {({ tours, summaries, reminders, rounds }) => (
+        {({ tours, summaries, reminders, rounds, calls }) => (
           <>
-            <WeekAlerts reminders={reminders} rounds={rounds} />
+            <WeekAlerts reminders={reminders} rounds={rounds} calls={calls} onChanged={retry} />
             {days.map((day, i) => {
               const dayTours = tours.filter((tour) => tour.date === day);
               const passages = summaries[i] ?? [];

@@ -1,11 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { useActingHousehold } from "../auth/acting-household-context";
 
-/** Lets a relay (or a resident with delegations) pick the household they act for. */
+/**
+ * Lets a resident who also orders for others pick the household they act for. A relay alone
+ * chooses from its list of households (/relais), where each one has its own button.
+ */
 export function HouseholdSwitcher() {
   const { t } = useTranslation();
   const { household, households, choose } = useActingHousehold();
-  if (households.length < 2 || !household) return null;
+  if (households.length < 2 || !household || !households.some((h) => h.relation === "own")) return null;
   return (
     <div className="field field--inline">
       <label htmlFor="acting-household">{t("layout.actingFor")}</label>

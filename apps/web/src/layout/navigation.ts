@@ -13,7 +13,8 @@ export interface NavItem {
  * where they land after signing in: their day's work, not their account.
  */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { to: "/accueil", labelKey: "resident.nav.home", roles: ["resident", "relay"] },
+  { to: "/accueil", labelKey: "resident.nav.home", roles: ["resident"] },
+  { to: "/relais", labelKey: "relay.nav.households", roles: ["relay"] },
   { to: "/tournee", labelKey: "driver.nav.round", roles: ["driver"] },
   { to: "/coordination/semaine", labelKey: "coordinator.nav.week", roles: ["admin", "coordinator"] },
   { to: "/coordination/direct", labelKey: "driver.nav.live", roles: ["admin", "coordinator"] },

@@ -1,0 +1,7 @@
+/** The relay's calls, each answer checked against the domain's schemas. */
+import { RelayHouseholdSchema } from "@tournee/domain";
+import { api } from "../api/client";
+
+export const relayApi = {
+  households: () => api.get("/api/relay/households", (b) => RelayHouseholdSchema.array().parse(b)),
+};
