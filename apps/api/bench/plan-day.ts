@@ -25,14 +25,13 @@ try {
   const services: Services = { db, config: { ...loadConfig({ LOG_LEVEL: "silent" }), OSRM_URL: osrm.url }, log: pino({ level: "silent" }), now: () => new Date() };
   const day = await seedBenchDay(db.prisma, randomPoints(stops + 2, 7, { west: 1.95, south: 45.93, east: 2.25, north: 45.98 }), stops);
   console.log(`planning ${stops} stops, 3 vehicles, solver budget ${timeLimit} s, database ${db.kind}, matrix from the OSRM protocol test server (its synthetic times add 20,000 s per degree driven north, so the box is wide and flat)`);
-  console.log("run | load ms | matrix ms | solve ms | geometry ms | store ms | total ms | provider | assigned | unassigned | cost");
+  console.log("run | load ms | matrix ms | solve ms | geometry ms | store ms | total ms | provider | placed | left out | cost");
   for (let run = 1; run <= Number(values.runs); run++) {
     const started = performance.now();
     const result = await planDay(services, { organisationId: day.organisationId, date: day.date, timeLimitSeconds: timeLimit });
     const total = Math.round(performance.now() - started);
     const t = result.timingsMs;
-    const assigned = result.tours.reduce((s, tour) => s + tour.stops, 0);
-    console.log([run, t.load, t.matrix, t.solve, t.geometry, t.store, total, result.provider, assigned, result.unassigned.length, Math.round(result.cost)].join(" | "));
+    console.log([run, t.load, t.matrix, t.solve, t.geometry, t.store, total, result.provider, result.totals.placed, result.totals.leftOut, Math.round(result.cost)].join(" | "));
   }
   const reasons = await db.prisma.passage.groupBy({ by: ["unassignedReason"], where: { unassignedReason: { not: null } }, _count: true });
   for (const r of reasons.slice(0, 5)) console.log(`unassigned ×${r._count}: ${r.unassignedReason}`);

@@ -73,16 +73,31 @@ export const OfferSchema = z.object({
 });
 export type Offer = z.infer<typeof OfferSchema>;
 
-/** How many units of an offer one round (template) carries on one date. */
+/**
+ * How many units of an offer one round (template) carries on one date; `templateId: null` is the
+ * stock of the organisation's one-off passages of that date (passages without a round).
+ */
 export const OfferStockInputSchema = z.strictObject({
-  templateId: z.uuid(),
+  templateId: z.uuid().nullable(),
   date: LocalDateSchema,
   quantity: z.number().int().min(0).max(100_000),
 });
 
+/** Stock of several offers, rounds and dates in one call: all set, or none (each entry checked like a single one). */
+export const OfferStockBatchSchema = z.strictObject({
+  organisationId: z.uuid(),
+  entries: z
+    .array(OfferStockInputSchema.extend({ offerId: z.uuid() }))
+    .min(1)
+    .max(5000)
+    .refine((e) => new Set(e.map((x) => `${x.offerId} ${x.templateId ?? ""} ${x.date}`)).size === e.length, {
+      message: "each offer, round and date appears once",
+    }),
+});
+
 export const OfferStockSchema = z.object({
   offerId: z.uuid(),
-  templateId: z.uuid(),
+  templateId: z.uuid().nullable(),
   date: LocalDateSchema,
   quantity: z.number().int(),
   reserved: z.number().int(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CountrySchema, DEFAULT_COUNTRY, PostcodeSchema } from "./addresses.js";
 import { LocalDateSchema } from "./common.js";
 
 const Minute = z.number().int().min(0).max(1440);
@@ -11,28 +12,47 @@ export const PositionSchema = z.strictObject({
   longitude: z.number().min(-180).max(180),
 });
 
-/** What a coordinator enters for a household. Eligibility is separate: it is sensitive. */
-export const HouseholdInputSchema = z.strictObject({
+const HouseholdFields = {
   name: z.string().trim().min(1).max(120),
   addressLine: z.string().trim().min(1).max(200),
-  postcode: z.string().regex(/^\d{5}$/, "a French postcode has 5 digits"),
+  postcode: PostcodeSchema,
   city: z.string().trim().min(1).max(120),
+  /** ISO 3166-1 alpha-2; France when absent. The postcode follows this country's rule. */
+  country: CountrySchema,
   citycode: z.string().regex(/^[0-9][0-9AB][0-9]{3}$/, "an INSEE code has 5 characters").optional(),
   latitude: z.number().min(-90).max(90),
   longitude: z.number().min(-180).max(180),
   accessNotes: z.string().max(500).optional(),
-  mobility: z.enum(["comes_to_halt", "needs_home_drop"]).default("comes_to_halt"),
+  mobility: z.enum(["comes_to_halt", "needs_home_drop"]),
   usualStopId: z.uuid().optional(),
-  peopleCount: z.number().int().min(1).max(30).default(1),
+  peopleCount: z.number().int().min(1).max(30),
   phone: z.string().regex(/^\+?[0-9 .-]{6,20}$/, "digits, spaces, dots or dashes").optional(),
-  contactChannel: z.enum(["phone", "sms", "email", "post", "via_relay"]).default("phone"),
-  homeAvailability: z.array(HomeWindowSchema).max(21).default([]),
+  contactChannel: z.enum(["phone", "sms", "email", "post", "via_relay"]),
+  homeAvailability: z.array(HomeWindowSchema).max(21),
+};
+
+/**
+ * What a coordinator enters for a household. Eligibility is separate: it is sensitive. A household
+ * that needs home drops gets its home-drop stop at its address automatically.
+ */
+export const HouseholdInputSchema = z.strictObject({
+  ...HouseholdFields,
+  country: HouseholdFields.country.default(DEFAULT_COUNTRY),
+  mobility: HouseholdFields.mobility.default("comes_to_halt"),
+  peopleCount: HouseholdFields.peopleCount.default(1),
+  contactChannel: HouseholdFields.contactChannel.default("phone"),
+  homeAvailability: HouseholdFields.homeAvailability.default([]),
 });
 export type HouseholdInput = z.input<typeof HouseholdInputSchema>;
 
-export const HouseholdPatchSchema = HouseholdInputSchema.partial().refine((p) => Object.keys(p).length > 0, {
-  message: "send at least one field to change",
-});
+/**
+ * The same fields, each optional and without defaults: what is not sent is left as it is. The
+ * postcode is checked against the household's country (the one sent, or the one stored).
+ */
+export const HouseholdPatchSchema = z
+  .strictObject(HouseholdFields)
+  .partial()
+  .refine((p) => Object.keys(p).length > 0, { message: "send at least one field to change" });
 
 export const HouseholdSchema = z.object({
   id: z.uuid(),
@@ -41,6 +61,7 @@ export const HouseholdSchema = z.object({
   addressLine: z.string(),
   postcode: z.string(),
   city: z.string(),
+  country: z.string(),
   latitude: z.number(),
   longitude: z.number(),
   accessNotes: z.string().nullable(),

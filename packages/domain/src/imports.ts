@@ -37,6 +37,14 @@ export const IMPORT_ERROR_CODES = [
   "invalid_format",
   "not_allowed",
   "invalid_type",
+  "unknown_halt",
+  "ambiguous_halt",
+  "unknown_household",
+  "ambiguous_household",
+  "no_passage",
+  "ambiguous_passage",
+  "unknown_product",
+  "not_a_date",
   "invalid",
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];

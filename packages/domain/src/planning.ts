@@ -69,28 +69,6 @@ export const PlanningTargetSchema = z.strictObject({
   /** Needed when the coordinator coordinates several organisations. */
   organisationId: IdSchema.optional(),
 });
-export const StartPlanningSchema = PlanningTargetSchema.extend({
-  /** Solver budget in seconds (default 10). */
-  timeLimitSeconds: z.number().int().min(1).max(600).optional(),
-});
-
-export const JOB_STATUSES = ["queued", "running", "succeeded", "failed", "cancelled"] as const;
-export const PlanningJobSchema = z.object({
-  id: IdSchema,
-  organisationId: IdSchema,
-  date: LocalDateSchema,
-  status: z.enum(JOB_STATUSES),
-  bestCost: z.number().nullable(),
-  progress: z.unknown().nullable(),
-  result: z.unknown().nullable(),
-  error: z.string().nullable(),
-  timeLimitSeconds: z.number().int(),
-  createdAt: z.iso.datetime(),
-  startedAt: z.iso.datetime().nullable(),
-  finishedAt: z.iso.datetime().nullable(),
-});
-export type PlanningJob = z.infer<typeof PlanningJobSchema>;
-
 export const PassageParamsSchema = z.strictObject({ id: IdSchema, passageId: IdSchema });
 export const LockPassageSchema = z.strictObject({
   /** Keep the passage on this vehicle at the next planning; null releases the lock. */

@@ -1,23 +1,33 @@
 import { z } from "zod";
+import { CountrySchema, DEFAULT_COUNTRY, PostcodeSchema } from "./addresses.js";
 import { STOP_KINDS } from "./vocabulary.js";
+
+const StopFields = {
+  name: z.string().trim().min(1).max(120),
+  addressLine: z.string().trim().max(200).optional(),
+  postcode: PostcodeSchema.optional(),
+  city: z.string().trim().min(1).max(120),
+  /** ISO 3166-1 alpha-2; France when absent. A postcode given follows this country's rule. */
+  country: CountrySchema,
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+  accessNotes: z.string().max(500).optional(),
+};
 
 /** A village halt or a household's door, as a coordinator enters it (pin placed on the map). */
 export const StopInputSchema = z.strictObject({
   organisationId: z.uuid(),
   kind: z.enum(STOP_KINDS).default("halt"),
-  name: z.string().trim().min(1).max(120),
-  addressLine: z.string().trim().max(200).optional(),
-  city: z.string().trim().min(1).max(120),
-  latitude: z.number().min(-90).max(90),
-  longitude: z.number().min(-180).max(180),
-  accessNotes: z.string().max(500).optional(),
+  ...StopFields,
+  country: StopFields.country.default(DEFAULT_COUNTRY),
   /** Home drops only: the household whose door it is. */
   householdId: z.uuid().optional(),
 });
 export type StopInput = z.input<typeof StopInputSchema>;
 
-export const StopPatchSchema = StopInputSchema.omit({ organisationId: true, kind: true, householdId: true })
-  .extend({ archived: z.boolean() })
+/** Fields left out stay as they are (no defaults here). A postcode is checked against the stop's country. */
+export const StopPatchSchema = z
+  .strictObject({ ...StopFields, archived: z.boolean() })
   .partial()
   .refine((p) => Object.keys(p).length > 0, { message: "send at least one field to change" });
 
@@ -32,7 +42,9 @@ export const StopSchema = z.object({
   kind: z.enum(STOP_KINDS),
   name: z.string(),
   addressLine: z.string().nullable(),
+  postcode: z.string().nullable(),
   city: z.string(),
+  country: z.string(),
   latitude: z.number(),
   longitude: z.number(),
   accessNotes: z.string().nullable(),

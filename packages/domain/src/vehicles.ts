@@ -58,16 +58,6 @@ export const VehicleSchema = z.object({
 });
 export type Vehicle = z.infer<typeof VehicleSchema>;
 
-export const SiteSchema = z.object({
-  id: z.uuid(),
-  organisationId: z.uuid(),
-  kind: z.string(),
-  name: z.string(),
-  latitude: z.number(),
-  longitude: z.number(),
-});
-export type Site = z.infer<typeof SiteSchema>;
-
 /** A driver of an organisation the coordinator manages, with their weekly availability. */
 export const DriverSchema = z.object({
   id: z.uuid(),

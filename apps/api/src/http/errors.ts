@@ -25,6 +25,8 @@ export const ERROR_CODES = {
   import_invalid: { status: 422, title: "The file has errors", when: "a CSV import found errors (`errors` lists them by line and column); nothing was imported. Fix the file and send it again; POST …/preview shows every error." },
   planning_in_progress: { status: 409, title: "A planning run is already active for this date", when: "another run for the same organisation and date is queued or running (`detail` gives its id): follow it (GET /api/planning-jobs/{id}) or cancel it, then start again." },
   nothing_to_plan: { status: 422, title: "Nothing to plan", when: "the organisation has no scheduled passage on that date: generate passages from a tour template (POST /api/tour-templates/{id}/generate) first." },
+  no_plan_to_publish: { status: 409, title: "No plan awaits a decision", when: "the run's plan was stored directly (the day was not published), or was already published, discarded or replaced by a newer run: read the day (GET /api/planning/{date}) and plan again if needed." },
+  plan_outdated: { status: 409, title: "The day changed since this plan was computed", when: "a round of the day was reordered, published or started, or an order added or removed a stop, after the run: the published plan stays; plan the day again and publish the new result." },
   job_finished: { status: 409, title: "The planning run is over", when: "the run has already succeeded, failed or been cancelled: there is nothing to cancel; start a new run if needed." },
   tour_started: { status: 409, title: "The tour has started", when: "the tour is in progress or closed: its order can no longer be changed by planning; adjust the remaining stops with the driver." },
   geocoding_unavailable: { status: 503, title: "Address search unavailable; place the pin on the map instead", when: "the address service (TOURNEE_GEOCODER_URL) did not answer in time or answered something unreadable; `detail` says which. Place the pin by hand, or try again later." },
@@ -32,6 +34,7 @@ export const ERROR_CODES = {
   conflict_resolved: { status: 409, title: "This conflict is already resolved", when: "another coordinator (or an earlier request) resolved this sync conflict; `detail` says who, when and how. Reload the list: there is nothing left to do." },
   alert_acknowledged: { status: 409, title: "This wellbeing concern is already acknowledged", when: "another coordinator (or an earlier request) acknowledged it; `detail` says who and when. Reload the list and read their follow-up." },
   rounds_to_come: { status: 409, title: "Rounds to come depend on it", when: "a vehicle or driver still has published or in-progress rounds from today on; `detail` lists their dates (YYYY-MM-DD): re-plan those rounds with another vehicle or driver, then retry." },
+  site_in_use: { status: 409, title: "Vehicles start from this site", when: "a site cannot be retired while vehicles in service start from it; `detail` names them: give them another home site (PATCH /api/vehicles/{id}), then retry." },
   internal: { status: 500, title: "Internal error", when: "an unexpected error; it is logged with the request id given in `requestId`." },
 } as const satisfies Record<string, { status: number; title: string; when: string }>;
 

@@ -52,6 +52,8 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown> {
   csrfExempt?: boolean;
   /** The handler writes the response itself through `res` (server-sent events); its reply is ignored. */
   stream?: boolean;
+  /** Server-sent events a stream sends: event name → schema of its `data` (documented as text/event-stream). */
+  events?: Record<string, z.ZodType>;
   /**
    * The handler judges each item of the body on its own, including text that cannot be stored
    * (a sync push: one bad change is rejected, never the whole batch).

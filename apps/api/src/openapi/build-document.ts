@@ -25,6 +25,19 @@ function parameters(schema: z.ZodType | undefined, where: "path" | "query") {
 
 const openApiPath = (path: string): string => path.replace(/:([A-Za-z]+)/g, "{$1}");
 
+/**
+ * A text/event-stream body: each event is `event: <name>` and `data: <JSON>`. OpenAPI 3.1 has no
+ * word for the items of a stream, so the schema is one of the events ({ event, data }), and
+ * `x-events` maps each event name to its data's schema.
+ */
+function eventStream(events: Record<string, z.ZodType>) {
+  const data = Object.fromEntries(Object.entries(events).map(([name, schema]) => [name, toSchema(schema, "output")]));
+  return {
+    schema: { oneOf: Object.entries(data).map(([name, schema]) => ({ type: "object", properties: { event: { const: name }, data: schema }, required: ["event", "data"] })) },
+    "x-events": data,
+  };
+}
+
 export function buildOpenApiDocument(routes: readonly RouteDefinition[], version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
@@ -39,7 +52,11 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[], version
       parameters: [...parameters(route.params, "path"), ...parameters(route.query, "query")],
       ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: toSchema(route.body, "input") } } } } : {}),
       responses: {
-        [status]: route.response ? { description: "Success", content: { "application/json": { schema: toSchema(route.response, "output") } } } : { description: "Success, no body" },
+        [status]: route.response
+          ? { description: "Success", content: { "application/json": { schema: toSchema(route.response, "output") } } }
+          : route.events
+            ? { description: "Server-sent events", content: { "text/event-stream": eventStream(route.events) } }
+            : { description: "Success, no body" },
         "400": { description: "Invalid request", content: problem },
         ...(route.access === "public" ? {} : { "401": { description: "Not signed in", content: problem }, "403": { description: "Not allowed", content: problem } }),
         default: { description: "Error", content: problem },

@@ -18,6 +18,9 @@ import { accessCases as templateCases } from "./templates/access-cases.js";
 import { accessCases as tourCases } from "./tours/access-cases.js";
 import { accessCases as stopCases } from "./stops/access-cases.js";
 import { accessCases as vehicleCases } from "./vehicles/access-cases.js";
+import { accessCases as siteCases } from "./sites/access-cases.js";
+import { accessCases as passageCases } from "./passages/access-cases.js";
+import { accessCases as orderImportCases } from "./order-imports/access-cases.js";
 import { accessCases as driverCases } from "./drivers/access-cases.js";
 import { accessCases as importCases } from "./imports/access-cases.js";
 import { accessCases as arrivalCases } from "./arrivals/access-cases.js";
@@ -30,7 +33,7 @@ import { accessCases as relayCases } from "./relay/access-cases.js";
 import { accessCases as callRequestCases } from "./call-requests/access-cases.js";
 
 /** Signing out ends the sessions the other rows use, so it goes last. */
-const CASES: AccessCase[] = [...organisationCases, ...householdCases, ...tourCases, ...catalogueCases, ...orderCases, ...stopCases, ...vehicleCases, ...driverCases, ...importCases, ...arrivalCases, ...syncCases, ...templateCases, ...planningCases, ...sheetCases, ...roundAlertCases, ...passageNoteCases, ...geocodingCases, ...notificationCases, ...relayCases, ...callRequestCases, ...authCases].sort(
+const CASES: AccessCase[] = [...organisationCases, ...householdCases, ...tourCases, ...catalogueCases, ...orderCases, ...stopCases, ...vehicleCases, ...siteCases, ...passageCases, ...orderImportCases, ...driverCases, ...importCases, ...arrivalCases, ...syncCases, ...templateCases, ...planningCases, ...sheetCases, ...roundAlertCases, ...passageNoteCases, ...geocodingCases, ...notificationCases, ...relayCases, ...callRequestCases, ...authCases].sort(
   (a, b) => Number(a.route === "POST /api/auth/logout") - Number(b.route === "POST /api/auth/logout"),
 );
 /** Reached by other tests: sign-in itself is public. */

@@ -16,6 +16,9 @@ import { tourRoutes } from "./tours/index.js";
 import { syncRoutes } from "./sync/index.js";
 import { stopRoutes } from "./stops/index.js";
 import { vehicleRoutes } from "./vehicles/index.js";
+import { siteRoutes } from "./sites/index.js";
+import { passageRoutes } from "./passages/index.js";
+import { orderImportRoutes } from "./order-imports/index.js";
 import { driverRoutes } from "./drivers/index.js";
 import { importRoutes } from "./imports/index.js";
 import { arrivalRoutes } from "./arrivals/index.js";
@@ -26,4 +29,4 @@ import { notificationRoutes } from "./notifications/index.js";
 import { relayRoutes } from "./relay/index.js";
 import { callRequestRoutes } from "./call-requests/index.js";
 
-export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes, ...stopRoutes, ...vehicleRoutes, ...driverRoutes, ...importRoutes, ...arrivalRoutes, ...syncRoutes, ...templateRoutes, ...planningRoutes, ...sheetRoutes, ...roundAlertRoutes, ...passageNoteRoutes, ...geocodingRoutes, ...notificationRoutes, ...relayRoutes, ...callRequestRoutes];
+export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes, ...stopRoutes, ...vehicleRoutes, ...siteRoutes, ...passageRoutes, ...orderImportRoutes, ...driverRoutes, ...importRoutes, ...arrivalRoutes, ...syncRoutes, ...templateRoutes, ...planningRoutes, ...sheetRoutes, ...roundAlertRoutes, ...passageNoteRoutes, ...geocodingRoutes, ...notificationRoutes, ...relayRoutes, ...callRequestRoutes];

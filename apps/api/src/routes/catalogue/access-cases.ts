@@ -52,6 +52,12 @@ export const accessCases: AccessCase[] = [
     otherwise: 403,
   },
   {
+    route: "PUT /api/offer-stock",
+    request: (w) => ({ method: "PUT", path: "/api/offer-stock", json: { organisationId: w.org.groceryA, entries: [{ offerId: w.catalogue.offers.bread, templateId: w.catalogue.templateId, date: "2030-01-16", quantity: 900 }] } }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 403 },
+    otherwise: 403,
+  },
+  {
     route: "GET /api/offers/:id/stock",
     request: (w) => ({ method: "GET", path: `/api/offers/${w.catalogue.offers.bread}/stock?from=2030-01-01` }),
     expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404 },

@@ -1,11 +1,11 @@
 import { IdParamsSchema, OfferStockInputSchema, OfferStockSchema } from "@tournee/domain";
 import { defineRoute } from "../../http/route.js";
-import { setOfferStock } from "../../use-cases/catalogue/offers.js";
+import { setOfferStock } from "../../use-cases/catalogue/offer-stock.js";
 
 export default defineRoute({
   method: "put",
   path: "/api/offers/:id/stock",
-  summary: "Set how many units a round carries on a date (never below what is already ordered)",
+  summary: "Set how many units a round carries on a date, or the one-off passages of a date (templateId null); never below what is already ordered",
   tag: "catalogue",
   access: ["admin", "coordinator"],
   params: IdParamsSchema,

@@ -1,4 +1,4 @@
-import { HouseholdInputSchema, HouseholdSchema } from "@tournee/domain";
+import { HouseholdInputSchema, HouseholdSchema, refinePostcode } from "@tournee/domain";
 import { z } from "zod";
 import { defineRoute } from "../../http/route.js";
 import { createHousehold } from "../../use-cases/households/save-household.js";
@@ -6,10 +6,10 @@ import { createHousehold } from "../../use-cases/households/save-household.js";
 export default defineRoute({
   method: "post",
   path: "/api/households",
-  summary: "Register a household in an organisation you coordinate",
+  summary: "Register a household in an organisation you coordinate; one that needs home drops gets its home-drop stop at its address",
   tag: "households",
   access: ["admin", "coordinator"],
-  body: HouseholdInputSchema.extend({ organisationId: z.uuid() }),
+  body: HouseholdInputSchema.extend({ organisationId: z.uuid() }).superRefine(refinePostcode),
   response: HouseholdSchema,
   successStatus: 201,
   async handler({ services, actor, body }) {

@@ -59,6 +59,33 @@ describe("CSV import of households", () => {
     expect(await app.db.prisma.household.count({ where: { name: "Mme Roche-Martin" } })).toBe(1);
   });
 
+  it("reads the usual halt by name, home-drop days and the country; a household needing home drops gets its stop", async () => {
+    await app.db.prisma.stop.create({ data: { organisationId: world.org.groceryA, kind: "halt", name: "Plaça Major", city: "Encamp", country: "AD", latitude: 42.53, longitude: 1.58 } });
+    const csv = [
+      "name;addressLine;postcode;city;country;latitude;longitude;mobility;usualStop;homeAvailability",
+      "Sra. Puig;Carrer Major 3;AD200;Encamp;ad;42,53;1,58;comes_to_halt;plaça major;",
+      "Sr. Vidal;Carrer Nou 1;AD200;Encamp;AD;42,54;1,59;needs_home_drop;;\"dim 09:00-12:00; mer 14h-16h\"",
+      "Sra. Font;Carrer Nou 2;2300;Encamp;AD;42,54;1,59;comes_to_halt;Plaça Menor;lundi",
+    ].join("\n");
+    const preview = await coord.post<ImportPreview>("/api/imports/households/preview", { organisationId: world.org.groceryA, csv });
+    expect(preview.body.errors.map((e) => [e.line, e.column, e.code])).toEqual([
+      [4, "homeAvailability", "invalid_format"],
+      [4, "postcode", "invalid_format"],
+      [4, "usualStop", "unknown_halt"],
+    ]);
+    expect(preview.body.errors[1]!.params.hint).toMatch(/Andorran/);
+    const fixed = csv.split("\n").slice(0, 3).join("\n");
+    expect((await coord.post<ImportResult>("/api/imports/households", { organisationId: world.org.groceryA, csv: fixed })).body.created).toBe(2);
+    const puig = await app.db.prisma.household.findFirstOrThrow({ where: { name: "Sra. Puig" }, include: { usualStop: true, homeStop: true } });
+    expect([puig.country, puig.postcode, puig.usualStop?.name, puig.homeStop]).toEqual(["AD", "AD200", "Plaça Major", null]);
+    const vidal = await app.db.prisma.household.findFirstOrThrow({ where: { name: "Sr. Vidal" }, include: { homeStop: true } });
+    expect(vidal.homeAvailability).toEqual([{ weekday: 7, from: 540, to: 720 }, { weekday: 3, from: 840, to: 960 }]);
+    expect(vidal.homeStop).toMatchObject({ kind: "home_drop", latitude: 42.54, longitude: 1.59, country: "AD", archivedAt: null });
+    const exported = await coord.get<{ csv: string }>(`/api/exports/households?organisationId=${world.org.groceryA}`);
+    expect(exported.body.csv).toContain("dim 09:00-12:00; mer 14:00-16:00");
+    expect(exported.body.csv).toContain("Plaça Major");
+  });
+
   it("refuses a row naming a halt of another organisation and writes none of the rows", async () => {
     const before = await app.db.prisma.stop.count();
     const ok = await coord.post<ImportResult>("/api/imports/stops", { organisationId: world.org.groceryA, csv: "name,city,latitude,longitude\nLavoir,Ahun,46.08,2.04\n" });

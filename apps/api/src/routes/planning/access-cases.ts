@@ -2,6 +2,18 @@ import type { AccessCase } from "../../test-support/access-case.js";
 
 export const accessCases: AccessCase[] = [
   {
+    route: "GET /api/planning-calendar",
+    request: () => ({ method: "GET", path: "/api/planning-calendar?from=2026-03-09&to=2026-03-15" }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 200 },
+    otherwise: 403,
+  },
+  {
+    route: "GET /api/planning/:date",
+    request: () => ({ method: "GET", path: "/api/planning/2026-03-10" }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 200 },
+    otherwise: 403,
+  },
+  {
     // A date with no passage: refused before any job is queued, so the row is deterministic.
     route: "POST /api/planning/:date/jobs",
     request: () => ({ method: "POST", path: "/api/planning/2031-03-04/jobs", json: {} }),
@@ -23,6 +35,18 @@ export const accessCases: AccessCase[] = [
   {
     route: "POST /api/planning-jobs/:id/cancel",
     request: (w) => ({ method: "POST", path: `/api/planning-jobs/${w.planning.jobA}/cancel` }),
+    expect: { anonymous: 401, admin: 409, coordA: 409, coordB: 404 },
+    otherwise: 403,
+  },
+  {
+    route: "POST /api/planning-jobs/:id/publish",
+    request: (w) => ({ method: "POST", path: `/api/planning-jobs/${w.planning.jobA}/publish` }),
+    expect: { anonymous: 401, admin: 409, coordA: 409, coordB: 404 },
+    otherwise: 403,
+  },
+  {
+    route: "POST /api/planning-jobs/:id/discard",
+    request: (w) => ({ method: "POST", path: `/api/planning-jobs/${w.planning.jobA}/discard` }),
     expect: { anonymous: 401, admin: 409, coordA: 409, coordB: 404 },
     otherwise: 403,
   },

@@ -10,12 +10,6 @@ export const accessCases: AccessCase[] = [
     otherwise: 403,
   },
   {
-    route: "GET /api/sites",
-    request: () => ({ method: "GET", path: "/api/sites" }),
-    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 200 },
-    otherwise: 403,
-  },
-  {
     route: "POST /api/vehicles",
     request: (w) => ({ method: "POST", path: "/api/vehicles", json: { organisationId: w.org.groceryA, name: "Fourgon", homeSiteId: NOWHERE } }),
     expect: { anonymous: 401, admin: 400, coordA: 400, coordB: 403 },

@@ -2,7 +2,7 @@
  * Offers: which products an organisation sells to its households, and whether participation
  * rates apply (by default on grocery products only). Stock is set per round and date.
  */
-import type { CatalogueListQuerySchema, OfferInputSchema, OfferPatchSchema, OfferStockInputSchema } from "@tournee/domain";
+import type { CatalogueListQuerySchema, OfferInputSchema, OfferPatchSchema } from "@tournee/domain";
 import { localDateOf } from "@tournee/domain/calendar";
 import type { z } from "zod";
 import type { Actor } from "../../auth/actor.js";
@@ -10,9 +10,10 @@ import { coordinatedOrganisations } from "../../auth/scopes.js";
 import type { Offer, Product } from "../../generated/prisma/client.js";
 import { ApiError, forbidden, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
-import { dbDate, isoDate } from "../orders/household-rights.js";
+import { dbDate } from "../orders/household-rights.js";
 import { isStaffOf } from "../orders/ordering-household.js";
 import { recordAudit } from "../record-audit.js";
+import { stockView } from "./offer-stock.js";
 import { duplicateAsConflict, listFilter } from "./products.js";
 
 type Ctx = { services: Services; actor: Actor };
@@ -61,28 +62,6 @@ export async function updateOffer(ctx: Ctx & { id: string; patch: z.output<typeo
   return offerView(offer);
 }
 
-/** Sets the units a round carries on a date; never below what is already ordered. */
-export async function setOfferStock(ctx: Ctx & { id: string; input: z.output<typeof OfferStockInputSchema> }) {
-  const { services, actor, id, input } = ctx;
-  const offer = await managedOffer(ctx, id);
-  const template = await services.db.prisma.tourTemplate.findFirst({ where: { id: input.templateId, organisationId: offer.organisationId } });
-  if (!template) throw new ApiError("validation_failed", "unknown round", [{ in: "body", path: "templateId", message: "no such round in the offer's organisation" }]);
-  const key = { offerId: id, templateId: input.templateId, date: dbDate(input.date) };
-  const row = await services.db.prisma.$transaction(async (tx) => {
-    const current = await tx.offerStock.findUnique({ where: { offerId_templateId_date: key } });
-    const saved = current
-      ? await tx.offerStock.updateMany({ where: { id: current.id, reserved: { lte: input.quantity } }, data: { quantity: input.quantity } })
-      : await tx.offerStock.create({ data: { ...key, quantity: input.quantity } }).then(() => ({ count: 1 }));
-    if (saved.count !== 1) {
-      const reserved = (await tx.offerStock.findUniqueOrThrow({ where: { offerId_templateId_date: key } })).reserved;
-      throw new ApiError("conflict", `${reserved} units are already ordered for this round and date; the quantity cannot go below ${reserved}`);
-    }
-    await recordAudit(tx, { actor, organisationId: offer.organisationId, action: "set_stock", entity: "Offer", entityId: id, changes: { ...input } });
-    return tx.offerStock.findUniqueOrThrow({ where: { offerId_templateId_date: key } });
-  });
-  return { offerId: row.offerId, templateId: row.templateId, date: isoDate(row.date), quantity: row.quantity, reserved: row.reserved };
-}
-
 /** The stock rows of an offer, by date then round; from today (Paris) when no start is given. */
 export async function listOfferStock(ctx: Ctx & { id: string; from?: string | undefined; to?: string | undefined }) {
   const { services, id } = ctx;
@@ -93,5 +72,5 @@ export async function listOfferStock(ctx: Ctx & { id: string; from?: string | un
     orderBy: [{ date: "asc" }, { templateId: "asc" }],
     take: 500,
   });
-  return rows.map((row) => ({ offerId: row.offerId, templateId: row.templateId, date: isoDate(row.date), quantity: row.quantity, reserved: row.reserved }));
+  return rows.map(stockView);
 }

@@ -15,12 +15,11 @@ export async function passageCatalogue({ services, actor, passageId, householdId
   const { household, relation } = await orderingHousehold(services, actor, householdId);
   const passage = await orderablePassage(services, household, passageId);
   const date = isoDate(passage.date);
-  const stock = passage.templateId
-    ? await prisma.offerStock.findMany({
-        where: { templateId: passage.templateId, date: passage.date, offer: { organisationId: passage.organisationId, active: true, product: { active: true } } },
-        include: { offer: { include: { product: true } } },
-      })
-    : [];
+  // A one-off passage (no round) sells the organisation's one-off stock of its date (templateId null).
+  const stock = await prisma.offerStock.findMany({
+    where: { templateId: passage.templateId, date: passage.date, offer: { organisationId: passage.organisationId, active: true, product: { active: true } } },
+    include: { offer: { include: { product: true } } },
+  });
   const rights = await householdRights(prisma, household.id, passage.organisationId, date);
   const cap = capOn(rights, date);
   const used = cap === null ? 0 : await creditUsedInMonth(prisma, household.id, passage.organisationId, date);

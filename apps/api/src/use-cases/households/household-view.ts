@@ -19,6 +19,7 @@ export function householdView(h: Household, { accessNotes = true }: { accessNote
     addressLine: h.addressLine,
     postcode: h.postcode,
     city: h.city,
+    country: h.country,
     latitude: h.latitude,
     longitude: h.longitude,
     accessNotes: accessNotes ? h.accessNotes : null,

@@ -5,7 +5,9 @@ import type { Actor } from "../../auth/actor.js";
 import { coordinatedOrganisations } from "../../auth/scopes.js";
 import { ApiError, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
+import { checkPostcode } from "../check-address.js";
 import { recordAudit } from "../record-audit.js";
+import { keepHomeDropStop } from "./home-drop-stop.js";
 import { householdView } from "./household-view.js";
 
 type Input = z.output<typeof HouseholdInputSchema>;
@@ -16,8 +18,10 @@ export async function createHousehold({ services, actor, organisationId, input }
   const allowed = await prisma.organisation.count({ where: { id: { equals: organisationId, ...coordinatedOrganisations(actor) } } });
   if (!allowed) throw new ApiError("forbidden", "you do not coordinate this organisation");
   await checkUsualStop(services, organisationId, input.usualStopId);
+  const postcode = checkPostcode(input.country, input.postcode);
   const created = await prisma.$transaction(async (tx) => {
-    const household = await tx.household.create({ data: { ...input, organisationId } });
+    const household = await tx.household.create({ data: { ...input, postcode, organisationId } });
+    await keepHomeDropStop(tx, household, null);
     await recordAudit(tx, { actor, organisationId, action: "create", entity: "Household", entityId: household.id, changes: input });
     return household;
   });
@@ -29,8 +33,11 @@ export async function updateHousehold({ services, actor, id, patch }: { services
   const existing = await prisma.household.findFirst({ where: { id, archivedAt: null, organisationId: coordinatedOrganisations(actor) } });
   if (!existing) throw notFound("household");
   await checkUsualStop(services, existing.organisationId, patch.usualStopId);
+  const country = patch.country ?? existing.country;
+  const postcode = patch.postcode !== undefined || patch.country !== undefined ? checkPostcode(country, patch.postcode ?? existing.postcode) : undefined;
   const updated = await prisma.$transaction(async (tx) => {
-    const household = await tx.household.update({ where: { id }, data: patch });
+    const household = await tx.household.update({ where: { id }, data: { ...patch, ...(postcode === undefined ? {} : { postcode }) } });
+    await keepHomeDropStop(tx, household, existing);
     await recordAudit(tx, { actor, organisationId: existing.organisationId, action: "update", entity: "Household", entityId: id, changes: patch });
     return household;
   });

@@ -6,6 +6,7 @@ import { forbidden } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { writeCsv } from "./csv.js";
 import { IMPORT_TABLES } from "./import-tables.js";
+import { formatWeeklyWindows, type WeeklyWindow } from "./weekly-windows.js";
 
 const text = (v: unknown): string => (v === null || v === undefined ? "" : typeof v === "number" ? String(v).replace(".", ",") : String(v as string));
 
@@ -16,7 +17,9 @@ export async function exportCsv({ services, actor, kind, organisationId }: { ser
   const where = { organisationId };
   const rows: Record<string, unknown>[] =
     kind === "households"
-      ? await prisma.household.findMany({ where: { ...where, archivedAt: null }, orderBy: [{ city: "asc" }, { name: "asc" }] })
+      ? (await prisma.household.findMany({ where: { ...where, archivedAt: null }, include: { usualStop: { select: { name: true } } }, orderBy: [{ city: "asc" }, { name: "asc" }] })).map((h) => ({
+          ...h, usualStop: h.usualStop?.name, homeAvailability: formatWeeklyWindows(Array.isArray(h.homeAvailability) ? (h.homeAvailability as unknown as WeeklyWindow[]) : []),
+        }))
       : kind === "stops"
         ? await prisma.stop.findMany({ where: { ...where, kind: "halt", archivedAt: null }, orderBy: [{ city: "asc" }, { name: "asc" }] })
         : await prisma.product.findMany({ where, orderBy: [{ shelf: "asc" }, { name: "asc" }] });

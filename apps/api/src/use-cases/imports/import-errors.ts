@@ -33,6 +33,14 @@ const MESSAGES: Record<ImportErrorCode, (p: ImportErrorParams) => string> = {
   invalid_format: (p) => `"${p.value}" does not have the expected format${p.hint ? ` (${p.hint})` : ""}`,
   not_allowed: (p) => `"${p.value}" is not allowed; expected one of: ${list(p.allowed)}`,
   invalid_type: (p) => `expected ${p.expected}`,
+  unknown_halt: (p) => `no halt of your organisation is named "${p.value}": give a halt's name or id, or leave the cell empty`,
+  ambiguous_halt: (p) => `several halts are named "${p.value}": give the halt's id instead`,
+  unknown_household: (p) => `no household of your organisation is named "${p.value}": give its name as on its page, or its id`,
+  ambiguous_household: (p) => `several households are named "${p.value}": give the household's id instead`,
+  no_passage: (p) => `the truck does not come to ${p.household} on ${p.date}${p.stop ? ` at ${p.stop}` : ""}: check the date and the stop`,
+  ambiguous_passage: (p) => `${p.household} has several passages on ${p.date} (${Array.isArray(p.stops) ? p.stops.join(", ") : ""}): say which in the stop column`,
+  unknown_product: (p) => `no product with SKU "${p.value}" is offered by your organisation`,
+  not_a_date: (p) => `"${p.value}" is not a date (e.g. 10/03/2026 or 2026-03-10)`,
   invalid: (p) => String(p.reason ?? "invalid value"),
 };
 
@@ -54,6 +62,9 @@ export function issueFromZod(line: number, column: string, value: string, issue:
       return importIssue(line, column, "not_allowed", { value, allowed: issue.values.map(String) });
     case "invalid_type":
       return importIssue(line, column, "invalid_type", { expected: issue.expected });
+    case "custom":
+      // A rule across cells (a postcode and its country): the cell does not have the shape its rule says.
+      return importIssue(line, column, "invalid_format", { value, hint: issue.message });
     default:
       return importIssue(line, column, "invalid", { reason: issue.message });
   }

@@ -12,6 +12,7 @@ import { recordAudit } from "../record-audit.js";
 import { importIssue, type ImportIssue, type ImportReport } from "./import-errors.js";
 import { IMPORT_TABLES } from "./import-tables.js";
 import { validateImport, type CheckedRow } from "./validate-import.js";
+import { keepHomeDropStop } from "../households/home-drop-stop.js";
 
 type Ctx = { services: Services; actor: Actor; kind: ImportKind; organisationId: string; csv: string };
 type Db = Services["db"]["prisma"] | Prisma.TransactionClient;
@@ -46,6 +47,7 @@ async function check(db: Db, ctx: Ctx) {
       if (row.key && !known.has(row.key)) errors.push(importIssue(row.line, "id", "unknown_id", { kind: ctx.kind === "stops" ? "halt" : "household" }));
     }
   }
+  if (ctx.kind === "households") errors.push(...(await resolveUsualStops(db, ctx.organisationId, file.rows)));
   errors.sort((a, b) => a.line - b.line);
   const action = (row: CheckedRow) => (row.key && known.has(row.key) ? ("update" as const) : ("create" as const));
   return { ...file, errors, action };
@@ -92,11 +94,32 @@ export async function confirmImport(ctx: Ctx): Promise<ImportResult> {
   );
 }
 
+/**
+ * The `usualStop` column names a halt of the organisation by its id or its name (any case); each
+ * row gets its `usualStopId`, or an error when no halt, or several, have that name.
+ */
+async function resolveUsualStops(db: Db, organisationId: string, rows: CheckedRow[]): Promise<ImportIssue[]> {
+  const named = rows.filter((r) => typeof r.input.usualStop === "string");
+  if (!named.length) return [];
+  const halts = await db.stop.findMany({ where: { organisationId, kind: "halt", archivedAt: null }, select: { id: true, name: true } });
+  const key = (text: string) => text.trim().toLowerCase();
+  const errors: ImportIssue[] = [];
+  for (const row of named) {
+    const wanted = row.input.usualStop as string;
+    const matches = halts.filter((h) => h.id === wanted || key(h.name) === key(wanted));
+    if (matches.length === 1) row.input.usualStopId = matches[0]!.id;
+    else errors.push(importIssue(row.line, "usualStop", matches.length ? "ambiguous_halt" : "unknown_halt", { value: wanted }));
+    delete row.input.usualStop;
+  }
+  return errors;
+}
+
 async function writeRow(tx: Prisma.TransactionClient, kind: ImportKind, organisationId: string, key: string | undefined, isUpdate: boolean, data: Record<string, unknown>) {
   if (kind === "households") {
     const fields = data as Prisma.HouseholdUncheckedCreateInput;
-    if (isUpdate) await tx.household.update({ where: { id: key! }, data: fields });
-    else await tx.household.create({ data: { ...fields, organisationId } });
+    const before = isUpdate ? await tx.household.findUniqueOrThrow({ where: { id: key! } }) : null;
+    const household = isUpdate ? await tx.household.update({ where: { id: key! }, data: fields }) : await tx.household.create({ data: { ...fields, organisationId } });
+    await keepHomeDropStop(tx, household, before);
   } else if (kind === "stops") {
     const fields = data as Prisma.StopUncheckedCreateInput;
     if (isUpdate) await tx.stop.update({ where: { id: key! }, data: fields });

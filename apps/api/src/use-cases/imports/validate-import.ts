@@ -1,5 +1,5 @@
 /** Reads a CSV file of one kind into rows checked against the domain schemas, with every error found. */
-import type { ImportKind } from "@tournee/domain";
+import { DEFAULT_COUNTRY, postcodeProblem, type ImportKind } from "@tournee/domain";
 import { CsvSyntaxError, parseCsv } from "./csv.js";
 import { importIssue, issueFromZod, type ImportIssue } from "./import-errors.js";
 import { cellValue, IMPORT_TABLES } from "./import-tables.js";
@@ -19,6 +19,7 @@ export interface CheckedFile {
 }
 
 export const MAX_IMPORT_ROWS = 5000;
+const WEEKLY_HINT = "days and hours, e.g. lun 09:00-12:00; mer 14:00-16:30";
 
 export function validateImport(kind: ImportKind, csv: string): CheckedFile {
   const table = IMPORT_TABLES[kind];
@@ -55,7 +56,7 @@ export function validateImport(kind: ImportKind, csv: string): CheckedFile {
         return;
       }
       const cell = cellValue(raw, table.columns[name]!);
-      if ("error" in cell) errors.push(importIssue(line, name, cell.error, { value: raw.trim() }));
+      if ("error" in cell) errors.push(importIssue(line, name, cell.error, { value: raw.trim(), ...(cell.error === "invalid_format" ? { hint: WEEKLY_HINT } : {}) }));
       else input[name] = cell.value;
     });
     const key = typeof input[table.key] === "string" ? (input[table.key] as string) : undefined;
@@ -65,6 +66,12 @@ export function validateImport(kind: ImportKind, csv: string): CheckedFile {
       else seenKeys.set(key, line);
     }
     const { id: _id, ...fields } = input;
+    for (const lookup of table.lookups ?? []) delete fields[lookup];
+    // The postcode follows its country's rule, whatever else is wrong on the line.
+    if (typeof fields.postcode === "string") {
+      const problem = postcodeProblem(typeof fields.country === "string" ? fields.country : DEFAULT_COUNTRY, fields.postcode);
+      if (problem) errors.push(importIssue(line, "postcode", "invalid_format", { value: fields.postcode, hint: problem }));
+    }
     const result = table.schema.safeParse(kind === "products" ? input : fields);
     if (!result.success) {
       for (const issue of result.error.issues) {

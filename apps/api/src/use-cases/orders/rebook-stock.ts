@@ -29,7 +29,8 @@ interface StockRow {
 
 export async function rebookStock(
   tx: Prisma.TransactionClient,
-  round: { templateId: string; date: Date },
+  /** A round and date; `templateId: null` is the one-off passages' stock of that date. */
+  round: { templateId: string | null; date: Date },
   held: ReadonlyMap<string, number>,
   wanted: readonly WantedLine[],
   onShortage: "refuse" | "reduce",

@@ -23,9 +23,7 @@ export async function repeatOrder(ctx: { services: Services; actor: Actor; input
     include: { lines: { include: { offer: true, product: true }, orderBy: { product: { name: "asc" } } } },
   });
   if (!previous) throw notFound("previous order to repeat");
-  const stock = passage.templateId
-    ? await prisma.offerStock.findMany({ where: { templateId: passage.templateId, date: passage.date, offerId: { in: previous.lines.map((l) => l.offerId) } } })
-    : [];
+  const stock = await prisma.offerStock.findMany({ where: { templateId: passage.templateId, date: passage.date, offerId: { in: previous.lines.map((l) => l.offerId) } } });
   const onRound = new Set(stock.map((s) => s.offerId));
   const dropped: { productName: string; reason: Reason; quantity: number }[] = [];
   const kept = previous.lines.filter((l) => {

@@ -52,7 +52,7 @@ export async function saveOrder(input: SaveOrder): Promise<SavedOrder> {
     const used = await creditUsedInMonth(tx, householdId, passage.organisationId, date, existing?.id);
     // The round's stock rows are shared by every order of the round: lock them as late as possible.
     const held = new Map(existing && existing.status !== "cancelled" ? existing.lines.map((l) => [l.offerId, l.quantity]) : []);
-    const round = { templateId: passage.templateId ?? "", date: passage.date };
+    const round = { templateId: passage.templateId, date: passage.date };
     const { granted, adjustments } = await rebookStock(tx, round, held, wanted, input.onShortage);
     const kept = wanted.filter((l) => (granted.get(l.offerId) ?? 0) > 0).map((l) => ({ ...l, quantity: granted.get(l.offerId) ?? 0 }));
     const priced = priceOrder(kept, rights, date);
@@ -110,12 +110,12 @@ async function offeredLines(tx: Prisma.TransactionClient, passage: { organisatio
   const offerIds = lines.map((l) => l.offerId);
   const offers = await tx.offer.findMany({
     where: { id: { in: offerIds }, organisationId: passage.organisationId, active: true, product: { active: true },
-      stock: { some: { templateId: passage.templateId ?? undefined, date: passage.date } } },
+      stock: { some: { templateId: passage.templateId, date: passage.date } } },
     include: { product: true },
   });
   const byId = new Map(offers.map((o) => [o.id, o]));
   const missing: FieldError[] = lines.flatMap((l, i) =>
-    byId.has(l.offerId) && passage.templateId ? [] : [{ in: "body" as const, path: `lines.${i}.offerId`, message: "not offered on this passage's round" }],
+    byId.has(l.offerId) ? [] : [{ in: "body" as const, path: `lines.${i}.offerId`, message: "not offered on this passage's round" }],
   );
   if (missing.length) {
     throw new ApiError("offer_unavailable", `${missing.length} line(s) are not offered on this passage's round; see the passage's catalogue`, missing);

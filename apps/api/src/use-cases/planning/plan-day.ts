@@ -2,13 +2,24 @@
  * One planning run from the database to the database: read the day, get the matrix, solve in a
  * worker thread (never on the request thread), draw each route, store it. Times of each part
  * are returned (the benchmark prints them).
+ *
+ * A day with a published round is not overwritten: the new plan is written in a transaction
+ * that is rolled back, read as rows, and returned as a proposal with what it would change; the
+ * published plan stays live until the proposal is published (see publish-plan.ts).
  */
+import type { PlanningResult } from "@tournee/domain";
 import { solveInWorker, type Progress, type Solution } from "@tournee/solver";
 import type { Services } from "../../services.js";
 import { buildProblem, placesOf } from "./build-problem.js";
+import { dbDate } from "./coordinated-organisation.js";
 import { dayMatrix, routeGeometry } from "./day-matrix.js";
-import { loadPlanningDay, type Place } from "./planning-day.js";
+import { planFingerprint, readDayPlan, type DayPlan } from "./day-plan.js";
+import { planChanges } from "./plan-changes.js";
+import { leftOutStops, planFigures, vehicleFrames } from "./plan-figures.js";
+import { loadPlanningDay, type CrewSelection, type Place } from "./planning-day.js";
 import { storePlan, type RouteExtras } from "./store-plan.js";
+
+export type PlanningPhase = "reading" | "matrix" | "solving" | "drawing" | "storing";
 
 export interface PlanDayOptions {
   organisationId: string;
@@ -16,21 +27,25 @@ export interface PlanDayOptions {
   timeLimitSeconds: number;
   signal?: AbortSignal;
   onProgress?: (progress: Progress) => void;
+  /** Told when the run enters a phase; `stops` is the number of passages to plan, once known. */
+  onPhase?: (phase: PlanningPhase, stops: number) => void;
   /** The job the plan belongs to: storing fails unless it is still running. */
   job?: { id: string };
+  crew?: CrewSelection;
 }
 
-export interface PlanDayResult {
-  tours: { tourId: string; vehicleId: string; stops: number }[];
-  unassigned: { passageId: string; reason: string }[];
-  provider: "osrm" | "estimate";
-  warnings: string[];
-  cost: number;
-  timingsMs: { load: number; matrix: number; solve: number; geometry: number; store: number };
-  stops: number;
+/** A plan of a published day, awaiting publication: the rows to write, and the live plan's fingerprint they were computed against. */
+export interface PlanProposal {
+  fingerprint: string;
+  plan: DayPlan;
+}
+
+export interface PlanDayResult extends PlanningResult {
+  proposal: PlanProposal | null;
 }
 
 export class NothingToPlan extends Error {}
+class DryRun extends Error {}
 
 export async function planDay(services: Services, options: PlanDayOptions): Promise<PlanDayResult> {
   let clock = performance.now();
@@ -40,20 +55,25 @@ export async function planDay(services: Services, options: PlanDayOptions): Prom
     clock = now;
     return ms;
   };
-  const day = await loadPlanningDay(services, options.organisationId, options.date);
-  if (!day.passages.length) throw new NothingToPlan(`nothing to plan on ${options.date}: no scheduled passage (generate them from a tour template first)`);
-  if (!day.vehicles.length) throw new NothingToPlan(`no vehicle can go out on ${options.date}: ${day.warnings.join("; ") || "add a vehicle and a driver's availability"}`);
+  const { organisationId, date } = options;
+  options.onPhase?.("reading", 0);
+  const day = await loadPlanningDay(services, organisationId, date, options.crew);
+  if (!day.passages.length) throw new NothingToPlan(`nothing to plan on ${date}: no scheduled passage (generate them from a tour template first)`);
+  if (!day.vehicles.length) throw new NothingToPlan(`no vehicle can go out on ${date}: ${day.warnings.join("; ") || "add a vehicle and a driver's availability"}`);
   const load = lap();
+  options.onPhase?.("matrix", day.passages.length);
   const places = placesOf(day);
   const matrix = await dayMatrix(services, places);
   const matrixMs = lap();
   const built = buildProblem(day, places, matrix);
+  options.onPhase?.("solving", day.passages.length);
   const solution: Solution = await solveInWorker(built.problem, {
     timeLimit: options.timeLimitSeconds, seed: 1, locks: built.locks,
     ...(options.signal ? { signal: options.signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const solve = lap();
   if (options.signal?.aborted) throw new Error("planning was cancelled");
+  options.onPhase?.("drawing", day.passages.length);
   const extras = new Map<string, RouteExtras>();
   for (const route of solution.routes) {
     const path: Place[] = route.steps.flatMap((s) => (s.location === undefined ? [] : [places[s.location]!]));
@@ -61,9 +81,35 @@ export async function planDay(services: Services, options: PlanDayOptions): Prom
     extras.set(String(route.vehicle), { polyline6: await routeGeometry(services, path), provider: matrix.provider });
   }
   const geometry = lap();
-  const stored = await storePlan(services, options.job, day, built.steps, solution, extras);
+  options.onPhase?.("storing", day.passages.length);
+  const prisma = services.db.prisma;
+  const published = (await prisma.tour.count({ where: { organisationId, date: dbDate(date), status: "published" } })) > 0;
+  let plan: DayPlan | undefined;
+  let proposal: PlanProposal | null = null;
+  let changes = null;
+  let liveTours = new Set<string>();
+  if (!published) {
+    await storePlan(services, options.job, day, built.steps, solution, extras, async (tx) => {
+      plan = await readDayPlan(tx, organisationId, date);
+    });
+  } else {
+    const live = await readDayPlan(prisma, organisationId, date);
+    await storePlan(services, options.job, day, built.steps, solution, extras, async (tx) => {
+      plan = await readDayPlan(tx, organisationId, date);
+      throw new DryRun();
+    }).catch((error: unknown) => {
+      if (!(error instanceof DryRun)) throw error;
+    });
+    proposal = { fingerprint: planFingerprint(live), plan: plan! };
+    liveTours = new Set(live.tours.map((t) => t.id));
+    changes = planChanges(live, plan!);
+  }
+  const figures = planFigures(plan!, day, vehicleFrames(day));
   return {
-    ...stored, provider: matrix.provider, cost: solution.cost, stops: day.passages.length,
+    outcome: published ? "awaiting_publication" : "stored", provider: matrix.provider, stops: day.passages.length,
+    // A round the proposal adds has no tour yet: its id was rolled back with the dry run.
+    totals: figures.totals, vehicles: figures.vehicles.map((v) => (published && !liveTours.has(v.tourId ?? "") ? { ...v, tourId: null } : v)),
+    leftOut: leftOutStops(plan!), changes, proposal, cost: solution.cost,
     warnings: [...day.warnings, ...built.warnings, ...matrix.warnings.map((w) => w.message)],
     timingsMs: { load, matrix: matrixMs, solve, geometry, store: lap() },
   };

@@ -3,31 +3,23 @@
  * Every order is on a tour and served inside its window, loads stay within capacity, bread is
  * collected at the bakery before it is handed over. Then two coordinators start the same date.
  */
-import { addDays, weekdayOf } from "@tournee/domain/calendar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopPlanningQueue } from "../../jobs/planning-queue.js";
 import { seedDemo } from "../../seed/index.js";
+import { finishedRun, nextWeekday } from "../../test-support/planning-runs.js";
 import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
 import { dbDate } from "./coordinated-organisation.js";
 import { DIMENSIONS } from "./planning-day.js";
 
 const TODAY = "2026-03-05";
-const tuesday = (() => {
-  for (let d = addDays(TODAY, 1); ; d = addDays(d, 1)) if (weekdayOf(d) === 2) return d;
-})();
+const tuesday = nextWeekday(TODAY, 2);
 
 let app: TestApp;
 let coordinator: TestClient;
 
 interface Job { id: string; status: string; bestCost: number | null; error: string | null; result: { unassigned: { passageId: string; reason: string }[]; provider: string } | null }
 
-async function finished(client: TestClient, id: string): Promise<Job> {
-  for (;;) {
-    const job = (await client.get<Job>(`/api/planning-jobs/${id}`)).body;
-    if (!["queued", "running"].includes(job.status)) return job;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+const finished = (client: TestClient, id: string) => finishedRun<Job>(client, id);
 
 beforeAll(async () => {
   app = await startTestApp();

@@ -67,7 +67,13 @@ export interface PlanningDay {
 
 const litresOf = (quantity: number, sizePer100: number) => quantity * sizePer100;
 
-export async function loadPlanningDay(services: Services, organisationId: string, date: string): Promise<PlanningDay> {
+/** The vehicles and drivers chosen for a run; absent or empty: all of them. */
+export interface CrewSelection {
+  vehicleIds?: readonly string[] | undefined;
+  driverIds?: readonly string[] | undefined;
+}
+
+export async function loadPlanningDay(services: Services, organisationId: string, date: string, crew: CrewSelection = {}): Promise<PlanningDay> {
   const prisma = services.db.prisma;
   const organisation = await prisma.organisation.findUniqueOrThrow({ where: { id: organisationId } });
   const midnight = zonedToInstant(date, "00:00", organisation.timeZone);
@@ -77,7 +83,7 @@ export async function loadPlanningDay(services: Services, organisationId: string
     include: { stop: true, orders: { where: { status: { not: "cancelled" } }, include: { lines: { include: { product: true } } } } },
     orderBy: { windowStart: "asc" },
   });
-  const bakerySites = await prisma.site.findMany({ where: { kind: "bakery" } });
+  const bakerySites = await prisma.site.findMany({ where: { kind: "bakery", archivedAt: null } });
   const weekday = ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
   const bakeries = new Map<string, DayBakery>();
   const bakeryOfOrganisation = new Map(bakerySites.map((s) => [s.organisationId, s]));
@@ -112,8 +118,10 @@ export async function loadPlanningDay(services: Services, organisationId: string
     };
   });
 
-  const vehicles = await prisma.vehicle.findMany({ where: { organisationId, active: true }, include: { homeSite: true, compartments: true }, orderBy: { name: "asc" } });
-  const slots = await prisma.driverAvailability.findMany({ where: { organisationId, OR: [{ weekday }, { date: dbDate(date) }] } });
+  const chosenVehicles = crew.vehicleIds?.length ? { id: { in: [...crew.vehicleIds] } } : {};
+  const chosenDrivers = crew.driverIds?.length ? { driverId: { in: [...crew.driverIds] } } : {};
+  const vehicles = await prisma.vehicle.findMany({ where: { organisationId, active: true, ...chosenVehicles }, include: { homeSite: true, compartments: true }, orderBy: { name: "asc" } });
+  const slots = await prisma.driverAvailability.findMany({ where: { organisationId, ...chosenDrivers, OR: [{ weekday }, { date: dbDate(date) }] } });
   const assignment = assignDrivers(vehicles.map((v) => ({ id: v.id, window: [v.workStartMinute, v.workEndMinute] as [number, number] })), dayAvailability(slots));
   const dayVehicles: DayVehicle[] = [];
   for (const v of vehicles) {

@@ -1,20 +1,27 @@
 /** Starting, reading and cancelling planning runs. At most one active run per organisation and date (a unique index). */
 import type { Actor } from "../../auth/actor.js";
 import { coordinatedOrganisations } from "../../auth/scopes.js";
-import { ApiError, notFound } from "../../http/errors.js";
+import { PlanningResultSchema, type PlanningJob, type StartPlanningSchema } from "@tournee/domain";
+import type { z } from "zod";
+import { ApiError, notFound, type FieldError } from "../../http/errors.js";
 import type { PlanningJob as JobRow } from "../../generated/prisma/client.js";
 import { planningQueue } from "../../jobs/planning-queue.js";
 import type { Services } from "../../services.js";
 import { recordAudit } from "../record-audit.js";
 import { coordinatedOrganisation, dbDate, isoDate } from "./coordinated-organisation.js";
+import { progressView } from "./planning-progress.js";
 
 export const DEFAULT_TIME_LIMIT_S = 10;
 
-export function jobView(j: JobRow) {
+/** The run as the API answers it; a result stored by an older version of the server reads as none. */
+export function jobView(j: JobRow, now: Date): PlanningJob {
+  const parsed = PlanningResultSchema.safeParse(j.result);
+  // A plan that awaited publication and was replaced by a newer run's is discarded.
+  const result = parsed.success && parsed.data.outcome === "awaiting_publication" && (j.proposal === null || j.proposal === undefined) ? { ...parsed.data, outcome: "discarded" as const } : parsed.success ? parsed.data : null;
   return {
-    id: j.id, organisationId: j.organisationId, date: isoDate(j.date), status: j.status, bestCost: j.bestCost, progress: j.progress ?? null,
-    result: j.result ?? null, error: j.error, timeLimitSeconds: j.timeLimitS, createdAt: j.createdAt.toISOString(),
-    startedAt: j.startedAt?.toISOString() ?? null, finishedAt: j.finishedAt?.toISOString() ?? null,
+    id: j.id, organisationId: j.organisationId, date: isoDate(j.date), status: j.status, bestCost: j.bestCost, progress: progressView(j, now),
+    result, error: j.error, timeLimitSeconds: j.timeLimitS, vehicleIds: j.vehicleIds.length ? j.vehicleIds : null, driverIds: j.driverIds.length ? j.driverIds : null,
+    createdAt: j.createdAt.toISOString(), startedAt: j.startedAt?.toISOString() ?? null, finishedAt: j.finishedAt?.toISOString() ?? null,
   };
 }
 
@@ -23,17 +30,21 @@ function isUniqueViolation(error: unknown): boolean {
   return e?.code === "P2002" || e?.code === "23505" || /PlanningJob_active_per_date_key|unique constraint/i.test(e?.message ?? "");
 }
 
-export async function startPlanning({ services, actor, date, organisationId, timeLimitSeconds }: { services: Services; actor: Actor; date: string; organisationId?: string | undefined; timeLimitSeconds?: number | undefined }) {
+type StartOptions = { services: Services; actor: Actor; date: string } & Omit<z.output<typeof StartPlanningSchema>, "organisationId"> & { organisationId?: string | undefined };
+
+export async function startPlanning({ services, actor, date, organisationId, timeLimitSeconds, vehicleIds, driverIds }: StartOptions) {
   const organisation = await coordinatedOrganisation(services, actor, organisationId);
   const prisma = services.db.prisma;
   const passages = await prisma.passage.count({ where: { organisationId: organisation.id, date: dbDate(date), status: "scheduled" } });
   if (!passages) throw new ApiError("nothing_to_plan", `${organisation.name} has no scheduled passage on ${date}: generate them from a tour template first`);
+  await checkCrew(services, organisation.id, { vehicleIds, driverIds });
   await releaseAbandoned(services, organisation.id, date);
   let job: JobRow;
   try {
     job = await prisma.$transaction(async (tx) => {
-      const created = await tx.planningJob.create({ data: { organisationId: organisation.id, date: dbDate(date), createdById: actor.userId, timeLimitS: timeLimitSeconds ?? DEFAULT_TIME_LIMIT_S } });
-      await recordAudit(tx, { actor, organisationId: organisation.id, action: "start-planning", entity: "PlanningJob", entityId: created.id, changes: { date } });
+      const crew = { vehicleIds: vehicleIds ?? [], driverIds: driverIds ?? [] };
+      const created = await tx.planningJob.create({ data: { organisationId: organisation.id, date: dbDate(date), createdById: actor.userId, timeLimitS: timeLimitSeconds ?? DEFAULT_TIME_LIMIT_S, ...crew } });
+      await recordAudit(tx, { actor, organisationId: organisation.id, action: "start-planning", entity: "PlanningJob", entityId: created.id, changes: { date, ...crew } });
       return created;
     });
   } catch (error) {
@@ -42,7 +53,22 @@ export async function startPlanning({ services, actor, date, organisationId, tim
     throw new ApiError("planning_in_progress", `a planning run for ${date} is already ${active?.status ?? "active"} (job ${active?.id ?? "unknown"}): follow it, or cancel it before starting another`);
   }
   await (await planningQueue(services)).send(job.id);
-  return jobView(job);
+  return jobView(job, services.now());
+}
+
+/** The chosen vehicles must be the organisation's vehicles in service, the chosen drivers its drivers. */
+async function checkCrew(services: Services, organisationId: string, crew: { vehicleIds?: string[] | undefined; driverIds?: string[] | undefined }): Promise<void> {
+  const prisma = services.db.prisma;
+  const errors: FieldError[] = [];
+  if (crew.vehicleIds) {
+    const known = new Set((await prisma.vehicle.findMany({ where: { organisationId, active: true, id: { in: crew.vehicleIds } }, select: { id: true } })).map((v) => v.id));
+    crew.vehicleIds.forEach((id, i) => known.has(id) || errors.push({ in: "body", path: `vehicleIds.${i}`, message: "not a vehicle in service of the organisation" }));
+  }
+  if (crew.driverIds) {
+    const known = new Set((await prisma.membership.findMany({ where: { organisationId, role: "driver", userId: { in: crew.driverIds } }, select: { userId: true } })).map((m) => m.userId));
+    crew.driverIds.forEach((id, i) => known.has(id) || errors.push({ in: "body", path: `driverIds.${i}`, message: "not a driver of the organisation" }));
+  }
+  if (errors.length) throw new ApiError("validation_failed", "choose vehicles in service and drivers of the organisation", errors);
 }
 
 /**
@@ -68,7 +94,7 @@ export async function findJob(services: Services, actor: Actor, id: string): Pro
 }
 
 export async function getPlanningJob({ services, actor, id }: { services: Services; actor: Actor; id: string }) {
-  return jobView(await findJob(services, actor, id));
+  return jobView(await findJob(services, actor, id), services.now());
 }
 
 export async function cancelPlanningJob({ services, actor, id }: { services: Services; actor: Actor; id: string }) {
@@ -79,5 +105,5 @@ export async function cancelPlanningJob({ services, actor, id }: { services: Ser
     return changed.count > 0;
   });
   if (!cancelled) throw new ApiError("job_finished", `planning job ${id} has already ${job.status}: nothing to cancel`);
-  return jobView(await findJob(services, actor, id));
+  return jobView(await findJob(services, actor, id), services.now());
 }

@@ -1,12 +1,14 @@
 /**
  * A worker's side of a planning job: claim the row (queued → running), plan, and record the
  * outcome. Cancellation is read from the row (any instance may cancel), so it works across
- * processes: the solver is aborted and nothing is written.
+ * processes: the solver is aborted and nothing is written. The phase and the best plan so far
+ * are written on the row as the run goes (see planning-progress.ts).
  */
-import type { Prisma } from "../../generated/prisma/client.js";
+import { Prisma } from "../../generated/prisma/client.js";
 import type { Services } from "../../services.js";
 import { isoDate } from "./coordinated-organisation.js";
 import { planDay } from "./plan-day.js";
+import type { StoredProgress } from "./planning-progress.js";
 
 const POLL_MS = 400;
 
@@ -17,25 +19,41 @@ export async function runPlanningJob(services: Services, jobId: string): Promise
   const job = await prisma.planningJob.findUniqueOrThrow({ where: { id: jobId } });
   const controller = new AbortController();
   let writing: Promise<unknown> = Promise.resolve();
+  const progress: StoredProgress = { phase: "reading", stops: 0, solvingSince: null, solvedMs: null, unassigned: null };
+  const write = (bestCost?: number) => {
+    const data = { progress: { ...progress } as unknown as Prisma.InputJsonValue, ...(bestCost === undefined ? {} : { bestCost }) };
+    writing = writing.then(() => prisma.planningJob.updateMany({ where: { id: jobId, status: "running" }, data })).catch(() => undefined);
+  };
   const watch = setInterval(() => {
     void prisma.planningJob.findUnique({ where: { id: jobId }, select: { status: true } }).then((row) => {
       if (row?.status !== "running") controller.abort();
     }, () => undefined);
   }, POLL_MS);
   try {
-    const result = await planDay(services, {
+    const { proposal, ...result } = await planDay(services, {
       organisationId: job.organisationId, date: isoDate(job.date), timeLimitSeconds: job.timeLimitS, signal: controller.signal, job: { id: jobId },
+      crew: { vehicleIds: job.vehicleIds, driverIds: job.driverIds },
+      onPhase: (phase, stops) => {
+        if (phase === "solving") progress.solvingSince = services.now().getTime();
+        if (progress.phase === "solving" && progress.solvingSince) progress.solvedMs = services.now().getTime() - progress.solvingSince;
+        Object.assign(progress, { phase, stops });
+        write();
+      },
       onProgress: (p) => {
-        writing = writing.then(() => prisma.planningJob.updateMany({
-          where: { id: jobId, status: "running" },
-          data: { bestCost: p.bestCost, progress: { unassigned: p.unassigned, iteration: p.iteration, elapsedMs: p.elapsedMs } },
-        })).catch(() => undefined);
+        Object.assign(progress, { unassigned: p.unassigned, iteration: p.iteration });
+        write(p.bestCost);
       },
     });
     await writing;
-    await prisma.planningJob.updateMany({
-      where: { id: jobId, status: "running" },
-      data: { status: "succeeded", bestCost: result.cost, result: result as unknown as Prisma.InputJsonValue, finishedAt: services.now() },
+    await prisma.$transaction(async (tx) => {
+      if (proposal) {
+        // A newer plan of the day replaces any plan still awaiting a decision.
+        await tx.planningJob.updateMany({ where: { organisationId: job.organisationId, date: job.date, id: { not: jobId }, proposal: { not: Prisma.DbNull } }, data: { proposal: Prisma.DbNull } });
+      }
+      await tx.planningJob.updateMany({
+        where: { id: jobId, status: "running" },
+        data: { status: "succeeded", bestCost: result.cost, result: result as unknown as Prisma.InputJsonValue, finishedAt: services.now(), ...(proposal ? { proposal: proposal as unknown as Prisma.InputJsonValue } : {}) },
+      });
     });
   } catch (error) {
     await writing;

@@ -27,6 +27,8 @@ export async function storePlan(
   steps: Map<string, StepRef>,
   solution: Solution,
   extras: Map<string, RouteExtras>,
+  /** Called inside the transaction once everything is written; throwing rolls it all back (a dry run). */
+  inspect?: (tx: Prisma.TransactionClient) => Promise<void>,
 ): Promise<{ tours: { tourId: string; vehicleId: string; stops: number }[]; unassigned: { passageId: string; reason: string }[] }> {
   const { organisationId, date, midnight } = day;
   const instant = (s: number) => new Date(midnight.getTime() + s * 1000);
@@ -52,7 +54,8 @@ export async function storePlan(
       const extra = extras.get(vehicleId);
       const data = {
         organisationId, status: "planned" as const, driverId: vehicle.driverId, geometry: extra?.polyline6 ?? null, routingProvider: extra?.provider ?? null,
-        plannedDurationS: route.duration, plannedDistanceM: route.distance,
+        plannedDurationS: route.duration, plannedDistanceM: route.distance, plannedDrivingS: route.travelTime,
+        plannedStartAt: instant(route.steps[0]?.departure ?? 0), plannedEndAt: instant(route.steps.at(-1)?.arrival ?? 0),
       };
       const tour = await tx.tour.upsert({ where: { vehicleId_date: { vehicleId, date: dbDate(date) } }, create: { ...data, vehicleId, date: dbDate(date) }, update: data });
       const loads = carriedLoads(route, steps);
@@ -84,6 +87,7 @@ export async function storePlan(
     await tx.tour.deleteMany({ where: { id: { in: existing.filter((t) => !t.vehicleId || !used.has(t.vehicleId)).map((t) => t.id) } } });
     const unassigned = unassignedReasons(steps, solution, new Map(day.passages.map((p) => [p.passageId, p.name])));
     for (const u of unassigned) await tx.passage.update({ where: { id: u.passageId }, data: { unassignedReason: u.reason } });
+    await inspect?.(tx);
     return { tours, unassigned };
   }, { timeout: 60_000 });
 }

@@ -15,7 +15,7 @@ beforeAll(async () => {
   await seedDemo(app.db.prisma, { today: "2026-03-05" });
   const grocery = await app.db.prisma.organisation.findFirstOrThrow({ where: { kind: "social_grocery" } });
   const planned = await planDay(app.services, { organisationId: grocery.id, date: DATE, timeLimitSeconds: 1 });
-  tourId = planned.tours.sort((a, b) => b.stops - a.stops)[0]!.tourId;
+  tourId = planned.vehicles.sort((a, b) => b.stops - a.stops)[0]!.tourId!;
   coordinator = await app.client().login("coordination@tournee.test");
 }, 120_000);
 afterAll(() => app.close());

@@ -6,13 +6,14 @@ import { coordinatedOrganisations } from "../../auth/scopes.js";
 import type { Stop } from "../../generated/prisma/client.js";
 import { ApiError, forbidden, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
+import { checkPostcode } from "../check-address.js";
 import { recordAudit } from "../record-audit.js";
 
 type Ctx = { services: Services; actor: Actor };
 
 export function stopView(s: Stop): StopView {
-  const { id, organisationId, kind, name, addressLine, city, latitude, longitude, accessNotes, householdId } = s;
-  return { id, organisationId, kind, name, addressLine, city, latitude, longitude, accessNotes, householdId };
+  const { id, organisationId, kind, name, addressLine, postcode, city, country, latitude, longitude, accessNotes, householdId } = s;
+  return { id, organisationId, kind, name, addressLine, postcode, city, country, latitude, longitude, accessNotes, householdId };
 }
 
 export async function listStops({ services, actor, query }: Ctx & { query: z.output<typeof StopListQuerySchema> }) {
@@ -39,8 +40,9 @@ export async function createStop({ services, actor, input }: Ctx & { input: z.ou
     if (!household) throw new ApiError("validation_failed", "householdId is not a household of this organisation", [{ in: "body", path: "householdId", message: "choose one of the organisation's households" }]);
     if (await prisma.stop.count({ where: { householdId: input.householdId } })) throw new ApiError("conflict", "this household already has a home drop: move its pin instead");
   }
+  const postcode = input.postcode === undefined ? undefined : checkPostcode(input.country, input.postcode);
   const stop = await prisma.$transaction(async (tx) => {
-    const created = await tx.stop.create({ data: input });
+    const created = await tx.stop.create({ data: { ...input, ...(postcode === undefined ? {} : { postcode }) } });
     await recordAudit(tx, { actor, organisationId: input.organisationId, action: "create", entity: "Stop", entityId: created.id, changes: input });
     return created;
   });
@@ -52,7 +54,9 @@ export async function updateStop({ services, actor, id, patch }: Ctx & { id: str
   const existing = await prisma.stop.findFirst({ where: { id, archivedAt: null, organisationId: coordinatedOrganisations(actor) } });
   if (!existing) throw notFound("stop");
   const { archived, ...fields } = patch;
-  const data = { ...fields, ...(archived === undefined ? {} : { archivedAt: archived ? services.now() : null }) };
+  const postcode = patch.postcode ?? (patch.country !== undefined ? existing.postcode : null);
+  const checked = postcode === null ? {} : { postcode: checkPostcode(patch.country ?? existing.country, postcode) };
+  const data = { ...fields, ...checked, ...(archived === undefined ? {} : { archivedAt: archived ? services.now() : null }) };
   const stop = await prisma.$transaction(async (tx) => {
     const updated = await tx.stop.update({ where: { id }, data });
     await recordAudit(tx, { actor, organisationId: existing.organisationId, action: archived ? "archive" : "update", entity: "Stop", entityId: id, changes: patch });

@@ -1,5 +1,5 @@
 /**
- * Vehicles (with their compartments) and the sites they start from, per coordinated organisation.
+ * Vehicles (with their compartments) per coordinated organisation; each starts from a home site in use.
  * A retired vehicle (`active: false`) is no longer planned but stays on past rounds.
  */
 import type { VehicleInputSchema, VehiclePatchSchema, Vehicle as VehicleView } from "@tournee/domain";
@@ -29,15 +29,10 @@ export async function listVehicles({ services, actor }: Ctx) {
   return rows.map(vehicleView);
 }
 
-export async function listSites({ services, actor }: Ctx) {
-  const rows = await services.db.prisma.site.findMany({ where: { organisationId: coordinatedOrganisations(actor) }, orderBy: { name: "asc" } });
-  return rows.map(({ id, organisationId, kind, name, latitude, longitude }) => ({ id, organisationId, kind, name, latitude, longitude }));
-}
-
 async function checkSite(services: Services, organisationId: string, siteId: string | undefined) {
   if (!siteId) return;
-  if (!(await services.db.prisma.site.count({ where: { id: siteId, organisationId } }))) {
-    throw new ApiError("validation_failed", "homeSiteId is not a site of this organisation", [{ in: "body", path: "homeSiteId", message: "choose one of the organisation's sites" }]);
+  if (!(await services.db.prisma.site.count({ where: { id: siteId, organisationId, archivedAt: null } }))) {
+    throw new ApiError("validation_failed", "homeSiteId is not a site of this organisation in use (retired sites cannot be chosen)", [{ in: "body", path: "homeSiteId", message: "choose one of the organisation's sites" }]);
   }
 }
 

@@ -1,0 +1,3 @@
+import createPassage from "./create-passage.js";
+
+export const passageRoutes = [createPassage];

@@ -1,0 +1,55 @@
+/**
+ * The planner's view of days: a calendar of which days have passages, orders and rounds planned
+ * or published (the week strip), and one day's plan as it stands in a person's units.
+ */
+import { z } from "zod";
+import { IdSchema, LocalDateSchema } from "./common.js";
+import { LeftOutStopSchema, PlanFiguresSchema, PlannedVehicleSchema, PlanningJobSchema } from "./planning-runs.js";
+
+export const PlanningCalendarQuerySchema = z
+  .strictObject({
+    from: LocalDateSchema,
+    to: LocalDateSchema,
+    /** Needed when the coordinator coordinates several organisations. */
+    organisationId: IdSchema.optional(),
+  })
+  .refine((q) => q.from <= q.to, { message: "`to` must be on or after `from`", path: ["to"] });
+
+export const PlanningCalendarDaySchema = z.object({
+  date: LocalDateSchema,
+  /** Scheduled passages: halts, and home drops (only those with an order are planned). */
+  halts: z.number().int(),
+  homeDrops: z.number().int(),
+  orders: z.number().int(),
+  rounds: z.object({ planned: z.number().int(), published: z.number().int(), started: z.number().int() }),
+});
+export type PlanningCalendarDay = z.infer<typeof PlanningCalendarDaySchema>;
+
+export const PlanningCalendarSchema = z.object({
+  /** Only days with passages or rounds are listed. */
+  days: z.array(PlanningCalendarDaySchema),
+  /** The first day from today on that has passages and is not published yet (else the first with passages). */
+  nextToPlan: LocalDateSchema.nullable(),
+});
+export type PlanningCalendar = z.infer<typeof PlanningCalendarSchema>;
+
+export const PlanningDayQuerySchema = z.strictObject({ organisationId: IdSchema.optional() });
+
+/** A day's plan as stored: each vehicle's figures side by side, the stops left out and why. */
+export const PlanningDaySchema = z.object({
+  date: LocalDateSchema,
+  halts: z.number().int(),
+  homeDrops: z.number().int(),
+  orders: z.number().int(),
+  provider: z.enum(["osrm", "estimate", "mixed"]).nullable(),
+  totals: PlanFiguresSchema,
+  vehicles: z.array(PlannedVehicleSchema),
+  leftOut: z.array(LeftOutStopSchema),
+  /** Whether a round of the day is published (drivers and residents see it) or under way. */
+  published: z.boolean(),
+  started: z.boolean(),
+  /** The latest run of the day, and the one whose plan awaits publication, if any. */
+  latestJob: PlanningJobSchema.nullable(),
+  pendingJobId: IdSchema.nullable(),
+});
+export type PlanningDay = z.infer<typeof PlanningDaySchema>;

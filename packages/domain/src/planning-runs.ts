@@ -1,0 +1,161 @@
+/**
+ * Planning runs: what starts one (which vehicles and drivers take part), the progress it streams,
+ * the plan it answers in a person's units (km, driving time, stops and load per vehicle, stops
+ * left out and why), and, for a day already published, what the new plan would change.
+ * Dates are 'YYYY-MM-DD' in the organisation's zone; instants are ISO 8601 with a zone.
+ */
+import { z } from "zod";
+import { IdSchema, LocalDateSchema } from "./common.js";
+import { PlanningTargetSchema } from "./planning.js";
+import { STOP_KINDS } from "./vocabulary.js";
+
+const distinct = (ids: readonly string[]) => new Set(ids).size === ids.length;
+const IdSet = (max: number) => z.array(IdSchema).min(1).max(max).refine(distinct, { message: "each id appears once" });
+
+export const StartPlanningSchema = PlanningTargetSchema.extend({
+  /** Solver budget in seconds (default 10). */
+  timeLimitSeconds: z.number().int().min(1).max(600).optional(),
+  /** Only these vehicles take part (default: every vehicle in service). */
+  vehicleIds: IdSet(100).optional(),
+  /** Only these drivers take part (default: every driver available that day). */
+  driverIds: IdSet(200).optional(),
+});
+export type StartPlanning = z.input<typeof StartPlanningSchema>;
+
+export const JOB_STATUSES = ["queued", "running", "succeeded", "failed", "cancelled"] as const;
+
+/** What a run is doing: reading the day, asking road times, searching, drawing the lines, storing. */
+export const PLANNING_PHASES = ["queued", "reading", "matrix", "solving", "drawing", "storing", "finished"] as const;
+
+/** The best plan so far or the final one, in a person's units. */
+export const PlanFiguresSchema = z.object({
+  distanceM: z.number().int(),
+  /** Time at the wheel, in seconds. */
+  drivingS: z.number().int(),
+  /** From the first departure to the last return, summed over vehicles. */
+  workingS: z.number().int(),
+  placed: z.number().int(),
+  leftOut: z.number().int(),
+});
+export type PlanFigures = z.infer<typeof PlanFiguresSchema>;
+
+/** Streamed at least once a second while a run is active (`progress` events), and stored on the run. */
+export const PlanningProgressSchema = z.object({
+  phase: z.enum(PLANNING_PHASES),
+  /** Since the run started, and the optimiser's budget: during `solving`, elapsedMs / timeLimitMs is the share spent. */
+  elapsedMs: z.number().int(),
+  timeLimitMs: z.number().int(),
+  /** Time spent searching so far (at most timeLimitMs; the search may stop early when it cannot improve). */
+  solvingMs: z.number().int(),
+  /** Stops to plan, and how many the best plan found so far places (null before the first one). */
+  stops: z.number().int(),
+  placed: z.number().int().nullable(),
+  /** The optimiser's internal score of the best plan: for machines and logs, not a figure to show a person. */
+  bestCost: z.number().nullable(),
+});
+export type PlanningProgress = z.infer<typeof PlanningProgressSchema>;
+
+/**
+ * Why a stop is left out of a plan: `no_order` (a home drop nobody ordered for: decided before
+ * solving), `no_vehicle` (no vehicle taking part can carry it: refrigeration, or none at all),
+ * `capacity`, `time_window` (its window cannot be reached), `driver_availability` (outside
+ * every driver's hours or breaks), `no_room` (each vehicle able to serve it is full or late with it),
+ * `removed` (a coordinator took it off its round by hand).
+ */
+export const LEFT_OUT_REASONS = ["no_order", "no_vehicle", "capacity", "time_window", "driver_availability", "no_room", "removed"] as const;
+export type LeftOutReason = (typeof LEFT_OUT_REASONS)[number];
+
+export const LeftOutStopSchema = z.object({
+  passageId: IdSchema,
+  stop: z.object({ id: IdSchema, name: z.string(), city: z.string(), kind: z.enum(STOP_KINDS) }),
+  reason: z.enum(LEFT_OUT_REASONS),
+  /** The optimiser's explanation, in English, for logs and integrators. */
+  detail: z.string(),
+});
+export type LeftOutStop = z.infer<typeof LeftOutStopSchema>;
+
+const Load = z.record(z.string(), z.number());
+
+/** One vehicle's round in a plan: its figures beside its room and its hours. */
+export const PlannedVehicleSchema = z.object({
+  vehicle: z.object({ id: IdSchema, name: z.string() }),
+  driver: z.object({ id: IdSchema, displayName: z.string() }).nullable(),
+  /** The stored tour; null for a round of a plan awaiting publication that has no tour yet. */
+  tourId: IdSchema.nullable(),
+  stops: z.number().int(),
+  /** Null for a round stored before these figures were kept. */
+  distanceM: z.number().int().nullable(),
+  drivingS: z.number().int().nullable(),
+  departure: z.iso.datetime().nullable(),
+  return: z.iso.datetime().nullable(),
+  /** The hours it may work that day: the vehicle's day within its driver's availability. */
+  hours: z.object({ from: z.iso.datetime(), to: z.iso.datetime() }).nullable(),
+  /** Highest load on board per compartment (litres; crates of bread), and the room it has. */
+  peakLoad: Load,
+  capacity: Load,
+});
+export type PlannedVehicle = z.infer<typeof PlannedVehicleSchema>;
+
+const ChangedStop = { passageId: IdSchema, stopName: z.string(), kind: z.enum(STOP_KINDS) };
+
+/** What publishing a new plan of a published day would change for drivers and residents. */
+export const PlanChangesSchema = z.object({
+  /** Stops that change vehicle (null: not planned before, or left out now). */
+  moved: z.array(z.object({ ...ChangedStop, from: z.string().nullable(), to: z.string().nullable() })),
+  /** Stops whose planned time moves by a minute or more. */
+  retimed: z.array(z.object({ ...ChangedStop, before: z.iso.datetime(), after: z.iso.datetime(), minutes: z.number().int() })),
+  /** Halts whose published time residents rely on moves by more than `toleranceMinutes`, or that would no longer be served. */
+  brokenHalts: z.array(z.object({ ...ChangedStop, published: z.iso.datetime(), planned: z.iso.datetime().nullable() })),
+  toleranceMinutes: z.number().int(),
+  /** Stops served by the published plan and left out of the new one, and the reverse. */
+  dropped: z.array(z.object(ChangedStop)),
+  added: z.array(z.object(ChangedStop)),
+  /** Published rounds the new plan no longer needs: their drivers lose them. */
+  removedRounds: z.array(z.object({ vehicle: z.string(), driver: z.string().nullable() })),
+});
+export type PlanChanges = z.infer<typeof PlanChangesSchema>;
+
+/**
+ * `stored`: the day had no published round, the plan is stored (status planned). For a published
+ * day: `awaiting_publication` (the published plan stays live; publish or discard this one),
+ * then `published` or `discarded`.
+ */
+export const PLAN_OUTCOMES = ["stored", "awaiting_publication", "published", "discarded"] as const;
+
+export const PlanningResultSchema = z.object({
+  outcome: z.enum(PLAN_OUTCOMES),
+  /** Where the road times come from: a road network (OSRM), a straight-line estimate, or both. */
+  provider: z.enum(["osrm", "estimate", "mixed"]),
+  stops: z.number().int(),
+  totals: PlanFiguresSchema,
+  vehicles: z.array(PlannedVehicleSchema),
+  leftOut: z.array(LeftOutStopSchema),
+  warnings: z.array(z.string()),
+  /** Set for a day that was published when the run started. */
+  changes: PlanChangesSchema.nullable(),
+  cost: z.number(),
+  timingsMs: z.record(z.string(), z.number()),
+});
+export type PlanningResult = z.infer<typeof PlanningResultSchema>;
+
+export const PlanningJobSchema = z.object({
+  id: IdSchema,
+  organisationId: IdSchema,
+  date: LocalDateSchema,
+  status: z.enum(JOB_STATUSES),
+  bestCost: z.number().nullable(),
+  progress: PlanningProgressSchema.nullable(),
+  result: PlanningResultSchema.nullable(),
+  error: z.string().nullable(),
+  timeLimitSeconds: z.number().int(),
+  /** The vehicles and drivers chosen for the run (null: all). */
+  vehicleIds: z.array(IdSchema).nullable(),
+  driverIds: z.array(IdSchema).nullable(),
+  createdAt: z.iso.datetime(),
+  startedAt: z.iso.datetime().nullable(),
+  finishedAt: z.iso.datetime().nullable(),
+});
+export type PlanningJob = z.infer<typeof PlanningJobSchema>;
+
+/** The `done` event's data: the run as GET /api/planning-jobs/{id} answers it. */
+export const PLANNING_EVENTS = { progress: PlanningProgressSchema, done: PlanningJobSchema } as const;
