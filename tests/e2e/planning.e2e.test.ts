@@ -1,82 +1,151 @@
+/**
+ * A coordinator plans the coming days: the planning screen opens on the next day with passages to
+ * plan, a week strip shows the other days, the computation's progress moves with its time budget,
+ * and the plan reads in km, driving time and stops per vehicle, with the stops left out and why.
+ * Then a published day is planned again: the coordinator sees what would change and decides; the
+ * driver's phone keeps the published round until the new plan is published, then downloads it.
+ */
+import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { seriousViolations } from "../support/axe.ts";
-import { DEMO_COORDINATOR } from "../support/app.ts";
-import { describeInBrowser } from "../support/chromium.ts";
+import { DEMO_COORDINATOR, DEMO_PASSWORD } from "../support/app.ts";
+import { describeInBrowser, openBrowser } from "../support/chromium.ts";
 import { apiFromPage, startClockedJourney } from "../support/clocked-app.ts";
+import { layoutProblems } from "../support/layout-checks.ts";
 import { screenshotBoth } from "../support/screenshots.ts";
 import { signInWithPassword } from "../support/sign-in.ts";
 
-interface TourSummary { id: string; status: string; vehicle: { id: string; name: string } | null }
-interface TourDetail { id: string; vehicle: { id: string } | null; passages: { id: string; stop: { name: string }; plannedArrival: string | null }[] }
+interface TourSummary { id: string; status: string; version: number; vehicle: { id: string; name: string } | null; driver: { id: string; displayName: string } | null }
+interface TourDetail { id: string; vehicle: { id: string } | null; passages: { id: string; stop: { name: string; kind: string }; plannedArrival: string | null }[] }
+
+const status = (page: Page) => page.getByRole("status").allInnerTexts();
 
 describeInBrowser("a coordinator plans a day", () => {
   const journey = startClockedJourney();
+  let date = "";
 
-  it("watches the computation's progress, moves a stop to another vehicle, computes again and publishes; a household then sees when the truck is expected", async () => {
-    const { page, url, browser } = journey;
+  async function plan(page: Page, button: RegExp) {
+    await page.getByRole("button", { name: button }).click();
+    await page.getByRole("progressbar").waitFor();
+  }
+
+  it("opens on the next day to plan, watches the progress, reads the plan in km and hours per vehicle with the stops left out, and publishes", async () => {
+    const { page, url } = journey;
     await signInWithPassword(page, url, DEMO_COORDINATOR);
-    let date = "";
-    for (let i = 1; i <= 14 && !date; i++) {
-      const day = new Date(Date.now() + i * 86_400_000).toISOString().slice(0, 10);
-      if ((await apiFromPage<unknown[]>(page, "GET", `/api/order-summaries?date=${day}`)).body.length > 0) date = day;
-    }
-    expect(date, "a day with passages in the next two weeks").not.toBe("");
-
     await page.getByRole("link", { name: "Planification" }).click();
-    await page.getByLabel("Jour à planifier").fill(date);
-    await expect.poll(() => page.locator("main").innerText()).toMatch(/arrêt\(s\), \d+ commande\(s\) reçue\(s\)/);
-    const plan = async () => {
-      await page.getByRole("button", { name: /Lancer le calcul des tournées|Recalculer les tournées/ }).click();
-      await page.getByRole("progressbar", { name: "Calcul en cours" }).waitFor();
-      await expect.poll(() => page.getByRole("status").allInnerTexts(), { timeout: 60_000 }).toContain("Calcul terminé : les tournées sont à jour.");
-    };
-    await plan();
-    await page.getByRole("table", { name: /^Arrêts de / }).first().waitFor();
-    // No routing server here: the coordinator is told the times are straight-line estimates.
+    const today = new Date().toISOString().slice(0, 10);
+    date = (await apiFromPage<{ nextToPlan: string | null }>(page, "GET", `/api/planning-calendar?from=${today}&to=${today}`)).body.nextToPlan ?? "";
+    expect(date, "a day with passages to plan").not.toBe("");
+    const strip = page.getByRole("navigation", { name: /^Semaine du / });
+    const chosen = strip.getByRole("button", { pressed: true });
+    await expect.poll(() => chosen.innerText()).toMatch(/\d+ arrêts[\s\S]*À planifier/);
+    expect(await page.getByRole("heading", { level: 2 }).first().innerText()).toMatch(/^Le \p{L}+ \d+ \p{L}+$/u);
+    // Days without passages are shown, and cannot be chosen.
+    const days = await strip.locator(".week-strip__day").all();
+    expect(days).toHaveLength(7);
+    for (const day of days) if ((await day.innerText()).includes("Pas de passage")) expect(await day.isDisabled()).toBe(true);
+
+    await plan(page, /^Calculer les tournées$/);
+    await expect.poll(() => status(page), { timeout: 60_000 }).toContain("Calcul terminé : les tournées sont à jour.");
+    const main = await page.locator("main").innerText();
+    expect(main).not.toMatch(/coût|cost/i);
+    expect(main).toMatch(/\d+ tournée\(s\) · [\d,]+\u00a0km · (\d+\u00a0h\u00a0\d\d|\d+\u00a0min) de conduite · \d+ arrêt\(s\) placé\(s\)/);
+    const vehicles = page.getByRole("table", { name: /Chaque véhicule côte à côte/ });
+    expect(await vehicles.locator("tbody tr").count()).toBeGreaterThan(0);
+    expect(await vehicles.innerText()).toMatch(/sec : [\d\s\u202f]+ L sur [\d\s\u202f]+ L/);
+    // Home drops nobody ordered for are listed with why, not silently dropped.
+    await expect.poll(() => page.getByRole("heading", { name: /arrêts? non placés?/ }).count()).toBe(1);
+    expect(await page.locator("main").innerText()).toContain("aucune commande : pas de livraison ce jour-là");
     expect(await page.locator("main").innerText()).toContain("Temps de trajet estimés à vol d'oiseau");
     expect(await seriousViolations(page)).toEqual([]);
+    expect(await layoutProblems(page)).toEqual([]);
     await screenshotBoth(page, "coordinator-planning");
 
-    const tours = (await apiFromPage<TourSummary[]>(page, "GET", `/api/tours?from=${date}&to=${date}`)).body;
-    const details = await Promise.all(tours.map(async (t) => (await apiFromPage<TourDetail>(page, "GET", `/api/tours/${t.id}`)).body));
-    expect(details.flatMap((d) => d.passages).every((p) => p.plannedArrival !== null)).toBe(true);
-    if (details.length > 1) {
-      const [from, to] = [details.find((d) => d.passages.length > 1)!, details.find((d) => d.passages.length <= 1) ?? details[1]!];
-      const moved = from.passages[from.passages.length - 1]!;
-      await page.getByLabel(`Véhicule pour ${moved.stop.name}`).selectOption(to.vehicle!.id);
-      await page.getByRole("button", { name: `Déplacer ${moved.stop.name} sur le véhicule choisi` }).click();
-      await expect.poll(() => page.getByRole("status").allInnerTexts()).toContain(`${moved.stop.name} est réservé au véhicule choisi : recalculez les tournées pour l'y placer.`);
-      await plan();
-      const again = (await apiFromPage<TourSummary[]>(page, "GET", `/api/tours?from=${date}&to=${date}`)).body;
-      const target = again.find((t) => t.vehicle?.id === to.vehicle!.id)!;
-      const after = (await apiFromPage<TourDetail>(page, "GET", `/api/tours/${target.id}`)).body;
-      // The solver keeps the lock: the stop is on the chosen vehicle, or (when that vehicle cannot
-      // carry its goods, as the demo's small van cannot carry chilled food) listed as not placed, with why.
-      if (!after.passages.some((p) => p.id === moved.id)) {
-        const notPlaced = page.locator(".alert--error", { hasText: "Arrêts non placés" });
-        await expect.poll(() => notPlaced.innerText()).toContain(`${moved.stop.name} : `);
-      }
-    }
-
     await page.getByRole("button", { name: "Publier les tournées" }).click();
-    await expect.poll(() => page.getByRole("status").allInnerTexts()).toContain("Tournées publiées : les chauffeurs et les habitants voient les horaires.");
+    await expect.poll(() => status(page)).toContain("Tournées publiées : les chauffeurs et les habitants voient les horaires.");
     const published = (await apiFromPage<TourSummary[]>(page, "GET", `/api/tours?from=${date}&to=${date}`)).body;
     expect(published.every((t) => t.status === "published")).toBe(true);
+    await expect.poll(() => strip.getByRole("button", { pressed: true }).innerText()).toContain("Publiée");
 
     // A household with a passage that day now sees the time the truck is expected.
-    await browser.context.clearCookies();
-    await signInWithPassword(page, url, { email: "mairie@tournee.test", password: DEMO_COORDINATOR.password });
-    const households = (await apiFromPage<{ user: { households: { id: string; name: string }[] } }>(page, "GET", "/api/auth/me")).body.user.households;
+    const relay = await openBrowser();
+    const home = relay.context.pages()[0] ?? (await relay.context.newPage());
+    await signInWithPassword(home, url, { email: "mairie@tournee.test", password: DEMO_PASSWORD });
+    const households = (await apiFromPage<{ user: { households: { id: string; name: string }[] } }>(home, "GET", "/api/auth/me")).body.user.households;
     let household: { id: string; name: string } | undefined;
     for (const h of households) {
-      const passages = (await apiFromPage<{ date: string }[]>(page, "GET", `/api/passages?householdId=${h.id}`)).body;
+      const passages = (await apiFromPage<{ date: string }[]>(home, "GET", `/api/passages?householdId=${h.id}`)).body;
       if (passages.some((p) => p.date === date)) household = h;
     }
     expect(household, "a household of the town hall with a passage that day").toBeDefined();
-    await page.getByLabel("Vous agissez pour le foyer").selectOption({ label: household!.name });
-    await page.getByRole("link", { name: "Accueil" }).click();
-    await expect.poll(() => page.locator("main").innerText()).toMatch(/Heure prévue : \d{2}:\d{2}/);
+    await home.getByLabel("Vous agissez pour le foyer").selectOption({ label: household!.name });
+    await home.getByRole("link", { name: "Accueil" }).click();
+    await expect.poll(() => home.locator("main").innerText()).toMatch(/\d{2}:\d{2}/);
+    await relay.close();
+  });
+
+  it("plans the published day again: sees what would change, the driver keeps the published round until the new plan is published, then gets its new version", async () => {
+    const { page, url } = journey;
+    const tours = (await apiFromPage<TourSummary[]>(page, "GET", `/api/tours?from=${date}&to=${date}`)).body;
+    const details = await Promise.all(tours.map(async (t) => (await apiFromPage<TourDetail>(page, "GET", `/api/tours/${t.id}`)).body));
+    const from = details.find((d) => d.passages.some((p) => p.stop.kind === "halt"))!;
+    const to = details.find((d) => d.id !== from.id);
+    expect(to, "the demo day has two rounds").toBeDefined();
+    const moved = from.passages.find((p) => p.stop.kind === "halt")!;
+    const round = tours.find((t) => t.id === from.id)!;
+    const drivers = (await apiFromPage<{ id: string; email: string | null }[]>(page, "GET", "/api/drivers")).body;
+
+    // The driver of the round prepares it on the phone.
+    const phone = await openBrowser();
+    const driver = phone.context.pages()[0] ?? (await phone.context.newPage());
+    await driver.setViewportSize({ width: 390, height: 844 });
+    await signInWithPassword(driver, url, { email: drivers.find((d) => d.id === round.driver!.id)!.email!, password: DEMO_PASSWORD });
+    await driver.goto(`${url}/tournee`);
+    const card = driver.locator("li.driver__tour", { has: driver.locator(`a[href="/tournee/${round.id}"]`) });
+    await card.getByRole("button", { name: "Préparer ma tournée" }).click();
+    await card.getByTestId("ready-offline").waitFor({ timeout: 60_000 });
+    const storedVersion = () => driver.evaluate(async (id) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open("tournee-driver");
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const row = await new Promise<{ tour: { version: number } } | undefined>((resolve) => {
+        const get = db.transaction("rounds").objectStore("rounds").get(id);
+        get.onsuccess = () => resolve(get.result as { tour: { version: number } } | undefined);
+      });
+      db.close();
+      return row?.tour.version;
+    }, round.id);
+    expect(await storedVersion()).toBe(round.version);
+    await card.getByRole("link", { name: "Ouvrir la tournée" }).click();
+    await expect.poll(() => driver.locator("main").innerText()).toContain(moved.stop.name);
+
+    // The coordinator moves one of its halts to the other vehicle and computes again.
+    await page.getByLabel(`Véhicule pour ${moved.stop.name}`).selectOption(to!.vehicle!.id);
+    await page.getByRole("button", { name: `Déplacer ${moved.stop.name} sur le véhicule choisi` }).click();
+    await expect.poll(() => status(page)).toContain(`${moved.stop.name} est réservé au véhicule choisi : recalculez les tournées pour l'y placer.`);
+    await plan(page, /^Recalculer \(les tournées publiées restent en place/);
+    const changes = page.getByRole("region", { name: "Le nouveau calcul changerait les tournées publiées" });
+    await changes.waitFor({ timeout: 60_000 });
+    expect(await changes.innerText()).toContain(moved.stop.name);
+    expect(await changes.innerText()).toContain("Les chauffeurs et les habitants gardent les tournées publiées");
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshotBoth(page, "resident-home-eta");
+    await screenshotBoth(page, "coordinator-replan-confirmation");
+
+    // Nothing reached the phone yet: it still has the published round.
+    await driver.evaluate(() => window.dispatchEvent(new Event("online")));
+    expect((await apiFromPage<TourSummary[]>(page, "GET", `/api/tours?from=${date}&to=${date}`)).body.find((t) => t.id === round.id)!.version).toBe(round.version);
+    expect(await storedVersion()).toBe(round.version);
+    expect(await driver.locator("main").innerText()).toContain(moved.stop.name);
+
+    await changes.getByRole("button", { name: "Publier le nouveau plan" }).click();
+    await expect.poll(() => status(page)).toContain("Nouveau plan publié : les chauffeurs le reçoivent à leur prochaine synchronisation, les habitants voient les nouveaux horaires.");
+    expect(await changes.count()).toBe(0);
+    await driver.evaluate(() => window.dispatchEvent(new Event("online")));
+    await expect.poll(storedVersion, { timeout: 30_000 }).toBe(round.version + 1);
+    await expect.poll(() => driver.locator("main").innerText(), { timeout: 30_000 }).not.toContain(moved.stop.name);
+    expect(await seriousViolations(driver)).toEqual([]);
+    await phone.close();
   });
 });

@@ -28,7 +28,7 @@ describe("import error codes", () => {
       ],
     });
     expect(report.errors.map((e) => importErrorText(i18n.t, e))).toEqual([
-      "« 2300 » n'a pas le bon format (5 chiffres).",
+      "« 2300 » n'a pas le bon format (code postal du pays : 5 chiffres en France, AD et 3 chiffres en Andorre).",
       "« walks » n'est pas une valeur possible. Valeurs possibles : comes_to_halt, needs_home_drop.",
       "something new",
     ]);

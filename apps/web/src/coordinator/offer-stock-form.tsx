@@ -22,12 +22,13 @@ export function OfferStockForm({ offer, templates }: { offer: Offer; templates: 
   const [quantity, setQuantity] = useState("");
   const { errors } = state;
   const [stock, reload] = useLoad(() => coordinatorApi.offerStock(offer.id), [offer.id]);
-  const roundName = (id: string) => templates.find((x) => x.id === id)?.name ?? "";
+  /** A row without round is the stock of the one-off passages of its date. */
+  const roundName = (id: string | null) => (id === null ? t("coordinator.catalogue.oneOffPassages") : (templates.find((x) => x.id === id)?.name ?? ""));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     void run(async () => {
-      const saved = await coordinatorApi.setOfferStock(offer.id, { templateId, date, quantity: wholeNumber(quantity) ?? Number.NaN });
+      const saved = await coordinatorApi.setOfferStock(offer.id, { templateId: templateId || null, date, quantity: wholeNumber(quantity) ?? Number.NaN });
       const round = roundName(saved.templateId);
       reload();
       return t("coordinator.catalogue.stockSaved", { quantity: saved.quantity, reserved: saved.reserved, round, date: dayLabel(saved.date, locale) });
@@ -45,6 +46,7 @@ export function OfferStockForm({ offer, templates }: { offer: Offer; templates: 
         <label htmlFor={`${id}-round`}>{t("coordinator.catalogue.round")}</label>
         <select id={`${id}-round`} value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
           {templates.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+          <option value="">{t("coordinator.catalogue.oneOffPassages")}</option>
         </select>
       </div>
       <TextField type="date" label={t("coordinator.catalogue.date")} value={date} onChange={(e) => setDate(e.target.value)} error={errors.date && t("coordinator.fieldErrors.date")} />

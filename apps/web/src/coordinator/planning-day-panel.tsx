@@ -1,0 +1,133 @@
+import type { PlanningJob, PlanningProgress } from "@tournee/domain";
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useLocale } from "../i18n/use-locale";
+import { FormAlert } from "../ui/form-alert";
+import { coordinatorApi } from "./coordinator-api";
+import { describeError } from "./describe-error";
+import { LoadState } from "./load-state";
+import { PlanChangesPanel } from "./planning-changes";
+import { planningApi, followJob } from "./planning-api";
+import { PlanningCrew, type Crew } from "./planning-crew";
+import { PlanningProgressBar } from "./planning-progress";
+import { PlanningResult } from "./planning-result";
+import { useLoad } from "./use-load";
+import { dayLabel } from "./week-dates";
+
+const TIME_LIMIT_S = 5;
+
+/** One day: what there is to plan, the run with its progress, a new plan of a published day to decide on, and the plan as it stands. */
+export function PlanningDayPanel({ date, onChanged }: { date: string; onChanged(): void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [running, setRunning] = useState<PlanningProgress>();
+  const [runId, setRunId] = useState<string>();
+  const [pending, setPending] = useState<PlanningJob>();
+  const [error, setError] = useState<string>();
+  const [message, setMessage] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [crew, setCrew] = useState<Crew>();
+  const following = useRef<{ stop(): void }>(undefined);
+  const [load, reload] = useLoad(async () => {
+    const [day, vehicles, drivers] = await Promise.all([planningApi.day(date), coordinatorApi.vehicles(), coordinatorApi.drivers()]);
+    const details = await Promise.all(day.vehicles.flatMap((v) => (v.tourId ? [planningApi.tour(v.tourId)] : [])));
+    const waiting = day.pendingJobId ? await planningApi.job(day.pendingJobId) : undefined;
+    return { day, details, vehicles: vehicles.filter((v) => v.active), drivers, waiting };
+  }, [date]);
+  useEffect(() => () => following.current?.stop(), []);
+  useEffect(() => {
+    if (load.status !== "ready") return;
+    setPending(load.data.waiting);
+    setCrew((c) => c ?? { vehicleIds: new Set(load.data.vehicles.map((v) => v.id)), driverIds: new Set(load.data.drivers.map((d) => d.id)) });
+  }, [load]);
+
+  function refresh() {
+    reload();
+    onChanged();
+  }
+
+  async function start(all: { vehicles: number; drivers: number }) {
+    setError(undefined);
+    setMessage(undefined);
+    try {
+      const chosen = crew && {
+        ...(crew.vehicleIds.size < all.vehicles ? { vehicleIds: [...crew.vehicleIds] } : {}),
+        ...(crew.driverIds.size < all.drivers ? { driverIds: [...crew.driverIds] } : {}),
+      };
+      const started = await planningApi.start(date, { timeLimitSeconds: TIME_LIMIT_S, ...chosen });
+      setRunId(started.id);
+      if (started.progress) setRunning(started.progress);
+      const follow = followJob(started, setRunning);
+      following.current = follow;
+      const finished = await follow.done;
+      setRunning(undefined);
+      if (finished.status === "failed") setError(/no vehicle can go out/.test(finished.error ?? "") ? t("coordinator.planning.failedNoVehicle") : t("coordinator.planning.failed"));
+      if (finished.status === "cancelled") setMessage(t("coordinator.planning.cancelled"));
+      if (finished.result?.outcome === "stored") setMessage(t("coordinator.planning.done"));
+      refresh();
+    } catch (e) {
+      setRunning(undefined);
+      setError(describeError(t, e));
+    }
+  }
+
+  async function act(work: () => Promise<unknown>, done: string) {
+    setError(undefined);
+    setMessage(undefined);
+    setBusy(true);
+    try {
+      await work();
+      setMessage(done);
+      refresh();
+    } catch (e) {
+      setError(describeError(t, e));
+      refresh();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="day-title">
+      <h2 id="day-title">{t("coordinator.planning.what", { day: dayLabel(date, locale) })}</h2>
+      <FormAlert message={error} />
+      {message && <p className="alert alert--info" role="status">{message}</p>}
+      <LoadState load={load} retry={reload}>
+        {({ day, details, vehicles, drivers }) => {
+          const stops = day.halts + day.homeDrops;
+          const label = day.published ? "replanPublished" : day.vehicles.length ? "replan" : "start";
+          return (
+            <>
+              <div className="panel">
+                <p>{t("coordinator.planning.summary", { halts: day.halts, homeDrops: day.homeDrops, orders: day.orders })}</p>
+                {day.published && <p>{t("coordinator.planning.publishedDay")}</p>}
+                {day.started && <p>{t("coordinator.planning.startedDay")}</p>}
+                {stops > 0 && !day.started && crew && <PlanningCrew vehicles={vehicles} drivers={drivers} crew={crew} onChange={setCrew} />}
+                <div className="actions">
+                  <button type="button" className="button button--primary" disabled={Boolean(running) || busy || stops === 0 || day.started} onClick={() => void start({ vehicles: vehicles.length, drivers: drivers.length })}>
+                    {t(`coordinator.planning.${label}`)}
+                  </button>
+                  {running && runId && (
+                    <button type="button" className="button" onClick={() => void act(() => planningApi.cancel(runId), t("coordinator.planning.cancelled"))}>
+                      {t("coordinator.planning.cancel")}
+                    </button>
+                  )}
+                </div>
+                {running && <PlanningProgressBar progress={running} />}
+              </div>
+              {pending?.result?.changes && !running && (
+                <PlanChangesPanel
+                  changes={pending.result.changes}
+                  busy={busy}
+                  onPublish={() => void act(() => planningApi.publishPlan(pending.id).then(() => setPending(undefined)), t("coordinator.planning.newPlanPublished"))}
+                  onKeep={() => void act(() => planningApi.discardPlan(pending.id).then(() => setPending(undefined)), t("coordinator.planning.publishedKept"))}
+                />
+              )}
+              <PlanningResult day={day} details={details} onAct={act} />
+            </>
+          );
+        }}
+      </LoadState>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import type { LeftOutStop, PlanFigures, PlannedVehicle } from "@tournee/domain";
+import { useTranslation } from "react-i18next";
+import { formatTime } from "../format/date-time";
+import { formatCount, formatDistance, formatDuration } from "../format/units";
+import { useLocale } from "../i18n/use-locale";
+
+const COMPARTMENTS = ["ambient", "chilled", "frozen", "bread"] as const;
+
+/** The day's totals in a person's units: rounds, km, time at the wheel, stops placed. */
+export function PlanTotals({ totals, rounds }: { totals: PlanFigures; rounds: number }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <p className="lead">
+      {t("coordinator.planning.totals", {
+        rounds, distance: formatDistance(totals.distanceM, locale), driving: formatDuration(totals.drivingS, locale), count: totals.placed,
+      })}
+    </p>
+  );
+}
+
+/** Each vehicle's round side by side: stops, km, driving time, departure and return within its hours, load within its room. */
+export function PlannedVehicles({ vehicles, caption }: { vehicles: readonly PlannedVehicle[]; caption: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const time = (iso: string | null) => (iso ? formatTime(new Date(iso), locale) : "—");
+  const load = (v: PlannedVehicle) =>
+    COMPARTMENTS.filter((c) => (v.capacity[c] ?? 0) > 0 || (v.peakLoad[c] ?? 0) > 0).map((c) =>
+      t(c === "bread" ? "coordinator.planning.loadCrates" : "coordinator.planning.loadLitres", {
+        compartment: t(`coordinator.compartments.${c}`), load: formatCount(v.peakLoad[c] ?? 0, locale), capacity: formatCount(v.capacity[c] ?? 0, locale),
+      }),
+    );
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="planned-vehicles">
+      <table className="table">
+        <caption id="planned-vehicles">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("coordinator.planning.vehicle")}</th>
+            <th scope="col">{t("coordinator.planning.stops")}</th>
+            <th scope="col">{t("coordinator.planning.distance")}</th>
+            <th scope="col">{t("coordinator.planning.driving")}</th>
+            <th scope="col">{t("coordinator.planning.workingDay")}</th>
+            <th scope="col">{t("coordinator.planning.load")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {vehicles.map((v) => (
+            <tr key={v.vehicle.id}>
+              <th scope="row">
+                {v.vehicle.name}
+                <br />
+                <span className="field__hint">{v.driver?.displayName ?? t("coordinator.week.noDriver")}</span>
+              </th>
+              <td>{v.stops}</td>
+              <td>{v.distanceM === null ? "—" : formatDistance(v.distanceM, locale)}</td>
+              <td>{v.drivingS === null ? "—" : formatDuration(v.drivingS, locale)}</td>
+              <td>
+                {t("coordinator.planning.outAndBack", { from: time(v.departure), to: time(v.return) })}
+                {v.hours && (
+                  <>
+                    <br />
+                    <span className="field__hint">{t("coordinator.planning.hours", { from: time(v.hours.from), to: time(v.hours.to) })}</span>
+                  </>
+                )}
+              </td>
+              <td>
+                <ul className="bare-list">
+                  {load(v).map((line) => <li key={line}>{line}</li>)}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Stops left out of the plan, each with its reason in words. */
+export function LeftOutStops({ stops }: { stops: readonly LeftOutStop[] }) {
+  const { t } = useTranslation();
+  if (!stops.length) return null;
+  return (
+    <section aria-labelledby="left-out-title" className="panel">
+      <h3 id="left-out-title">{t("coordinator.planning.leftOutTitle", { count: stops.length })}</h3>
+      <ul className="plain-list">
+        {stops.map((s) => (
+          <li key={s.passageId}>
+            <strong>{`${s.stop.name}, ${s.stop.city}`}</strong>
+            {s.stop.kind === "home_drop" && ` (${t("coordinator.planning.homeDrop")})`}
+            {" — "}
+            {t(`coordinator.planning.reason.${s.reason}`)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
