@@ -6,7 +6,8 @@ import { useLocale } from "../i18n/use-locale";
 import { planningApi } from "./planning-api";
 
 /** Each vehicle's stops with their estimated times and orders, and a way to move a stop to another vehicle. */
-export function PlannedTours({ details, colours, onAct }: { details: TourDetail[]; colours: string[]; onAct(work: () => Promise<unknown>, done: string): Promise<void> }) {
+/** `vehicles`: every vehicle in service a stop may be moved to, with or without a round that day. */
+export function PlannedTours({ details, vehicles, colours, onAct }: { details: TourDetail[]; vehicles: readonly { id: string; name: string }[]; colours: string[]; onAct(work: () => Promise<unknown>, done: string): Promise<void> }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [targets, setTargets] = useState<Record<string, string>>({});
@@ -39,8 +40,8 @@ export function PlannedTours({ details, colours, onAct }: { details: TourDetail[
                 </tr>
               ))}
               {tour.passages.map((p, n) => {
-                const others = details.filter((d) => d.id !== tour.id && d.vehicle);
-                const target = targets[p.id] ?? others[0]?.vehicle?.id ?? "";
+                const others = vehicles.filter((v) => v.id !== tour.vehicle?.id);
+                const target = targets[p.id] ?? others[0]?.id ?? "";
                 const selectId = `move-${p.id}`;
                 return (
                   <tr key={p.id}>
@@ -54,7 +55,7 @@ export function PlannedTours({ details, colours, onAct }: { details: TourDetail[
                           <label htmlFor={selectId} className="visually-hidden">{t("coordinator.planning.moveTo", { stop: p.stop.name })}</label>
                           <select id={selectId} value={target} onChange={(e) => setTargets({ ...targets, [p.id]: e.target.value })}>
                             {others.map((o) => (
-                              <option key={o.id} value={o.vehicle!.id}>{o.vehicle!.name}</option>
+                              <option key={o.id} value={o.id}>{o.name}</option>
                             ))}
                           </select>
                           <button type="button" className="button" aria-label={t("coordinator.planning.moveButton", { stop: p.stop.name })} onClick={() => void onAct(() => planningApi.lock(tour.id, p.id, target), t("coordinator.planning.moved", { stop: p.stop.name }))}>

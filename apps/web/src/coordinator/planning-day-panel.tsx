@@ -123,7 +123,7 @@ export function PlanningDayPanel({ date, onChanged }: { date: string; onChanged(
                   onKeep={() => void act(() => planningApi.discardPlan(pending.id).then(() => setPending(undefined)), t("coordinator.planning.publishedKept"))}
                 />
               )}
-              <PlanningResult day={day} details={details} onAct={act} />
+              <PlanningResult day={day} details={details} vehicles={vehicles} onAct={act} />
             </>
           );
         }}

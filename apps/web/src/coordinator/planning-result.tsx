@@ -11,7 +11,7 @@ import { RouteMap, VEHICLE_COLOURS } from "./route-map";
 type Act = (work: () => Promise<unknown>, done: string) => Promise<void>;
 
 /** The day's plan as it stands: totals, vehicles side by side, stops left out, the map, publication and each round's stops. */
-export function PlanningResult({ day, details, onAct }: { day: PlanningDay; details: TourDetail[]; onAct: Act }) {
+export function PlanningResult({ day, details, vehicles, onAct }: { day: PlanningDay; details: TourDetail[]; vehicles: readonly { id: string; name: string }[]; onAct: Act }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const routes = useMemo(
@@ -49,7 +49,7 @@ export function PlanningResult({ day, details, onAct }: { day: PlanningDay; deta
         </div>
       )}
       <RouteMap routes={routes} label={t("coordinator.planning.mapLabel")} />
-      <PlannedTours details={details} colours={routes.map((r) => r.colour)} onAct={onAct} />
+      <PlannedTours details={details} vehicles={vehicles} colours={routes.map((r) => r.colour)} onAct={onAct} />
     </section>
   );
 }
