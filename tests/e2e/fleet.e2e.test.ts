@@ -10,7 +10,7 @@ import { screenLoaded, signInWithPassword } from "../support/sign-in.ts";
 const VAN = "Fourgonnette";
 const LEAVER = "Paul Départ";
 
-describeInBrowser("a coordinator keeps the fleet up to date: changes a vehicle, takes one out of service, removes a driver who left", () => {
+describeInBrowser("a coordinator keeps the fleet and its sites up to date: changes a vehicle, takes one out of service, removes a driver who left, adds a farm", () => {
   /** Its own product: the journey retires a demo vehicle, which other journeys plan with. */
   const journey = startClockedJourney();
 
@@ -68,5 +68,37 @@ describeInBrowser("a coordinator keeps the fleet up to date: changes a vehicle, 
     expect(await seriousViolations(page)).toEqual([]);
     expect(await layoutProblems(page)).toEqual([]);
     await screenshotBoth(page, "coordinator-fleet-retired");
+  });
+
+  it("adds a farm, told in words when its postcode does not match its country; a new vehicle starts from it; a depot vehicles start from cannot be retired", async () => {
+    const { page } = journey;
+    await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Dépôts et sites" }).click();
+    await screenLoaded(page);
+    const form = page.locator("form", { has: page.getByRole("heading", { name: "Ajouter un site" }) });
+    await form.getByLabel("Type de site").selectOption("farm");
+    await form.getByLabel("Nom", { exact: true }).fill("Ferme des Combes");
+    await form.getByLabel("Adresse", { exact: true }).fill("Les Combes");
+    await form.getByLabel("Code postal").fill("AD500");
+    await form.getByLabel("Commune").fill("Felletin");
+    await form.getByLabel("Latitude").fill("45,88");
+    await form.getByLabel("Longitude").fill("2,17");
+    await form.getByLabel("Heures d'ouverture").fill("lun-ven 8h-12h");
+    await form.getByRole("button", { name: "Enregistrer" }).click();
+    await expect.poll(() => form.locator(".field__error").allInnerTexts()).toEqual(["Ce code postal ne correspond pas au pays choisi (France)."]);
+    await form.getByLabel("Pays").selectOption("AD");
+    await form.getByRole("button", { name: "Enregistrer" }).click();
+    await expect.poll(() => page.getByRole("status").allInnerTexts()).toContain("Site enregistré : Ferme des Combes");
+    const sites = page.getByRole("table", { name: /sites? en service/ });
+    const depot = sites.locator("tr", { hasText: "Camion frigorifique" });
+    expect(await depot.getByText("Changez d'abord le site de départ de ces véhicules").count()).toBe(1);
+    expect(await depot.getByRole("button", { name: /^Retirer/ }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await layoutProblems(page)).toEqual([]);
+    await screenshotBoth(page, "coordinator-sites");
+
+    await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Véhicules et chauffeurs" }).click();
+    await screenLoaded(page);
+    const add = page.locator("form", { has: page.getByRole("heading", { name: "Ajouter un véhicule" }) });
+    expect(await add.getByLabel("Part de").locator("option").allInnerTexts()).toContain("Ferme des Combes");
   });
 });

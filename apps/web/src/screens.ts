@@ -36,6 +36,7 @@ export const SCREENS: readonly { path: string; Screen: Screen }[] = [
   { path: "coordination/foyers/:id", Screen: consoleScreen(() => import("./coordinator/household-page"), "HouseholdPage") },
   { path: "coordination/arrets", Screen: consoleScreen(() => import("./coordinator/stops-page"), "StopsPage") },
   { path: "coordination/flotte", Screen: consoleScreen(() => import("./coordinator/fleet-page"), "FleetPage") },
+  { path: "coordination/sites", Screen: consoleScreen(() => import("./coordinator/sites-page"), "SitesPage") },
   { path: "coordination/catalogue", Screen: consoleScreen(() => import("./coordinator/catalogue-page"), "CataloguePage") },
   { path: "coordination/tournees-types", Screen: consoleScreen(() => import("./coordinator/template-list-page"), "TemplatesPage") },
   { path: "coordination/import", Screen: consoleScreen(() => import("./coordinator/import-page"), "ImportPage") },

@@ -2,7 +2,7 @@
 import {
   CallRequestSchema, CatalogueSchema, DriverSchema, EligibilityReminderSchema, EligibilitySchema, ExportSchema, HouseholdSchema, ImportPreviewSchema, IssueLoginCodeResponseSchema, OrganisationSchema, RetiredDriverSchema, ImportResultSchema,
   PassageOrderSummarySchema, ProductSchema, OfferSchema, OfferStockSchema, GeneratePassagesResultSchema, SiteSchema, StopSchema, TourSummarySchema, TourTemplateSchema, VehicleSchema,
-   type HouseholdInput, type ImportKind, type NewDriver, type StopInput,  type Compartment, type TourTemplateCreate, type TourTemplateUpdate,
+   type HouseholdInput, type ImportKind, type SiteInput, type SitePatch, type NewDriver, type StopInput,  type Compartment, type TourTemplateCreate, type TourTemplateUpdate,
 
 } from "@tournee/domain";
 import { api } from "../api/client";
@@ -69,7 +69,11 @@ export const coordinatorApi = {
   createStop: (input: StopInput) => api.send("POST", "/api/stops", input, one(StopSchema)),
   updateStop: (id: string, patch: Partial<Omit<StopInput, "organisationId" | "kind" | "householdId">>) => api.send("PATCH", `/api/stops/${id}`, patch, one(StopSchema)),
   vehicles: () => api.get("/api/vehicles", list(VehicleSchema)),
-  sites: () => api.get("/api/sites", list(SiteSchema)),
+  /** Sites in use, and retired ones too when `archived` is true. */
+  sites: (archived = false) => api.get(`/api/sites${archived ? "?archived=true" : ""}`, list(SiteSchema)),
+  createSite: (input: SiteInput) => api.send("POST", "/api/sites", input, one(SiteSchema)),
+  /** `archived: true` retires the site (refused with `site_in_use` while vehicles in service start from it). */
+  updateSite: (id: string, patch: SitePatch) => api.send("PATCH", `/api/sites/${id}`, patch, one(SiteSchema)),
   createVehicle: (input: unknown) => api.send("POST", "/api/vehicles", input, one(VehicleSchema)),
   /** `active: false` retires the vehicle (refused with `rounds_to_come` while published rounds to come use it). */
   updateVehicle: (id: string, patch: unknown) => api.send("PATCH", `/api/vehicles/${id}`, patch, one(VehicleSchema)),

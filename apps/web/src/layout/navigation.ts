@@ -22,6 +22,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/coordination/foyers", labelKey: "coordinator.nav.households", roles: ["admin", "coordinator", "referrer"] },
   { to: "/coordination/arrets", labelKey: "coordinator.nav.stops", roles: ["admin", "coordinator"] },
   { to: "/coordination/flotte", labelKey: "coordinator.nav.fleet", roles: ["admin", "coordinator"] },
+  { to: "/coordination/sites", labelKey: "coordinator.nav.sites", roles: ["admin", "coordinator"] },
   { to: "/coordination/catalogue", labelKey: "coordinator.nav.catalogue", roles: ["admin", "coordinator"] },
   { to: "/coordination/tournees-types", labelKey: "coordinator.nav.templates", roles: ["admin", "coordinator"] },
   { to: "/coordination/import", labelKey: "coordinator.nav.import", roles: ["admin", "coordinator"] },

@@ -20,3 +20,4 @@ export {
 export { PARIS, instantToZoned, localDateOf, zonedToInstant, type ZonedDateTime } from "./time-zone.js";
 export { MAX_CUTOFF_DAYS_BEFORE, checkCutoffRule, cutoffFor, isOrderOpen, monthKey, type CutoffRule } from "./cutoff.js";
 export { MAX_EVERY_WEEKS, checkTourTemplate, occurrences, type TourTemplate } from "./recurrence.js";
+export { formatWeeklyWindows, parseWeeklyWindows, type WeeklyWindow } from "./weekly-windows.js";

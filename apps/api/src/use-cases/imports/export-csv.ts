@@ -6,7 +6,7 @@ import { forbidden } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { writeCsv } from "./csv.js";
 import { IMPORT_TABLES } from "./import-tables.js";
-import { formatWeeklyWindows, type WeeklyWindow } from "./weekly-windows.js";
+import { formatWeeklyWindows, type WeeklyWindow } from "@tournee/domain/calendar";
 
 const text = (v: unknown): string => (v === null || v === undefined ? "" : typeof v === "number" ? String(v).replace(".", ",") : String(v as string));
 

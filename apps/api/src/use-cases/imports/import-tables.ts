@@ -4,9 +4,9 @@
  */
 import { HouseholdInputSchema, ProductInputSchema, refinePostcode, StopInputSchema, type ImportErrorCode, type ImportKind } from "@tournee/domain";
 import type { z } from "zod";
-import { parseWeeklyWindows } from "./weekly-windows.js";
+import { parseWeeklyWindows } from "@tournee/domain/calendar";
 
-/** `weekly`: windows such as "lun 09:00-12:00; mer 14:00-16:30" (see weekly-windows.ts). */
+/** `weekly`: windows such as "lun 09:00-12:00; mer 14:00-16:30" (see the calendar's weekly-windows.ts). */
 export type CellType = "text" | "number" | "integer" | "weekly";
 
 export interface ImportTable {

@@ -1,7 +1,8 @@
 /**
- * Weekly windows as a spreadsheet cell says them: "lun 09:00-12:00; mer 14:00-16:30", a day range
- * "lun-ven 9h-12h", or ISO weekday numbers "1 09:00-12:00". French and English day names are read;
- * windows are written back with French abbreviations.
+ * Weekly windows (opening hours, home-drop availability) as a person types them in a spreadsheet
+ * cell or a field: "lun 09:00-12:00; mer 14:00-16:30", a day range "lun-ven 9h-12h", or ISO
+ * weekday numbers "1 09:00-12:00". French and English day names are read; windows are written
+ * back with French abbreviations.
  */
 export interface WeeklyWindow { weekday: number; from: number; to: number }
 
