@@ -11,6 +11,7 @@ import { ScreenErrorBoundary } from "./layout/screen-error-boundary";
 import { LoginPage } from "./login/login-page";
 import { UpdateBanner } from "./pwa/update-banner";
 import { SCREENS } from "./screens";
+import { OptOutPage } from "./messages/opt-out-page";
 
 function Landing() {
   const { user } = useSignedInUser();
@@ -44,6 +45,7 @@ export function App() {
         <UpdateBanner />
         <Routes>
           <Route path="/connexion" element={<LoginPage />} />
+          <Route path="/desinscription/:token" element={<OptOutPage />} />
           <Route
             element={
               <RequireSession>

@@ -41,6 +41,9 @@ export const SCREENS: readonly { path: string; Screen: Screen }[] = [
   { path: "coordination/tournees-types", Screen: consoleScreen(() => import("./coordinator/template-list-page"), "TemplatesPage") },
   { path: "coordination/import", Screen: consoleScreen(() => import("./coordinator/import-page"), "ImportPage") },
   { path: "coordination/direct", Screen: consoleScreen(() => import("./live/live-page"), "LivePage") },
+  { path: "coordination/messages", Screen: consoleScreen(() => import("./messages/messages-page"), "MessagesPage") },
+  { path: "coordination/messages/modeles", Screen: consoleScreen(() => import("./messages/templates-page"), "TemplatesPage") },
+  { path: "mes-messages", Screen: screen(() => import("./messages/preferences-page"), "PreferencesPage") },
   { path: "tournee", Screen: screen(() => import("./driver/driver-home"), "DriverHome") },
   { path: "tournee/:tourId", Screen: screen(() => import("./driver/round-page"), "RoundPage") },
 ];

@@ -5,6 +5,7 @@ import { InProcessQueue } from "./in-process-queue.js";
 import { PgBossQueue } from "./pg-boss-queue.js";
 
 describeJobQueueContract("InProcessQueue", async () => new InProcessQueue());
+describeJobQueueContract("InProcessQueue, 4 at a time", async () => new InProcessQueue(() => {}, 4));
 
 /** pg-boss needs a PostgreSQL server: it runs when DATABASE_URL is set (see the API's README). */
 if (process.env.DATABASE_URL) {
@@ -16,5 +17,10 @@ if (process.env.DATABASE_URL) {
     const db = await createTestDatabase({ migrate: false });
     databases.push(db);
     return new PgBossQueue(db.url!);
+  });
+  describeJobQueueContract("PgBossQueue, batches of 4", async () => {
+    const db = await createTestDatabase({ migrate: false });
+    databases.push(db);
+    return new PgBossQueue(db.url!, () => {}, "contract", 4);
   });
 }

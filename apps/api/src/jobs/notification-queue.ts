@@ -10,6 +10,8 @@ import type { JobQueue } from "./job-queue.js";
 import { PgBossQueue } from "./pg-boss-queue.js";
 
 export const NOTIFICATION_QUEUE = "notifications";
+/** Messages sent at once by each process: providers answer in tens of milliseconds each. */
+const CONCURRENCY = 8;
 const queues = new WeakMap<Services, Promise<JobQueue>>();
 
 export function notificationQueue(services: Services): Promise<JobQueue> {
@@ -18,7 +20,7 @@ export function notificationQueue(services: Services): Promise<JobQueue> {
     queue = (async () => {
       const onError = (error: unknown, id: string) => services.log.error({ err: error, notificationId: id }, "message queue error");
       const url = services.config.DATABASE_URL ?? (services.db as { url?: string }).url;
-      const created: JobQueue = services.db.kind === "postgres" && url ? new PgBossQueue(url, onError, NOTIFICATION_QUEUE) : new InProcessQueue(onError);
+      const created: JobQueue = services.db.kind === "postgres" && url ? new PgBossQueue(url, onError, NOTIFICATION_QUEUE, CONCURRENCY) : new InProcessQueue(onError, CONCURRENCY);
       await created.work((id) => sendMessage(services, id));
       return created;
     })();

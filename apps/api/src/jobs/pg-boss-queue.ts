@@ -12,7 +12,13 @@ export class PgBossQueue implements JobQueue {
   private readonly boss: PgBoss;
   private started: Promise<void> | undefined;
 
-  constructor(connectionString: string, private readonly onError: (error: unknown, jobId: string) => void = () => {}, private readonly queue = PLANNING_QUEUE) {
+  constructor(
+    connectionString: string,
+    private readonly onError: (error: unknown, jobId: string) => void = () => {},
+    private readonly queue = PLANNING_QUEUE,
+    /** Jobs fetched and run together by this process (messages wait on providers; planning runs one at a time). */
+    private readonly batchSize = 1,
+  ) {
     this.boss = new PgBoss({ connectionString, max: 3, supervise: true, schedule: false });
     this.boss.on("error", (error) => this.onError(error, ""));
   }
@@ -32,13 +38,14 @@ export class PgBossQueue implements JobQueue {
 
   async work(handler: (jobId: string) => Promise<void>): Promise<void> {
     await this.start();
-    await this.boss.work<{ jobId: string }>(this.queue, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
-      if (!job) return;
-      try {
-        await handler(job.data.jobId);
-      } catch (error) {
-        this.onError(error, job.data.jobId);
-      }
+    await this.boss.work<{ jobId: string }>(this.queue, { batchSize: this.batchSize, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+      await Promise.all(jobs.map(async (job) => {
+        try {
+          await handler(job.data.jobId);
+        } catch (error) {
+          this.onError(error, job.data.jobId);
+        }
+      }));
     });
   }
 

@@ -25,7 +25,7 @@ export async function writeMessagingDemo(tx: Prisma.TransactionClient, plan: Dem
     const id = h.id as string;
     const mobile = h.phone ? parsePhone(h.phone) : null;
     if (id === households.demoResident.id) {
-      contacts.push({ householdId: id });
+      contacts.push({ householdId: id, ...(h.contactChannel === "sms" && mobile?.ok ? { mobile: mobile.e164 } : {}) });
       consent(id, "email_reminders", "Case cochée à l'inscription");
     } else if (id === households.codeResident.id) {
       contacts.push({ householdId: id, landline: CODE_RESIDENT_LANDLINE });

@@ -6,6 +6,7 @@ import { useSignedInUser } from "../auth/session-context";
 import { usePageTitle } from "../layout/use-page-title";
 import { coordinatorApi } from "./coordinator-api";
 import { describeError } from "./describe-error";
+import { ContactPreferencesForm } from "../messages/contact-preferences-form";
 import { EligibilityPanel } from "./eligibility-panel";
 import { HouseholdForm } from "./household-form";
 import { LoadState } from "./load-state";
@@ -42,6 +43,12 @@ export function HouseholdPage() {
                 {code && <p role="status" className="code-display">{code}</p>}
               </section>
             </>
+          )}
+          {canEdit && (
+            <section aria-labelledby="contact-title">
+              <h2 id="contact-title">{t("messages.preferences.titleFor")}</h2>
+              <ContactPreferencesForm householdId={h.id} staff />
+            </section>
           )}
           {(canEdit || roles.includes("referrer")) && <EligibilityPanel householdId={h.id} organisationId={h.organisationId} />}
         </>

@@ -41,6 +41,6 @@ describe("role-aware navigation", () => {
     const delegated = { id: "a0000000-0000-4000-8000-000000000002", name: "Mme Brunet", relation: "delegated" as const };
     expect(rolesOf({ memberships: [], households: [own] })).toEqual(["resident"]);
     expect(rolesOf({ memberships: [membership("resident")], households: [own, delegated] })).toEqual(["resident", "relay"]);
-    expect(navFor(rolesOf({ memberships: [], households: [own] })).map((i) => i.to)).toEqual(["/accueil", "/compte"]);
+    expect(navFor(rolesOf({ memberships: [], households: [own] })).map((i) => i.to)).toEqual(["/accueil", "/mes-messages", "/compte"]);
   });
 });

@@ -15,6 +15,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/accueil", labelKey: "resident.nav.home", roles: ["resident"] },
   { to: "/relais", labelKey: "relay.nav.households", roles: ["relay"] },
+  { to: "/mes-messages", labelKey: "messages.nav.resident", roles: ["resident", "relay"] },
   { to: "/tournee", labelKey: "driver.nav.round", roles: ["driver"] },
   { to: "/coordination/semaine", labelKey: "coordinator.nav.week", roles: ["admin", "coordinator"] },
   { to: "/coordination/direct", labelKey: "driver.nav.live", roles: ["admin", "coordinator"] },
@@ -26,6 +27,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/coordination/catalogue", labelKey: "coordinator.nav.catalogue", roles: ["admin", "coordinator"] },
   { to: "/coordination/tournees-types", labelKey: "coordinator.nav.templates", roles: ["admin", "coordinator"] },
   { to: "/coordination/import", labelKey: "coordinator.nav.import", roles: ["admin", "coordinator"] },
+  { to: "/coordination/messages", labelKey: "messages.nav.console", roles: ["admin", "coordinator"] },
   { to: "/compte", labelKey: "nav.account", roles: ROLES },
 ];
 

@@ -29,7 +29,7 @@ export class SmtpChannel implements Channel {
   constructor(private readonly options: SmtpOptions) {
     const timeout = options.timeoutMs ?? 10_000;
     this.transport = nodemailer.createTransport(options.url, {
-      pool: true, maxConnections: 3, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout * 3,
+      pool: true, maxConnections: 5, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout * 3,
     } as Parameters<typeof nodemailer.createTransport>[1]);
   }
 

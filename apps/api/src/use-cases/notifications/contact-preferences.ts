@@ -69,7 +69,7 @@ export async function saveContactPreferences({ services, actor, householdId, inp
     for (const channel of current) {
       if (wanted.has(channel)) continue;
       await withdrawConsent(tx, householdId, channel, now);
-      await cancelPending(tx, { householdId, channel }, "consent withdrawn");
+      await cancelPending(tx, { householdId, channel }, "consent_withdrawn");
     }
     await recordAudit(tx, { actor, organisationId: h.organisationId, action: "update", entity: "HouseholdContact", entityId: householdId, changes: { ...contact, channels: input.channels } });
   });

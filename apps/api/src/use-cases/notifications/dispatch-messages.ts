@@ -14,7 +14,7 @@ const BATCH = 1000;
 export async function dispatchDue(services: Services, send: (id: string) => Promise<void>, now: Date = services.now()): Promise<number> {
   const db = services.db.prisma;
   const stuck = await db.notification.findMany({ where: { status: "sending", updatedAt: { lt: new Date(now.getTime() - STUCK_SENDING_MS) } }, select: { id: true } });
-  for (const { id } of stuck) await changeStatus(db, id, "failed", "dispatcher", {}, "interrupted while sending: not sent again, as it may have gone");
+  for (const { id } of stuck) await changeStatus(db, id, "failed", "dispatcher", {}, "interrupted");
 
   const due = await db.notification.findMany({
     where: { OR: [{ status: "scheduled", dueAt: { lte: now } }, { status: "queued", OR: [{ nextAttemptAt: null }, { nextAttemptAt: { lte: now } }] }] },

@@ -30,6 +30,17 @@ export function textSource(db: Prisma.TransactionClient): TextSource {
   };
 }
 
+const shared = new WeakMap<object, { source: TextSource; until: number }>();
+
+/** A worker's text source, read again every 30 seconds (a template saved shows in the next messages). */
+export function workerTextSource(db: Prisma.TransactionClient, now: number = Date.now()): TextSource {
+  const cached = shared.get(db);
+  if (cached && cached.until > now) return cached.source;
+  const source = textSource(db);
+  shared.set(db, { source, until: now + 30_000 });
+  return source;
+}
+
 /** The organisation's chosen sender name; by default its name without any word that would tell. */
 export async function senderNameOf(db: Prisma.TransactionClient, organisationId: string): Promise<string> {
   const settings = await db.messagingSettings.findUnique({ where: { organisationId } });

@@ -6,7 +6,7 @@
  * demo resident lives, on the 12th (orders close Wednesday 11th at 18:00).
  */
 import { RecordedChannel, SmtpChannel } from "@tournee/notify/channels";
-import { startSmtpTestServer, type SmtpTestServer } from "@tournee/notify/testing";
+import { closedPort, startSmtpTestServer, type SmtpTestServer } from "@tournee/notify/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dbDate } from "../../db/db-date.js";
 import { seedDemo } from "../../seed/index.js";
@@ -96,7 +96,7 @@ describe("never at night, never twice", () => {
     expect((await rows({ id: confirmation!.id }))[0]!.status).toBe("scheduled");
     await pass("2026-03-10T07:00:00Z");
     const done = (await rows({ id: confirmation!.id }))[0]!;
-    expect(done).toMatchObject({ status: "recorded", sentAt: null, reason: "no sms provider configured: kept here, not sent" });
+    expect(done).toMatchObject({ status: "recorded", sentAt: null, reason: "no_provider:sms" });
   });
 
   it("two planners and two workers on the same messages store and send each once", async () => {
@@ -118,6 +118,41 @@ describe("never at night, never twice", () => {
     // A restart hands it out again: still once.
     await sendMessage(app.services, n.id);
     expect(smtp.received.filter((m) => m.text.startsWith("Deux fois ?"))).toHaveLength(1);
+  });
+});
+
+describe("a refused recipient and a server that is down", () => {
+  const channels = (url: string) => ({ email: new SmtpChannel({ url, from: "tournee@example.org", timeoutMs: 1000 }), sms: new RecordedChannel("sms"), voice: new RecordedChannel("voice"), push: new RecordedChannel("push") });
+  const message = async (address: string, key: string) => {
+    const coordinator = await app.db.prisma.user.findFirstOrThrow({ where: { email: "coordination@tournee.test" }, include: { memberships: true } });
+    return app.db.prisma.notification.create({ data: { organisationId: coordinator.memberships[0]!.organisationId, kind: "coordinator_digest", channel: "email", dedupeKey: key,
+      userId: coordinator.id, address, locale: "fr", subject: "Point du jour", body: `Pour ${address}`, dueAt: app.clock.now } });
+  };
+  const sendDue = () => dispatchDue(app.services, (id) => sendMessage(app.services, id), app.clock.now);
+
+  it("a recipient the server refuses fails at once with the server's words, without retrying", async () => {
+    app.clock.now = new Date("2026-03-13T09:00:00Z");
+    const n = await message("refuse@example.org", "test:refused");
+    await sendDue();
+    const [row] = await rows({ id: n.id });
+    expect(row).toMatchObject({ status: "failed", attempts: 1 });
+    expect(row!.reason).toMatch(/^provider:refused by the e-mail server: 550 5\.1\.1 No such mailbox here/);
+  });
+
+  it("a server that is down is tried again later, and the message goes once it is back", async () => {
+    useChannels(app.services, channels(`smtp://127.0.0.1:${await closedPort()}`));
+    app.clock.now = new Date("2026-03-13T09:05:00Z");
+    const n = await message("patient@example.org", "test:down");
+    await sendDue();
+    expect((await rows({ id: n.id }))[0]).toMatchObject({ status: "queued", attempts: 1, nextAttemptAt: new Date("2026-03-13T09:06:00Z") });
+    expect((await rows({ id: n.id }))[0]!.reason).toMatch(/^retry:1\/5 e-mail server unreachable/);
+    await sendDue(); // not yet: the retry is due in a minute
+    expect((await rows({ id: n.id }))[0]!.attempts).toBe(1);
+    useChannels(app.services, channels(smtp.url));
+    app.clock.now = new Date("2026-03-13T09:06:30Z");
+    await sendDue();
+    expect((await rows({ id: n.id }))[0]).toMatchObject({ status: "sent", attempts: 2 });
+    expect(mailsTo("patient@example.org")).toHaveLength(1);
   });
 });
 
@@ -188,7 +223,7 @@ describe("consent", () => {
     expect(stop.body).toEqual({ updated: 1 });
     const consent = await app.db.prisma.consent.findFirstOrThrow({ where: { householdId: resident.householdId, purpose: "sms_reminders" } });
     expect(consent.withdrawnAt).not.toBeNull();
-    expect((await rows({ id: pending.id }))[0]).toMatchObject({ status: "cancelled", reason: "replied STOP" });
+    expect((await rows({ id: pending.id }))[0]).toMatchObject({ status: "cancelled", reason: "replied_stop" });
   });
 
   it("the opt-out link in an e-mail stops e-mails to that household at once", async () => {

@@ -35,10 +35,10 @@ export async function confirmOptOut({ services, token }: { services: Services; t
   await services.db.prisma.$transaction(async (tx) => {
     if (n.userId) {
       await tx.messageOptOut.upsert({ where: { userId_channel: { userId: n.userId, channel: n.channel } }, create: { userId: n.userId, channel: n.channel, at: now }, update: {} });
-      await cancelPending(tx, { userId: n.userId, channel: n.channel }, "the person opted out");
+      await cancelPending(tx, { userId: n.userId, channel: n.channel }, "opted_out");
     } else {
       await withdrawConsent(tx, n.householdId!, n.channel, now);
-      await cancelPending(tx, { householdId: n.householdId!, channel: n.channel }, "opted out with the link in a message");
+      await cancelPending(tx, { householdId: n.householdId!, channel: n.channel }, "opted_out_link");
     }
   });
   return viewOptOut({ services, token });
@@ -54,7 +54,7 @@ export async function receiveReply({ services, from, text }: { services: Service
   await db.$transaction(async (tx) => {
     for (const { householdId } of contacts) {
       updated += await withdrawConsent(tx, householdId, "sms", now);
-      await cancelPending(tx, { householdId, channel: "sms" }, "replied STOP");
+      await cancelPending(tx, { householdId, channel: "sms" }, "replied_stop");
     }
   });
   return { updated };
@@ -68,8 +68,8 @@ export async function receiveReceipt({ services, provider, providerId, status, r
   for (const row of rows) {
     if (row.status === status) continue;
     await db.$transaction([
-      db.notification.update({ where: { id: row.id }, data: { status, ...(status === "delivered" ? { deliveredAt: now, reason: null } : { reason: reason ?? "not delivered" }) } }),
-      db.notificationEvent.create({ data: { notificationId: row.id, status, reason: reason ?? null, source: `receipt:${provider}` } }),
+      db.notification.update({ where: { id: row.id }, data: { status, ...(status === "delivered" ? { deliveredAt: now, reason: null } : { reason: `provider:${reason ?? "not delivered"}` }) } }),
+      db.notificationEvent.create({ data: { notificationId: row.id, status, reason: reason ? `provider:${reason}` : null, source: `receipt:${provider}` } }),
     ]);
   }
   return { updated: rows.length };

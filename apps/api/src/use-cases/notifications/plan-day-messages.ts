@@ -31,7 +31,7 @@ export async function planConfirmations(db: Prisma.TransactionClient, text: Text
     const items = o.lines.reduce((sum, l) => sum + l.quantity, 0);
     for (const a of addresses.get(o.householdId) ?? []) {
       const articles = a.locale === "fr" ? `${items} article${items > 1 ? "s" : ""}` : `${items} item${items > 1 ? "s" : ""}`;
-      const { subject, body } = await passageMessageText(text, "order_confirmation", p, a.locale, { articles });
+      const { subject, body } = await passageMessageText(text, "order_confirmation", p, a, { articles });
       drafts.push({ organisationId: p.organisationId, kind: "order_confirmation", channel: a.channel, dedupeKey: householdKey("order_confirmation", `p:${p.id}`, a),
         householdId: o.householdId, passageId: p.id, address: a.address, locale: a.locale, subject, body,
         dueAt: sendableAt(new Date(Math.max(o.createdAt.getTime(), now.getTime())), a.quiet, false, p.organisation.timeZone), announcedTime: publishedTime(p) });
@@ -58,7 +58,7 @@ export async function planTimeChanges(db: Prisma.TransactionClient, text: TextSo
       const [passageId, householdId] = key.split(":") as [string, string];
       if (passageId !== p.id || Math.abs(planned.getTime() - announced.getTime()) <= TIME_CHANGE_MINUTES * 60_000) continue;
       for (const a of addresses.get(householdId) ?? []) {
-        const { subject, body } = await passageMessageText(text, "time_change", p, a.locale, { ancienne_heure: formatTime(announced, a.locale, p.organisation.timeZone) });
+        const { subject, body } = await passageMessageText(text, "time_change", p, a, { ancienne_heure: formatTime(announced, a.locale, p.organisation.timeZone) });
         drafts.push({ organisationId: p.organisationId, kind: "time_change", channel: a.channel, dedupeKey: householdKey("time_change", `p:${p.id}:${planned.toISOString()}`, a),
           householdId, passageId: p.id, address: a.address, locale: a.locale, subject, body, dueAt: sendableAt(now, a.quiet, false, p.organisation.timeZone), announcedTime: planned });
       }
@@ -89,7 +89,7 @@ export async function planDelays(db: Prisma.TransactionClient, text: TextSource,
           const base = householdKey("delay", `p:${p.id}`, a);
           // Once per step, and never a smaller delay after a larger one was told.
           if (sent.some((s) => s.dedupeKey.startsWith(`${base}:s`) && Number(s.dedupeKey.slice(base.length + 2)) >= step)) continue;
-          const { subject, body } = await passageMessageText(text, "delay", p, a.locale, { retard: String(roundedDelay(e.delayMinutes)), heure: whenText(p, a.locale, e.expectedArrival) });
+          const { subject, body } = await passageMessageText(text, "delay", p, a, { retard: String(roundedDelay(e.delayMinutes)), heure: whenText(p, a.locale, e.expectedArrival) });
           drafts.push({ organisationId: p.organisationId, kind: "delay", channel: a.channel, dedupeKey: `${base}:s${step}`, householdId, passageId: p.id,
             address: a.address, locale: a.locale, subject, body, dueAt: now, urgent: true });
         }

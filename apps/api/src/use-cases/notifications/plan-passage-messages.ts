@@ -12,7 +12,7 @@ import type { Prisma } from "../../generated/prisma/client.js";
 import { householdKey, type Draft } from "./drafts.js";
 import { composeText, type TextSource } from "./message-text.js";
 import { PASSAGE_FACTS_SELECT, passageValues, publishedTime, type PassageFacts } from "./passage-facts.js";
-import { householdAddresses } from "./recipients.js";
+import { forRecipient, householdAddresses, type HouseholdAddress } from "./recipients.js";
 
 /** How far ahead passages are looked at. */
 export const PLANNING_HORIZON_DAYS = 8;
@@ -33,10 +33,10 @@ export async function comingPassages(db: Prisma.TransactionClient, now: Date): P
   });
 }
 
-/** The text of a household's message about a passage, as it would go now. */
-export async function passageMessageText(text: TextSource, kind: MessageKind, p: PassageFacts, locale: "fr" | "en", extra: Record<string, string> = {}) {
-  const { values, fallbacks } = passageValues(p, locale);
-  return composeText(text, p.organisationId, kind, locale, { ...values, ...extra }, fallbacks);
+/** The text of a household's message about a passage, as it would go now; through a relay, it says for whom. */
+export async function passageMessageText(text: TextSource, kind: MessageKind, p: PassageFacts, a: Pick<HouseholdAddress, "locale" | "viaRelay" | "householdName">, extra: Record<string, string> = {}) {
+  const { values, fallbacks } = passageValues(p, a.locale);
+  return forRecipient(a, await composeText(text, p.organisationId, kind, a.locale, { foyer: a.householdName, ...values, ...extra }, fallbacks));
 }
 
 export async function planPassageMessages(db: Prisma.TransactionClient, text: TextSource, now: Date): Promise<Draft[]> {
@@ -58,7 +58,7 @@ export async function planPassageMessages(db: Prisma.TransactionClient, text: Te
         // A reminder too close to the cutoff, or a time sent once the day has begun, helps nobody.
         if (!hasOrder && dueAt.getTime() > p.cutoffAt.getTime() - CUTOFF_REMINDER_MIN_LEAD_MS) continue;
         if (hasOrder && dueAt.getTime() >= p.windowStart.getTime() - 3 * 3600_000) continue;
-        const { subject, body } = await passageMessageText(text, kind, p, a.locale);
+        const { subject, body } = await passageMessageText(text, kind, p, a);
         drafts.push({ organisationId: p.organisationId, kind, channel: a.channel, dedupeKey: householdKey(kind, `p:${p.id}`, a), householdId, passageId: p.id,
           address: a.address, locale: a.locale, subject, body, dueAt, announcedTime: kind === "day_before" ? publishedTime(p) : null });
       }

@@ -11,11 +11,19 @@ import { activeConsents } from "./consents.js";
 
 export interface HouseholdAddress {
   householdId: string;
+  householdName: string;
   channel: ChannelKind;
   address: string;
   locale: TemplateLocale;
   quiet: QuietHours;
   viaRelay: boolean;
+}
+
+/** A message a relay gets for one of its households says for whom: "Pour Mme Martin : …". */
+export function forRecipient(a: Pick<HouseholdAddress, "viaRelay" | "householdName" | "locale">, text: { subject: string; body: string }): { subject: string; body: string } {
+  if (!a.viaRelay) return text;
+  const prefix = a.locale === "fr" ? `Pour ${a.householdName} : ` : `For ${a.householdName}: `;
+  return { subject: `${prefix}${text.subject}`, body: `${prefix}${text.body}` };
 }
 
 export const localeOf = (locale: string | null | undefined): TemplateLocale => (locale === "en" ? "en" : "fr");
@@ -26,14 +34,14 @@ export async function householdAddresses(db: Prisma.TransactionClient, household
     activeConsents(db, ids),
     db.household.findMany({
       where: { id: { in: ids }, archivedAt: null },
-      select: { id: true, contact: true, access: { where: { revokedAt: null }, select: { kind: true, user: { select: { id: true, email: true, disabledAt: true, pushSubscriptions: { select: { id: true } }, messageOptOuts: true } } } } },
+      select: { id: true, name: true, contact: true, access: { where: { revokedAt: null }, select: { kind: true, user: { select: { id: true, email: true, disabledAt: true, pushSubscriptions: { select: { id: true } }, messageOptOuts: true } } } } },
     }),
   ]);
   const out = new Map<string, HouseholdAddress[]>();
   for (const h of households) {
     const contact = h.contact;
     const quiet = contact ? { startMinute: contact.quietStartMinute, endMinute: contact.quietEndMinute } : DEFAULT_QUIET_HOURS;
-    const base = { householdId: h.id, locale: localeOf(contact?.locale), quiet, viaRelay: Boolean(contact?.viaRelay) };
+    const base = { householdId: h.id, householdName: h.name, locale: localeOf(contact?.locale), quiet, viaRelay: Boolean(contact?.viaRelay) };
     const members = h.access.filter((a) => a.kind === "member" && !a.user.disabledAt).map((a) => a.user);
     const relays = h.access.filter((a) => a.kind === "relay" && !a.user.disabledAt).map((a) => a.user);
     const list: HouseholdAddress[] = [];

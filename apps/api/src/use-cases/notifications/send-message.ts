@@ -11,7 +11,7 @@ import { endOfQuiet, isQuiet, DEFAULT_QUIET_HOURS } from "@tournee/notify/schedu
 import { SMS_STOP_LINE } from "@tournee/notify/templates";
 import type { Services } from "../../services.js";
 import { channelsOf } from "./channels.js";
-import { textSource } from "./message-text.js";
+import { workerTextSource } from "./message-text.js";
 import { localeOf } from "./recipients.js";
 import { changeStatus } from "./status-change.js";
 import { stillWanted } from "./still-wanted.js";
@@ -26,47 +26,43 @@ export function publicUrl(services: Services): string {
 export async function sendMessage(services: Services, id: string): Promise<void> {
   const db = services.db.prisma;
   const now = services.now();
-  const { count } = await db.notification.updateMany({ where: { id, status: "queued" }, data: { status: "sending", attempts: { increment: 1 } } });
-  if (count === 0) return;
-  const n = await db.notification.findUniqueOrThrow({ where: { id } });
+  const [n] = await db.notification.updateManyAndReturn({ where: { id, status: "queued" }, data: { status: "sending", attempts: { increment: 1 } } });
+  if (!n) return;
   await db.notificationEvent.create({ data: { notificationId: id, status: "sending", source: "worker" } });
 
-  const verdict = await stillWanted(db, textSource(db), n, now);
+  const text = workerTextSource(db);
+  const verdict = await stillWanted(db, n, now);
   if (!verdict.send) return changeStatus(db, id, "cancelled", "worker", {}, verdict.reason);
   const contact = n.householdId ? await db.householdContact.findUnique({ where: { householdId: n.householdId } }) : null;
   const quiet = contact ? { startMinute: contact.quietStartMinute, endMinute: contact.quietEndMinute } : DEFAULT_QUIET_HOURS;
   if (!n.urgent && isQuiet(now, quiet)) {
-    return changeStatus(db, id, "scheduled", "worker", { dueAt: endOfQuiet(now, quiet), attempts: { decrement: 1 } }, "waits for the end of quiet hours");
+    return changeStatus(db, id, "scheduled", "worker", { dueAt: endOfQuiet(now, quiet), attempts: { decrement: 1 } }, "quiet_hours");
   }
-  const text = verdict.text ?? { subject: n.subject, body: n.body };
+  const words = { subject: n.subject, body: n.body };
   const token = randomBytes(24).toString("base64url");
   const locale = localeOf(n.locale);
   const channel = channelsOf(services)[n.channel as ChannelKind];
   const message: OutgoingMessage = {
-    id, subject: text.subject, senderName: await senderName(services, n.organisationId),
+    id, subject: words.subject, senderName: await text.senderName(n.organisationId),
     to: n.channel === "push" ? await pushSubscriptionJson(services, n.address) : n.address,
-    text: n.channel === "sms" ? `${text.body}\n${SMS_STOP_LINE[locale]}` : text.body,
+    text: n.channel === "sms" ? `${words.body}\n${SMS_STOP_LINE[locale]}` : words.body,
     ...(n.channel === "email" && { unsubscribeUrl: `${publicUrl(services)}/desinscription/${token}` }),
   };
-  const written = { subject: text.subject, body: text.body, ...(verdict.announcedTime !== undefined && { announcedTime: verdict.announcedTime }), optOutTokenHash: hashToken(token) };
+  const written = { optOutTokenHash: hashToken(token) };
   try {
     const outcome = await channel.send(message);
-    if (outcome.outcome === "recorded") return changeStatus(db, id, "recorded", "worker", { ...written, provider: "recorded" }, `no ${n.channel} provider configured: kept here, not sent`);
+    if (outcome.outcome === "recorded") return changeStatus(db, id, "recorded", "worker", { ...written, provider: "recorded" }, `no_provider:${n.channel}`);
     return changeStatus(db, id, "sent", "worker", { ...written, provider: outcome.provider, providerId: outcome.providerId, sentAt: now, reason: null });
   } catch (error) {
     const failure = error instanceof DeliveryFailure ? error : new DeliveryFailure("unexpected error while sending", false, { cause: error });
     if (!(error instanceof DeliveryFailure)) services.log.error({ err: error, notificationId: id }, "sending a message failed unexpectedly");
-    if (failure.permanent || n.attempts >= MAX_ATTEMPTS) return changeStatus(db, id, "failed", "worker", { ...written, provider: channel.provider }, failure.reason);
+    if (failure.permanent || n.attempts >= MAX_ATTEMPTS) return changeStatus(db, id, "failed", "worker", { ...written, provider: channel.provider }, `provider:${failure.reason}`);
     const retryAt = new Date(now.getTime() + RETRY_DELAYS_MINUTES[n.attempts - 1]! * 60_000);
-    return changeStatus(db, id, "queued", "worker", { ...written, provider: channel.provider, nextAttemptAt: retryAt }, `${failure.reason} (attempt ${n.attempts} of ${MAX_ATTEMPTS})`);
+    return changeStatus(db, id, "queued", "worker", { ...written, provider: channel.provider, nextAttemptAt: retryAt }, `retry:${n.attempts}/${MAX_ATTEMPTS} ${failure.reason}`);
   }
 }
 
 export const hashToken = (token: string): string => createHash("sha256").update(token).digest("hex");
-
-async function senderName(services: Services, organisationId: string): Promise<string> {
-  return textSource(services.db.prisma).senderName(organisationId);
-}
 
 async function pushSubscriptionJson(services: Services, subscriptionId: string): Promise<string> {
   const s = await services.db.prisma.pushSubscription.findUnique({ where: { id: subscriptionId } });

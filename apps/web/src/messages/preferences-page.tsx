@@ -1,0 +1,20 @@
+import { useTranslation } from "react-i18next";
+import { useActingHousehold } from "../auth/acting-household-context";
+import { usePageTitle } from "../layout/use-page-title";
+import { ContactPreferencesForm } from "./contact-preferences-form";
+
+/** A resident's (or relay's) messages: how the household wants to be told, and what it was told. */
+export function PreferencesPage() {
+  const { t } = useTranslation();
+  const { household } = useActingHousehold();
+  usePageTitle(t("messages.preferences.title"));
+  if (!household) return <h1>{t("messages.preferences.noHousehold")}</h1>;
+  return (
+    <>
+      <h1>{t("messages.preferences.title")}</h1>
+      <p className="lead">{t("messages.preferences.for", { name: household.name })}</p>
+      <p>{t("messages.preferences.intro")}</p>
+      <ContactPreferencesForm householdId={household.id} />
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * Messages on the demo, delivered through a real SMTP server the test starts: a coordinator sees
+ * the day-before times planned in the Messages screen, rewrites that message (a word that would
+ * tell is refused), previews it and saves it; when the time comes the households who chose e-mail
+ * get it once, in its new words. A resident sets how she wants to be told, with French field errors.
+ */
+import { startSmtpTestServer, type SmtpTestServer } from "@tournee/notify/testing";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { seriousViolations } from "../support/axe.ts";
+import { DEMO_COORDINATOR, DEMO_PASSWORD } from "../support/app.ts";
+import { describeInBrowser } from "../support/chromium.ts";
+import { apiFromPage, startClockedJourney } from "../support/clocked-app.ts";
+import { layoutProblems } from "../support/layout-checks.ts";
+import { screenshotBoth } from "../support/screenshots.ts";
+import { screenLoaded, signInWithPassword, signOut } from "../support/sign-in.ts";
+
+const NEW_WORDS = "Bonjour ! Le camion passe demain {{heure}}, {{lieu}}. {{expediteur}}";
+interface Listed { messages: { kind: string; status: string; dueAt: string; address: string; body: string; channel: string }[] }
+
+describeInBrowser("a coordinator rewrites the day-before message and sees it go out, once", () => {
+  let smtp: SmtpTestServer;
+  beforeAll(async () => {
+    smtp = await startSmtpTestServer();
+  });
+  afterAll(async () => {
+    await smtp?.close();
+  });
+  const journey = startClockedJourney({ env: () => ({ ...process.env, TOURNEE_SMTP_URL: smtp.url, TOURNEE_NOTIFY_TICK_SECONDS: "1", TOURNEE_PUBLIC_URL: "https://tournee.example.org" }) });
+
+  it("sees the day-before times planned for the demo week, and says e-mail is configured while SMS are only recorded", async () => {
+    const { page, url } = journey;
+    await signInWithPassword(page, url, DEMO_COORDINATOR);
+    await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Messages" }).click();
+    await screenLoaded(page);
+    await page.getByLabel("Type de message", { exact: true }).selectOption({ label: "Heure de passage, la veille" });
+    const list = page.getByTestId("messages-list");
+    await expect.poll(() => list.innerText().catch(() => ""), { timeout: 30_000 }).toContain("Le camion passe demain");
+    const main = await page.locator("main").innerText();
+    expect(main).toContain("Prévu le");
+    expect(main).toContain("Aucun service d'envoi n'est configuré pour : SMS, Appel vocal");
+    expect(main).not.toMatch(/\b20\d\d-\d\d-\d\d\b|sociale|bénéficiaire/);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await layoutProblems(page)).toEqual([]);
+    await screenshotBoth(page, "coordinator-messages");
+  });
+
+  it("rewrites the message: a word that would tell is refused, the preview shows the words a resident reads", async () => {
+    const { page } = journey;
+    await page.getByRole("link", { name: "Modifier les modèles de messages" }).click();
+    await screenLoaded(page);
+    await page.getByLabel("Message à modifier", { exact: true }).selectOption({ label: "Heure de passage, la veille" });
+    const body = page.getByLabel("Texte", { exact: true });
+    await body.fill("Votre épicerie sociale : le camion passe demain {{heure}}.");
+    await page.getByRole("button", { name: "Aperçu" }).click();
+    await expect.poll(() => page.locator(".field--invalid").innerText()).toContain("Le mot « sociale » dirait la situation du foyer");
+    await body.fill(NEW_WORDS);
+    await page.getByRole("button", { name: "Aperçu" }).click();
+    await expect.poll(() => page.getByTestId("template-preview").innerText()).toBe("Bonjour ! Le camion passe demain vers 10 h 15, Mainsat, Place de l'Église. La tournée du Pays d'Aubusson");
+    await page.getByRole("button", { name: "Enregistrer le modèle" }).click();
+    await expect.poll(() => page.locator("main").getByRole("status").last().innerText()).toBe("Modèle enregistré.");
+    expect(await page.locator("main").innerText()).toContain("Texte modifié par la coordination");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await layoutProblems(page)).toEqual([]);
+    await screenshotBoth(page, "coordinator-message-templates");
+  });
+
+  it("the planned messages take the new words; at their time the households who chose e-mail get them once, through SMTP", async () => {
+    const { page, url, clock } = journey;
+    const dayBefore = async () => (await apiFromPage<Listed>(page, "GET", "/api/messages?kind=day_before")).body.messages;
+    await expect.poll(async () => (await dayBefore()).filter((m) => m.status === "scheduled").every((m) => /^(Pour [^:]+ : )?Bonjour ! Le camion passe demain/.test(m.body)), { timeout: 30_000 }).toBe(true);
+    const emails = (await dayBefore()).filter((m) => m.channel === "email");
+    expect(emails.length).toBeGreaterThan(0);
+    const first = emails.map((m) => m.dueAt).sort()[0]!;
+    const due = emails.filter((m) => m.dueAt === first);
+    clock.now = new Date(new Date(first).getTime() + 60_000);
+    const isNew = (text: string) => /^(Pour [^:]+ : )?Bonjour ! Le camion passe demain/.test(text);
+    await expect.poll(() => smtp.received.filter((m) => isNew(m.text)).length, { timeout: 30_000 }).toBe(due.length);
+    await new Promise((resolve) => setTimeout(resolve, 3000)); // a few more passes of the scheduler: nothing more goes
+    const got = smtp.received.filter((m) => isNew(m.text));
+    expect(got.map((m) => m.to).sort(), "each message once, to its address").toEqual(due.map((m) => m.address).sort());
+    // A town hall relaying for two households gets one e-mail for each, saying for whom.
+    for (const m of got.filter((g) => g.to === "mairie@tournee.test")) expect(m.text).toMatch(/^Pour (Mme|M\.|Famille) /m);
+    await page.goto(`${url}/coordination/messages`);
+    await screenLoaded(page);
+    await page.getByLabel("Type de message", { exact: true }).selectOption({ label: "Heure de passage, la veille" });
+    await expect.poll(() => page.getByTestId("messages-list").innerText().catch(() => "")).toContain("Envoyé le");
+    await screenshotBoth(page, "coordinator-messages-sent");
+    await signOut(page, url);
+  });
+
+  it("a resident chooses how to be told: a wrong number is explained in French, a right one is kept", async () => {
+    const { page, url } = journey;
+    await signInWithPassword(page, url, { email: "habitant@tournee.test", password: DEMO_PASSWORD });
+    await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Mes messages" }).click();
+    await screenLoaded(page);
+    await page.getByRole("checkbox", { name: /^SMS/ }).check();
+    await page.getByLabel("Téléphone portable (SMS)").fill("06 12 34");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await expect.poll(() => page.locator("main").innerText()).toContain("Ce numéro n'est pas un numéro de téléphone français complet");
+    await page.getByLabel("Téléphone portable (SMS)").fill("06 39 98 12 34");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await expect.poll(() => page.locator("main").getByRole("status").last().innerText()).toBe("C'est enregistré.");
+    expect(await page.getByLabel("Téléphone portable (SMS)").inputValue()).toBe("06 39 98 12 34");
+    const householdId = (await apiFromPage<{ user: { households: { id: string }[] } }>(page, "GET", "/api/auth/me")).body.user.households[0]!.id;
+    expect((await apiFromPage<{ mobile: string }>(page, "GET", `/api/households/${householdId}/contact-preferences`)).body.mobile).toBe("+33639981234");
+    expect(await page.locator("main").innerText()).toMatch(/SMS — accord donné le \w+ \d+ \w+ 20\d\d/);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await layoutProblems(page)).toEqual([]);
+    await screenshotBoth(page, "resident-message-preferences");
+  });
+});
