@@ -2,20 +2,56 @@
  * Messages on the demo, delivered through a real SMTP server the test starts: a coordinator sees
  * the day-before times planned in the Messages screen, rewrites that message (a word that would
  * tell is refused), previews it and saves it; when the time comes the households who chose e-mail
- * get it once, in its new words. A resident sets how she wants to be told, with French field errors.
+ * get it once, in its new words. On the day, the driver's phone syncs a late arrival and the
+ * households further on the round are told of the delay, once. A resident sets how she wants to be
+ * told, with French field errors.
  */
 import { startSmtpTestServer, type SmtpTestServer } from "@tournee/notify/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { seriousViolations } from "../support/axe.ts";
 import { DEMO_COORDINATOR, DEMO_PASSWORD } from "../support/app.ts";
 import { describeInBrowser } from "../support/chromium.ts";
-import { apiFromPage, startClockedJourney } from "../support/clocked-app.ts";
+import { openBrowser, type BrowserSession } from "../support/chromium.ts";
+import { apiFromPage } from "../support/clocked-app.ts";
+import { freshDatabase } from "../support/database.ts";
+import { publishDemoRound } from "../support/driver-round.ts";
+import { webDist } from "../support/paths.ts";
+import type { Page } from "playwright-core";
 import { layoutProblems } from "../support/layout-checks.ts";
 import { screenshotBoth } from "../support/screenshots.ts";
 import { screenLoaded, signInWithPassword, signOut } from "../support/sign-in.ts";
 
 const NEW_WORDS = "Bonjour ! Le camion passe demain {{heure}}, {{lieu}}. {{expediteur}}";
-interface Listed { messages: { kind: string; status: string; dueAt: string; address: string; body: string; channel: string }[] }
+interface Listed { messages: { kind: string; status: string; dueAt: string; address: string; body: string; channel: string; urgent: boolean }[] }
+interface Sql { query<T>(sql: string, params?: unknown[]): Promise<T[]> }
+interface ServerModule {
+  startServer(options: Record<string, unknown>): Promise<{ url: string; services: { db: { sql: Sql } }; close(): Promise<void> }>;
+}
+
+/** The product with a clock the test moves and its database at hand, messages going to `smtp`; and a browser. */
+function startMessagingJourney(smtp: () => SmtpTestServer) {
+  const journey = { clock: { now: new Date() } } as { url: string; clock: { now: Date }; sql: Sql; browser: BrowserSession; page: Page };
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const database = await freshDatabase("messages");
+    const specifier = "@tournee/api/server";
+    const { startServer } = (await import(specifier)) as ServerModule;
+    const server = await startServer({ port: 0, ...database.options, seed: "demo", webDist, now: () => journey.clock.now,
+      env: { ...process.env, LOG_LEVEL: "warn", TOURNEE_SMTP_URL: smtp().url, TOURNEE_NOTIFY_TICK_SECONDS: "1", TOURNEE_PUBLIC_URL: "https://tournee.example.org" } });
+    [journey.url, journey.sql] = [server.url.replace(/\/$/, ""), server.services.db.sql];
+    close = async () => {
+      await server.close();
+      await database.remove();
+    };
+    journey.browser = await openBrowser();
+    journey.page = journey.browser.context.pages()[0] ?? (await journey.browser.context.newPage());
+  });
+  afterAll(async () => {
+    await journey.browser?.close();
+    await close?.();
+  });
+  return journey;
+}
 
 describeInBrowser("a coordinator rewrites the day-before message and sees it go out, once", () => {
   let smtp: SmtpTestServer;
@@ -25,7 +61,7 @@ describeInBrowser("a coordinator rewrites the day-before message and sees it go 
   afterAll(async () => {
     await smtp?.close();
   });
-  const journey = startClockedJourney({ env: () => ({ ...process.env, TOURNEE_SMTP_URL: smtp.url, TOURNEE_NOTIFY_TICK_SECONDS: "1", TOURNEE_PUBLIC_URL: "https://tournee.example.org" }) });
+  const journey = startMessagingJourney(() => smtp);
 
   it("sees the day-before times planned for the demo week, and says e-mail is configured while SMS are only recorded", async () => {
     const { page, url } = journey;
@@ -85,6 +121,39 @@ describeInBrowser("a coordinator rewrites the day-before message and sees it go 
     await page.getByLabel("Type de message", { exact: true }).selectOption({ label: "Heure de passage, la veille" });
     await expect.poll(() => page.getByTestId("messages-list").innerText().catch(() => "")).toContain("Envoyé le");
     await screenshotBoth(page, "coordinator-messages-sent");
+  });
+
+  it("on the day, a late arrival synced by the driver's phone tells the households further on the round, once, as urgent", async () => {
+    const { page, url, clock, sql } = journey;
+    const round = await publishDemoRound(sql);
+    const [first] = await sql.query<{ id: string; planned: string }>(`SELECT id, "plannedArrival" AS planned FROM "Passage" WHERE "tourId" = $1 ORDER BY sequence LIMIT 1`, [round.tourId]);
+    const late = new Date(new Date(first!.planned).getTime() + 35 * 60_000);
+    clock.now = new Date(late.getTime() + 60_000);
+    const login = await fetch(`${url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "chauffeur1@tournee.test", password: DEMO_PASSWORD }) });
+    const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const deviceId = "0190a000-0000-7000-8000-00000000d1a7";
+    const mutation = { id: "0190a000-0000-7000-8000-0000000d1a70", deviceId, seq: 1, deviceTime: late.toISOString(), kind: "passage.arrived", payload: { tourId: round.tourId, passageId: first!.id } };
+    const push = await fetch(`${url}/api/sync/push`, { method: "POST", headers: { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" }, body: JSON.stringify({ deviceId, mutations: [mutation] }) });
+    expect(((await push.json()) as { results: { status: string }[] }).results[0]!.status).toBe("applied");
+
+    const delays = async () => (await apiFromPage<Listed>(page, "GET", `/api/messages?kind=delay&from=${round.date}&to=${round.date}`)).body.messages;
+    await expect.poll(async () => (await delays()).filter((m) => ["sent", "recorded"].includes(m.status)).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 3000)); // more passes of the scheduler: nothing more goes
+    const told = await delays();
+    expect(told.every((m) => m.urgent && /^(Pour [^:]+ : )?Le camion a environ 35 minutes de retard/.test(m.body))).toBe(true);
+    const mailed = told.filter((m) => m.channel === "email");
+    expect(smtp.received.filter((m) => /Le camion a environ 35 minutes de retard/.test(m.text)).map((m) => m.to).sort()).toEqual(mailed.map((m) => m.address).sort());
+
+    await page.goto(`${url}/coordination/messages`);
+    await screenLoaded(page);
+    await page.getByLabel("Du", { exact: true }).fill(round.date);
+    await page.getByLabel("au", { exact: true }).fill(round.date);
+    await page.getByLabel("Type de message", { exact: true }).selectOption({ label: "Retard du camion" });
+    await expect.poll(() => page.getByTestId("messages-list").innerText().catch(() => "")).toContain("Urgent : envoyé même la nuit");
+    expect(await page.getByTestId("messages-list").innerText()).toContain("Le camion a environ 35 minutes de retard");
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshotBoth(page, "coordinator-messages-delay");
     await signOut(page, url);
   });
 

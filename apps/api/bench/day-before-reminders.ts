@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     const recipients = smtp.received.map((m) => m.to);
     const statuses = await prisma.notification.groupBy({ by: ["status"], _count: true });
     console.log(`planned ${planned} messages in ${((t1 - t0) / 1000).toFixed(1)} s`);
-    console.log(`handed ${handed} ids to 2 workers (each id to both); sent in ${((t2 - t1) / 1000).toFixed(1)} s = ${(N / ((t2 - t1) / 1000)).toFixed(0)} messages/s`);
+    console.log(`handed ${handed} ids to 2 workers of 8 lanes (each id to both); ${smtp.received.length} sent in ${((t2 - t1) / 1000).toFixed(1)} s = ${(smtp.received.length / ((t2 - t1) / 1000)).toFixed(0)} messages/s`);
     console.log(`peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
     console.log(`e-mails received ${recipients.length}, distinct recipients ${new Set(recipients).size}, statuses ${JSON.stringify(Object.fromEntries(statuses.map((s) => [s.status, s._count])))}`);
     if (recipients.length !== N || new Set(recipients).size !== N) {

@@ -16,19 +16,24 @@ export async function dispatchDue(services: Services, send: (id: string) => Prom
   const stuck = await db.notification.findMany({ where: { status: "sending", updatedAt: { lt: new Date(now.getTime() - STUCK_SENDING_MS) } }, select: { id: true } });
   for (const { id } of stuck) await changeStatus(db, id, "failed", "dispatcher", {}, "interrupted");
 
-  const due = await db.notification.findMany({
-    where: { OR: [{ status: "scheduled", dueAt: { lte: now } }, { status: "queued", OR: [{ nextAttemptAt: null }, { nextAttemptAt: { lte: now } }] }] },
-    select: { id: true, status: true },
-    orderBy: [{ urgent: "desc" }, { dueAt: "asc" }],
-    take: BATCH,
-  });
-  if (!due.length) return 0;
   const lease = new Date(now.getTime() + LEASE_MS);
-  const fresh = due.filter((d) => d.status === "scheduled").map((d) => d.id);
-  await db.$transaction([
-    db.notification.updateMany({ where: { id: { in: due.map((d) => d.id) }, status: { in: ["scheduled", "queued"] } }, data: { status: "queued", nextAttemptAt: lease } }),
-    db.notificationEvent.createMany({ data: fresh.map((notificationId) => ({ notificationId, status: "queued" as const, source: "dispatcher" })) }),
-  ]);
-  for (const { id } of due) await send(id);
-  return due.length;
+  let handed = 0;
+  for (;;) {
+    const due = await db.notification.findMany({
+      where: { OR: [{ status: "scheduled", dueAt: { lte: now } }, { status: "queued", OR: [{ nextAttemptAt: null }, { nextAttemptAt: { lte: now } }] }] },
+      select: { id: true, status: true },
+      orderBy: [{ urgent: "desc" }, { dueAt: "asc" }],
+      take: BATCH,
+    });
+    if (!due.length) return handed;
+    const fresh = due.filter((d) => d.status === "scheduled").map((d) => d.id);
+    // The lease takes them out of the next query; a batch not taken by a worker within it comes back.
+    await db.$transaction([
+      db.notification.updateMany({ where: { id: { in: due.map((d) => d.id) }, status: { in: ["scheduled", "queued"] } }, data: { status: "queued", nextAttemptAt: lease } }),
+      db.notificationEvent.createMany({ data: fresh.map((notificationId) => ({ notificationId, status: "queued" as const, source: "dispatcher" })) }),
+    ]);
+    for (const { id } of due) await send(id);
+    handed += due.length;
+    if (due.length < BATCH) return handed;
+  }
 }
