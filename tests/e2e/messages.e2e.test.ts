@@ -11,48 +11,14 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { seriousViolations } from "../support/axe.ts";
 import { DEMO_COORDINATOR, DEMO_PASSWORD } from "../support/app.ts";
 import { describeInBrowser } from "../support/chromium.ts";
-import { openBrowser, type BrowserSession } from "../support/chromium.ts";
-import { apiFromPage } from "../support/clocked-app.ts";
-import { freshDatabase } from "../support/database.ts";
+import { apiFromPage, startClockedJourney } from "../support/clocked-app.ts";
 import { publishDemoRound } from "../support/driver-round.ts";
-import { webDist } from "../support/paths.ts";
-import type { Page } from "playwright-core";
 import { layoutProblems } from "../support/layout-checks.ts";
 import { screenshotBoth } from "../support/screenshots.ts";
 import { screenLoaded, signInWithPassword, signOut } from "../support/sign-in.ts";
 
 const NEW_WORDS = "Bonjour ! Le camion passe demain {{heure}}, {{lieu}}. {{expediteur}}";
 interface Listed { messages: { kind: string; status: string; dueAt: string; address: string; body: string; channel: string; urgent: boolean }[] }
-interface Sql { query<T>(sql: string, params?: unknown[]): Promise<T[]> }
-interface ServerModule {
-  startServer(options: Record<string, unknown>): Promise<{ url: string; services: { db: { sql: Sql } }; close(): Promise<void> }>;
-}
-
-/** The product with a clock the test moves and its database at hand, messages going to `smtp`; and a browser. */
-function startMessagingJourney(smtp: () => SmtpTestServer) {
-  const journey = { clock: { now: new Date() } } as { url: string; clock: { now: Date }; sql: Sql; browser: BrowserSession; page: Page };
-  let close: (() => Promise<void>) | undefined;
-  beforeAll(async () => {
-    const database = await freshDatabase("messages");
-    const specifier = "@tournee/api/server";
-    const { startServer } = (await import(specifier)) as ServerModule;
-    const server = await startServer({ port: 0, ...database.options, seed: "demo", webDist, now: () => journey.clock.now,
-      env: { ...process.env, LOG_LEVEL: "warn", TOURNEE_SMTP_URL: smtp().url, TOURNEE_NOTIFY_TICK_SECONDS: "1", TOURNEE_PUBLIC_URL: "https://tournee.example.org" } });
-    [journey.url, journey.sql] = [server.url.replace(/\/$/, ""), server.services.db.sql];
-    close = async () => {
-      await server.close();
-      await database.remove();
-    };
-    journey.browser = await openBrowser();
-    journey.page = journey.browser.context.pages()[0] ?? (await journey.browser.context.newPage());
-  });
-  afterAll(async () => {
-    await journey.browser?.close();
-    await close?.();
-  });
-  return journey;
-}
-
 describeInBrowser("a coordinator rewrites the day-before message and sees it go out, once", () => {
   let smtp: SmtpTestServer;
   beforeAll(async () => {
@@ -61,7 +27,7 @@ describeInBrowser("a coordinator rewrites the day-before message and sees it go 
   afterAll(async () => {
     await smtp?.close();
   });
-  const journey = startMessagingJourney(() => smtp);
+  const journey = startClockedJourney({ env: () => ({ ...process.env, TOURNEE_SMTP_URL: smtp.url, TOURNEE_NOTIFY_TICK_SECONDS: "1", TOURNEE_PUBLIC_URL: "https://tournee.example.org" }) });
 
   it("sees the day-before times planned for the demo week, and says e-mail is configured while SMS are only recorded", async () => {
     const { page, url } = journey;

@@ -5,13 +5,19 @@ import { webDist } from "./paths.ts";
 import type { Page } from "playwright-core";
 
 interface ClockedServerModule {
-  startServer(options: { port?: number; dataDir?: string; databaseUrl?: string; seed?: "demo"; webDist?: string; now?: () => Date; env?: NodeJS.ProcessEnv }): Promise<{ url: string; close(): Promise<void> }>;
+  startServer(options: { port?: number; dataDir?: string; databaseUrl?: string; seed?: "demo"; webDist?: string; now?: () => Date; env?: NodeJS.ProcessEnv }): Promise<{ url: string; services: { db: { sql: Sql } }; close(): Promise<void> }>;
+}
+
+interface Sql {
+  query<T>(sql: string, params?: unknown[]): Promise<T[]>;
 }
 
 /** A journey on its own product whose clock the test moves (to pass an order cutoff), and its browser. */
 export interface ClockedJourney {
   url: string;
   clock: { now: Date };
+  /** The product's database, for what a test sets up behind the screens. */
+  sql: Sql;
   browser: BrowserSession;
   page: Page;
 }
@@ -30,6 +36,7 @@ export function startClockedJourney(options: { env?: () => NodeJS.ProcessEnv } =
     const { startServer } = (await import(specifier)) as ClockedServerModule;
     const server = await startServer({ port: 0, ...database.options, seed: "demo", webDist, now: () => journey.clock.now, env: { LOG_LEVEL: "warn", ...(options.env ? options.env() : process.env) } });
     journey.url = server.url.replace(/\/$/, "");
+    journey.sql = server.services.db.sql;
     close = async () => {
       await server.close();
       await database.remove();
