@@ -2,7 +2,7 @@ import { z } from "zod";
 import { LocalDateSchema } from "./common.js";
 
 /** The written rules the server applies when a driver's offline change meets a change made meanwhile. */
-export const CONFLICT_RULES = ["delivered_after_cancel", "passage_moved", "competing_outcomes", "after_close", "payment_without_handover"] as const;
+export const CONFLICT_RULES = ["delivered_after_cancel", "passage_moved", "competing_outcomes", "after_close", "payment_without_handover", "overpayment", "server_error"] as const;
 export type ConflictRuleName = (typeof CONFLICT_RULES)[number];
 
 export const ALERT_STATUSES = ["open", "acknowledged", "closed"] as const;
@@ -57,6 +57,8 @@ export const SyncConflictViewSchema = z.object({
   household: HouseholdRefSchema.nullable(),
   rule: z.enum(CONFLICT_RULES),
   detail: z.string(),
+  /** `overpayment`: the part of the payment held out of the cash the driver hands in; otherwise null. */
+  heldCents: z.number().int().nullable(),
   createdAt: z.iso.datetime(),
   resolvedAt: z.iso.datetime().nullable(),
   resolvedBy: PersonRefSchema,

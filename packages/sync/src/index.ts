@@ -5,7 +5,7 @@ export { isFinal, type NewMutation, type Outbox } from "./outbox.js";
 export { MemoryOutbox } from "./memory-outbox.js";
 export { backoffDelay, type BackoffOptions } from "./backoff.js";
 export { Pusher, type PushAnswer, type PushStep, type PusherOptions, type PusherState, type PushTransport } from "./pusher.js";
-export { applyBatch, SequenceTaken, type ApplyPort, type BatchOutcome, type Decide, type Decision } from "./apply-batch.js";
+export { applyBatch, SequenceTaken, SERVER_ERROR, type ApplyPort, type BatchOptions, type BatchOutcome, type Decide, type Decision } from "./apply-batch.js";
 export { MUTATION_KINDS, MUTATION_PAYLOADS, amountDue, isMutationKind, type DueLine, type MutationKind, type MutationPayload } from "./kinds.js";
 export { PullResponseSchema, type PullResponse, type FeedChange } from "./pull.js";
 export { RoundSchema, RoundPassageSchema, RoundOrderSchema, RoundLineSchema, RoundPickupSchema, type Round, type RoundPickup, type RoundOrder, type RoundPassage } from "./round.js";

@@ -3,7 +3,7 @@
  * Answers are RFC 9457 problem details (`application/problem+json`).
  */
 export const ERROR_CODES = {
-  validation_failed: { status: 400, title: "The request is not valid", when: "a body, query or path parameter does not match its schema; `errors` lists each field. Fix the fields; retrying the same request will fail again." },
+  validation_failed: { status: 400, title: "The request is not valid", when: "a body, query or path parameter does not match its schema, holds text that cannot be stored (a NUL character, or invalid Unicode such as a lone UTF-16 surrogate) or nests more than 32 levels deep; `errors` lists each field. Fix the fields; retrying the same request will fail again." },
   malformed_json: { status: 400, title: "The body is not valid JSON", when: "the body could not be parsed as JSON." },
   unsupported_media_type: { status: 415, title: "Send JSON", when: "a body was sent with a Content-Type other than application/json." },
   payload_too_large: { status: 413, title: "The body is too large", when: "the body exceeds the size limit (1 MB)." },

@@ -73,6 +73,27 @@ describe("HTTP basics", () => {
     expect(await app.db.prisma.stop.count()).toBe(before);
   });
 
+  it("refuses invalid Unicode (a lone surrogate, a pair's halves reversed) naming where it is, and keeps other code points as sent", async () => {
+    const before = await app.db.prisma.stop.count();
+    for (const [name, accessNotes] of [["Lavoir\ud800", "ok"], ["Lavoir", "Portail \udc00\ud83d bleu"]]) {
+      const res = await coordinator.post<{ errors: { in: string; path: string; message: string }[] }>("/api/stops", { organisationId: world.org.groceryA, name, city: "Guéret", latitude: 46.2, longitude: 1.9, accessNotes });
+      isProblem(res, 400, "validation_failed");
+      expect(res.body.errors).toEqual([expect.objectContaining({ in: "body", path: name === "Lavoir" ? "accessNotes" : "name", message: expect.stringContaining("invalid Unicode") })]);
+    }
+    expect(await app.db.prisma.stop.count()).toBe(before);
+    const kept = "La\ufeff\u202eriovaL\u202c 😀";
+    const res = await coordinator.post<{ id: string }>("/api/stops", { organisationId: world.org.groceryA, name: kept, city: "Guéret", latitude: 46.2, longitude: 1.9 });
+    expect(res.status).toBe(201);
+    expect((await app.db.prisma.stop.findUniqueOrThrow({ where: { id: res.body.id } })).name).toBe(kept);
+  });
+
+  it("refuses a body nested deeper than any request needs, without walking it", async () => {
+    const deep = `${"[".repeat(20_000)}${"]".repeat(20_000)}`;
+    const res = await coordinator.request<{ errors: { message: string }[] }>("POST", "/api/stops", { raw: `{"organisationId":${deep}}`, headers: { "content-type": "application/json" } });
+    isProblem(res, 400, "validation_failed");
+    expect(res.body.errors[0]!.message).toContain("nested");
+  });
+
   it("validates path and query parameters", async () => {
     const bad = await coordinator.get<{ errors: { in: string; path: string }[] }>("/api/households/not-a-uuid");
     isProblem(bad, 400, "validation_failed");

@@ -5,6 +5,8 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conforming, hostilePathSegment, hostileValue, type JsonSchema } from "../test-support/schema-arbitrary.js";
+import { withEachTextPoisoned } from "../test-support/poison-text.js";
+import { fingerprint } from "../test-support/fingerprint.js";
 import { startTestApp, type TestApp, type TestClient } from "../test-support/test-app.js";
 import { buildWorld, PASSWORD, type World } from "../test-support/world.js";
 
@@ -13,6 +15,7 @@ type Who = "anonymous" | keyof World["users"];
 const PEOPLE: Who[] = ["anonymous", "admin", "coordA", "driverA1", "referrer", "relay", "resident"];
 
 interface Operation {
+  "x-access": "public" | "session" | string[];
   parameters: { name: string; in: "path" | "query"; schema: JsonSchema }[];
   requestBody?: { content: { "application/json": { schema: JsonSchema } } };
 }
@@ -27,16 +30,6 @@ async function signIn(who: Who): Promise<TestClient> {
   if (who !== "anonymous") await client.login(world.users[who].email, PASSWORD);
   clients.set(who, client);
   return client;
-}
-
-/** A fingerprint of every table but sessions (reading a session slides its expiry). */
-async function fingerprint(): Promise<string> {
-  const tables = await app.db.sql.query<{ table_name: string }>(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('Session', '_prisma_migrations') ORDER BY table_name`,
-  );
-  const parts = tables.map((t) => `(SELECT coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') FROM "${t.table_name}" x)`);
-  const [row] = await app.db.sql.query<{ f: string }>(`SELECT md5(${parts.join(" || ")}) AS f`);
-  return row!.f;
 }
 
 beforeAll(async () => {
@@ -74,18 +67,52 @@ describe("fuzzing every route as every role", () => {
           let i = 0;
           const url = path.replace(/\{\w+\}/g, () => segments[i++] ?? "x") + (Object.keys(query).length ? `?${new URLSearchParams(query)}` : "");
           const client = clients.get(who)!;
-          const before = await fingerprint();
+          const before = await fingerprint(app.db.sql);
           const init = method === "get" ? {} : raw !== null ? { raw, headers: { "content-type": "application/json" } } : body === undefined ? {} : { json: body };
           const res = await client.request(method.toUpperCase(), url, init);
           requests++;
           expect(res.status, `${method} ${url} as ${who}: ${res.text}`).toBeLessThan(500);
           expect(res.text).not.toMatch(/\bat .+\.(ts|js):\d+|node_modules|Prisma|stack/i);
-          if (res.status >= 400) expect(await fingerprint(), `${method} ${url} as ${who} was rejected but changed data`).toBe(before);
+          if (res.status >= 400) expect(await fingerprint(app.db.sql), `${method} ${url} as ${who} was rejected but changed data`).toBe(before);
           if (path === "/api/auth/logout" && res.status === 204) await signIn(who);
         }),
         { numRuns: RUNS },
       );
     }
     expect(requests).toBe(RUNS * operations.length);
+  }, 600_000);
+
+  /** The person who may call an operation, so its body reaches the code that stores it. */
+  const caller = (access: Operation["x-access"]): Who => {
+    if (access === "public") return "anonymous";
+    if (access === "session") return "coordA";
+    const byRole: [string, Who][] = [["coordinator", "coordA"], ["admin", "admin"], ["resident", "resident"], ["relay", "relay"], ["referrer", "referrer"], ["driver", "driverA1"]];
+    return byRole.find(([role]) => access.includes(role))?.[1] ?? "admin";
+  };
+
+  it("refuses invalid Unicode in every string field of every body with a 400 naming the field, never a 500", async () => {
+    let poisoned = 0;
+    for (const { method, path, op } of operations) {
+      const bodySchema = op.requestBody?.content["application/json"].schema;
+      if (!bodySchema || path === "/api/auth/logout") continue;
+      const who = caller(op["x-access"]);
+      const seed = Number(process.env.FUZZ_SEED ?? 20261126);
+      let i = 0;
+      const segments = op.parameters.filter((p) => p.in === "path").map((p) => fc.sample(conforming(p.schema, knownIds()), { numRuns: 1, seed })[0] as string);
+      const url = path.replace(/\{\w+\}/g, () => segments[i++] ?? "x");
+      for (const body of fc.sample(conforming(bodySchema, knownIds()), { numRuns: 2, seed })) {
+        for (const { field, value } of withEachTextPoisoned(body)) {
+          const before = await fingerprint(app.db.sql);
+          const res = await clients.get(who)!.request<{ code?: string; errors?: { path: string }[] }>(method.toUpperCase(), url, { json: value });
+          poisoned++;
+          const where = `${method} ${url} as ${who}, ${field} poisoned: ${res.text}`;
+          expect(res.status, where).toBeLessThan(500);
+          if (res.status >= 400) expect(await fingerprint(app.db.sql), `${where} was rejected but changed data`).toBe(before);
+          if (res.body?.code === "validation_failed") expect(res.body.errors?.length, where).toBeGreaterThan(0);
+          if (path === "/api/auth/login" && res.status === 200) await signIn(who);
+        }
+      }
+    }
+    expect(poisoned).toBeGreaterThan(100);
   }, 600_000);
 });

@@ -63,7 +63,24 @@ function conformingString(schema: JsonSchema, knownIds: string[]): fc.Arbitrary<
       return fc.emailAddress();
   }
   if (schema.pattern === "^\\d{5}$") return fc.stringMatching(/^\d{5}$/);
-  return fc.string({ minLength: schema.minLength ?? 0, maxLength: Math.min(schema.maxLength ?? 40, 40) });
+  const maxLength = Math.min(schema.maxLength ?? 40, 40);
+  const text = fc.string({ minLength: schema.minLength ?? 0, maxLength });
+  const room = fc.string({ maxLength: Math.max(0, maxLength - 2) });
+  return fc.oneof({ weight: 3, arbitrary: text }, { weight: 1, arbitrary: poisoned(room) });
+}
+
+/**
+ * Text a broken or hostile client can put in any JSON string: a lone surrogate (either half),
+ * the two halves of a pair reversed, NUL, a byte-order mark, right-to-left overrides.
+ */
+export const POISON_TEXT = ["\ud800", "\udfff", "\udc00\ud800", "\u0000", "\ufeff", "\u202e", "\u202d\u2066"] as const;
+
+/** A string with one piece of poison text put somewhere in it. */
+export function poisoned(text: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc.tuple(text, fc.constantFrom(...POISON_TEXT), fc.nat()).map(([t, poison, at]) => {
+    const i = t.length ? at % (t.length + 1) : 0;
+    return t.slice(0, i) + poison + t.slice(i);
+  });
 }
 
 /** Anything a broken or hostile client might send instead. */
@@ -71,6 +88,8 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.constantFrom("", " ", "null", "-1", "1e309", "NaN", "../../etc/passwd", "' OR 1=1 --", "<script>alert(1)</script>", "\u0000", "😀".repeat(50)),
   fc.string({ maxLength: 300 }),
+  poisoned(fc.string({ maxLength: 40 })),
+  fc.constantFrom(...POISON_TEXT).map((poison) => ({ [`name${poison}`]: poison, note: `a${poison}` })),
 );
 
 export const hostilePathSegment: fc.Arbitrary<string> = fc.oneof(

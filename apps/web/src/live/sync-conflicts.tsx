@@ -1,6 +1,7 @@
 import type { SyncConflictView } from "@tournee/domain";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { formatEuros } from "../coordinator/money";
 import { formatDateTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { alertsApi } from "./alerts-api";
@@ -24,7 +25,7 @@ export function SyncConflicts({ conflicts, onChanged }: { conflicts: SyncConflic
               {c.household && <> — <Link to={`/coordination/foyers/${c.household.id}`}>{c.household.name}</Link></>}
               {c.stopName ? ` (${c.stopName})` : ""}
             </h3>
-            <p>{t(`live.rules.${c.rule}`)}</p>
+            <p>{t(`live.rules.${c.rule}`, { amount: formatEuros(c.heldCents ?? 0, locale) })}</p>
             <p className="live__when">{formatDateTime(new Date(c.createdAt), locale)}</p>
             {c.resolvedAt ? (
               <p className="live__settled">{t("live.resolved", { who: c.resolvedBy?.displayName ?? "?", when: formatDateTime(new Date(c.resolvedAt), locale), text: c.resolution ?? "" })}</p>

@@ -27,12 +27,14 @@ export class MemoryServer {
   readonly registry = new Map<string, MutationResult>();
   readonly lastSeqs = new Map<string, number>();
   readonly effects: Effect[] = [];
+  /** Unexpected failures per mutation id, kept across pushes like a table. */
+  readonly failures = new Map<string, number>();
   /** Transactions left before the next restart; null: no restart planned. */
   private crashIn: number | null = null;
   private crashAfterCommit = false;
   restarts = 0;
 
-  /** A mutation of kind `reject` is a business rejection; anything else applies. */
+  /** A mutation of kind `reject` is a business rejection; `poison` fails unexpectedly every time; anything else applies. */
   async handle(request: PushRequest): Promise<PushResponse> {
     const outcome = await applyBatch(request, this.port(), async (tx, m) => this.decide(tx, m));
     if (this.crashIn !== null && this.crashIn < 0) {
@@ -51,6 +53,7 @@ export class MemoryServer {
 
   private async decide(tx: Tx, m: Mutation): Promise<Decision> {
     if (m.kind === "reject") return { status: "rejected", code: "round_closed", message: "the round was closed" };
+    if (m.kind === "poison") throw new Error("a change this server cannot apply");
     tx.effects.push({ mutationId: m.id, deviceId: m.deviceId, seq: m.seq });
     return { status: "applied" };
   }
@@ -63,6 +66,12 @@ export class MemoryServer {
         if ((this.lastSeqs.get(mutation.deviceId) ?? 0) !== mutation.seq - 1) return false;
         tx.record = { mutation, result: { id: mutation.id, seq: mutation.seq, ...decision } };
         return true;
+      },
+      countFailure: async (mutation) => {
+        if (this.crashIn !== null && this.crashIn < 0) throw new ServerRestarted();
+        const failures = (this.failures.get(mutation.id) ?? 0) + 1;
+        this.failures.set(mutation.id, failures);
+        return failures;
       },
       transaction: async (work) => {
         if (this.crashIn !== null && this.crashIn < 0) throw new ServerRestarted();

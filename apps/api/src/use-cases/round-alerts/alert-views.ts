@@ -39,15 +39,18 @@ export function alertView(a: AlertRow): WellbeingAlertView {
   };
 }
 
-/** SyncConflict has no relations: its round, stop, household and resolver are looked up in four queries. */
+/** SyncConflict has no relations: its round, stop, household, resolver and held payment are looked up in five queries. */
 export async function conflictViews(db: PrismaClient | Prisma.TransactionClient, rows: SyncConflict[]): Promise<SyncConflictView[]> {
   const ids = (pick: (c: SyncConflict) => string | null) => [...new Set(rows.map(pick).filter((x): x is string => x !== null))];
-  const [tours, passages, orders, users] = await Promise.all([
+  const overpaid = rows.filter((c) => c.rule === "overpayment").map((c) => c.mutationId);
+  const [tours, passages, orders, users, payments] = await Promise.all([
     db.tour.findMany({ where: { id: { in: ids((c) => c.tourId) } }, select: { id: true, date: true } }),
     db.passage.findMany({ where: { id: { in: ids((c) => c.passageId) } }, select: { id: true, stop: { select: { name: true } } } }),
     db.order.findMany({ where: { id: { in: ids((c) => c.orderId) } }, select: { id: true, household: { select: { id: true, name: true } } } }),
     db.user.findMany({ where: { id: { in: ids((c) => c.resolvedById) } }, ...person }),
+    overpaid.length ? db.payment.findMany({ where: { mutationId: { in: overpaid } }, select: { mutationId: true, heldCents: true } }) : [],
   ]);
+  const heldBy = new Map(payments.map((p) => [p.mutationId, p.heldCents]));
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
   const [tourOf, passageOf, orderOf, userOf] = [byId(tours), byId(passages), byId(orders), byId(users)];
   return rows.map((c) => {
@@ -63,6 +66,7 @@ export async function conflictViews(db: PrismaClient | Prisma.TransactionClient,
       household: (c.orderId && orderOf.get(c.orderId)?.household) || null,
       rule: c.rule as ConflictRuleName,
       detail: c.detail,
+      heldCents: c.rule === "overpayment" ? (heldBy.get(c.mutationId) ?? null) : null,
       createdAt: c.createdAt.toISOString(),
       resolvedAt: c.resolvedAt?.toISOString() ?? null,
       resolvedBy: (c.resolvedById && userOf.get(c.resolvedById)) || null,

@@ -1,24 +1,20 @@
 import type { RoundAlerts, SyncConflictView, WellbeingAlertView } from "@tournee/domain";
 import { MemoryOutbox } from "@tournee/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildRoundWorld, type RoundWorld } from "../../test-support/round-world.js";
-import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
-import { buildWorld, PASSWORD, type World } from "../../test-support/world.js";
+import { at, startRoundApp } from "../../test-support/round-app.js";
+import type { RoundWorld } from "../../test-support/round-world.js";
+import type { TestApp, TestClient } from "../../test-support/test-app.js";
+import { PASSWORD, type World } from "../../test-support/world.js";
 
 let app: TestApp;
 let w: World;
 let r: RoundWorld;
 let driver: TestClient;
 let coord: TestClient;
-const at = (hhmm: string) => new Date(`2026-03-10T${hhmm}:00Z`);
 const WEEK = "from=2026-03-09&to=2026-03-15";
 
 beforeAll(async () => {
-  app = await startTestApp();
-  w = await buildWorld(app.db.prisma);
-  r = await buildRoundWorld(app.db.prisma, w);
-  app.clock.now = at("15:00");
-  driver = await app.client().login(w.users.driverA1.email, PASSWORD);
+  ({ app, w, r, driver } = await startRoundApp());
   coord = await app.client().login(w.users.coordA.email, PASSWORD);
   // Offline, the driver hands over an order the household cancelled meanwhile, and flags a concern.
   const cancelled = await app.db.prisma.order.create({

@@ -2,7 +2,7 @@
 import { isMutationKind, MUTATION_PAYLOADS, type Decision, type Mutation, type MutationKind, type MutationPayload } from "@tournee/sync";
 import type { Actor } from "../../auth/actor.js";
 import type { Prisma } from "../../generated/prisma/client.js";
-import { NUL_CHARACTER_MESSAGE, nulCharacterAt } from "../../http/validate.js";
+import { unstorableTextAt } from "../../http/validate.js";
 import { applyAbsent, applyArrived, applyHandedOver } from "./apply-outcomes.js";
 import { applyClose, applyNote, applyPayment, applyWellbeing } from "./apply-records.js";
 import { clockSuspect } from "./conflict-rules.js";
@@ -21,8 +21,8 @@ const HANDLERS: Handlers = {
   "tour.closed": applyClose,
 };
 
-/** Facts that stand whatever the round's state (conflict-rules.ts). */
-const ALWAYS_KEPT = new Set<MutationKind>(["payment.taken", "wellbeing.flagged", "tour.closed"]);
+/** Facts that stand whatever the round's state (conflict-rules.ts); money is not one of them. */
+const ALWAYS_KEPT = new Set<MutationKind>(["wellbeing.flagged", "tour.closed"]);
 
 /**
  * No audit entry per mutation: the sync registry (AppliedMutation) is the audit of device
@@ -31,8 +31,8 @@ const ALWAYS_KEPT = new Set<MutationKind>(["payment.taken", "wellbeing.flagged",
  */
 export async function applyMutation(tx: Prisma.TransactionClient, mutation: Mutation, actor: Actor, receivedAt: Date, scope: PushScope): Promise<Decision> {
   if (!isMutationKind(mutation.kind)) return rejected("unknown_kind", `'${mutation.kind}' is not a kind of change this server knows: update the app`);
-  const nulAt = nulCharacterAt(mutation.payload);
-  if (nulAt !== null) return rejected("invalid_payload", `${nulAt} ${NUL_CHARACTER_MESSAGE}`);
+  const unstorable = unstorableTextAt(mutation.payload);
+  if (unstorable) return rejected("invalid_payload", `${unstorable.path} ${unstorable.message}`);
   const parsed = MUTATION_PAYLOADS[mutation.kind].safeParse(mutation.payload);
   if (!parsed.success) return rejected("invalid_payload", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
   const payload = parsed.data as { tourId: string };

@@ -5,13 +5,32 @@ import { rejected, type MutationContext } from "./mutation-context.js";
 
 type Found<T> = { ok: true; value: T } | { ok: false; decision: Decision };
 
-export async function findPassage(ctx: MutationContext, passageId: string): Promise<Found<Passage>> {
+/**
+ * Where a change's passage stands against the change's round: on it, moved off it while its
+ * driver could see it (PassageMove), never on it, or unknown to the round's organisation.
+ */
+export async function placePassage(ctx: MutationContext, passageId: string): Promise<{ passage: Passage; moved: boolean } | "never" | "unknown"> {
   const passage = await ctx.scope.passage(passageId, ctx.round.organisationId);
-  if (!passage) return { ok: false, decision: rejected("unknown_passage", "this stop is not part of the round any more: tell the coordinator what happened there") };
-  if (passage.tourId !== ctx.round.id) {
-    await ctx.conflict("passage_moved", "the coordinator moved this stop to another round while the driver was offline; the driver's outcome is kept", { passageId });
-  }
-  return { ok: true, value: passage };
+  if (!passage) return "unknown";
+  if (passage.tourId === ctx.round.id) return { passage, moved: false };
+  return (await ctx.scope.leftRound(passage.id, ctx.round.id)) ? { passage, moved: true } : "never";
+}
+
+/**
+ * The passage of a change, if it is on the change's round or left it while its driver could see
+ * it (then rule passage_moved). A passage that never was on this driver's round is refused
+ * `not_your_round` before anything is written: a driver acts only on their own rounds.
+ */
+export async function findPassage(ctx: MutationContext, passageId: string): Promise<Found<Passage>> {
+  const placed = await placePassage(ctx, passageId);
+  if (placed === "unknown") return { ok: false, decision: rejected("unknown_passage", "this stop is not part of the round any more: tell the coordinator what happened there") };
+  if (placed === "never") return { ok: false, decision: notYourRound() };
+  if (placed.moved) await ctx.conflict("passage_moved", "the coordinator moved this stop to another round while the driver was offline; the driver's outcome is kept", { passageId });
+  return { ok: true, value: placed.passage };
+}
+
+export function notYourRound(): Decision {
+  return rejected("not_your_round", "this stop was never on this round: nothing was recorded; tell the coordinator what you did");
 }
 
 async function markVisited(ctx: MutationContext, passage: Passage): Promise<void> {

@@ -11,6 +11,7 @@
  */
 import type { ApplyPort, Decision, Mutation, MutationResult, PushRequest } from "@tournee/sync";
 import type { Prisma } from "../../generated/prisma/client.js";
+import { storableText } from "../../http/validate.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -64,22 +65,21 @@ export async function openBatchApplyPort(tx: Tx, request: PushRequest, receivedA
   };
 }
 
-/** A rejected change's content is kept; NUL characters, which the database refuses, as "␀". */
+/** A rejected change's content is kept, with the text the database refuses made storable (validate.ts). */
 function storable(value: unknown): Prisma.InputJsonObject {
-  const visible = (text: string) => text.replaceAll("\u0000", "\u2400");
   const copy = (v: unknown): unknown => {
-    if (typeof v === "string") return visible(v);
+    if (typeof v === "string") return storableText(v);
     if (Array.isArray(v)) return v.map(copy);
-    if (typeof v === "object" && v !== null) return Object.fromEntries(Object.entries(v).map(([k, item]) => [visible(k), copy(item)]));
+    if (typeof v === "object" && v !== null) return Object.fromEntries(Object.entries(v).map(([k, item]) => [storableText(k), copy(item)]));
     return v;
   };
   return copy(value) as Prisma.InputJsonObject;
 }
 
 export function registryRow(m: Mutation, decision: Decision, receivedAt: Date): Prisma.AppliedMutationCreateManyInput {
-  const detail: Prisma.InputJsonObject =
-    decision.status === "rejected" ? { message: decision.message, payload: storable(m.payload) } : decision.message ? { message: decision.message } : {};
-  return { id: m.id, deviceId: m.deviceId, deviceSeq: m.seq, kind: m.kind, deviceTime: new Date(m.deviceTime), receivedAt, result: decision.status, resultCode: decision.code ?? null, resultDetail: detail };
+  const message = decision.message === undefined ? undefined : storableText(decision.message);
+  const detail: Prisma.InputJsonObject = decision.status === "rejected" ? { message: message!, payload: storable(m.payload) } : message ? { message } : {};
+  return { id: m.id, deviceId: m.deviceId, deviceSeq: m.seq, kind: storableText(m.kind), deviceTime: new Date(m.deviceTime), receivedAt, result: decision.status, resultCode: decision.code ?? null, resultDetail: detail };
 }
 
 export function resultOf(row: { id: string; deviceSeq: number; result: MutationResult["status"]; resultCode: string | null; resultDetail: unknown }): MutationResult {

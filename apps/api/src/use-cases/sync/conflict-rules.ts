@@ -13,16 +13,24 @@
  *   earlier change) keeps the first one; the later one is rejected `already_handed_over`.
  * - after_close: a round closed on the server refuses later changes with `round_closed`; the
  *   change's content stays in the registry and in the conflict, so nothing is lost.
- * - Wellbeing concerns and payments are never refused because of a round's or an order's
- *   state: money taken and a person at risk are facts. A payment for an order marked absent is
- *   kept and raises `payment_without_handover`.
+ * - Only the driver's own rounds: a change on a passage that is not on the change's round, and
+ *   never left it while its driver could see it (PassageMove), is refused `not_your_round` and
+ *   changes nothing.
+ * - Wellbeing concerns are never refused because of a round's or an order's state: a person at
+ *   risk is a fact. Payments are facts too, but not on a closed round (after_close: the cash was
+ *   handed in). A payment for an order marked absent is kept and raises `payment_without_handover`.
+ * - overpayment: a payment beyond what the order still owes (its handed-over lines less what was
+ *   paid) is kept, but the part beyond is held out of the money due and of the cash to hand in
+ *   until a coordinator settles it: a second phone's payment for a paid order never doubles the
+ *   cash expected from the driver.
  * - clock_suspect (a flag, not a conflict): a device time more than 10 minutes ahead of the
  *   server or more than 7 days behind is kept as given and flagged.
  */
 import type { Prisma } from "../../generated/prisma/client.js";
+import type { ConflictRuleName } from "@tournee/domain";
 import type { Mutation } from "@tournee/sync";
 
-export type ConflictRule = "delivered_after_cancel" | "passage_moved" | "competing_outcomes" | "after_close" | "payment_without_handover";
+export type ConflictRule = ConflictRuleName;
 
 const AHEAD_MS = 10 * 60_000;
 const BEHIND_MS = 7 * 24 * 3_600_000;

@@ -65,7 +65,7 @@ export async function getRound({ services, actor, tourId }: { services: Services
         household: { id: o.household.id, name: o.household.name, accessNotes: p.stop.kind === "home_drop" ? o.household.accessNotes : null },
         lines: o.lines.map((l) => ({ id: l.id, productName: l.product.name, unit: l.product.unit, compartment: l.product.compartment, quantity: l.quantity, unitPriceCents: l.unitPriceCents, deliveredQuantity: l.deliveredQuantity })),
         dueCents: amountDue(o.lines.map((l) => ({ unitPriceCents: l.unitPriceCents, quantity: l.quantity, delivered: l.deliveredQuantity }))),
-        paidCents: o.payments.reduce((sum, pay) => sum + pay.amountCents, 0),
+        paidCents: o.payments.reduce((sum, pay) => sum + pay.amountCents - pay.heldCents, 0),
         outcome: o.handover?.outcome ?? null,
       })),
     })),

@@ -1,10 +1,12 @@
 /**
  * The idempotency registry (Device + AppliedMutation) as the sync package's ApplyPort, one
  * transaction per mutation: the slow, exact path, for a push whose batch transaction was
- * interrupted by an unexpected error (batch-apply-port.ts).
+ * interrupted by an unexpected error (batch-apply-port.ts). It counts each mutation's unexpected
+ * failures (SyncFailure), so one that keeps failing is settled `server_error` (apply-batch.ts).
  */
 import type { ApplyPort } from "@tournee/sync";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.js";
+import { storableText } from "../../http/validate.js";
 import { registryRow, resultOf } from "./batch-apply-port.js";
 
 const TX_OPTIONS = { timeout: 20_000, maxWait: 20_000 };
@@ -24,6 +26,15 @@ export function prismaApplyPort(prisma: PrismaClient, receivedAt: Date): ApplyPo
       if (moved.count !== 1) return false;
       await tx.appliedMutation.create({ data: registryRow(m, decision, receivedAt) });
       return true;
+    },
+    async countFailure(m, error) {
+      const lastError = storableText(error instanceof Error ? error.message : String(error)).slice(0, 1000);
+      const row = await prisma.syncFailure.upsert({
+        where: { mutationId: m.id },
+        create: { mutationId: m.id, deviceId: m.deviceId, attempts: 1, lastError, firstFailedAt: receivedAt, lastFailedAt: receivedAt },
+        update: { attempts: { increment: 1 }, lastError, lastFailedAt: receivedAt },
+      });
+      return row.attempts;
     },
   };
 }

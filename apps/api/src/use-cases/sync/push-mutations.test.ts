@@ -1,22 +1,18 @@
-import { MemoryOutbox, type Mutation, type PushResponse, type MutationResult } from "@tournee/sync";
+import { MemoryOutbox, type Mutation, type PushResponse } from "@tournee/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildRoundWorld, type RoundWorld } from "../../test-support/round-world.js";
-import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
-import { buildWorld, PASSWORD, type World } from "../../test-support/world.js";
+import { at, byStatus, startRoundApp } from "../../test-support/round-app.js";
+import type { RoundWorld } from "../../test-support/round-world.js";
+import type { TestApp, TestClient } from "../../test-support/test-app.js";
+import { PASSWORD, type World } from "../../test-support/world.js";
 
 let app: TestApp;
 let w: World;
 let r: RoundWorld;
 let driver: TestClient;
 let outbox: MemoryOutbox;
-const at = (hhmm: string) => new Date(`2026-03-10T${hhmm}:00Z`);
 
 beforeAll(async () => {
-  app = await startTestApp();
-  w = await buildWorld(app.db.prisma);
-  r = await buildRoundWorld(app.db.prisma, w);
-  app.clock.now = at("15:00");
-  driver = await app.client().login(w.users.driverA1.email, PASSWORD);
+  ({ app, w, r, driver } = await startRoundApp());
   outbox = new MemoryOutbox("0190a000-0000-7000-8000-00000000f001");
 });
 afterAll(() => app.close());
@@ -30,8 +26,6 @@ async function push(mutations: Mutation[], client = driver): Promise<PushRespons
   expect(res.status, res.text).toBe(200);
   return res.body;
 }
-
-const byStatus = (results: MutationResult[]) => results.map((x) => `${x.status}${x.code ? `:${x.code}` : ""}`);
 
 describe("POST /api/sync/push", () => {
   it("applies a round's outcomes once, keeping device and server times; a repeated push changes nothing", async () => {

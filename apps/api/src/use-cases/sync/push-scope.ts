@@ -43,6 +43,11 @@ export class PushScope {
     return passage?.organisationId === organisationId ? passage : null;
   }
 
+  /** Whether the passage left that round while its driver could see it (PassageMove, written by a trigger). */
+  async leftRound(passageId: string, tourId: string): Promise<boolean> {
+    return (await this.tx.passageMove.count({ where: { passageId, fromTourId: tourId } })) > 0;
+  }
+
   async updatePassage(id: string, data: Prisma.PassageUpdateInput): Promise<Passage> {
     const passage = await this.tx.passage.update({ where: { id }, data });
     this.passages.set(id, passage);
