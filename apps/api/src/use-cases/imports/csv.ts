@@ -3,6 +3,11 @@
  * breaks allowed there), `;` (French spreadsheets) or `,` separators, CRLF or LF, UTF-8 with or
  * without a byte-order mark. The separator is the one of `;` and `,` found more often in the
  * header line outside quotes.
+ *
+ * Cells a spreadsheet would run as a formula — starting with =, +, -, @, a tab or a carriage
+ * return (OWASP "CSV injection") — are written with a leading apostrophe, which spreadsheets show
+ * as text; reading takes that apostrophe away again, so an export imports back unchanged. Plain
+ * numbers ("-1,87") are left as they are: they cannot be formulas.
  */
 export interface CsvTable {
   header: string[];
@@ -91,9 +96,27 @@ export function parseCsv(input: string): CsvTable {
     cells.push(cell);
     records.push({ line: recordLine, cells });
   }
-  const nonEmpty = records.filter((r) => r.cells.some((c) => c.trim() !== ""));
+  const nonEmpty = records.map((r) => ({ ...r, cells: r.cells.map(unneutralised) })).filter((r) => r.cells.some((c) => c.trim() !== ""));
   const [head, ...rows] = nonEmpty;
   return { header: (head?.cells ?? []).map((h) => h.trim()), rows, separator };
+}
+
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^-?\d+([.,]\d+)?$/;
+
+/** Whether a spreadsheet would take this text (after any apostrophes) as a formula. */
+function formulaLike(text: string): boolean {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text.replace(/^'+/, ""));
+}
+
+/** The cell as written: formula-like text gets one more leading apostrophe. */
+export function neutralised(value: string): string {
+  return formulaLike(value) ? `'${value}` : value;
+}
+
+/** The cell as read: the apostrophe `neutralised` added is taken away. */
+export function unneutralised(cell: string): string {
+  return cell.startsWith("'") && formulaLike(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 /** One field as RFC 4180 wants it: quoted when it holds the separator, a quote or a line break. */
@@ -103,6 +126,6 @@ export function csvField(value: string, separator: string): string {
 
 /** A whole file with a BOM (so spreadsheets read UTF-8) and CRLF line ends. */
 export function writeCsv(header: readonly string[], rows: readonly (readonly string[])[], separator = ";"): string {
-  const lines = [header, ...rows].map((r) => r.map((v) => csvField(v, separator)).join(separator));
+  const lines = [header, ...rows].map((r) => r.map((v) => csvField(neutralised(v), separator)).join(separator));
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
