@@ -4,18 +4,21 @@
  * prints the demo accounts. Leaves a database that already has the demo unchanged.
  */
 import { parseArgs } from "node:util";
+import { resolveServerSecret } from "../../apps/api/src/auth/server-secret.js";
+import { loadConfig } from "../../apps/api/src/config.js";
 import { applyMigrations } from "../../apps/api/src/db/apply-migrations.js";
 import { openDatabase } from "../../apps/api/src/db/open-database.js";
 import { schemaPaths } from "../../apps/api/src/db/paths.js";
 import { formatDemoAccounts, seedDemo } from "../../apps/api/src/seed/index.js";
 
 const { values } = parseArgs({ options: { force: { type: "boolean", default: false }, today: { type: "string" } } });
-const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.TOURNEE_DATA_DIR ?? "./data" });
+const config = loadConfig(process.env);
+const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.TOURNEE_DATA_DIR });
 try {
   const applied = await applyMigrations(db.sql, schemaPaths.migrationsDir);
   if (applied.length > 0) console.log(`Migrations appliquées : ${applied.join(", ")}`);
   const started = performance.now();
-  const result = await seedDemo(db.prisma, { force: values.force, ...(values.today ? { today: values.today } : {}) });
+  const result = await seedDemo(db.prisma, { secret: resolveServerSecret(config), force: values.force, ...(values.today ? { today: values.today } : {}) });
   if (result.seeded) {
     console.log(`Données de démonstration créées (${db.kind}) en ${Math.round(performance.now() - started)} ms.`);
   } else {

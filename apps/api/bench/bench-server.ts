@@ -8,12 +8,13 @@ import { pino } from "pino";
 import { createApp } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { createTestDatabase } from "../src/test-support/test-database.js";
+import { TEST_SECRET } from "../src/test-support/test-secret.js";
 
 export async function startBenchServer() {
   const db = await createTestDatabase();
   const clock = { now: new Date("2026-03-20T10:00:00Z") };
-  const services = { db, config: { ...loadConfig({ LOG_LEVEL: "silent", NODE_ENV: "test" }), SECURE_COOKIES: "false" as const }, log: pino({ level: "silent" }), now: () => clock.now };
-  const server = createApp(services, { loginLimits: { perAddress: 100, perAddressAndAccount: 100, windowMs: 60_000 } }).listen(0, "127.0.0.1");
+  const services = { db, config: { ...loadConfig({ LOG_LEVEL: "silent", NODE_ENV: "test" }), SECURE_COOKIES: "false" as const, TOURNEE_SECRET: TEST_SECRET }, log: pino({ level: "silent" }), now: () => clock.now };
+  const server = createApp(services, { loginLimits: { perAddress: 100, perAddressAndAccount: 100, perCodePrefix: 100, windowMs: 60_000 } }).listen(0, "127.0.0.1");
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   await new Promise<void>((resolve) => server.once("listening", resolve));

@@ -26,6 +26,8 @@ const EnvSchema = z.object({
   /** "allowed" only when the tile source's terms allow bulk prefetching (self-hosted tiles); never for tile.openstreetmap.org. */
   TILE_PREFETCH: z.enum(["allowed", "forbidden"]).default("forbidden"),
   TOURNEE_SEED: z.enum(["demo", "none"]).default("demo"),
+  /** Key of the one-time sign-in codes' hashes; default: `secret.key` in TOURNEE_DATA_DIR, made on first start. */
+  TOURNEE_SECRET: z.string().min(32, "TOURNEE_SECRET must be at least 32 characters (e.g. from `openssl rand -hex 32`)").optional(),
   /**
    * Address search: a BAN-compatible search API (api-adresse.data.gouv.fr, data.geopf.fr/geocodage or a
    * self-hosted addok), or "none" to switch it off. Default: the public BAN, except under NODE_ENV=test,

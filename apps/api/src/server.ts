@@ -10,6 +10,7 @@ import { createApp, type AppOptions } from "./app.js";
 import { loadConfig, type Config } from "./config.js";
 import { applyMigrations } from "./db/apply-migrations.js";
 import { openDatabase } from "./db/open-database.js";
+import { resolveServerSecret } from "./auth/server-secret.js";
 import { planningQueue, stopPlanningQueue } from "./jobs/planning-queue.js";
 import { startMessaging } from "./use-cases/notifications/messaging-scheduler.js";
 import { schemaPaths } from "./db/paths.js";
@@ -49,6 +50,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     TOURNEE_SEED: options.seed ?? env.TOURNEE_SEED,
     webDist: options.webDist ?? (existsSync(DEFAULT_WEB_DIST) ? DEFAULT_WEB_DIST : undefined),
   };
+  config.TOURNEE_SECRET = resolveServerSecret(config);
   const log = options.logger ?? pino({ level: config.LOG_LEVEL, base: { service: "tournee-api" } });
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.TOURNEE_DATA_DIR });
   try {
@@ -61,7 +63,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const services: Services = { db, config, log, now: options.now ?? (() => new Date()) };
   let demoAccounts: DemoAccount[] = [];
   if (config.TOURNEE_SEED === "demo") {
-    const result = await seedDemo(db.prisma, {});
+    const result = await seedDemo(db.prisma, { secret: config.TOURNEE_SECRET });
     demoAccounts = result.accounts;
     if (result.seeded) log.info("demo territory seeded");
     else if (result.reason) log.info({ reason: result.reason }, "demo seed skipped");

@@ -1,4 +1,7 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TEST_SECRET } from "../test-support/test-secret.js";
+import { hashLoginCode } from "./login-code-hash.js";
 import { startTestApp, type TestApp } from "../test-support/test-app.js";
 import { buildWorld, PASSWORD, type World } from "../test-support/world.js";
 
@@ -72,11 +75,21 @@ describe("sign-in and sessions", () => {
     expect(first.body.user.households.map((h) => h.id)).toEqual([world.households.other]);
     expect((await app.client().post("/api/auth/login-code", { code: issued.body.code })).status).toBe(401);
   });
+
+  it("stores a code so that the database alone does not give it away: a keyed hash, not a plain one", async () => {
+    const coordinator = await app.client().login(world.users.coordA.email, PASSWORD);
+    const issued = await coordinator.post<{ code: string }>(`/api/households/${world.households.referred}/login-code`);
+    const code = issued.body.code.replace(" ", "");
+    const stored = await app.db.prisma.loginCode.findFirstOrThrow({ where: { usedAt: null, user: { householdAccess: { some: { householdId: world.households.referred } } } } });
+    expect(stored.codeHash).not.toBe(createHash("sha256").update(code).digest("hex"));
+    expect(stored.codeHash).toBe(hashLoginCode(code, TEST_SECRET));
+    expect((await app.client().post("/api/auth/login-code", { code })).status).toBe(200);
+  });
 });
 
 describe("sign-in rate limits", () => {
   it("slows guessing down per address and account, without locking the account for others", async () => {
-    const limited = await (await import("../test-support/test-app.js")).startTestApp({ loginLimits: { perAddress: 100, perAddressAndAccount: 3, windowMs: 60_000 } });
+    const limited = await (await import("../test-support/test-app.js")).startTestApp({ loginLimits: { perAddress: 100, perAddressAndAccount: 3, perCodePrefix: 100, windowMs: 60_000 } });
     try {
       const w = await buildWorld(limited.db.prisma);
       const attacker = limited.client();
@@ -88,6 +101,30 @@ describe("sign-in rate limits", () => {
       expect(retry.headers.get("ratelimit") ?? retry.headers.get("retry-after")).toBeTruthy();
       // Another account from the same address is not affected.
       expect((await limited.client().post("/api/auth/login", { email: w.users.coordA.email, password: PASSWORD })).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it("counts failures only: a town hall where several residents sign in with their codes is never held back", async () => {
+    const limited = await (await import("../test-support/test-app.js")).startTestApp({ loginLimits: { perAddress: 5, perAddressAndAccount: 3, perCodePrefix: 3, windowMs: 60_000 } });
+    try {
+      const w = await buildWorld(limited.db.prisma);
+      const coordinator = await limited.client().login(w.users.coordA.email, PASSWORD);
+      const issue = async () => {
+        const codes: string[] = [];
+        for (const id of [w.households.referred, w.households.delegated, w.households.own, w.households.other]) codes.push((await coordinator.post<{ code: string }>(`/api/households/${id}/login-code`)).body.code);
+        return codes;
+      };
+      const signIn = async (code: string) => (await limited.client().post("/api/auth/login-code", { code })).status;
+      const statuses = [];
+      for (const code of await issue()) statuses.push(await signIn(code));
+      for (const code of await issue()) statuses.push(await signIn(code));
+      expect(statuses).toEqual(Array(8).fill(200));
+      // Guessing from that address is still slowed down after 3 failures, even the right code then.
+      const [good] = await issue();
+      for (const wrong of ["0000 0001", "0000 0002", "0000 0003"]) expect(await signIn(wrong)).toBe(401);
+      expect(await signIn(good!)).toBe(429);
     } finally {
       await limited.close();
     }

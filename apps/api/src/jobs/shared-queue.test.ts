@@ -11,6 +11,7 @@ import type { Services } from "../services.js";
 import { createTestDatabase, type TestDatabase } from "../test-support/test-database.js";
 import { startPlanning } from "../use-cases/planning/planning-jobs.js";
 import { planningQueue, stopPlanningQueue } from "./planning-queue.js";
+import { TEST_SECRET } from "../test-support/test-secret.js";
 
 const url = process.env.DATABASE_URL;
 let db: TestDatabase;
@@ -20,7 +21,7 @@ let instances: Services[];
 describe.runIf(url)("the planning queue shared by two instances on PostgreSQL", () => {
   beforeAll(async () => {
     db = await createTestDatabase();
-    await seedDemo(db.prisma, { today: "2026-03-05" });
+    await seedDemo(db.prisma, { secret: TEST_SECRET, today: "2026-03-05" });
     second = await openDatabase({ databaseUrl: db.url });
     const services = (database: Database): Services => ({ db: database, config: { ...loadConfig({ LOG_LEVEL: "silent" }), DATABASE_URL: db.url }, log: pino({ level: "silent" }), now: () => new Date() });
     instances = [services(db), services(second)];

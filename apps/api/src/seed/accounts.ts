@@ -1,5 +1,4 @@
 /** The demo's sign-ins, printed by the server at start so anyone can try each role. */
-import { createHash } from "node:crypto";
 import type { Role } from "../generated/prisma/client.js";
 
 export const DEMO_PASSWORD = "tournee-demo";
@@ -20,11 +19,6 @@ export interface DemoAccount {
   organisation: string;
   /** What this account sees, in French, for the demo banner. */
   description: string;
-}
-
-/** LoginCode.codeHash: SHA-256 hex of the code as typed. */
-export function hashLoginCode(code: string): string {
-  return createHash("sha256").update(code, "utf8").digest("hex");
 }
 
 export function formatDemoAccounts(accounts: readonly DemoAccount[]): string {

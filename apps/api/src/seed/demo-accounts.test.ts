@@ -2,13 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../test-support/test-app.js";
 import { seedDemo, type DemoAccount } from "./index.js";
+import { TEST_SECRET } from "../test-support/test-secret.js";
 
 let app: TestApp;
 let accounts: DemoAccount[];
 
 beforeAll(async () => {
   app = await startTestApp();
-  accounts = (await seedDemo(app.db.prisma, { today: "2026-11-26" })).accounts;
+  accounts = (await seedDemo(app.db.prisma, { secret: TEST_SECRET, today: "2026-11-26" })).accounts;
 });
 afterAll(() => app.close());
 

@@ -1,7 +1,8 @@
 /** Everything the demo writes, planned in memory first so it can be written in a few bulk inserts. */
 import type { LocalDate } from "@tournee/domain/calendar";
 import type { Prisma } from "../generated/prisma/client.js";
-import { DEMO_LOGIN_CODE, DEMO_PASSWORD, DEMO_RESIDENT_EMAIL, LOGIN_CODE_VALID_DAYS, hashLoginCode, type DemoAccount } from "./accounts.js";
+import { hashLoginCode } from "../auth/login-code-hash.js";
+import { DEMO_LOGIN_CODE, DEMO_PASSWORD, DEMO_RESIDENT_EMAIL, LOGIN_CODE_VALID_DAYS, type DemoAccount } from "./accounts.js";
 import { planCatalogue, type CataloguePlan } from "./plan-catalogue.js";
 import { planEligibility, type EligibilityPlan } from "./plan-eligibility.js";
 import { planHouseholds, type HouseholdsPlan } from "./plan-households.js";
@@ -26,7 +27,7 @@ export interface DemoPlan {
   accounts: DemoAccount[];
 }
 
-export function planDemo(today: LocalDate, now: Date, passwordHash: string): DemoPlan {
+export function planDemo(today: LocalDate, now: Date, passwordHash: string, secret: string): DemoPlan {
   const rng = createRng(SEED);
   const organisations = planOrganisations(passwordHash);
   const households = planHouseholds(organisations, today, rng);
@@ -37,7 +38,7 @@ export function planDemo(today: LocalDate, now: Date, passwordHash: string): Dem
   const resident = households.residents.find((u) => u.id === households.demoResident.accountId);
   if (resident) Object.assign(resident, { email: DEMO_RESIDENT_EMAIL, passwordHash });
   const loginCode = {
-    userId: households.codeResident.accountId as string, codeHash: hashLoginCode(DEMO_LOGIN_CODE),
+    userId: households.codeResident.accountId as string, codeHash: hashLoginCode(DEMO_LOGIN_CODE, secret),
     expiresAt: new Date(now.getTime() + LOGIN_CODE_VALID_DAYS * DAY_MS), issuedById: organisations.staff.groceryCoordinator,
   };
   return { organisations, households, eligibility, catalogue, rounds, orders, loginCode, accounts: demoAccounts(households) };

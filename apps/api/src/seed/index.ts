@@ -18,7 +18,7 @@ import { planDemo } from "./demo-plan.js";
 import { checkBeforeSeeding } from "./guard.js";
 import { writePlan } from "./write-plan.js";
 
-export { DEMO_LOGIN_CODE, DEMO_PASSWORD, formatDemoAccounts, hashLoginCode, type DemoAccount } from "./accounts.js";
+export { DEMO_LOGIN_CODE, DEMO_PASSWORD, formatDemoAccounts, type DemoAccount } from "./accounts.js";
 export { DEMO_ORGANISATIONS } from "./plan-organisations.js";
 
 export interface SeedOptions {
@@ -26,6 +26,8 @@ export interface SeedOptions {
   today?: string;
   /** Seed even when the database holds organisations that are not the demo's. */
   force?: boolean;
+  /** The server's secret, which keys the demo's one-time code (auth/login-code-hash.ts). */
+  secret: string;
 }
 
 export interface SeedResult {
@@ -34,11 +36,11 @@ export interface SeedResult {
   accounts: DemoAccount[];
 }
 
-export async function seedDemo(prisma: PrismaClient, options: SeedOptions = {}): Promise<SeedResult> {
+export async function seedDemo(prisma: PrismaClient, options: SeedOptions): Promise<SeedResult> {
   const now = new Date();
   const today = options.today ?? localDateOf(now);
   if (!isLocalDate(today)) throw new RangeError(`seed reference date '${today}' must be a calendar date 'YYYY-MM-DD'`);
-  const plan = planDemo(today, now, await hashPassword(DEMO_PASSWORD));
+  const plan = planDemo(today, now, await hashPassword(DEMO_PASSWORD), options.secret);
   const emails = plan.accounts.flatMap((a) => (a.email ? [a.email] : []));
   const verdict = await checkBeforeSeeding(prisma, emails, options.force ?? false);
   if (!verdict.go) return { seeded: false, reason: verdict.reason, accounts: plan.accounts };

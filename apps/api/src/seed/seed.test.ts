@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../test-support/test-database.js";
 import { verifyPassword } from "../auth/password.js";
-import { DEMO_LOGIN_CODE, DEMO_ORGANISATIONS, DEMO_PASSWORD, hashLoginCode, seedDemo, type SeedResult } from "./index.js";
+import { DEMO_LOGIN_CODE, DEMO_ORGANISATIONS, DEMO_PASSWORD, seedDemo, type SeedResult } from "./index.js";
 import { planDemo } from "./demo-plan.js";
 import { haversineKm } from "./geo.js";
 import { MARKET_TOWN, VILLAGES } from "./territory.js";
+import { TEST_SECRET } from "../test-support/test-secret.js";
+import { hashLoginCode } from "../auth/login-code-hash.js";
 
 const TODAY = "2026-11-26";
 
@@ -21,7 +23,7 @@ describe("the demo territory", () => {
 describe("planDemo", () => {
   it("is the same at every seeding: names, places and orders depend only on the reference date", () => {
     const summary = () => {
-      const plan = planDemo(TODAY, new Date(), "hash");
+      const plan = planDemo(TODAY, new Date(), "hash", TEST_SECRET);
       return {
         households: plan.households.households.map((h) => [h.name, h.addressLine, h.latitude, h.longitude, h.mobility]),
         orders: plan.orders.orders.map((o) => [o.channel, o.totalCents]),
@@ -37,14 +39,14 @@ describe("seedDemo on an empty database", () => {
   let first: SeedResult;
   beforeAll(async () => {
     db = await createTestDatabase();
-    first = await seedDemo(db.prisma, { today: TODAY });
+    first = await seedDemo(db.prisma, { secret: TEST_SECRET, today: TODAY });
   });
   afterAll(() => db.close());
 
   it("seeds once: a second run leaves the database as it is", async () => {
     expect(first).toMatchObject({ seeded: true });
     const households = await db.prisma.household.count();
-    const again = await seedDemo(db.prisma, { today: TODAY });
+    const again = await seedDemo(db.prisma, { secret: TEST_SECRET, today: TODAY });
     expect(again).toMatchObject({ seeded: false, reason: "already seeded" });
     expect(again.accounts.map((a) => a.login)).toEqual(first.accounts.map((a) => a.login));
     expect(await db.prisma.household.count()).toBe(households);
@@ -119,7 +121,7 @@ describe("seedDemo on an empty database", () => {
     expect(coordinator.memberships[0]?.organisation.slug).toBe(DEMO_ORGANISATIONS.grocery.slug);
     const resident = await p.user.findUniqueOrThrow({ where: { email: "habitant@tournee.test" }, include: { householdAccess: true } });
     expect(resident.householdAccess).toMatchObject([{ kind: "member" }]);
-    const code = await p.loginCode.findUniqueOrThrow({ where: { codeHash: hashLoginCode(DEMO_LOGIN_CODE) }, include: { user: { include: { householdAccess: true } } } });
+    const code = await p.loginCode.findUniqueOrThrow({ where: { codeHash: hashLoginCode(DEMO_LOGIN_CODE, TEST_SECRET) }, include: { user: { include: { householdAccess: true } } } });
     expect(code.user.email).toBeNull();
     expect(code.user.householdAccess).toMatchObject([{ kind: "member" }]);
     expect(code.expiresAt.getTime() - Date.now()).toBeGreaterThan(29 * 86_400_000);
@@ -187,12 +189,12 @@ describe("seedDemo beside other data", () => {
   afterAll(() => db.close());
 
   it("refuses a reference date that is not a calendar date", async () => {
-    await expect(seedDemo(db.prisma, { today: "26/11/2026" })).rejects.toThrow(/YYYY-MM-DD/);
+    await expect(seedDemo(db.prisma, { secret: TEST_SECRET, today: "26/11/2026" })).rejects.toThrow(/YYYY-MM-DD/);
   });
 
   it("leaves nothing behind when a write fails", async () => {
-    const stranger = await db.prisma.user.create({ data: { displayName: "Someone", loginCodes: { create: { codeHash: hashLoginCode(DEMO_LOGIN_CODE), expiresAt: new Date() } } } });
-    await expect(seedDemo(db.prisma, { today: TODAY })).rejects.toThrow(/rolled back, the database is unchanged/);
+    const stranger = await db.prisma.user.create({ data: { displayName: "Someone", loginCodes: { create: { codeHash: hashLoginCode(DEMO_LOGIN_CODE, TEST_SECRET), expiresAt: new Date() } } } });
+    await expect(seedDemo(db.prisma, { secret: TEST_SECRET, today: TODAY })).rejects.toThrow(/rolled back, the database is unchanged/);
     expect(await db.prisma.organisation.count()).toBe(0);
     expect(await db.prisma.user.count()).toBe(1);
     await db.prisma.user.delete({ where: { id: stranger.id } });
@@ -200,11 +202,11 @@ describe("seedDemo beside other data", () => {
 
   it("refuses a database with a real organisation unless forced", async () => {
     await db.prisma.organisation.create({ data: { slug: "epicerie-de-gueret", name: "Épicerie de Guéret", kind: "social_grocery" } });
-    const refused = await seedDemo(db.prisma, { today: TODAY });
+    const refused = await seedDemo(db.prisma, { secret: TEST_SECRET, today: TODAY });
     expect(refused.seeded).toBe(false);
     expect(refused.reason).toMatch(/epicerie-de-gueret.*--force/);
     expect(await db.prisma.household.count()).toBe(0);
-    const forced = await seedDemo(db.prisma, { today: TODAY, force: true });
+    const forced = await seedDemo(db.prisma, { secret: TEST_SECRET, today: TODAY, force: true });
     expect(forced.seeded).toBe(true);
     expect(await db.prisma.organisation.count()).toBe(5);
   });

@@ -9,6 +9,7 @@ import { createApp, type AppOptions } from "../app.js";
 import { loadConfig } from "../config.js";
 import type { Services } from "../services.js";
 import { createTestDatabase, type TestDatabase } from "./test-database.js";
+import { TEST_SECRET } from "./test-secret.js";
 
 export interface TestApp {
   url: string;
@@ -24,11 +25,11 @@ export async function startTestApp(options: AppOptions = {}): Promise<TestApp> {
   const clock = { now: new Date() };
   const services: Services = {
     db,
-    config: { ...loadConfig({ LOG_LEVEL: "silent", NODE_ENV: "test" }), SECURE_COOKIES: "false" },
+    config: { ...loadConfig({ LOG_LEVEL: "silent", NODE_ENV: "test" }), SECURE_COOKIES: "false", TOURNEE_SECRET: TEST_SECRET },
     log: pino({ level: "silent" }),
     now: () => clock.now,
   };
-  const server: Server = createApp(services, { loginLimits: { perAddress: 10_000, perAddressAndAccount: 10_000, windowMs: 60_000 }, ...options }).listen(0, "127.0.0.1");
+  const server: Server = createApp(services, { loginLimits: { perAddress: 10_000, perAddressAndAccount: 10_000, perCodePrefix: 10_000, windowMs: 60_000 }, ...options }).listen(0, "127.0.0.1");
   // Idle connections outlive the client's, so a request never lands on a socket the server is closing.
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.once("listening", resolve));

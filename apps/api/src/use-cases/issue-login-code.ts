@@ -7,7 +7,7 @@ import { randomInt } from "node:crypto";
 import type { Actor } from "../auth/actor.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { coordinatedOrganisations } from "../auth/scopes.js";
-import { sha256 } from "../auth/session-store.js";
+import { codeSecret, hashLoginCode } from "../auth/login-code-hash.js";
 import { notFound } from "../http/errors.js";
 import type { Services } from "../services.js";
 import { recordAudit } from "./record-audit.js";
@@ -30,15 +30,15 @@ export async function issueLoginCode({ services, actor, householdId }: { service
       userId = user.id;
     }
     await recordAudit(tx, { actor, organisationId: household.organisationId, action: "issue_login_code", entity: "Household", entityId: householdId });
-    return newLoginCode(tx, { userId, issuedById: actor.userId, now: services.now() });
+    return newLoginCode(tx, { userId, issuedById: actor.userId, now: services.now(), secret: codeSecret(services.config) });
   });
 }
 
 /** A fresh code for an account; the codes it had not used yet stop working. */
-export async function newLoginCode(tx: Prisma.TransactionClient, { userId, issuedById, now }: { userId: string; issuedById: string; now: Date }) {
+export async function newLoginCode(tx: Prisma.TransactionClient, { userId, issuedById, now, secret }: { userId: string; issuedById: string; now: Date; secret: string }) {
   const code = String(randomInt(0, 100_000_000)).padStart(8, "0");
   const expiresAt = new Date(now.getTime() + VALID_DAYS * 86_400_000);
   await tx.loginCode.updateMany({ where: { userId, usedAt: null }, data: { expiresAt: now } });
-  await tx.loginCode.create({ data: { userId, codeHash: sha256(code), expiresAt, issuedById } });
+  await tx.loginCode.create({ data: { userId, codeHash: hashLoginCode(code, secret), expiresAt, issuedById } });
   return { code: `${code.slice(0, 4)} ${code.slice(4)}`, expiresAt: expiresAt.toISOString() };
 }

@@ -1,12 +1,12 @@
 /** Signs in with a one-time code a coordinator gave; the code is spent on success. */
-import { sha256 } from "../auth/session-store.js";
+import { codeSecret, hashLoginCode } from "../auth/login-code-hash.js";
 import { ApiError } from "../http/errors.js";
 import type { Services } from "../services.js";
 
 export async function signInWithCode({ services, code }: { services: Services; code: string }): Promise<{ userId: string }> {
   const now = services.now();
   const spent = await services.db.prisma.loginCode.updateManyAndReturn({
-    where: { codeHash: sha256(code), usedAt: null, expiresAt: { gt: now }, user: { disabledAt: null } },
+    where: { codeHash: hashLoginCode(code, codeSecret(services.config)), usedAt: null, expiresAt: { gt: now }, user: { disabledAt: null } },
     data: { usedAt: now },
     select: { userId: true },
   });

@@ -8,6 +8,7 @@ import type { Actor } from "../../auth/actor.js";
 import { coordinatedOrganisations } from "../../auth/scopes.js";
 import { ApiError, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
+import { codeSecret } from "../../auth/login-code-hash.js";
 import { newLoginCode } from "../issue-login-code.js";
 import { recordAudit } from "../record-audit.js";
 import { listDrivers } from "./drivers.js";
@@ -40,6 +41,6 @@ export async function issueDriverCode({ services, actor, driverId }: Ctx & { dri
   if (!membership) throw notFound("driver");
   return services.db.prisma.$transaction(async (tx) => {
     await recordAudit(tx, { actor, organisationId: membership.organisationId, action: "issue_login_code", entity: "Driver", entityId: driverId });
-    return newLoginCode(tx, { userId: driverId, issuedById: actor.userId, now: services.now() });
+    return newLoginCode(tx, { userId: driverId, issuedById: actor.userId, now: services.now(), secret: codeSecret(services.config) });
   });
 }

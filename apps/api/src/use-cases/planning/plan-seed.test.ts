@@ -10,6 +10,7 @@ import { finishedRun, nextWeekday } from "../../test-support/planning-runs.js";
 import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
 import { dbDate } from "./coordinated-organisation.js";
 import { DIMENSIONS } from "./planning-day.js";
+import { TEST_SECRET } from "../../test-support/test-secret.js";
 
 const TODAY = "2026-03-05";
 const tuesday = nextWeekday(TODAY, 2);
@@ -23,7 +24,7 @@ const finished = (client: TestClient, id: string) => finishedRun<Job>(client, id
 
 beforeAll(async () => {
   app = await startTestApp();
-  await seedDemo(app.db.prisma, { today: TODAY });
+  await seedDemo(app.db.prisma, { secret: TEST_SECRET, today: TODAY });
   coordinator = await app.client().login("coordination@tournee.test");
 }, 120_000);
 afterAll(async () => {
