@@ -1,6 +1,5 @@
 /** The Express application: security headers, logs, health, the API routes, the web app, errors. */
 import express, { type Express } from "express";
-import helmet from "helmet";
 import { sessionMiddleware } from "./auth/session-middleware.js";
 import { cors } from "./http/cors.js";
 import { errorHandler } from "./http/error-handler.js";
@@ -9,6 +8,7 @@ import { DEFAULT_LOGIN_LIMITS, loginLimiter, type LoginLimits } from "./http/log
 import { mountRoutes } from "./http/mount-routes.js";
 import { sendProblem } from "./http/problem.js";
 import { requestLog } from "./http/request-log.js";
+import { securityHeaders } from "./http/security-headers.js";
 import type { RouteDefinition } from "./http/route.js";
 import { mountWebApp } from "./http/web-app.js";
 import { buildOpenApiDocument } from "./openapi/build-document.js";
@@ -29,7 +29,7 @@ export function createApp(services: Services, { routes = allRoutes, loginLimits 
   app.disable("x-powered-by");
   app.set("trust proxy", config.TRUST_PROXY);
   app.use(requestLog(services.log));
-  app.use(helmet({ contentSecurityPolicy: { directives: contentSecurityPolicy(config.TILE_URL) } }));
+  app.use(securityHeaders(config));
   app.use(cors(config.CORS_ORIGINS));
   mountHealth(app, services);
 
@@ -48,16 +48,4 @@ export function createApp(services: Services, { routes = allRoutes, loginLimits 
   app.use((_req, res) => sendProblem(res, "route_not_found"));
   app.use(errorHandler(services.log));
   return app;
-}
-
-function contentSecurityPolicy(tileUrl: string | undefined) {
-  const tileOrigin = tileUrl ? new URL(tileUrl.replace(/\{[a-z]\}/g, "a")).origin : undefined;
-  return {
-    defaultSrc: ["'self'"],
-    imgSrc: ["'self'", "data:", "blob:", ...(tileOrigin ? [tileOrigin] : [])],
-    connectSrc: ["'self'", ...(tileOrigin ? [tileOrigin] : [])],
-    styleSrc: ["'self'", "'unsafe-inline'"],
-    workerSrc: ["'self'"],
-    manifestSrc: ["'self'"],
-  };
 }

@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from "express";
 import { readCookie } from "../http/cookies.js";
+import { overHttps } from "../http/security-headers.js";
 import type { Services } from "../services.js";
 import { resolveSession, SESSION_COOKIE } from "./session-store.js";
 
@@ -19,18 +20,12 @@ export function setSessionCookie(req: Request, res: Response, services: Services
   res.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",
-    secure: secureCookies(req, services),
+    secure: overHttps(req, services.config),
     path: "/",
     expires: expiresAt,
   });
 }
 
 export function clearSessionCookie(req: Request, res: Response, services: Services): void {
-  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: "lax", secure: secureCookies(req, services), path: "/" });
-}
-
-function secureCookies(req: Request, services: Services): boolean {
-  const setting = services.config.SECURE_COOKIES;
-  if (setting !== "auto") return setting === "true";
-  return req.secure;
+  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: "lax", secure: overHttps(req, services.config), path: "/" });
 }
