@@ -96,11 +96,10 @@ describe("fuzzing every route as every role", () => {
       const bodySchema = op.requestBody?.content["application/json"].schema;
       if (!bodySchema || path === "/api/auth/logout") continue;
       const who = caller(op["x-access"]);
-      const seed = Number(process.env.FUZZ_SEED ?? 20261126);
       let i = 0;
-      const segments = op.parameters.filter((p) => p.in === "path").map((p) => fc.sample(conforming(p.schema, knownIds()), { numRuns: 1, seed })[0] as string);
+      const segments = op.parameters.filter((p) => p.in === "path").map((p) => fc.sample(conforming(p.schema, knownIds()), { numRuns: 1 })[0] as string);
       const url = path.replace(/\{\w+\}/g, () => segments[i++] ?? "x");
-      for (const body of fc.sample(conforming(bodySchema, knownIds()), { numRuns: 2, seed })) {
+      for (const body of fc.sample(conforming(bodySchema, knownIds()), { numRuns: 2 })) {
         for (const { field, value } of withEachTextPoisoned(body)) {
           const before = await fingerprint(app.db.sql);
           const res = await clients.get(who)!.request<{ code?: string; errors?: { path: string }[] }>(method.toUpperCase(), url, { json: value });
