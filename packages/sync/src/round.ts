@@ -1,4 +1,8 @@
-/** What "prepare my round" downloads: the round, need-to-know data only (no eligibility, no rate). */
+/**
+ * What "prepare my round" downloads: the round, need-to-know data only — what to hand over and the
+ * amount to collect per order, never eligibility, a rate or a unit price (unit prices differ between
+ * households for the same product: they would tell who pays the social price).
+ */
 import { z } from "zod";
 
 const id = z.uuid();
@@ -9,7 +13,6 @@ export const RoundLineSchema = z.object({
   unit: z.string(),
   compartment: z.string(),
   quantity: z.number().int(),
-  unitPriceCents: z.number().int(),
   deliveredQuantity: z.number().int().nullable(),
 });
 
@@ -18,7 +21,7 @@ export const RoundOrderSchema = z.object({
   status: z.string(),
   household: z.object({ id, name: z.string(), accessNotes: z.string().nullable() }),
   lines: z.array(RoundLineSchema),
-  /** For the whole order, from the shared price code (`amountDue`). */
+  /** For what was handed over (the whole order before handover), from the shared price code (`amountDue`). */
   dueCents: z.number().int(),
   paidCents: z.number().int(),
   outcome: z.string().nullable(),
@@ -57,6 +60,10 @@ export const RoundPickupSchema = z.object({
 });
 export type RoundPickup = z.infer<typeof RoundPickupSchema>;
 
+/** Money the server recorded for a round, per payment method, in cents (overpayments held out). */
+export const TakingsSchema = z.object({ cash: z.number().int(), card: z.number().int(), voucher: z.number().int(), credit: z.number().int() });
+export type Takings = z.infer<typeof TakingsSchema>;
+
 export const RoundSchema = z.object({
   tour: z.object({
     id,
@@ -72,6 +79,8 @@ export const RoundSchema = z.object({
   passages: z.array(RoundPassageSchema),
   /** Where the bread is loaded (absent from rounds downloaded before this was sent). */
   pickups: z.array(RoundPickupSchema).optional(),
+  /** What the server has recorded for this round when it was downloaded (pulls bring it up to date). */
+  takings: TakingsSchema,
   /** The deployment's tile source, and whether its terms allow prefetching a corridor. */
   tiles: z.object({ url: z.string(), attribution: z.string(), prefetchAllowed: z.boolean() }).nullable(),
   /** Pull from here to get what changed after this download. */

@@ -54,3 +54,6 @@ CREATE TRIGGER "Passage_record_move" AFTER UPDATE OF "tourId" ON "Passage" FOR E
 -- login-code-hash.ts). The unkeyed hashes stored so far can no longer be checked, and must not stay
 -- usable: unused codes end now, and coordinators give new ones.
 UPDATE "LoginCode" SET "expiresAt" = now() WHERE "usedAt" IS NULL AND "expiresAt" > now();
+
+-- Payments taken before rounds were recorded on them count on the round of their passage.
+UPDATE "Payment" p SET "tourId" = pa."tourId" FROM "Passage" pa WHERE p."passageId" = pa.id AND p."tourId" IS NULL;

@@ -17,9 +17,10 @@ const stored: StoredRound = {
     {
       id: P, sequence: 0, kind: "halt", stopName: "Place", city: "Aubusson", latitude: 45.95, longitude: 2.16, accessNotes: null,
       windowStart: "2026-03-10T09:00:00.000Z", windowEnd: "2026-03-10T09:30:00.000Z", plannedArrival: null, outcome: "pending", arrivedAt: null,
-      orders: [{ id: O, status: "confirmed", household: { id: O, name: "Mme A", accessNotes: null }, lines: [{ id: L, productName: "Pain", unit: "u", compartment: "ambient", quantity: 2, unitPriceCents: 150, deliveredQuantity: null }], dueCents: 300, paidCents: 0, outcome: null }],
+      orders: [{ id: O, status: "confirmed", household: { id: O, name: "Mme A", accessNotes: null }, lines: [{ id: L, productName: "Pain", unit: "u", compartment: "ambient", quantity: 2, deliveredQuantity: null }], dueCents: 300, paidCents: 0, outcome: null }],
     },
   ],
+  takings: { cash: 0, card: 0, voucher: 0, credit: 0 },
   tiles: null,
   cursor: "5.1773000000000",
   downloadedAt: "2026-03-10T06:00:00.000Z",
@@ -29,7 +30,7 @@ const stored: StoredRound = {
 };
 
 const at = "2026-03-10T08:00:00.000Z";
-const pull = (patch: Partial<PullResponse>): PullResponse => ({ resync: false, cursor: "9.1773000100000", changes: [], tours: [{ id: T, version: 2, status: "published", date: "2026-03-10" }], serverTime: at, ...patch });
+const pull = (patch: Partial<PullResponse>): PullResponse => ({ resync: false, cursor: "9.1773000100000", changes: [], tours: [{ id: T, version: 2, status: "published", date: "2026-03-10", takings: stored.takings }], serverTime: at, ...patch });
 
 describe("applyPull", () => {
   const changes: PullResponse["changes"] = [
@@ -55,9 +56,9 @@ describe("applyPull", () => {
 
   it("asks for a download when the server's version is newer or the cursor is too old, not otherwise", () => {
     expect(applyPull(stored, pull({})).redownload).toBe(false);
-    expect(applyPull(stored, pull({ tours: [{ id: T, version: 3, status: "published", date: "2026-03-10" }] })).redownload).toBe(true);
+    expect(applyPull(stored, pull({ tours: [{ id: T, version: 3, status: "published", date: "2026-03-10", takings: stored.takings }] })).redownload).toBe(true);
     expect(applyPull(stored, pull({ resync: true })).redownload).toBe(true);
-    expect(applyPull(stored, pull({ tours: [{ id: T, version: 2, status: "closed", date: "2026-03-10" }] })).round.tour.status).toBe("closed");
+    expect(applyPull(stored, pull({ tours: [{ id: T, version: 2, status: "closed", date: "2026-03-10", takings: stored.takings }] })).round.tour.status).toBe("closed");
   });
 
   it("keeps the pulled messages and the driver's unsent outcome across a new download, and counts money once", () => {
@@ -72,6 +73,17 @@ describe("applyPull", () => {
     expect(stop!.orders[0]).toMatchObject({ outcome: "delivered", paidNowCents: 300, cancelled: false });
     expect(stop!.messages.map((m) => m.text)).toEqual(["Sonnez deux fois"]);
     expect(stop!.orders[0]!.issues.map((i) => i.code)).toEqual(["rule:delivered_after_cancel"]);
+  });
+
+  it("takes the server's price of a partial handover and the money it recorded for the round", () => {
+    const handed = { cursor: "11", tourId: T, kind: "order.handed_over", entityId: O, payload: { orderId: O, passageId: P, outcome: "partial", dueCents: 150, missing: [{ lineId: L, missing: 1 }] }, at };
+    const takings = { cash: 150, card: 0, voucher: 0, credit: 0 };
+    const { round, changed } = applyPull(stored, pull({ changes: [handed], tours: [{ id: T, version: 2, status: "in_progress", date: "2026-03-10", takings }] }));
+    expect(changed).toBe(true);
+    expect(round.takings).toEqual(takings);
+    expect(round.passages[0]!.orders[0]).toMatchObject({ outcome: "partial", dueCents: 150, lines: [{ id: L, deliveredQuantity: 1 }] });
+    const entry: JournalEntry = { id: "m1", deviceId: "d", seq: 1, deviceTime: at, kind: "order.handed_over", payload: { tourId: T, passageId: P, orderId: O, lines: [{ lineId: L, delivered: 1 }] }, tourId: T };
+    expect(roundView(round, [entry])[0]!.orders[0]).toMatchObject({ outcome: "partial", dueNowCents: 150 });
   });
 
   it("starts a first pull from the oldest download, by change id", () => {

@@ -3,7 +3,7 @@
  * rounds, applies the pull, writes them back, and downloads again the rounds marked `redownload`.
  * Applying the same pull twice gives the same round (changes are keyed by their server id).
  */
-import type { FeedChange, PullResponse, Round } from "@tournee/sync";
+import type { FeedChange, PullResponse, Round, Takings } from "@tournee/sync";
 import type { CoordinatorMessage, RoundConflict, StoredRound } from "./driver-db";
 
 export interface AppliedPull {
@@ -22,6 +22,10 @@ export function applyPull(stored: StoredRound, pull: PullResponse): AppliedPull 
   const server = pull.tours.find((t) => t.id === stored.tour.id);
   if (server && server.status !== round.tour.status) {
     round = { ...round, tour: { ...round.tour, status: server.status } };
+    changed = true;
+  }
+  if (server && !sameTakings(server.takings, round.takings)) {
+    round = { ...round, takings: server.takings };
     changed = true;
   }
   for (const change of pull.changes) {
@@ -60,13 +64,36 @@ function applyChange(round: StoredRound, change: FeedChange): StoredRound {
       if (!round.conflicts?.some(same)) return round;
       return { ...round, conflicts: round.conflicts.map((c) => (same(c) ? { ...c, resolved: true } : c)) };
     }
+    case "order.handed_over":
+      return handedOver(round, payload);
     case "tour.closed":
       return round.tour.status === "closed" ? round : { ...round, tour: { ...round.tour, status: "closed" } };
     default:
-      // Outcomes and payments the server applied are this device's own (shown from its journal)
-      // or another device's (they arrive with the next download).
+      // Other outcomes and payments the server applied are this device's own (shown from its
+      // journal) or another device's (they arrive with the next download; the money with takings).
       return round;
   }
+}
+
+const sameTakings = (a: Takings, b: Takings | undefined) => b !== undefined && (Object.keys(a) as (keyof Takings)[]).every((k) => a[k] === b[k]);
+
+/** A handover the server applied: its outcome, what was handed over, and the amount it priced for it. */
+function handedOver(round: StoredRound, payload: Record<string, unknown>): StoredRound {
+  const orderId = text(payload, "orderId");
+  const outcome = text(payload, "outcome");
+  const dueCents = payload.dueCents;
+  if (!orderId || !outcome || typeof dueCents !== "number") return round;
+  const missing = new Map(Array.isArray(payload.missing) ? (payload.missing as { lineId: string; missing: number }[]).map((m) => [m.lineId, m.missing]) : []);
+  let found = false;
+  const passages = round.passages.map((p) => ({
+    ...p,
+    orders: p.orders.map((o) => {
+      if (o.id !== orderId || (o.outcome === outcome && o.dueCents === dueCents)) return o;
+      found = true;
+      return { ...o, outcome, dueCents, lines: o.lines.map((l) => ({ ...l, deliveredQuantity: l.quantity - (missing.get(l.id) ?? 0) })) };
+    }),
+  }));
+  return found ? { ...round, passages } : round;
 }
 
 function cancelOrder(round: StoredRound, orderId: string): StoredRound {

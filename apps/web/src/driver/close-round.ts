@@ -32,7 +32,9 @@ export async function finishClosing(tourId: string, date: string, summary: Round
   if (!close) return { kind: "unsent", pending };
   const refusal = await db.get("rejections", close.id);
   if (refusal) return { kind: "refused", message: refusal.message ?? refusal.code ?? "" };
-  const closed: ClosedRound = { tourId, date, closedAt: close.deviceTime, delivered: summary.delivered, partial: summary.partial, absent: summary.absent, cancelled: summary.cancelled, byMethod: summary.byMethod };
+  // Nothing is left to send: the money to hand in is what the server recorded, as of the pull that followed the close.
+  const takings = (await db.get("rounds", tourId))?.takings ?? summary.byMethod;
+  const closed: ClosedRound = { tourId, date, closedAt: close.deviceTime, delivered: summary.delivered, partial: summary.partial, absent: summary.absent, cancelled: summary.cancelled, byMethod: { ...takings } };
   await forgetRound(closed);
   return { kind: "closed", closed: (await closedRound(tourId)) ?? closed };
 }

@@ -78,16 +78,28 @@ export type DriverDatabase = IDBPDatabase<DriverDb>;
 let db: Promise<DriverDatabase> | undefined;
 
 export function openDriverDb(name = "tournee-driver"): Promise<DriverDatabase> {
-  db ??= openDB<DriverDb>(name, 1, {
-    upgrade(d) {
-      d.createObjectStore("outbox", { keyPath: "id" }).createIndex("bySeq", ["deviceId", "seq"]);
-      d.createObjectStore("journal", { keyPath: "id" }).createIndex("byTour", "tourId");
-      d.createObjectStore("rounds", { keyPath: "tour.id" });
-      d.createObjectStore("rejections", { keyPath: "id" });
-      d.createObjectStore("meta");
+  db ??= openDB<DriverDb>(name, 2, {
+    async upgrade(d, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        d.createObjectStore("outbox", { keyPath: "id" }).createIndex("bySeq", ["deviceId", "seq"]);
+        d.createObjectStore("journal", { keyPath: "id" }).createIndex("byTour", "tourId");
+        d.createObjectStore("rounds", { keyPath: "tour.id" });
+        d.createObjectStore("rejections", { keyPath: "id" });
+        d.createObjectStore("meta");
+      }
+      // Version 2: rounds no longer carry unit prices (they told who pays the social price); forget those kept.
+      if (oldVersion >= 1 && oldVersion < 2) {
+        const rounds = tx.objectStore("rounds");
+        for (const round of await rounds.getAll()) await rounds.put(withoutUnitPrices(round));
+      }
     },
   });
   return db;
+}
+
+function withoutUnitPrices(round: StoredRound): StoredRound {
+  const strip = <L extends object>(line: L) => Object.fromEntries(Object.entries(line).filter(([k]) => k !== "unitPriceCents")) as L;
+  return { ...round, passages: round.passages.map((p) => ({ ...p, orders: p.orders.map((o) => ({ ...o, lines: o.lines.map(strip) })) })) };
 }
 
 export async function getMeta<T>(key: string): Promise<T | undefined> {

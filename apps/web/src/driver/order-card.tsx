@@ -17,13 +17,14 @@ export function OrderCard({ order, tourId, passageId }: { order: OrderView; tour
   const [mode, setMode] = useState<"idle" | "partial" | "pay">("idle");
   const [given, setGiven] = useState<Record<string, number>>(() => Object.fromEntries(order.lines.map((l) => [l.id, l.quantity])));
   const [method, setMethod] = useState<PaymentMethod>("cash");
-  const left = Math.max(0, order.dueNowCents - order.paidNowCents);
+  // Unknown (null) after a partial handover the server has not priced yet: the driver types what was taken.
+  const left = order.dueNowCents === null ? null : Math.max(0, order.dueNowCents - order.paidNowCents);
   const [amount, setAmount] = useState("");
   const [tendered, setTendered] = useState("");
   const ids = { tourId, passageId, orderId: order.id };
   const amountCents = amount ? centsFromEuros(amount) : left;
   const tenderedCents = method === "cash" && tendered ? centsFromEuros(tendered) : undefined;
-  const unreadable = amountCents === null || tenderedCents === null;
+  const unreadable = (amount !== "" && amountCents === null) || tenderedCents === null;
   const change = amountCents !== null && tenderedCents != null ? cashChange(amountCents, tenderedCents) : null;
 
   const record = (kind: Parameters<typeof driverSync.record>[0], payload: Record<string, unknown>) => void driverSync.record(kind, { ...ids, ...payload }).then(() => setMode("idle"));
@@ -47,7 +48,7 @@ export function OrderCard({ order, tourId, passageId }: { order: OrderView; tour
         ))}
       </ul>
       <p>
-        {t("driver.order.due", { amount: formatEuros(order.dueNowCents, locale) })}
+        {order.dueNowCents === null ? t("driver.order.dueLater", { amount: formatEuros(order.dueCents, locale) }) : t("driver.order.due", { amount: formatEuros(order.dueNowCents, locale) })}
         {order.paidNowCents > 0 && ` · ${t("driver.order.paid", { amount: formatEuros(order.paidNowCents, locale) })}`}
       </p>
       {order.cancelled && (
@@ -82,9 +83,9 @@ export function OrderCard({ order, tourId, passageId }: { order: OrderView; tour
           </button>
         </div>
       )}
-      {order.outcome && order.outcome !== "absent" && left > 0 && mode !== "pay" && (
+      {order.outcome && order.outcome !== "absent" && (left === null || left > 0) && mode !== "pay" && (
         <button type="button" className="big" onClick={() => setMode("pay")}>
-          {t("driver.pay.button", { amount: formatEuros(left, locale) })}
+          {left === null ? t("driver.pay.buttonAmountLater") : t("driver.pay.button", { amount: formatEuros(left, locale) })}
         </button>
       )}
       {mode === "pay" && (
@@ -92,7 +93,7 @@ export function OrderCard({ order, tourId, passageId }: { order: OrderView; tour
           className="pay"
           onSubmit={(e) => {
             e.preventDefault();
-            if (unreadable || (change && !change.ok)) return;
+            if (unreadable || amountCents === null || (change && !change.ok)) return;
             record("payment.taken", { method, amountCents, ...(tenderedCents !== undefined ? { tenderedCents } : {}) });
           }}
         >
@@ -106,8 +107,9 @@ export function OrderCard({ order, tourId, passageId }: { order: OrderView; tour
           </fieldset>
           <label>
             {t("driver.pay.amount")}
-            <input inputMode="decimal" value={amount} placeholder={eurosText(left, locale)} onChange={(e) => setAmount(e.target.value)} />
+            <input inputMode="decimal" value={amount} placeholder={left === null ? "" : eurosText(left, locale)} required={left === null} aria-describedby={left === null ? `type-amount-${order.id}` : undefined} onChange={(e) => setAmount(e.target.value)} />
           </label>
+          {left === null && <p id={`type-amount-${order.id}`}>{t("driver.pay.typeAmount")}</p>}
           {method === "cash" && (
             <label>
               {t("driver.pay.tendered")}

@@ -38,6 +38,7 @@ export function RoundPage() {
   const [loaded, setLoaded] = useState<Loaded>({ status: "loading" });
   const [journal, setJournal] = useState<JournalEntry[]>([]);
   const [rejections, setRejections] = useState<StoredRejection[]>([]);
+  const [unsent, setUnsent] = useState<ReadonlySet<string>>(new Set());
   const position = usePosition();
 
   useEffect(() => {
@@ -59,16 +60,17 @@ export function RoundPage() {
   useEffect(() => {
     void (async () => {
       const db = await openDriverDb();
-      const [stored, entries, refused] = await Promise.all([db.get("rounds", tourId), db.getAllFromIndex("journal", "byTour", tourId), db.getAll("rejections")]);
+      const [stored, entries, refused, queued] = await Promise.all([db.get("rounds", tourId), db.getAllFromIndex("journal", "byTour", tourId), db.getAll("rejections"), db.getAllKeys("outbox")]);
       if (stored) setLoaded((l) => (l.status === "ready" ? { status: "ready", round: stored } : l));
       setJournal(entries);
       setRejections(refused.filter((r) => r.tourId === tourId));
+      setUnsent(new Set(queued));
     })();
   }, [tourId, sync.revision]);
 
   const round = loaded.status === "ready" ? loaded.round : null;
   const view = useMemo(() => (round ? roundView(round, journal, rejections) : []), [round, journal, rejections]);
-  const summary = useMemo(() => summarise(view, journal), [view, journal]);
+  const summary = useMemo(() => summarise(view, journal, round?.takings, unsent), [view, journal, round, unsent]);
   const closing = journal.some((m) => m.kind === "tour.closed");
 
   // A close recorded without network finishes by itself once it is sent.

@@ -10,12 +10,12 @@ const O2 = "0190a000-0000-7000-8000-000000000004";
 const L1 = "0190a000-0000-7000-8000-000000000005";
 const L2 = "0190a000-0000-7000-8000-000000000006";
 
-const order = (id: string, lines: { id: string; quantity: number; unitPriceCents: number }[]) => ({
+const order = (id: string, lines: { id: string; quantity: number }[], dueCents: number) => ({
   id,
   status: "confirmed",
   household: { id, name: id, accessNotes: null },
   lines: lines.map((l) => ({ ...l, productName: "x", unit: "u", compartment: "ambient", deliveredQuantity: null })),
-  dueCents: lines.reduce((s, l) => s + l.quantity * l.unitPriceCents, 0),
+  dueCents,
   paidCents: 0,
   outcome: null,
 });
@@ -26,9 +26,11 @@ const round: Round = {
     {
       id: P, sequence: 0, kind: "halt", stopName: "Place", city: "Aubusson", latitude: 45.95, longitude: 2.16, accessNotes: null,
       windowStart: "2026-03-10T09:00:00.000Z", windowEnd: "2026-03-10T09:30:00.000Z", plannedArrival: null, outcome: "pending", arrivedAt: null,
-      orders: [order(O1, [{ id: L1, quantity: 3, unitPriceCents: 40 }, { id: L2, quantity: 1, unitPriceCents: 250 }]), order(O2, [{ id: L2, quantity: 1, unitPriceCents: 100 }])],
+      orders: [order(O1, [{ id: L1, quantity: 3 }, { id: L2, quantity: 1 }], 370), order(O2, [{ id: L2, quantity: 1 }], 100)],
     },
   ],
+  /** Money the server recorded for the round, taken on another phone. */
+  takings: { cash: 500, card: 0, voucher: 0, credit: 0 },
   tiles: null,
   cursor: "0.0",
   downloadedAt: "2026-03-10T06:00:00.000Z",
@@ -38,7 +40,7 @@ let seq = 0;
 const entry = (kind: string, payload: Record<string, unknown>): JournalEntry => ({ id: `${++seq}`, deviceId: "d", seq, deviceTime: "2026-03-10T09:00:00.000Z", kind, payload: { tourId: T, passageId: P, ...payload }, tourId: T });
 
 describe("roundView", () => {
-  it("shows the device's own changes on top of the downloaded round, and sums money per method", () => {
+  it("shows the device's own changes on top of the downloaded round; money to hand in is the server's plus what waits to be sent", () => {
     const journal = [
       entry("order.handed_over", { orderId: O1, lines: [{ lineId: L2, delivered: 0 }] }),
       entry("payment.taken", { orderId: O1, method: "cash", amountCents: 120, tenderedCents: 200 }),
@@ -47,9 +49,14 @@ describe("roundView", () => {
       entry("wellbeing.flagged", { householdId: O2, reason: "x" }),
     ];
     const [stop] = roundView(round, journal);
-    expect(stop!.orders.map((o) => [o.outcome, o.dueNowCents, o.paidNowCents])).toEqual([["partial", 120, 120], ["absent", 0, 0]]);
+    // No unit prices on the phone: a partial handover is priced by the server at the next sync.
+    expect(stop!.orders.map((o) => [o.outcome, o.dueNowCents, o.paidNowCents])).toEqual([["partial", null, 120], ["absent", 0, 0]]);
     expect([stop!.arrived, stop!.done, stop!.concerns]).toEqual([true, true, 1]);
-    expect(summarise([stop!], journal)).toMatchObject({ delivered: 0, partial: 1, absent: 1, stopsDone: 1, byMethod: { cash: 120, card: 0 } });
+    expect(summarise([stop!], journal, round.takings, new Set([journal[1]!.id]))).toMatchObject({ delivered: 0, partial: 1, absent: 1, stopsDone: 1, byMethod: { cash: 620, card: 0 } });
+    // Once sent, the payment is in the server's figure: counted once.
+    expect(summarise([stop!], journal, { ...round.takings, cash: 620 }, new Set()).byMethod.cash).toBe(620);
+    const all = roundView(round, [entry("order.handed_over", { orderId: O1, lines: [] })]);
+    expect(all[0]!.orders[0]!.dueNowCents).toBe(370);
   });
 
   it("puts a refusal on its order, and a cancelled order not handed over leaves nothing to do at the stop", () => {
@@ -59,6 +66,6 @@ describe("roundView", () => {
     const [stop] = roundView(cancelled, [handed], [refusal]);
     expect(stop!.orders.map((o) => [o.cancelled, o.issues.map((i) => i.code)])).toEqual([[false, ["rejected:already_handed_over"]], [true, []]]);
     expect(stop!.done).toBe(true);
-    expect(summarise([stop!], [handed])).toMatchObject({ delivered: 1, cancelled: 1 });
+    expect(summarise([stop!], [handed], round.takings, new Set())).toMatchObject({ delivered: 1, cancelled: 1 });
   });
 });

@@ -2,7 +2,7 @@
  * What the driver sees: the downloaded round with the changes made on this device applied on
  * top (journal), so the screens are right offline and after a reload. Pure: tested without a browser.
  */
-import { amountDue, type MutationPayload, type Round, type RoundOrder, type RoundPassage } from "@tournee/sync";
+import type { MutationPayload, Round, RoundOrder, RoundPassage, Takings } from "@tournee/sync";
 import type { CoordinatorMessage, JournalEntry, StoredRejection, StoredRound } from "./driver-db";
 
 export type PaymentMethod = MutationPayload<"payment.taken">["method"];
@@ -24,7 +24,11 @@ export interface OrderView extends RoundOrder {
   issues: Issue[];
   /** Handed over per line id, once handed over. */
   delivered: Record<string, number>;
-  dueNowCents: number;
+  /**
+   * What the household owes for what it got; null after a partial handover the server has not
+   * priced yet (the phone holds no unit prices: they would tell who pays the social price).
+   */
+  dueNowCents: number | null;
   paidNowCents: number;
 }
 
@@ -86,7 +90,8 @@ export function roundView(round: Round | StoredRound, journal: readonly JournalE
       const given = new Map((m.payload as MutationPayload<"order.handed_over">).lines.map((l) => [l.lineId, l.delivered]));
       order.delivered = Object.fromEntries(order.lines.map((l) => [l.id, given.get(l.id) ?? l.quantity]));
       order.outcome = order.lines.every((l) => order.delivered[l.id] === l.quantity) ? "delivered" : "partial";
-      order.dueNowCents = amountDue(order.lines.map((l) => ({ ...l, delivered: order.delivered[l.id] ?? l.quantity })));
+      const none = order.lines.every((l) => order.delivered[l.id] === 0);
+      order.dueNowCents = order.outcome === "delivered" ? order.dueCents : none ? 0 : null;
       if (passage) passage.arrived = true;
     }
     if (m.kind === "order.absent" && order && !order.outcome) {
@@ -108,11 +113,15 @@ export function roundView(round: Round | StoredRound, journal: readonly JournalE
   return [...passages.values()];
 }
 
-export function summarise(view: readonly PassageView[], journal: readonly JournalEntry[]): RoundSummary {
+/**
+ * The end of the round. The money to hand in is what the server recorded for the round (whichever
+ * phone took it, as of the last pull) plus the payments still waiting on this phone to be sent.
+ */
+export function summarise(view: readonly PassageView[], journal: readonly JournalEntry[], takings: Takings | undefined, unsent: ReadonlySet<string>): RoundSummary {
   const all = view.flatMap((p) => p.orders);
-  const byMethod: Record<PaymentMethod, number> = { cash: 0, card: 0, voucher: 0, credit: 0 };
+  const byMethod: Record<PaymentMethod, number> = { cash: 0, card: 0, voucher: 0, credit: 0, ...takings };
   for (const m of journal) {
-    if (m.kind !== "payment.taken") continue;
+    if (m.kind !== "payment.taken" || !unsent.has(m.id)) continue;
     const p = m.payload as MutationPayload<"payment.taken">;
     byMethod[p.method] += p.amountCents;
   }

@@ -2,7 +2,8 @@
  * Keeps the driver's outbox moving and the stored rounds up to date: pushes, then pulls the
  * server's changes (cancelled orders, coordinators' notes, conflicts, new versions), when the
  * network returns (online event), when the app comes back to the foreground, periodically with
- * backoff, and on a Background Sync wake-up where the browser has it. An expired session pauses
+ * backoff — and, while changes wait after a failure, as soon as a probe every 30 s finds the
+ * server back (resync.ts) — and on a Background Sync wake-up where the browser has it. An expired session pauses
  * pushing until the driver signs in again.
  */
 import { backoffDelay, Pusher, uuidv7, type PushAnswer, type PushRequest, type PusherState, PushResponseSchema, type MutationKind, type Mutation } from "@tournee/sync";
@@ -13,6 +14,7 @@ import { roundGuard } from "../pwa/round-guard";
 import { deviceIdFor, getMeta, hasRoundInProgress, setMeta } from "./driver-db";
 import { IdbOutbox } from "./idb-outbox";
 import { pullRounds } from "./pull-rounds";
+import { probeDue, serverAnswers } from "./resync";
 
 export interface DriverSyncState extends Omit<PusherState, "lastSyncAt"> {
   lastSyncAt: string | null;
@@ -52,6 +54,7 @@ class DriverSync {
   private state: DriverSyncState = { pending: 0, lastSyncAt: null, paused: false, failures: 0, lastError: null, running: false, revision: 0 };
   private readonly listeners = new Set<() => void>();
   private nextTry = 0;
+  private lastProbe = 0;
   private pullFailures = 0;
   private cycle: Promise<void> | null = null;
   private again = false;
@@ -84,7 +87,13 @@ class DriverSync {
     document.addEventListener("visibilitychange", () => document.visibilityState === "visible" && void this.syncNow());
     navigator.serviceWorker?.addEventListener("message", (e: MessageEvent<{ type?: string }>) => e.data?.type === "SYNC_OUTBOX" && void this.syncNow());
     setInterval(() => {
-      if (Date.now() >= this.nextTry) void this.syncNow();
+      const now = Date.now();
+      if (now >= this.nextTry) void this.syncNow();
+      else if (probeDue(this.state, now, this.lastProbe)) {
+        // After an outage, a cheap question every 30 s rather than a push after a long backoff (resync.ts).
+        this.lastProbe = now;
+        void serverAnswers().then((up) => (up ? this.syncNow() : undefined));
+      }
     }, PERIOD_MS / 4);
     void this.syncNow();
   }

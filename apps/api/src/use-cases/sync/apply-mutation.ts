@@ -30,7 +30,7 @@ const ALWAYS_KEPT = new Set<MutationKind>(["wellbeing.flagged", "tour.closed"]);
  * every rejection — and the rows it creates carry their mutation id.
  */
 export async function applyMutation(tx: Prisma.TransactionClient, mutation: Mutation, actor: Actor, receivedAt: Date, scope: PushScope): Promise<Decision> {
-  if (!isMutationKind(mutation.kind)) return rejected("unknown_kind", `'${mutation.kind}' is not a kind of change this server knows: update the app`);
+  if (!isMutationKind(mutation.kind)) return rejected("unknown_kind", `'${mutation.kind.slice(0, 60)}' is not a kind of change this server knows: update the app`);
   const unstorable = unstorableTextAt(mutation.payload);
   if (unstorable) return rejected("invalid_payload", `${unstorable.path} ${unstorable.message}`);
   const parsed = MUTATION_PAYLOADS[mutation.kind].safeParse(mutation.payload);

@@ -79,7 +79,7 @@ function storable(value: unknown): Prisma.InputJsonObject {
 export function registryRow(m: Mutation, decision: Decision, receivedAt: Date): Prisma.AppliedMutationCreateManyInput {
   const message = decision.message === undefined ? undefined : storableText(decision.message);
   const detail: Prisma.InputJsonObject = decision.status === "rejected" ? { message: message!, payload: storable(m.payload) } : message ? { message } : {};
-  return { id: m.id, deviceId: m.deviceId, deviceSeq: m.seq, kind: storableText(m.kind), deviceTime: new Date(m.deviceTime), receivedAt, result: decision.status, resultCode: decision.code ?? null, resultDetail: detail };
+  return { id: m.id, deviceId: m.deviceId, deviceSeq: m.seq, kind: storableText(m.kind).slice(0, 200), deviceTime: new Date(m.deviceTime), receivedAt, result: decision.status, resultCode: decision.code ?? null, resultDetail: detail };
 }
 
 export function resultOf(row: { id: string; deviceSeq: number; result: MutationResult["status"]; resultCode: string | null; resultDetail: unknown }): MutationResult {

@@ -6,6 +6,7 @@ import { ApiError, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { breadPickups } from "../tours/bread-pickups.js";
 import { currentCursor } from "./current-cursor.js";
+import { roundTakings } from "./round-takings.js";
 import { isoDate } from "../../db/db-date.js";
 
 export async function getRound({ services, actor, tourId }: { services: Services; actor: Actor; tourId: string }): Promise<Round> {
@@ -63,13 +64,14 @@ export async function getRound({ services, actor, tourId }: { services: Services
         status: o.status,
         // A household's access notes only matter at its own door.
         household: { id: o.household.id, name: o.household.name, accessNotes: p.stop.kind === "home_drop" ? o.household.accessNotes : null },
-        lines: o.lines.map((l) => ({ id: l.id, productName: l.product.name, unit: l.product.unit, compartment: l.product.compartment, quantity: l.quantity, unitPriceCents: l.unitPriceCents, deliveredQuantity: l.deliveredQuantity })),
+        lines: o.lines.map((l) => ({ id: l.id, productName: l.product.name, unit: l.product.unit, compartment: l.product.compartment, quantity: l.quantity, deliveredQuantity: l.deliveredQuantity })),
         dueCents: amountDue(o.lines.map((l) => ({ unitPriceCents: l.unitPriceCents, quantity: l.quantity, delivered: l.deliveredQuantity }))),
         paidCents: o.payments.reduce((sum, pay) => sum + pay.amountCents - pay.heldCents, 0),
         outcome: o.handover?.outcome ?? null,
       })),
     })),
     pickups: (await breadPickups(prisma, tour.steps)).map(({ plannedDeparture: _, ...pickup }) => pickup),
+    takings: (await roundTakings(prisma, [tour.id])).get(tour.id)!,
     tiles: tileSource(services),
     cursor: cursor.text,
     downloadedAt: now.toISOString(),

@@ -1,12 +1,13 @@
 /**
  * What changed in a driver's rounds since the device's cursor: outcomes the server applied,
  * conflicts, notes from others, orders cancelled, and each round's version (a new version
- * means the device downloads the round again). An unknown or too old cursor answers `resync`.
+ * means the device downloads the round again) and the money recorded for it (round-takings.ts). An unknown or too old cursor answers `resync`.
  */
 import type { FeedChange, PullResponse } from "@tournee/sync";
 import type { Actor } from "../../auth/actor.js";
 import type { Services } from "../../services.js";
 import { currentCursor } from "./current-cursor.js";
+import { roundTakings } from "./round-takings.js";
 import { CURSOR_MAX_AGE_MS, decodeCursor, encodeCursor } from "./feed-cursor.js";
 import { isoDate } from "../../db/db-date.js";
 
@@ -25,7 +26,8 @@ export async function pullChanges({ services, actor, cursor }: { services: Servi
     orderBy: { date: "asc" },
     select: { id: true, version: true, status: true, date: true },
   });
-  const tourViews = tours.map((t) => ({ id: t.id, version: t.version, status: t.status, date: isoDate(t.date) }));
+  const takings = await roundTakings(prisma, tours.map((t) => t.id));
+  const tourViews = tours.map((t) => ({ id: t.id, version: t.version, status: t.status, date: isoDate(t.date), takings: takings.get(t.id)! }));
   const tooOld = !since || since.changeId > present.changeId || now.getTime() - since.at.getTime() > CURSOR_MAX_AGE_MS;
   if (tooOld) return { resync: true, cursor: present.text, changes: [], tours: tourViews, serverTime: now.toISOString() };
 

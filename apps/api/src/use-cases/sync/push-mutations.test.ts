@@ -185,7 +185,7 @@ describe("GET /api/tours/:id/round", () => {
   it("gives what to hand over and the amount due, never eligibility, and access notes only at home drops", async () => {
     const res = await driver.get<{ passages: { kind: string; orders: { dueCents: number; household: { name: string; accessNotes: string | null } }[] }[] }>(`/api/tours/${w.tours.driverA1}/round`);
     expect(res.status).toBe(200);
-    expect(res.text).not.toMatch(/participation|eligib|rate|monthlyCap/i);
+    expect(res.text).not.toMatch(/participation|eligib|rate|monthlyCap|unitPrice|socialPrice|reference/i);
     const halt = res.body.passages.find((p) => p.kind === "halt")!;
     const mine = halt.orders.filter((o) => ["Other", "Referred"].includes(o.household.name));
     expect(mine.map((o) => [o.household.name, o.household.accessNotes, o.dueCents])).toEqual([

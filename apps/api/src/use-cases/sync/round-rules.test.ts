@@ -4,7 +4,7 @@
  * payment on a closed round; a payment beyond what is due never doubles the cash to hand in.
  */
 import type { RoundAlerts } from "@tournee/domain";
-import { MemoryOutbox, type Mutation, type PushResponse } from "@tournee/sync";
+import { MemoryOutbox, type Mutation, type PullResponse, type PushResponse, type Round } from "@tournee/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fingerprint } from "../../test-support/fingerprint.js";
 import { at, byStatus, startRoundApp } from "../../test-support/round-app.js";
@@ -138,5 +138,10 @@ describe("a payment beyond what is still due", () => {
     expect(byStatus(results.results)).toEqual(["applied", "applied:conflict"]);
     const split = await prisma.payment.findMany({ where: { orderId: r.orders.referred }, orderBy: { deviceTime: "asc" } });
     expect(split.map((p) => p.heldCents).sort()).toEqual([0, 80]);
+    // What the driver hands in, whichever phone asks: held parts are not counted.
+    const pulled = await driver.get<PullResponse>("/api/sync/pull");
+    expect(pulled.body.tours.find((t) => t.id === w.tours.driverA1)?.takings).toEqual({ cash: 300, card: 120, voucher: 0, credit: 0 });
+    const round = await driver.get<Round>(`/api/tours/${w.tours.driverA1}/round`);
+    expect(round.body.takings).toEqual({ cash: 300, card: 120, voucher: 0, credit: 0 });
   });
 });
