@@ -11,6 +11,7 @@ import { seedDemo } from "../../seed/index.js";
 import { finishedRun, nextWeekday } from "../../test-support/planning-runs.js";
 import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
 import { dbDate } from "./coordinated-organisation.js";
+import { TEST_SECRET } from "../../test-support/test-secret.js";
 
 const TODAY = "2026-03-05";
 const tuesday = nextWeekday(TODAY, 2);
@@ -36,7 +37,7 @@ beforeAll(async () => {
   // The clock moves with real time from the demo's today, so a run's progress can be seen moving.
   const start = Date.now();
   Object.defineProperty(app.clock, "now", { get: () => new Date(Date.parse(`${TODAY}T09:00:00Z`) + Date.now() - start) });
-  await seedDemo(app.db.prisma, { today: TODAY });
+  await seedDemo(app.db.prisma, { secret: TEST_SECRET, today: TODAY });
   coordinator = await app.client().login("coordination@tournee.test");
 }, 120_000);
 afterAll(async () => {
