@@ -21,7 +21,7 @@ function operationHtml(method: string, path: string, op: Operation): string {
   return `<section id="${escape(method + path)}"><h3><span class="m">${method.toUpperCase()}</span> <code>${escape(path)}</code></h3>
 <p>${escape(op.summary)} — <em>${escape(access)}</em></p>${params ? `<ul>${params}</ul>` : ""}
 ${op.requestBody ? `<details><summary>Body</summary>${json(op.requestBody.content["application/json"].schema)}</details>` : ""}
-${success?.[1].content ? `<details><summary>Answer ${success[0]}</summary>${json(success[1].content["application/json"]?.schema)}</details>` : ""}</section>`;
+${success?.[1].content ? `<details><summary>Answer ${success[0]}</summary>${json(Object.values(success[1].content)[0]?.schema ?? {})}</details>` : ""}</section>`;
 }
 
 export function renderDocsPage(doc: Document): string {
