@@ -63,11 +63,14 @@ export function PlanChangesPanel({ changes, busy, onPublish, onKeep }: { changes
       {changes.dropped.length > 0 && <p>{t("coordinator.planning.changes.dropped", { stops: changes.dropped.map((d) => d.stopName).join(", ") })}</p>}
       {changes.added.length > 0 && <p>{t("coordinator.planning.changes.added", { stops: changes.added.map((d) => d.stopName).join(", ") })}</p>}
       <div className="actions">
-        <button type="button" className="button button--primary" disabled={busy} onClick={onPublish}>
-          {t("coordinator.planning.changes.publish")}
-        </button>
-        <button type="button" className="button" disabled={busy} onClick={onKeep}>
-          {t("coordinator.planning.changes.keep")}
+        {/* Publishing a plan that changes nothing would only make every phone download the round again. */}
+        {!nothing && (
+          <button type="button" className="button button--primary" disabled={busy} onClick={onPublish}>
+            {t("coordinator.planning.changes.publish")}
+          </button>
+        )}
+        <button type="button" className={nothing ? "button button--primary" : "button"} disabled={busy} onClick={onKeep}>
+          {t(nothing ? "coordinator.planning.changes.close" : "coordinator.planning.changes.keep")}
         </button>
       </div>
     </section>

@@ -31,7 +31,7 @@ export function PlanningResult({ day, details, vehicles, onAct }: { day: Plannin
     return (
       <>
         <p>{t("coordinator.planning.notPlanned")}</p>
-        <LeftOutStops stops={day.leftOut} />
+        <LeftOutStops stops={day.leftOut} planned={false} />
       </>
     );
   }

@@ -77,13 +77,13 @@ export function PlannedVehicles({ vehicles, caption }: { vehicles: readonly Plan
   );
 }
 
-/** Stops left out of the plan, each with its reason in words. */
-export function LeftOutStops({ stops }: { stops: readonly LeftOutStop[] }) {
+/** Stops left out of the plan (or, before a first run, that will not be planned), each with its reason in words. */
+export function LeftOutStops({ stops, planned = true }: { stops: readonly LeftOutStop[]; planned?: boolean }) {
   const { t } = useTranslation();
   if (!stops.length) return null;
   return (
     <section aria-labelledby="left-out-title" className="panel">
-      <h3 id="left-out-title">{t("coordinator.planning.leftOutTitle", { count: stops.length })}</h3>
+      <h3 id="left-out-title">{t(planned ? "coordinator.planning.leftOutTitle" : "coordinator.planning.notToPlanTitle", { count: stops.length })}</h3>
       <ul className="plain-list">
         {stops.map((s) => (
           <li key={s.passageId}>
