@@ -1,80 +1,141 @@
 /**
- * Order placement latency under concurrent clients: N clients POST /api/orders as fast as they
- * can, each order for a different household on the same passage (3 lines, half the households
- * with social prices and a monthly cap), so every request takes the passage's stock row locks.
- * Prints p50/p95/p99 latency and throughput. The server runs in this process on a fresh database:
- * in-memory PGlite, or a new database on the PostgreSQL server of DATABASE_URL.
+ * Order placement under load: N clients (one household each) place an order (2 pasta, 1 loaf)
+ * then cancel it, again and again for a fixed time, competing for a round whose loaves are
+ * fewer than the clients (409 stock_exhausted when none is left). Meanwhile a resident opens
+ * the login page and a coordinator's screen asks GET /api/auth/me, a few times a second each:
+ * what everyone else feels while residents order at the cutoff. The server runs in a process of
+ * its own (order-placement-server.ts), as in production; this one only generates the load.
  *
- *   npx tsx --conditions=source bench/order-placement.ts [--clients 50] [--requests 1500]
+ * Prints p50/p95/p99 of placing and cancelling, throughput, the load average of the machine,
+ * the page and /api/auth/me latencies during the load, and checks that nothing was oversold
+ * (every loaf given back, none reserved beyond the stock).
+ *
+ *   npm run build -w apps/web   # the login page the probe opens
+ *   npx tsx --conditions=source bench/order-placement.ts [--clients 50] [--seconds 60] [--warmup 5]
  *   DATABASE_URL=postgres://user:pass@localhost/db npx tsx --conditions=source bench/order-placement.ts
  */
-import { randomUUID } from "node:crypto";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { loadavg } from "node:os";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { TestClient } from "../src/test-support/test-app.js";
-import { startBenchServer } from "./bench-server.js";
-import { addRoundPassage } from "../src/test-support/world-catalogue.js";
-import { buildWorld, PASSWORD } from "../src/test-support/world.js";
+import { PASSWORD } from "../src/test-support/world.js";
+import type { BenchWorld } from "./order-placement-server.js";
 
-const { values } = parseArgs({ options: { clients: { type: "string", default: "50" }, requests: { type: "string", default: "1500" }, warmup: { type: "string", default: "100" } } });
+const { values } = parseArgs({ options: { clients: { type: "string", default: "50" }, seconds: { type: "string", default: "60" }, warmup: { type: "string", default: "5" }, scarce: { type: "string", default: "20" } } });
 const CLIENTS = Number(values.clients);
-const REQUESTS = Number(values.requests);
+const SECONDS = Number(values.seconds);
 const WARMUP = Number(values.warmup);
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const ms = (v: number) => `${v.toFixed(0)} ms`;
+const summary = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `p50 ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}, p99 ${ms(percentile(sorted, 99))}, max ${ms(sorted.at(-1) ?? NaN)} (${sorted.length})`;
+};
+
+async function startServerProcess(): Promise<{ world: BenchWorld; stop(): Promise<void> }> {
+  const script = fileURLToPath(new URL("./order-placement-server.ts", import.meta.url));
+  const child = spawn(process.execPath, [...process.execArgv, script], { env: { ...process.env, BENCH_CLIENTS: String(CLIENTS), BENCH_SCARCE: values.scarce }, stdio: ["pipe", "pipe", "inherit"] });
+  const [line] = (await once(createInterface({ input: child.stdout }), "line")) as [string];
+  return {
+    world: JSON.parse(line) as BenchWorld,
+    async stop() {
+      child.stdin.end();
+      await once(child, "exit");
+    },
+  };
+}
+
+interface Tally {
+  place: number[];
+  cancel: number[];
+  statuses: Map<string, number>;
+  placed: number;
+  cancelled: number;
+}
 
 async function main(): Promise<void> {
-  const app = await startBenchServer();
+  const { world, stop } = await startServerProcess();
   try {
-    const prisma = app.db.prisma;
-    const w = await buildWorld(prisma);
-    const households = Array.from({ length: WARMUP + REQUESTS }, () => randomUUID());
-    await prisma.household.createMany({
-      data: households.map((id, i) => ({ id, organisationId: w.org.groceryA, name: `Foyer ${i}`, addressLine: "1 rue", postcode: "23000", city: "Guéret", latitude: 46.17, longitude: 1.87 })),
-    });
-    await prisma.eligibility.createMany({
-      data: households.filter((_, i) => i % 2 === 0).map((householdId) => ({
-        householdId, organisationId: w.org.groceryA, participationRatePercent: 20, monthlyCapCents: 15000, validFrom: new Date("2026-03-01"), validTo: new Date("2026-08-31"),
-      })),
-    });
-    const round = { organisationId: w.org.groceryA, stopId: w.catalogue.stopId, templateId: w.catalogue.templateId };
-    const { pasta, bread } = w.catalogue.offers;
-    const stock = { [pasta]: 100_000, [bread]: 100_000 };
-    const warmupPassage = await addRoundPassage(prisma, round, "2026-04-07", stock);
-    const passage = await addRoundPassage(prisma, round, "2026-04-14", stock);
-    const client = await new TestClient(app.url).login(w.users.coordA.email, PASSWORD);
-    const lines = [{ offerId: pasta, quantity: 2 }, { offerId: bread, quantity: 1 }];
+    const coordinator = await new TestClient(world.url).login(world.coordinator, PASSWORD);
+    const watcher = await new TestClient(world.url).login(world.coordinator, PASSWORD);
+    const visitor = new TestClient(world.url);
+    const page = await visitor.request("GET", "/", { headers: { accept: "text/html" } });
+    const hasPage = page.status === 200 && page.text.includes("<html");
+    const lines = [{ offerId: world.offers.pasta, quantity: 2 }, { offerId: world.offers.bread, quantity: 1 }];
 
-    async function run(ids: string[], passageId: string) {
-      const latencies: number[] = [];
-      const statuses = new Map<number | string, number>();
-      let next = 0;
-      const worker = async () => {
-        while (next < ids.length) {
-          const householdId = ids[next++]!;
-          const t0 = performance.now();
-          const status = await client.post("/api/orders", { householdId, passageId, lines }).then(
-            (res) => res.status,
-            (error: Error & { cause?: { code?: string } }) => `${error.cause?.code ?? error.message} after ${((performance.now() - t0) / 1000).toFixed(1)} s`,
-          );
-          latencies.push(performance.now() - t0);
-          statuses.set(status, (statuses.get(status) ?? 0) + 1);
-        }
-      };
-      const started = performance.now();
-      await Promise.all(Array.from({ length: CLIENTS }, worker));
-      return { latencies: latencies.sort((a, b) => a - b), statuses, seconds: (performance.now() - started) / 1000 };
-    }
+    let phase: "warmup" | "measure" | "done" = "warmup";
+    const tally = (): Tally => ({ place: [], cancel: [], statuses: new Map(), placed: 0, cancelled: 0 });
+    const measured = tally();
+    const warm = tally();
+    const count = (t: Tally, what: string) => t.statuses.set(what, (t.statuses.get(what) ?? 0) + 1);
+    const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+      const t0 = performance.now();
+      const result = await work();
+      return [result, performance.now() - t0];
+    };
 
-    await run(households.slice(0, WARMUP), warmupPassage.id);
-    const { latencies, statuses, seconds } = await run(households.slice(WARMUP), passage.id);
-    const reserved = await prisma.offerStock.findFirstOrThrow({ where: { offerId: bread, templateId: round.templateId, date: new Date("2026-04-14T00:00:00Z") } });
-    const ms = (v: number) => `${v.toFixed(1)} ms`;
-    console.log(`database: ${app.db.kind}; ${CLIENTS} concurrent clients; ${REQUESTS} orders (after ${WARMUP} warm-up); Node ${process.version}`);
-    console.log(`statuses: ${[...statuses].map(([s, n]) => `${s}×${n}`).join(", ")}; bread reserved ${reserved.reserved} of ${REQUESTS} ordered`);
-    console.log(`latency p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies.at(-1) ?? NaN)}`);
-    console.log(`throughput ${(REQUESTS / seconds).toFixed(1)} orders/s over ${seconds.toFixed(1)} s`);
+    const client = async (householdId: string) => {
+      while (phase !== "done") {
+        const t = phase === "measure" ? measured : warm;
+        const [placed, placing] = await timed(() => coordinator.post<{ id: string }>("/api/orders", { householdId, passageId: world.passageId, lines }));
+        t.place.push(placing);
+        count(t, `place ${placed.status}`);
+        if (placed.status !== 201) continue;
+        t.placed += 1;
+        const [cancelled, cancelling] = await timed(() => coordinator.post(`/api/orders/${placed.body.id}/cancel`));
+        t.cancel.push(cancelling);
+        count(t, `cancel ${cancelled.status}`);
+        if (cancelled.status === 200) t.cancelled += 1;
+      }
+    };
+    const probes = { page: [] as number[], me: [] as number[] };
+    const probe = async (into: number[], request: () => Promise<{ status: number }>) => {
+      while (phase !== "done") {
+        const [res, took] = await timed(request);
+        if (phase === "measure") into.push(took);
+        if (res.status !== 200) throw new Error(`probe answered ${res.status}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    };
+
+    const loadBefore = loadavg();
+    const running = [
+      ...world.households.map(client),
+      ...(hasPage ? [probe(probes.page, () => visitor.request("GET", "/", { headers: { accept: "text/html" } }))] : []),
+      probe(probes.me, () => watcher.get("/api/auth/me")),
+    ];
+    await new Promise((resolve) => setTimeout(resolve, WARMUP * 1000));
+    phase = "measure";
+    const started = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000));
+    phase = "done";
+    const seconds = (performance.now() - started) / 1000;
+    const loadAfter = loadavg();
+    await Promise.all(running);
+
+    const stock = await coordinator.get<{ date: string; quantity: number; reserved: number }[]>(`/api/offers/${world.offers.bread}/stock?from=2026-04-14&to=2026-04-14`);
+    const bread = Array.isArray(stock.body) ? stock.body[0] : undefined;
+    const requests = measured.place.length + measured.cancel.length;
+    const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(" ");
+    console.log(`database: ${world.database}; ${CLIENTS} clients placing then cancelling for ${SECONDS} s after ${WARMUP} s of warm-up; ${world.scarce} loaves for ${CLIENTS} clients; Node ${process.version}`);
+    console.log(`load average before: ${load(loadBefore)}; after: ${load(loadAfter)}`);
+    console.log(`answers: ${[...measured.statuses].map(([s, n]) => `${s} ×${n}`).join(", ")}`);
+    console.log(`place:  ${summary(measured.place)}`);
+    console.log(`cancel: ${summary(measured.cancel)}`);
+    console.log(`all:    ${summary([...measured.place, ...measured.cancel])}`);
+    console.log(`throughput ${(requests / seconds).toFixed(1)} requests/s (${(measured.placed / seconds).toFixed(1)} orders placed/s)`);
+    console.log(hasPage ? `login page during the load: ${summary(probes.page)}` : "login page: not measured (build the web app first: npm run build -w apps/web)");
+    console.log(`/api/auth/me during the load: ${summary(probes.me)}`);
+    const placed = warm.placed + measured.placed;
+    const cancelled = warm.cancelled + measured.cancel.length;
+    console.log(`oversold: ${bread ? `${bread.reserved} of ${bread.quantity} loaves still reserved after ${placed} orders placed and ${cancelled} cancelled` : `stock unreadable (${stock.status})`}`);
+    if (!bread || bread.reserved !== placed - (warm.cancelled + measured.cancelled) || bread.reserved > bread.quantity) process.exitCode = 1;
   } finally {
-    await app.close();
+    await stop();
   }
 }
 
