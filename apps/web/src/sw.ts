@@ -46,3 +46,16 @@ self.addEventListener("sync", (event) => {
 // The first install takes control of the open pages at once, so the shell works offline without
 // a reload; activation waits for the claim, so "activated" means the open pages are controlled.
 self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
+
+// A message from Tournée (the truck's time, a delay, a changed round): shown as a notification;
+// tapping it opens the app.
+self.addEventListener("push", (event) => {
+  const e = event as ExtendableEvent & { data: { json(): unknown } | null };
+  const message = (e.data?.json() ?? {}) as { title?: string; body?: string; tag?: string };
+  e.waitUntil(self.registration.showNotification(message.title ?? "Tournée", { body: message.body ?? "", tag: message.tag, icon: "/icons/icon-192.png" }));
+});
+self.addEventListener("notificationclick", (event) => {
+  const e = event as ExtendableEvent & { notification: { close(): void } };
+  e.notification.close();
+  e.waitUntil(self.clients.openWindow("/"));
+});

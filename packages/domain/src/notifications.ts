@@ -161,6 +161,8 @@ export const PushSubscriptionInputSchema = z.strictObject({
   keys: z.strictObject({ p256dh: z.string().min(20).max(200), auth: z.string().min(8).max(100) }),
 });
 export const PushKeySchema = z.object({ publicKey: z.string().nullable() });
+export const PushUnsubscribeInputSchema = z.strictObject({ endpoint: z.url().max(1000) });
+export const PushDevicesSchema = z.object({ devices: z.number().int() });
 
 export const OptOutParamsSchema = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, "token_invalid") });
 export const OptOutViewSchema = z.object({ channel: MessageChannelSchema, senderName: z.string(), done: z.boolean() });

@@ -5,6 +5,9 @@ import listTemplates from "./list-templates.js";
 import ovhReceipt from "./ovh-receipt.js";
 import ovhReply from "./ovh-reply.js";
 import previewTemplate from "./preview-template.js";
+import pushKey from "./push-key.js";
+import subscribePush from "./subscribe-push.js";
+import unsubscribePush from "./unsubscribe-push.js";
 import resetTemplate from "./reset-template.js";
 import saveContactPreferences from "./save-contact-preferences.js";
 import saveSenderName from "./save-sender-name.js";
@@ -16,4 +19,5 @@ import webhookReply from "./webhook-reply.js";
 export const notificationRoutes = [
   listMessages, listTemplates, previewTemplate, saveTemplate, resetTemplate, saveSenderName,
   getContactPreferences, saveContactPreferences, viewOptOut, confirmOptOut, webhookReceipt, webhookReply, ovhReceipt, ovhReply,
+  pushKey, subscribePush, unsubscribePush,
 ];

@@ -241,6 +241,19 @@ describe("consent", () => {
   });
 });
 
+describe("Web Push, a choice per device", () => {
+  it("a resident allowing notifications on her phone records her household's consent to that channel, with its date", async () => {
+    const client = await app.client().login("habitant@tournee.test");
+    app.clock.now = new Date("2026-03-18T10:00:00Z");
+    const subscription = { endpoint: "https://push.example.org/phone-1", keys: { p256dh: "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM", auth: "tBHItJI5svbpez7KI4CCXg" } };
+    expect((await client.post<{ devices: number }>("/api/push/subscriptions", subscription)).body).toEqual({ devices: 1 });
+    const prefs = await client.get<{ pushDevices: number; channels: { channel: string; givenAt: string; evidence: string }[] }>(`/api/households/${resident.householdId}/contact-preferences`);
+    expect(prefs.body.pushDevices).toBe(1);
+    expect(prefs.body.channels).toContainEqual({ channel: "push", givenAt: "2026-03-18T10:00:00.000Z", evidence: "allowed notifications on a device" });
+    expect((await client.post<{ devices: number }>("/api/push/subscriptions/remove", { endpoint: subscription.endpoint })).body).toEqual({ devices: 0 });
+  });
+});
+
 describe("templates", () => {
   it("refuses words that would tell and unknown variables, and previews what a resident would read", async () => {
     const coordinator = await app.client().login("coordination@tournee.test");
