@@ -73,6 +73,43 @@ describeInBrowser("a coordinator prepares the week", () => {
     expect(await page.locator("main").innerText()).toContain("sec : 600");
   });
 
+  it("imports paper orders with French column names: told of the line it cannot read, then places the order", async () => {
+    const { page, url } = journey;
+    interface Passage { id: string; date: string; open: boolean; order: unknown; stop: { kind: string } }
+    const households = (await apiFromPage<{ id: string; name: string; usualStopId: string | null }[]>(page, "GET", "/api/households")).body.filter((h) => h.usualStopId);
+    let chosen: { household: { id: string; name: string }; passage: Passage } | undefined;
+    for (const household of households) {
+      const passage = (await apiFromPage<Passage[]>(page, "GET", `/api/passages?householdId=${household.id}`)).body.find((p) => p.open && !p.order && p.stop.kind === "halt");
+      if (passage) chosen = { household, passage };
+      if (chosen) break;
+    }
+    expect(chosen, "a household with an open passage and no order yet").toBeDefined();
+    const { household, passage } = chosen!;
+    const catalogue = (await apiFromPage<{ shelves: { items: { productId: string; available: number }[] }[] }>(page, "GET", `/api/passages/${passage.id}/catalogue?householdId=${household.id}`)).body;
+    const products = (await apiFromPage<{ id: string; sku: string }[]>(page, "GET", "/api/products")).body;
+    const item = catalogue.shelves.flatMap((s) => s.items).find((i) => i.available >= 2 && products.some((p) => p.id === i.productId))!;
+    const sku = products.find((p) => p.id === item.productId)!.sku;
+    const day = passage.date.split("-").reverse().join("/");
+    const file = (rows: string[]) => Buffer.from(["foyer;date;référence;quantité;canal", ...rows].join("\r\n"), "utf8");
+
+    await page.goto(`${url}/coordination/import`);
+    const panel = page.getByRole("region", { name: "Commandes sur papier ou par téléphone" });
+    await panel.getByLabel("Fichier des commandes (CSV)").setInputFiles({ name: "commandes.csv", mimeType: "text/csv", buffer: file([`${household.name};${day};${sku};2;papier`, `Personne Inconnue;${day};${sku};1;papier`]) });
+    await panel.getByRole("button", { name: "Vérifier les commandes" }).click();
+    const errors = panel.getByRole("table", { name: /erreur/ });
+    await errors.waitFor();
+    expect((await errors.locator("tbody tr").allInnerTexts()).map((r) => r.split("\t").slice(0, 2))).toEqual([["3", "foyer"]]);
+    expect(await panel.getByRole("button", { name: /^Passer/ }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await panel.getByLabel("Fichier des commandes (CSV)").setInputFiles({ name: "commandes.csv", mimeType: "text/csv", buffer: file([`${household.name};${day};${sku};2;papier`]) });
+    await panel.getByRole("button", { name: "Vérifier les commandes" }).click();
+    await panel.getByRole("button", { name: "Passer la commande" }).click();
+    await expect.poll(() => panel.getByRole("status").innerText()).toContain("1 commande(s) passée(s), 0 modifiée(s).");
+    const orders = (await apiFromPage<{ channel: string; lines: { quantity: number }[] }[]>(page, "GET", `/api/orders?householdId=${household.id}&passageId=${passage.id}`)).body;
+    expect(orders.map((o) => [o.channel, o.lines.map((l) => l.quantity)])).toEqual([["paper", [2]]]);
+  });
+
   it("passes the accessibility checks on every console screen, in French and in English", async () => {
     const { page, url } = journey;
     const households = (await apiFromPage<{ id: string }[]>(page, "GET", "/api/households")).body;
@@ -82,6 +119,7 @@ describeInBrowser("a coordinator prepares the week", () => {
       ["coordinator-household", `/coordination/foyers/${households[0]!.id}`, "Droits (confidentiel)"],
       ["coordinator-new-household", "/coordination/foyers/nouveau", "Ajouter un foyer"],
       ["coordinator-fleet", "/coordination/flotte", "Véhicules et chauffeurs"],
+      ["coordinator-sites", "/coordination/sites", "Dépôts et sites"],
       ["coordinator-catalogue", "/coordination/catalogue", "Horaires publiés des tournées"],
       ["coordinator-planning-empty", "/coordination/planification", "Planifier une journée"],
       ["coordinator-import", "/coordination/import", "Import et export"],

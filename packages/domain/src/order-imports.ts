@@ -6,6 +6,7 @@
  * Columns: `household` (name or id), `date` (2026-03-10 or 10/03/2026), `stop` (optional: the
  * halt's name, or "domicile" for the household's home drop; needed only when the household has
  * several passages that day), `sku`, `quantity`, `channel` (optional: paper or phone; paper).
+ * The French names are read too: foyer, date, arrêt, référence, quantité, canal (papier, téléphone).
  */
 import { z } from "zod";
 import { ImportRowErrorSchema } from "./imports.js";

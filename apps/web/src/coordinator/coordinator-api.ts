@@ -1,6 +1,6 @@
 /** The API calls of the coordinators' console, each answer checked against the domain's schemas. */
 import {
-  CallRequestSchema, CatalogueSchema, DriverSchema, EligibilityReminderSchema, EligibilitySchema, ExportSchema, HouseholdSchema, ImportPreviewSchema, IssueLoginCodeResponseSchema, OrganisationSchema, RetiredDriverSchema, ImportResultSchema,
+  CallRequestSchema, CatalogueSchema, DriverSchema, OrderImportPreviewSchema, OrderImportResultSchema, EligibilityReminderSchema, EligibilitySchema, ExportSchema, HouseholdSchema, ImportPreviewSchema, IssueLoginCodeResponseSchema, OrganisationSchema, RetiredDriverSchema, ImportResultSchema,
   PassageOrderSummarySchema, ProductSchema, OfferSchema, OfferStockSchema, GeneratePassagesResultSchema, SiteSchema, StopSchema, TourSummarySchema, TourTemplateSchema, VehicleSchema,
    type HouseholdInput, type ImportKind, type SiteInput, type SitePatch, type NewDriver, type StopInput,  type Compartment, type TourTemplateCreate, type TourTemplateUpdate,
 
@@ -80,6 +80,8 @@ export const coordinatorApi = {
   drivers: () => api.get("/api/drivers", list(DriverSchema)),
   products: () => api.get("/api/products", list(ProductSchema)),
   templates: () => api.get("/api/tour-templates", list(TourTemplateSchema)),
+  previewOrderImport: (organisationId: string, csv: string) => api.send("POST", "/api/order-imports/preview", { organisationId, csv }, one(OrderImportPreviewSchema)),
+  importOrders: (organisationId: string, csv: string) => api.send("POST", "/api/order-imports", { organisationId, csv }, one(OrderImportResultSchema)),
   previewImport: (kind: ImportKind, organisationId: string, csv: string) => api.send("POST", `/api/imports/${kind}/preview`, { organisationId, csv }, one(ImportPreviewSchema)),
   confirmImport: (kind: ImportKind, organisationId: string, csv: string) => api.send("POST", `/api/imports/${kind}`, { organisationId, csv }, one(ImportResultSchema)),
   checkImport: (kind: ImportKind, organisationId: string, csv: string) => api.send("POST", `/api/imports/${kind}/preview`, { organisationId, csv }, parseImportReport),

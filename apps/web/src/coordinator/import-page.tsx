@@ -6,6 +6,7 @@ import { FormAlert } from "../ui/form-alert";
 import { coordinatorApi } from "./coordinator-api";
 import { describeError } from "./describe-error";
 import { ImportPreviewView, type ImportReport } from "./import-preview";
+import { OrderImportPanel } from "./order-import-panel";
 import { useCoordinatedOrganisation } from "./use-organisation";
 
 /** CSV import with a preview that lists every error; nothing is written until the coordinator confirms. Exports too. */
@@ -92,6 +93,7 @@ export function ImportPage() {
       <FormAlert message={error} />
       {message && <p className="alert alert--info" role="status">{message}</p>}
       {preview && <ImportPreviewView preview={preview} busy={busy} onConfirm={() => void confirm()} />}
+      <OrderImportPanel organisationId={orgId} />
       <section aria-labelledby="export-title" className="panel">
         <h2 id="export-title">{t("coordinator.import.exportTitle")}</h2>
         <div className="actions">

@@ -57,6 +57,14 @@ describe("orders imported in bulk", () => {
     expect((await app.db.prisma.order.findUniqueOrThrow({ where: { id: own.id }, include: { lines: true } })).lines.map((l) => l.quantity)).toEqual([3]);
   });
 
+  it("reads French column names and channels, and names a column as the file writes it", async () => {
+    const csv = "Foyer;Date;Arrêt;Référence;Quantité;Canal\nOther;15/01/2030;Place de la mairie;PATES-500;1;Téléphone\nOther;15/01/2030;;PAIN-400;1;fax\n";
+    const preview = await coord.post<OrderImportPreview>("/api/order-imports/preview", { organisationId: world.org.groceryA, csv });
+    expect(preview.body.errors.map((e) => [e.line, e.column, e.code])).toEqual([[3, "Canal", "not_allowed"]]);
+    const fixed = await coord.post<OrderImportPreview>("/api/order-imports/preview", { organisationId: world.org.groceryA, csv: csv.replace("fax", "papier") });
+    expect(fixed.body.orders.map((o) => [o.household.name, o.channel, o.items.length])).toEqual([["Other", "phone", 2]]);
+  });
+
   it("sets stock for several offers and dates in one call, or none when one is below what is ordered", async () => {
     const { offers, templateId } = world.catalogue;
     const organisationId = world.org.groceryA;

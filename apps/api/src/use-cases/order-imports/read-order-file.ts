@@ -20,6 +20,11 @@ export interface OrderToPlace {
 }
 
 const REQUIRED = ["household", "date", "sku", "quantity"];
+/** French column names a coordinator may write instead (accents and case do not matter). */
+const FRENCH: Record<string, string> = { foyer: "household", date: "date", arret: "stop", reference: "sku", quantite: "quantity", canal: "channel" };
+const plain = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").trim().toLowerCase();
+const CHANNELS: Record<string, "paper" | "phone"> = { paper: "paper", papier: "paper", phone: "phone", telephone: "phone" };
+const canonical = (name: string) => FRENCH[plain(name)] ?? (ORDER_IMPORT_COLUMNS.find((c) => c.toLowerCase() === plain(name)) ?? name);
 /** As for a single order's line (OrderLineInputSchema); lines of one product add up. */
 const MAX_QUANTITY = 99;
 const HOME = new Set(["domicile", "à domicile", "a domicile", "home", "home drop"]);
@@ -43,9 +48,13 @@ export async function readOrderFile(services: Services, organisationId: string, 
     if (error instanceof CsvSyntaxError) return { rowCount: 0, orders: [], errors: [importIssue(error.line, "", error.code, error.found === undefined ? {} : { found: error.found })] };
     throw error;
   }
-  const { header } = parsed;
+  const header = parsed.header.map(canonical);
+  // Errors name a column as the file writes it.
+  const written = (name: string) => parsed.header[header.indexOf(name)] ?? name;
   const errors: ImportIssue[] = [];
-  for (const name of header) if (!(ORDER_IMPORT_COLUMNS as readonly string[]).includes(name)) errors.push(importIssue(1, name, "unknown_column", { allowed: [...ORDER_IMPORT_COLUMNS] }));
+  header.forEach((name, i) => {
+    if (!(ORDER_IMPORT_COLUMNS as readonly string[]).includes(name)) errors.push(importIssue(1, parsed.header[i]!, "unknown_column", { allowed: [...ORDER_IMPORT_COLUMNS] }));
+  });
   for (const name of REQUIRED) if (!header.includes(name)) errors.push(importIssue(1, name, "missing_column"));
   if (parsed.rows.length === 0) errors.push(importIssue(2, "", "no_rows"));
   if (parsed.rows.length > MAX_IMPORT_ROWS) errors.push(importIssue(MAX_IMPORT_ROWS + 2, "", "too_many_rows", { max: MAX_IMPORT_ROWS }));
@@ -67,7 +76,7 @@ export async function readOrderFile(services: Services, organisationId: string, 
   const orders = new Map<string, OrderToPlace>();
   for (const { line, cells } of parsed.rows) {
     const cell = (name: string) => (cells[header.indexOf(name)] ?? "").trim();
-    const fail = (column: string, code: Parameters<typeof importIssue>[2], params: ImportErrorParams = {}) => errors.push(importIssue(line, column, code, params));
+    const fail = (column: string, code: Parameters<typeof importIssue>[2], params: ImportErrorParams = {}) => errors.push(importIssue(line, column && written(column), code, params));
     if (cells.length !== header.length) fail("", "cell_count", { cells: cells.length, columns: header.length });
     for (const name of REQUIRED) if (!cell(name)) fail(name, "required_empty");
     const found = households.filter((h) => h.id === cell("household") || key(h.name) === key(cell("household")));
@@ -79,8 +88,8 @@ export async function readOrderFile(services: Services, organisationId: string, 
     const quantity = Number(cell("quantity"));
     if (cell("quantity") && (!Number.isInteger(quantity) || !/^\d+$/.test(cell("quantity")))) fail("quantity", "not_whole_number", { value: cell("quantity") });
     else if (cell("quantity") && (quantity < 1 || quantity > MAX_QUANTITY)) fail("quantity", quantity < 1 ? "too_small" : "too_large", quantity < 1 ? { min: 1 } : { max: MAX_QUANTITY });
-    const channel = key(cell("channel") || "paper");
-    if (channel !== "paper" && channel !== "phone") fail("channel", "not_allowed", { value: cell("channel"), allowed: ["paper", "phone"] });
+    const channel = CHANNELS[plain(cell("channel") || "paper")];
+    if (!channel) fail("channel", "not_allowed", { value: cell("channel"), allowed: ["papier", "téléphone"] });
     const household = found.length === 1 ? found[0]! : undefined;
     if (!household || !date) continue;
     const stopText = cell("stop");
@@ -96,7 +105,7 @@ export async function readOrderFile(services: Services, organisationId: string, 
     if (offer.length !== 1 || errors.some((e) => e.line === line)) continue;
     const passage = candidates[0]!;
     const group = `${household.id} ${passage.id}`;
-    const order = orders.get(group) ?? { lines: [], household: { id: household.id, name: household.name }, passage: { id: passage.id, date, stopName: passage.stopName }, items: [], channel: channel as "paper" | "phone", existingOrderId: null };
+    const order = orders.get(group) ?? { lines: [], household: { id: household.id, name: household.name }, passage: { id: passage.id, date, stopName: passage.stopName }, items: [], channel: channel!, existingOrderId: null };
     orders.set(group, order);
     order.lines.push(line);
     const item = order.items.find((i) => i.offerId === offer[0]!.id);
