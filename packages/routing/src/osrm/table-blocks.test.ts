@@ -1,9 +1,13 @@
+import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
+import type { LonLat } from "../coordinate.js";
 import { RoutingRejectedError, RoutingUnavailableError } from "../errors.js";
 import { randomPoints } from "../test-support/random-points.js";
-import { startProtocolServer, type ProtocolServer, type ProtocolServerOptions } from "../test-support/osrm-protocol-server.js";
-import { OsrmClient } from "./osrm-client.js";
+import { answerTable, startProtocolServer, type ProtocolServer, type ProtocolServerOptions } from "../test-support/osrm-protocol-server.js";
+import { OsrmClient, type TableSelection } from "./osrm-client.js";
 import type { OsrmConfig } from "./osrm-config.js";
+import { OsrmResponseError } from "./osrm-http.js";
+import type { OsrmTableResponse } from "./osrm-types.js";
 import { fetchTableInBlocks, planBlocks } from "./table-blocks.js";
 
 const servers: ProtocolServer[] = [];
@@ -122,4 +126,56 @@ describe("fetchTableInBlocks against a server enforcing --max-table-size", () =>
     const failing = fetchTableInBlocks(client(silent.url, { timeoutMs: 50, retries: 1 }), points, [0, 1], [0, 1]);
     await expect(failing).rejects.toThrow("no answer within 50 ms");
   });
+});
+
+/** An OsrmClient answered in process by the protocol server's rules: thousands of tables in a blink. */
+class InProcessClient extends OsrmClient {
+  tables = 0;
+  constructor(private readonly serverLimit: number, clientLimit: number) {
+    super({ url: "http://in-process.test", maxTableSize: clientLimit, concurrency: 1 });
+  }
+  override async table(coordinates: readonly LonLat[], selection: TableSelection = {}): Promise<OsrmTableResponse> {
+    this.tables++;
+    const answer = answerTable(coordinates, selection, { maxTableSize: this.serverLimit });
+    const body = answer.body as OsrmTableResponse & { code: string; message?: string };
+    if (answer.status !== 200) throw new OsrmResponseError(answer.status, body.code, body.message ?? "");
+    return body;
+  }
+}
+
+describe("fetchTableInBlocks against OSRM's own rules (at least two coordinates, the table size limit)", () => {
+  it("plans 101 places against the default limit of 100, and 11, 21, 25, 30, 31, 35 against a limit of 10", async () => {
+    const strict = await server({ maxTableSize: 100 });
+    const sub = all.slice(0, 101);
+    const table = await fetchTableInBlocks(client(strict.url, { maxTableSize: 100 }), points, sub, sub);
+    expect(table.durations[100]![100]).toBe(0);
+    expect(table.waypoints[100]).toBeDefined();
+    const ten = await server({ maxTableSize: 10 });
+    for (const n of [11, 21, 25, 30, 31, 35]) {
+      const some = all.slice(0, n);
+      const blocks = await fetchTableInBlocks(client(ten.url, { maxTableSize: 10 }), points, some, some);
+      expect(blocks.durations.flat().every((value) => value !== null)).toBe(true);
+    }
+  });
+
+  it("refuses what osrm-routed refuses: one coordinate, an index out of range", () => {
+    expect(answerTable(points.slice(0, 1), {})).toMatchObject({ status: 400, body: { code: "InvalidOptions" } });
+    expect(answerTable(points.slice(0, 2), { sources: [2] })).toMatchObject({ status: 400, body: { code: "InvalidOptions" } });
+    expect(answerTable(points.slice(0, 2), { sources: [0], destinations: [0] })).toMatchObject({ status: 200 });
+  });
+
+  it("assembles the one-piece matrix for any size 1–300 and any limit 2–100, client limit right or too high", async () => {
+    const many = randomPoints(300, 11);
+    const reference = answerTable(many, {}, { maxTableSize: 1000 }).body as OsrmTableResponse;
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 2, max: 100 }), fc.integer({ min: 0, max: 50 }), async (n, limit, excess) => {
+        const some = many.map((_, i) => i).slice(0, n);
+        const inProcess = new InProcessClient(limit, limit + excess);
+        const table = await fetchTableInBlocks(inProcess, many, some, some);
+        expect(table.durations).toEqual(reference.durations!.slice(0, n).map((row) => row.slice(0, n)));
+        expect(table.waypoints.slice(0, n).every((w) => w !== undefined)).toBe(true);
+      }),
+      { numRuns: 60, examples: [[1, 2, 0], [101, 100, 0], [11, 10, 0], [21, 10, 0], [300, 2, 0], [3, 2, 0], [201, 100, 0], [300, 7, 93]] },
+    );
+  }, 60_000);
 });

@@ -4,7 +4,8 @@
  * (`osrm-routed` refuses a request when sources × destinations > max²).
  * Blocks run with bounded concurrency; a `TooBig` answer (or HTTP 414/431, a
  * request line too long) halves the block side for the rest of the run and
- * splits the refused block.
+ * splits the refused block. Every request has at least two coordinates (OSRM's
+ * rule), even a block that is one diagonal cell.
  */
 import type { LonLat } from "../coordinate.js";
 import { mapWithConcurrency } from "../concurrency.js";
@@ -131,12 +132,13 @@ async function fetchBlock(
     ...(isAll(localSources) ? {} : { sources: localSources }),
     ...(isAll(localDestinations) ? {} : { destinations: localDestinations }),
   };
+  // A block on the diagonal with one cell has one coordinate, which OSRM refuses ("Number of
+  // coordinates needs to be at least two"): send that coordinate twice, and ask for its one cell.
+  const sent = union.map((i) => coordinates[i] as LonLat);
+  if (sent.length === 1) sent.push(sent[0] as LonLat);
   let response;
   try {
-    response = await client.table(
-      union.map((i) => coordinates[i] as LonLat),
-      selection,
-    );
+    response = await client.table(sent, sent.length > union.length ? { sources: localSources, destinations: localDestinations } : selection);
   } catch (error) {
     if (error instanceof OsrmResponseError && error.osrmCode === "NoSegment") {
       const local = Number(/coordinate (\d+)/.exec(error.osrmMessage)?.[1] ?? Number.NaN);
