@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runMatrixCommand, type CommandIo } from "./matrix-command.js";
 import { startFixtureServer, type FixtureServer } from "./test-support/osrm-fixture-server.js";
-import { andorraTable, loadFixture } from "./test-support/osrm-fixtures.js";
+import { andorraTable, fixtureCoordinates, loadFixture } from "./test-support/osrm-fixtures.js";
 
 const andorra = andorraTable();
 let server: FixtureServer;
 beforeAll(async () => {
-  server = await startFixtureServer({ fixtures: [], table: loadFixture("table-andorra-25") });
+  server = await startFixtureServer({ fixtures: [loadFixture("table-far-point-snapped")], table: loadFixture("table-andorra-25") });
 });
 afterAll(() => server.close());
 
@@ -58,5 +58,19 @@ describe("tournee-matrix", () => {
     const notJson = io({ "p.json": "lon,lat" });
     expect(await runMatrixCommand(["--points", "p.json"], notJson)).toBe(2);
     expect(notJson.err).toContain("p.json is not JSON");
+  });
+
+  it("refuses a point far from any road by default, and takes it with --max-snap", async () => {
+    const far = { "far.json": JSON.stringify(fixtureCoordinates(loadFixture("table-far-point-snapped"))) };
+    const strict = io(far);
+    expect(await runMatrixCommand(["--points", "far.json", "--osrm", server.url], strict)).toBe(2);
+    expect(strict.err).toContain("112 km from any road");
+    const relaxed = io(far);
+    expect(await runMatrixCommand(["--points", "far.json", "--osrm", server.url, "--max-snap", "150000"], relaxed)).toBe(0);
+    expect(JSON.parse(relaxed.out).provider).toBe("osrm");
+    expect(relaxed.err).toContain("warning: stop #1");
+    const wrong = io(far);
+    expect(await runMatrixCommand(["--points", "far.json", "--max-snap", "beaucoup"], wrong)).toBe(2);
+    expect(wrong.err).toContain('--max-snap must be a distance in metres above 0, got "beaucoup"');
   });
 });

@@ -1,9 +1,10 @@
 /**
- * `tournee-matrix --points points.json [--osrm URL] [--profile NAME] [--allow-fallback]`
+ * `tournee-matrix --points points.json [--osrm URL] [--profile NAME] [--max-snap METRES] [--allow-fallback]`
  * reads `[[lon, lat], …]` (`-` for standard input) and prints
  * `{"provider": "osrm" | "estimate", "durations": [[…]], "distances": [[…]]}`
  * (whole seconds and metres, `null` for pairs with no road route). Warnings go
  * to standard error. Without `--osrm`, `OSRM_URL` is used; without either, the estimate.
+ * A point OSRM puts farther than `--max-snap` metres from its road (default 500) is refused.
  */
 import { parseArgs } from "node:util";
 import { RoutingError } from "./errors.js";
@@ -17,7 +18,7 @@ export interface CommandIo {
   env: Record<string, string | undefined>;
 }
 
-const usage = "usage: tournee-matrix --points points.json [--osrm URL] [--profile NAME] [--allow-fallback]";
+const usage = "usage: tournee-matrix --points points.json [--osrm URL] [--profile NAME] [--max-snap METRES] [--allow-fallback]";
 
 /** Runs the command; returns the exit code (0 done, 1 routing failure, 2 bad input). */
 export async function runMatrixCommand(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -29,6 +30,7 @@ export async function runMatrixCommand(argv: readonly string[], io: CommandIo): 
         points: { type: "string" },
         osrm: { type: "string" },
         profile: { type: "string" },
+        "max-snap": { type: "string" },
         "allow-fallback": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -39,6 +41,8 @@ export async function runMatrixCommand(argv: readonly string[], io: CommandIo): 
   }
   if (values.help) return void io.stdout(`${usage}\n`), 0;
   if (!values.points) return void io.stderr(`--points is required\n${usage}\n`), 2;
+  const maxSnap = values["max-snap"] === undefined ? undefined : Number(values["max-snap"]);
+  if (maxSnap !== undefined && !(maxSnap > 0)) return void io.stderr(`--max-snap must be a distance in metres above 0, got "${values["max-snap"]}"\n${usage}\n`), 2;
   try {
     const coordinates = parsePoints(await io.readText(values.points), values.points);
     const osrm: OsrmConfig | undefined = values.osrm ? { url: values.osrm } : osrmConfigFromEnv(io.env);
@@ -46,6 +50,7 @@ export async function runMatrixCommand(argv: readonly string[], io: CommandIo): 
       points: coordinates.map((coordinate, i) => ({ id: String(i), name: `#${i} (${coordinate})`, coordinate })),
       osrm,
       ...(values.profile ? { profile: values.profile } : {}),
+      ...(maxSnap === undefined ? {} : { maxSnapMeters: maxSnap, warnSnapMeters: Math.min(100, maxSnap) }),
       allowFallback: values["allow-fallback"],
     });
     for (const warning of matrix.warnings) io.stderr(`warning: ${warning.message}\n`);
