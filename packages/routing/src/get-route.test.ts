@@ -2,17 +2,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { greatCircleMeters } from "./coordinate.js";
 import { NoRouteError } from "./errors.js";
+import { getMatrix } from "./get-matrix.js";
 import { getRoute } from "./get-route.js";
 import { decodePolyline } from "./polyline.js";
 import { sendJson, startTestServer } from "./test-support/http-test-server.js";
 import { startFixtureServer, type FixtureServer } from "./test-support/osrm-fixture-server.js";
 import { fixtureCoordinates, loadFixture } from "./test-support/osrm-fixtures.js";
+import { startProtocolServer } from "./test-support/osrm-protocol-server.js";
+import { randomPoints } from "./test-support/random-points.js";
 
 const fixture = loadFixture("route-andorra-5");
 const stops = fixtureCoordinates(fixture).map((coordinate, i) => ({ id: `s${i}`, name: `Halte ${i}`, coordinate }));
 let server: FixtureServer;
 beforeAll(async () => {
-  server = await startFixtureServer({ fixtures: [fixture] });
+  // Recorded before routes allowed U-turns at stops: the values show the shape.
+  server = await startFixtureServer({ fixtures: [fixture], lenientParams: ["continue_straight"] });
 });
 afterAll(() => server.close());
 
@@ -48,6 +52,23 @@ describe("getRoute", () => {
       await expect(failing).rejects.toThrow("no road route from Halte 0 to Halte 1: check both stops are on connected roads");
     } finally {
       await noRoute.close();
+    }
+  });
+
+  it("asks for the path with U-turns allowed at stops, as the matrix's times are: the legs add up to the matrix's cells", async () => {
+    const protocol = await startProtocolServer();
+    try {
+      const points = randomPoints(12, 5).map((coordinate, i) => ({ id: `p${i}`, name: `Arrêt ${i}`, coordinate }));
+      const osrm = { url: protocol.url };
+      const matrix = await getMatrix({ points, osrm });
+      const order = [0, 7, 3, 11, 5, 9, 1];
+      const route = await getRoute({ stops: order.map((i) => points[i]!), osrm });
+      expect(protocol.requests.at(-1)).toContain("continue_straight=false");
+      const planned = order.slice(1).reduce((sum, to, k) => sum + matrix.durations[order[k]!]![to]!, 0);
+      expect(Math.abs(route.duration - planned) / planned).toBeLessThan(0.01);
+      route.legs.forEach((leg, k) => expect(Math.abs(leg.duration - matrix.durations[order[k]!]![order[k + 1]!]!)).toBeLessThanOrEqual(1));
+    } finally {
+      await protocol.close();
     }
   });
 

@@ -24,7 +24,8 @@ let osrm: OsrmClient;
 const andorra = andorraTable();
 
 beforeAll(async () => {
-  server = await startFixtureServer({ fixtures: names.map((name) => loadFixture(name)) });
+  // The route recordings were made before routes allowed U-turns at stops: they show the shape.
+  server = await startFixtureServer({ fixtures: names.map((name) => loadFixture(name)), lenientParams: ["continue_straight"] });
   osrm = new OsrmClient({ url: server.url, retries: 0 });
 });
 afterAll(() => server.close());

@@ -38,8 +38,13 @@ export class OsrmClient {
     return osrmGet(this.config, "table", coordinates, query);
   }
 
+  /**
+   * The road path through `coordinates` in order. U-turns at the waypoints are allowed
+   * (`continue_straight=false`), as in `table`, so the legs match the matrix's durations
+   * instead of adding a loop around the block after each stop.
+   */
   route(coordinates: readonly LonLat[], options: RouteOptions = {}): Promise<OsrmRouteResponse> {
-    const query: Record<string, string> = { overview: "full", geometries: "polyline6" };
+    const query: Record<string, string> = { overview: "full", geometries: "polyline6", continue_straight: "false" };
     if (options.steps) query.steps = "true";
     if (options.annotations) query.annotations = "duration,distance";
     return osrmGet(this.config, "route", coordinates, query);
