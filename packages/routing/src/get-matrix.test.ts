@@ -75,7 +75,7 @@ describe("getMatrix with OSRM", () => {
     await getMatrix({ points: stops, osrm: { url: fixtures.url }, calibration, cache, territory: "andorre" });
     const once = await calibration.load(scope);
     const again = await getMatrix({ points: stops, osrm: { url: fixtures.url }, calibration, cache, territory: "andorre" });
-    expect(again.stats).toEqual({ cachedPairs: 600, fetchedPairs: 0 });
+    expect(again.stats).toEqual({ cachedPairs: 600, fetchedPairs: 0, estimatedPairs: 0 });
     expect(await calibration.load(scope)).toEqual(once);
   });
 
@@ -85,6 +85,33 @@ describe("getMatrix with OSRM", () => {
     const offline = await getMatrix({ points: stops, osrm: { url: await closedServerUrl(), retries: 0 }, cache });
     expect(offline.provider).toBe("osrm");
     expect(offline.durations).toEqual(first.durations);
+  });
+
+  it("keeps the cached road times when the server goes away, and estimates only the pairs it lacks (mixed)", async () => {
+    const cache = new InMemoryMatrixCache();
+    const first = await getMatrix({ points: stops, osrm: { url: fixtures.url }, cache });
+    const added = { id: "new", name: "Nouvelle halte", coordinate: [1.55, 42.52] as LonLat };
+    const down = { url: await closedServerUrl(), retries: 0 };
+    const mixed = await getMatrix({ points: [...stops, added], osrm: down, cache, allowFallback: true });
+    expect(mixed.provider).toBe("mixed");
+    expect(mixed.durations.slice(0, 25).map((row) => row.slice(0, 25))).toEqual(first.durations);
+    expect(mixed.stats).toEqual({ cachedPairs: 600, fetchedPairs: 0, estimatedPairs: 50 });
+    expect(mixed.estimatedShare).toBeCloseTo(50 / 650, 6);
+    expect(mixed.isEstimated(0, 1)).toBe(false);
+    expect(mixed.isEstimated(0, 25)).toBe(true);
+    expect(mixed.isEstimated(25, 3)).toBe(true);
+    expect(mixed.durations[25]?.[3]).toBeGreaterThan(0);
+    expect(mixed.warnings.find((w) => w.code === "ROUTING_FALLBACK")?.message).toBe(`routing server unreachable at ${down.url}: 600 road times kept from earlier answers, 50 of 650 estimated`);
+    // Estimates are never stored as road times: the cache still holds the 25 snaps and 600 pairs.
+    expect(await cache.invalidate({ provider: "osrm", profile: "driving" })).toBe(25 + 600);
+  });
+
+  it("calls it an estimate when nothing was cached, and still refuses without allowFallback", async () => {
+    const down = { url: await closedServerUrl(), retries: 0 };
+    const estimated = await getMatrix({ points: stops.slice(0, 4), osrm: down, cache: new InMemoryMatrixCache(), allowFallback: true });
+    expect(estimated).toMatchObject({ provider: "estimate", estimatedShare: 1 });
+    expect(estimated.isEstimated(0, 1)).toBe(true);
+    await expect(getMatrix({ points: stops.slice(0, 4), osrm: down, cache: new InMemoryMatrixCache() })).rejects.toThrow(RoutingUnavailableError);
   });
 
   it("lists unreachable pairs and leaves their cells null", async () => {

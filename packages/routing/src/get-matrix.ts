@@ -17,8 +17,8 @@ import { DEFAULT_FACTORS } from "./estimate/estimator.js";
 import { fitFactors } from "./estimate/calibration.js";
 import { territoryOf } from "./estimate/territory.js";
 import { SnapFailure } from "./osrm/table-blocks.js";
-import type { ProviderName, RoutingProvider } from "./provider/routing-provider.js";
-import { validateStops, withFallback, type RoutingOptions, type RoutingStop, type RoutingWarning } from "./routing-options.js";
+import type { MatrixSource, RoutingProvider } from "./provider/routing-provider.js";
+import { estimateProvider, validateStops, withFallback, type RoutingOptions, type RoutingStop, type RoutingWarning } from "./routing-options.js";
 
 export interface GetMatrixOptions extends RoutingOptions {
   points: readonly RoutingStop[];
@@ -39,8 +39,11 @@ export interface SnappedStop {
 }
 
 export interface RoutingMatrix {
-  /** Provenance: `osrm` (road network) or `estimate` (great-circle × factors). Show it. */
-  provider: ProviderName;
+  /**
+   * Provenance: `osrm` (road network), `estimate` (great-circle × factors), or `mixed` (OSRM
+   * stopped answering: its cached pairs are kept, the others estimated). Show it.
+   */
+  provider: MatrixSource;
   profile: string;
   /** `durations[i][j]`: whole seconds from `points[i]` to `points[j]`; `null` when no road route exists. */
   durations: (number | null)[][];
@@ -51,25 +54,38 @@ export interface RoutingMatrix {
   warnings: RoutingWarning[];
   /** Ordered pairs with no road route (their cells are `null`). */
   unreachable: { from: string; to: string }[];
-  stats: { cachedPairs: number; fetchedPairs: number };
+  stats: { cachedPairs: number; fetchedPairs: number; estimatedPairs: number };
+  /** Share of the off-diagonal pairs that are estimated: 0 for `osrm`, 1 for `estimate`. */
+  estimatedShare: number;
+  /** Whether the cell (i, j) is estimated (always true for `estimate`, never for `osrm`). */
+  isEstimated(i: number, j: number): boolean;
 }
 
 export async function getMatrix(options: GetMatrixOptions): Promise<RoutingMatrix> {
   const { points } = options;
   const coordinates = validateStops(points);
+  // With a cache, a server that stops answering costs only the pairs it has not given yet.
+  const partial = (p: RoutingProvider) => (p.name === "osrm" && options.allowFallback ? () => estimateProvider(options, coordinates) : undefined);
   const { result, provider, warnings } = await withFallback(options, coordinates, (p) =>
-    fetchNamingOffRoadStops(p, points, coordinates, options.cache),
+    fetchNamingOffRoadStops(p, points, coordinates, options.cache, partial(p)),
   );
+  const n = coordinates.length;
+  const pairs = n * (n - 1);
+  const allEstimated = provider.name === "estimate" || (pairs > 0 && result.estimatedPairs === pairs);
+  const source: MatrixSource = allEstimated ? "estimate" : result.estimatedPairs > 0 ? "mixed" : provider.name;
+  if (result.unavailable) warnings.push(partialFallbackWarning(result.unavailable, result.estimatedPairs, pairs));
   const matrix: RoutingMatrix = {
-    provider: provider.name,
+    provider: source,
     profile: provider.profile,
     durations: result.durations,
     distances: result.distances,
     warnings,
     unreachable: [],
-    stats: { cachedPairs: result.cachedPairs, fetchedPairs: result.fetchedPairs },
+    stats: { cachedPairs: result.cachedPairs, fetchedPairs: result.fetchedPairs, estimatedPairs: allEstimated ? pairs : result.estimatedPairs },
+    estimatedShare: allEstimated ? 1 : pairs > 0 ? result.estimatedPairs / pairs : 0,
+    isEstimated: allEstimated ? () => true : (i, j) => result.estimated[i * n + j] === 1,
   };
-  if (provider.name === "osrm") {
+  if (source === "mixed" || (provider.name === "osrm" && !allEstimated)) {
     matrix.snapped = checkSnaps(points, result, options, warnings);
     await recalibrate(options, provider, coordinates, result, warnings);
   }
@@ -97,14 +113,27 @@ function listUnreachable(points: readonly RoutingStop[], matrix: RoutingMatrix):
   });
 }
 
+function partialFallbackWarning(error: { url: string; details: Readonly<Record<string, unknown>> }, estimated: number, pairs: number): RoutingWarning {
+  const kept = pairs - estimated;
+  return {
+    code: "ROUTING_FALLBACK",
+    message:
+      kept > 0
+        ? `routing server unreachable at ${error.url}: ${kept} road times kept from earlier answers, ${estimated} of ${pairs} estimated`
+        : `routing server unreachable at ${error.url}: planning with estimated distances`,
+    details: { url: error.url, reason: error.details.reason, estimatedPairs: estimated, pairs },
+  };
+}
+
 async function fetchNamingOffRoadStops(
   provider: RoutingProvider,
   points: readonly RoutingStop[],
   coordinates: readonly LonLat[],
   cache: MatrixCache | undefined,
+  fallback: (() => Promise<RoutingProvider>) | undefined,
 ): Promise<SquareMatrix> {
   try {
-    return await fetchSquareMatrix(provider, coordinates, cache);
+    return await fetchSquareMatrix(provider, coordinates, cache, fallback);
   } catch (error) {
     if (!(error instanceof SnapFailure)) throw error;
     const stop = points[error.index];

@@ -9,7 +9,7 @@ export { getRoute, type GetRouteOptions, type RoutingRoute, type RoutedLeg } fro
 export type { RoutingOptions, RoutingStop, RoutingWarning, RoutingWarningCode } from "./routing-options.js";
 export { assertLonLat, coordinateKey, greatCircleMeters, type LonLat } from "./coordinate.js";
 export * from "./errors.js";
-export type { RoutingProvider, ProviderName, ProviderTable, ProviderRoute, RouteLeg, Snap } from "./provider/routing-provider.js";
+export type { RoutingProvider, ProviderName, MatrixSource, ProviderTable, ProviderRoute, RouteLeg, Snap } from "./provider/routing-provider.js";
 export { OsrmProvider } from "./provider/osrm-provider.js";
 export { EstimateProvider } from "./provider/estimate-provider.js";
 export { OsrmClient, type TableSelection, type RouteOptions } from "./osrm/osrm-client.js";

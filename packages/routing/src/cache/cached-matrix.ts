@@ -3,9 +3,12 @@
  * asks the provider only for the rest: the stops involved in missing pairs
  * (chosen greedily, a small vertex cover) as rows against every stop, and the
  * other stops against them. A cold cache costs one full table; adding one stop
- * to a cached round costs one row and one column.
+ * to a cached round costs one row and one column. When the provider does not
+ * answer and a `fallback` is given, the cached pairs stay and only the pairs
+ * still missing are estimated (and never stored).
  */
 import { coordinateKey, type LonLat } from "../coordinate.js";
+import { RoutingUnavailableError } from "../errors.js";
 import type { RoutingProvider, Snap } from "../provider/routing-provider.js";
 import type { CachedPair, CachedSnap, CacheScope, MatrixCache } from "./matrix-cache.js";
 
@@ -19,6 +22,12 @@ export interface SquareMatrix {
   fetchedPairs: number;
   /** `fetched[i * n + j]` is 1 when cell (i, j) came from the provider in this call. */
   fetched: Uint8Array;
+  /** Off-diagonal cells the fallback estimated because the provider did not answer. */
+  estimatedPairs: number;
+  /** `estimated[i * n + j]` is 1 when cell (i, j) is the fallback's estimate. */
+  estimated: Uint8Array;
+  /** Why the fallback was used. */
+  unavailable?: RoutingUnavailableError;
 }
 
 /** Above this share of missing pairs, fetching the full table is cheaper than covering them. */
@@ -28,41 +37,49 @@ export async function fetchSquareMatrix(
   provider: RoutingProvider,
   coordinates: readonly LonLat[],
   cache?: MatrixCache,
+  fallback?: () => Promise<RoutingProvider>,
 ): Promise<SquareMatrix> {
   const n = coordinates.length;
   const all = coordinates.map((_, i) => i);
   if (!cache || provider.name !== "osrm") {
     const table = await provider.table(coordinates, all, all);
-    return { ...table, cachedPairs: 0, fetchedPairs: n > 1 ? n * (n - 1) : 0, fetched: new Uint8Array(n * n).fill(1) };
+    return { ...table, cachedPairs: 0, fetchedPairs: n > 1 ? n * (n - 1) : 0, fetched: new Uint8Array(n * n).fill(1), estimatedPairs: 0, estimated: new Uint8Array(n * n) };
   }
   const scope: CacheScope = { provider: provider.name, profile: provider.profile };
   const pins = coordinates.map(coordinateKey);
   const { matrix, missing, missingCount } = await readCache(cache, scope, pins);
   if (missingCount === 0) return matrix;
 
-  const dirty = missingCount > FULL_FETCH_SHARE * n * (n - 1) ? all : coverMissing(missing, n);
+  const dirty = missingCount > FULL_FETCH_SHARE * n * (n - 1) ? all : coverMissing(missing.slice(), n);
   const dirtySet = new Set(dirty);
   const clean = all.filter((i) => !dirtySet.has(i));
   const requests: [number[], number[]][] = [[dirty, all]];
   if (clean.length > 0) requests.push([clean, dirty]);
   const fetched: { s: number; d: number; duration: number | null; distance: number | null }[] = [];
   const resnapped = new Set<number>();
-  for (const [sources, destinations] of requests) {
-    const table = await provider.table(coordinates, sources, destinations);
-    table.snaps.forEach((snap, i) => {
-      if (!snap) return;
-      matrix.snaps[i] = snap;
-      resnapped.add(i);
-    });
-    sources.forEach((s, r) =>
-      destinations.forEach((d, c) => {
-        if (s === d) return;
-        const cell = { s, d, duration: table.durations[r]?.[c] ?? null, distance: table.distances[r]?.[c] ?? null };
-        setCell(matrix, s, d, cell);
-        matrix.fetched[s * n + d] = 1;
-        fetched.push(cell);
-      }),
-    );
+  try {
+    for (const [sources, destinations] of requests) {
+      const table = await provider.table(coordinates, sources, destinations);
+      table.snaps.forEach((snap, i) => {
+        if (!snap) return;
+        matrix.snaps[i] = snap;
+        resnapped.add(i);
+      });
+      sources.forEach((s, r) =>
+        destinations.forEach((d, c) => {
+          if (s === d) return;
+          const cell = { s, d, duration: table.durations[r]?.[c] ?? null, distance: table.distances[r]?.[c] ?? null };
+          setCell(matrix, s, d, cell);
+          matrix.fetched[s * n + d] = 1;
+          missing[s * n + d] = 0;
+          fetched.push(cell);
+        }),
+      );
+    }
+  } catch (error) {
+    if (!(error instanceof RoutingUnavailableError) || !fallback) throw error;
+    matrix.unavailable = error;
+    await estimateMissing(matrix, missing, coordinates, await fallback());
   }
   matrix.fetchedPairs = fetched.length;
 
@@ -103,6 +120,8 @@ async function readCache(
     cachedPairs: 0,
     fetchedPairs: 0,
     fetched: new Uint8Array(n * n),
+    estimatedPairs: 0,
+    estimated: new Uint8Array(n * n),
   };
   const missing = new Uint8Array(n * n);
   let missingCount = 0;
@@ -122,6 +141,23 @@ async function readCache(
     }
   }
   return { matrix, missing, missingCount };
+}
+
+/** Fills the cells still `missing` from `estimate`, marking them as estimated; asks only for their rows. */
+async function estimateMissing(matrix: SquareMatrix, missing: Uint8Array, coordinates: readonly LonLat[], estimate: RoutingProvider): Promise<void> {
+  const n = coordinates.length;
+  const rows = coordinates.map((_, i) => i).filter((i) => missing.subarray(i * n, (i + 1) * n).some((cell) => cell === 1));
+  if (rows.length === 0) return;
+  const all = coordinates.map((_, i) => i);
+  const table = await estimate.table(coordinates, rows, all);
+  rows.forEach((i, r) =>
+    all.forEach((j) => {
+      if (!missing[i * n + j]) return;
+      setCell(matrix, i, j, { duration: table.durations[r]?.[j] ?? null, distance: table.distances[r]?.[j] ?? null });
+      matrix.estimated[i * n + j] = 1;
+      if (i !== j) matrix.estimatedPairs++;
+    }),
+  );
 }
 
 const zeroPair: CachedPair = { from: "", to: "", duration: 0, distance: 0 };

@@ -7,6 +7,12 @@ import type { LonLat } from "../coordinate.js";
 
 export type ProviderName = "osrm" | "estimate";
 
+/**
+ * Where a matrix's values come from: all from OSRM (its answers or its cached answers), all
+ * estimated, or `mixed`: OSRM's cached pairs kept and the pairs it could not give estimated.
+ */
+export type MatrixSource = ProviderName | "mixed";
+
 /** Where a provider put a stop on the road network. */
 export interface Snap {
   location: LonLat;
