@@ -63,6 +63,33 @@ export interface EstimateError {
   medianRelativeDistanceError: number;
   /** 90th percentile of the relative duration error. */
   p90RelativeDurationError: number;
+  /** Estimate ÷ actual duration, pair by pair: how far single legs stray (1 is exact). */
+  durationRatio: Spread;
+}
+
+/** Quantiles of a list of values. */
+export interface Spread {
+  min: number;
+  p5: number;
+  p25: number;
+  median: number;
+  p75: number;
+  p95: number;
+  max: number;
+}
+
+export function spreadOf(values: readonly number[]): Spread {
+  const q = (p: number) => quantile(values, p);
+  return { min: q(0), p5: q(0.05), p25: q(0.25), median: q(0.5), p75: q(0.75), p95: q(0.95), max: q(1) };
+}
+
+/** Estimate ÷ actual duration for each usable pair. */
+export function durationRatios(observed: ObservedMatrix, factors: EstimatorFactors, only?: PairFilter): number[] {
+  const ratios: number[] = [];
+  for (const sample of samplesOf(observed, only)) {
+    ratios.push(estimatePair(observed.coordinates[sample.from] as LonLat, observed.coordinates[sample.to] as LonLat, factors).duration / sample.duration);
+  }
+  return ratios;
 }
 
 export function measureEstimateError(observed: ObservedMatrix, factors: EstimatorFactors, only?: PairFilter): EstimateError {
@@ -81,6 +108,7 @@ export function measureEstimateError(observed: ObservedMatrix, factors: Estimato
     medianRelativeDurationError: median(relDuration),
     medianRelativeDistanceError: median(relDistance),
     p90RelativeDurationError: quantile(relDuration, 0.9),
+    durationRatio: spreadOf(durationRatios(observed, factors, only)),
   };
 }
 
