@@ -10,6 +10,7 @@ import { sendProblem } from "./http/problem.js";
 import { requestLog } from "./http/request-log.js";
 import { securityHeaders } from "./http/security-headers.js";
 import type { RouteDefinition } from "./http/route.js";
+import { mountVectorTiles } from "./http/vector-tiles.js";
 import { mountWebApp } from "./http/web-app.js";
 import { buildOpenApiDocument } from "./openapi/build-document.js";
 import { renderDocsPage } from "./openapi/docs-page.js";
@@ -44,6 +45,7 @@ export function createApp(services: Services, { routes = allRoutes, loginLimits 
   mountRoutes(app, routes, services);
   app.use("/api", (_req, res) => sendProblem(res, "route_not_found"));
 
+  if (config.TILES_PATH) mountVectorTiles(app, config.TILES_PATH);
   if (config.webDist) mountWebApp(app, config.webDist);
   app.use((_req, res) => sendProblem(res, "route_not_found"));
   app.use(errorHandler(services.log));

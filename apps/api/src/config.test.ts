@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "./config.js";
+import { loadConfig, PLAN_IGN_URL } from "./config.js";
+
+describe("map background setting", () => {
+  it("is the Plan IGN by default, none under tests unless given, and refuses what is not a z/x/y template", () => {
+    expect(loadConfig({})).toMatchObject({ TILE_URL: PLAN_IGN_URL, TILE_ATTRIBUTION: "© IGN – Plan IGN" });
+    expect(loadConfig({ NODE_ENV: "test" }).TILE_URL).toBeUndefined();
+    expect(loadConfig({ TILE_URL: "none" }).TILE_URL).toBeUndefined();
+    expect(loadConfig({ TILE_URL: "https://tile.openstreetmap.org/{z}/{x}/{y}.png" })).toMatchObject({ TILE_ATTRIBUTION: "© OpenStreetMap contributors" });
+    expect(() => loadConfig({ TILE_URL: "https://tiles.example.org/{z}.png" })).toThrow("TILE_URL");
+  });
+});
 
 describe("address service setting", () => {
   it("is the public BAN by default, off under tests unless given, and refuses what is not a URL", () => {

@@ -21,10 +21,17 @@ const EnvSchema = z.object({
   NODE_ENV: z.string().default("development"),
   OSRM_URL: z.url().optional(),
   OSRM_PROFILE: z.string().default("car"),
+  /**
+   * Map background: a raster z/x/y template, or "none" for a plain background. Default: the IGN's
+   * Plan IGN from the Géoplateforme (open licence, no key), except under NODE_ENV=test, where
+   * nothing leaves the machine unless a URL is given. TILES_PATH wins over it.
+   */
   TILE_URL: z.string().optional(),
-  TILE_ATTRIBUTION: z.string().default("© OpenStreetMap contributors"),
+  TILE_ATTRIBUTION: z.string().optional(),
   /** "allowed" only when the tile source's terms allow bulk prefetching (self-hosted tiles); never for tile.openstreetmap.org. */
   TILE_PREFETCH: z.enum(["allowed", "forbidden"]).default("forbidden"),
+  /** Folder of self-hosted vector tiles (`z/x/y.pbf`, built by infra/tiles): served at /tiles and drawn on every map. */
+  TILES_PATH: z.string().optional(),
   TOURNEE_SEED: z.enum(["demo", "none"]).default("demo"),
   /** Key of the one-time sign-in codes' hashes; default: `secret.key` in TOURNEE_DATA_DIR, made on first start. */
   TOURNEE_SECRET: z.string().min(32, "TOURNEE_SECRET must be at least 32 characters (e.g. from `openssl rand -hex 32`)").optional(),
@@ -38,7 +45,18 @@ const EnvSchema = z.object({
   ...MESSAGING_ENV,
 });
 
-export type Config = Omit<z.infer<typeof EnvSchema>, "TOURNEE_GEOCODER_URL"> & { TOURNEE_GEOCODER_URL: string; webDist?: string | undefined };
+export type Config = Omit<z.infer<typeof EnvSchema>, "TOURNEE_GEOCODER_URL" | "TILE_URL" | "TILE_ATTRIBUTION"> & {
+  TOURNEE_GEOCODER_URL: string;
+  /** The raster background's template, resolved: undefined for a plain background. */
+  TILE_URL: string | undefined;
+  TILE_ATTRIBUTION: string;
+  webDist?: string | undefined;
+};
+
+/** Plan IGN v2 from the Géoplateforme's public WMTS, in Web Mercator (see the README for its terms). */
+export const PLAN_IGN_URL =
+  "https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&TILEMATRIXSET=PM&FORMAT=image/png&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}";
+export const PLAN_IGN_ATTRIBUTION = "© IGN – Plan IGN";
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
@@ -47,5 +65,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`invalid configuration:\n${lines.join("\n")}`);
   }
   const geocoder = parsed.data.TOURNEE_GEOCODER_URL ?? (parsed.data.NODE_ENV === "test" ? "none" : BAN_DEFAULT_URL);
-  return { ...parsed.data, TOURNEE_GEOCODER_URL: geocoder };
+  const tileSetting = parsed.data.TILE_URL?.trim() || (parsed.data.NODE_ENV === "test" ? "none" : PLAN_IGN_URL);
+  const tileUrl = tileSetting === "none" ? undefined : tileSetting;
+  if (tileUrl && !(/^(https?:\/\/|\/)/.test(tileUrl) && ["{z}", "{x}", "{y}"].every((part) => tileUrl.includes(part)))) {
+    throw new Error(`invalid configuration:\n  TILE_URL: expected "none" or a tile template with {z}, {x} and {y}, e.g. https://tiles.example.org/{z}/{x}/{y}.png`);
+  }
+  const attribution = parsed.data.TILE_ATTRIBUTION ?? (tileUrl === PLAN_IGN_URL ? PLAN_IGN_ATTRIBUTION : "© OpenStreetMap contributors");
+  return { ...parsed.data, TOURNEE_GEOCODER_URL: geocoder, TILE_URL: tileUrl, TILE_ATTRIBUTION: attribution };
 }

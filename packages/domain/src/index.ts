@@ -27,3 +27,4 @@ export * from "./contact.js";
 export * from "./notifications.js";
 export * from "./referrals.js";
 export * from "./delegations.js";
+export * from "./maps.js";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CountrySchema, DEFAULT_COUNTRY, PostcodeSchema } from "./addresses.js";
-import { STOP_KINDS } from "./vocabulary.js";
+import { ROUTING_SOURCES, STOP_KINDS } from "./vocabulary.js";
 
 const StopFields = {
   name: z.string().trim().min(1).max(120),
@@ -54,6 +54,9 @@ export type Stop = z.infer<typeof StopSchema>;
 
 export const ArrivalsQuerySchema = z.strictObject({ householdId: z.uuid() });
 
-/** The estimated time at a household's passage, once its round is published. */
-export const ArrivalSchema = z.object({ passageId: z.uuid(), plannedArrival: z.iso.datetime() });
+/**
+ * The estimated time at a household's passage, once its round is published, and where it comes
+ * from: road times (osrm), a straight-line estimate, or both (mixed).
+ */
+export const ArrivalSchema = z.object({ passageId: z.uuid(), plannedArrival: z.iso.datetime(), source: z.enum(ROUTING_SOURCES).nullable() });
 export type Arrival = z.infer<typeof ArrivalSchema>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LocalDateSchema } from "./common.js";
-import { STOP_KINDS, TOUR_STATUSES } from "./vocabulary.js";
+import { ROUTING_SOURCES, STOP_KINDS, TOUR_STATUSES } from "./vocabulary.js";
 
 export const TourListQuerySchema = z.strictObject({
   from: LocalDateSchema.optional(),
@@ -16,6 +16,14 @@ export const TourSummarySchema = z.object({
   vehicle: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   driver: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
   passageCount: z.number().int(),
+  /** Where the planned times come from; null before planning. Show it wherever the times are read. */
+  routingProvider: z.enum(ROUTING_SOURCES).nullable(),
+  /** Share (0–1) of the tour's legs whose times are estimated. */
+  estimatedShare: z.number().min(0).max(1).nullable(),
+  /** Departure from the vehicle's home site and return to it, as planned. */
+  plannedStart: z.iso.datetime().nullable(),
+  plannedEnd: z.iso.datetime().nullable(),
+  plannedDistanceM: z.number().int().nullable(),
 });
 export type TourSummary = z.infer<typeof TourSummarySchema>;
 
@@ -74,9 +82,9 @@ export type TourPickup = z.infer<typeof TourPickupSchema>;
 
 export const TourDetailSchema = TourSummarySchema.extend({
   geometry: z.string().nullable(),
-  routingProvider: z.enum(["osrm", "estimate"]).nullable(),
+  /** Where `geometry` comes from: along the roads (osrm) or straight segments between the stops (estimate). */
+  geometryProvider: z.enum(ROUTING_SOURCES).nullable(),
   plannedDurationS: z.number().int().nullable().optional(),
-  plannedDistanceM: z.number().int().nullable().optional(),
   passages: z.array(TourPassageSchema),
   breadSteps: z.array(TourBreadStepSchema).optional(),
   /** The tour's stops at a bakery, numbered like its passages. */

@@ -21,5 +21,9 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export const ORDER_STATUSES = ["pending", "confirmed", "cancelled", "delivered", "partially_delivered", "not_collected"] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
+/** Where road times and lines come from: the road network, the straight-line estimate, or both. */
+export const ROUTING_SOURCES = ["osrm", "estimate", "mixed"] as const;
+export type RoutingSource = (typeof ROUTING_SOURCES)[number];
+
 export const LOCALES = ["fr", "en"] as const;
 export type Locale = (typeof LOCALES)[number];

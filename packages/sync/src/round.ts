@@ -75,14 +75,26 @@ export const RoundSchema = z.object({
     geometry: z.string().nullable(),
     plannedDistanceM: z.number().int().nullable(),
     plannedDurationS: z.number().int().nullable(),
+    /** Where the planned times come from (osrm, estimate, mixed) and the line (osrm: roads; estimate: straight). */
+    routingProvider: z.enum(["osrm", "estimate", "mixed"]).nullable().default(null),
+    estimatedShare: z.number().min(0).max(1).nullable().default(null),
+    geometryProvider: z.enum(["osrm", "estimate", "mixed"]).nullable().default(null),
+    /** Departure from the depot and return to it, as planned. */
+    plannedStart: z.iso.datetime().nullable().default(null),
+    plannedEnd: z.iso.datetime().nullable().default(null),
   }),
   passages: z.array(RoundPassageSchema),
   /** Where the bread is loaded (absent from rounds downloaded before this was sent). */
   pickups: z.array(RoundPickupSchema).optional(),
   /** What the server has recorded for this round when it was downloaded (pulls bring it up to date). */
   takings: TakingsSchema,
-  /** The deployment's tile source, and whether its terms allow prefetching a corridor. */
-  tiles: z.object({ url: z.string(), attribution: z.string(), prefetchAllowed: z.boolean() }).nullable(),
+  /**
+   * The deployment's map background (the API's `MapBackground`: raster tiles, or self-hosted
+   * vector tiles), and whether its terms allow prefetching a corridor.
+   */
+  tiles: z
+    .object({ kind: z.enum(["raster", "vector"]).default("raster"), url: z.string(), attribution: z.string(), maxZoom: z.number().int().default(19), prefetchAllowed: z.boolean() })
+    .nullable(),
   /** Pull from here to get what changed after this download. */
   cursor: z.string(),
   downloadedAt: z.iso.datetime(),

@@ -11,6 +11,7 @@
  */
 import type { NextFunction, Request, Response } from "express";
 import helmet from "helmet";
+import { tileOrigin } from "../use-cases/maps/map-background.js";
 import type { Config } from "../config.js";
 
 export function overHttps(req: Request, config: Pick<Config, "SECURE_COOKIES">): boolean {
@@ -25,8 +26,9 @@ const DENIED = [
 ];
 export const PERMISSIONS_POLICY = [...Object.entries(ALLOWED).map(([f, v]) => `${f}=${v}`), ...DENIED.map((f) => `${f}=()`)].join(", ");
 
-export function securityHeaders(config: Pick<Config, "SECURE_COOKIES" | "TILE_URL">) {
-  const directives = contentSecurityPolicy(config.TILE_URL);
+export function securityHeaders(config: Pick<Config, "SECURE_COOKIES" | "TILE_URL" | "TILES_PATH">) {
+  // Self-hosted vector tiles come from this origin; a raster tile server's origin is allowed.
+  const directives = contentSecurityPolicy(config.TILES_PATH ? undefined : tileOrigin(config.TILE_URL));
   const secure = helmet({ contentSecurityPolicy: { directives } });
   const plain = helmet({ contentSecurityPolicy: { directives: { ...directives, upgradeInsecureRequests: null } }, strictTransportSecurity: false });
   return (req: Request, res: Response, next: NextFunction): void => {
@@ -35,8 +37,7 @@ export function securityHeaders(config: Pick<Config, "SECURE_COOKIES" | "TILE_UR
   };
 }
 
-function contentSecurityPolicy(tileUrl: string | undefined) {
-  const tileOrigin = tileUrl ? new URL(tileUrl.replace(/\{[a-z]\}/g, "a")).origin : undefined;
+function contentSecurityPolicy(tileOrigin: string | undefined) {
   return {
     defaultSrc: ["'self'"],
     imgSrc: ["'self'", "data:", "blob:", ...(tileOrigin ? [tileOrigin] : [])],

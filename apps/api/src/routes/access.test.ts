@@ -31,9 +31,10 @@ import { accessCases as geocodingCases } from "./geocoding/access-cases.js";
 import { accessCases as notificationCases } from "./notifications/access-cases.js";
 import { accessCases as relayCases } from "./relay/access-cases.js";
 import { accessCases as callRequestCases } from "./call-requests/access-cases.js";
+import { accessCases as mapCases } from "./maps/access-cases.js";
 
 /** Signing out ends the sessions the other rows use, so it goes last. */
-const CASES: AccessCase[] = [...organisationCases, ...householdCases, ...tourCases, ...catalogueCases, ...orderCases, ...stopCases, ...vehicleCases, ...siteCases, ...passageCases, ...orderImportCases, ...driverCases, ...importCases, ...arrivalCases, ...syncCases, ...templateCases, ...planningCases, ...sheetCases, ...roundAlertCases, ...passageNoteCases, ...geocodingCases, ...notificationCases, ...relayCases, ...callRequestCases, ...authCases].sort(
+const CASES: AccessCase[] = [...organisationCases, ...householdCases, ...tourCases, ...catalogueCases, ...orderCases, ...stopCases, ...vehicleCases, ...siteCases, ...passageCases, ...orderImportCases, ...driverCases, ...importCases, ...arrivalCases, ...syncCases, ...templateCases, ...planningCases, ...sheetCases, ...roundAlertCases, ...passageNoteCases, ...geocodingCases, ...notificationCases, ...relayCases, ...callRequestCases, ...mapCases, ...authCases].sort(
   (a, b) => Number(a.route === "POST /api/auth/logout") - Number(b.route === "POST /api/auth/logout"),
 );
 /** Reached by other tests: sign-in itself is public. */

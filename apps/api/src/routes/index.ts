@@ -28,5 +28,6 @@ import { geocodingRoutes } from "./geocoding/index.js";
 import { notificationRoutes } from "./notifications/index.js";
 import { relayRoutes } from "./relay/index.js";
 import { callRequestRoutes } from "./call-requests/index.js";
+import { mapRoutes } from "./maps/index.js";
 
-export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes, ...stopRoutes, ...vehicleRoutes, ...siteRoutes, ...passageRoutes, ...orderImportRoutes, ...driverRoutes, ...importRoutes, ...arrivalRoutes, ...syncRoutes, ...templateRoutes, ...planningRoutes, ...sheetRoutes, ...roundAlertRoutes, ...passageNoteRoutes, ...geocodingRoutes, ...notificationRoutes, ...relayRoutes, ...callRequestRoutes];
+export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes, ...stopRoutes, ...vehicleRoutes, ...siteRoutes, ...passageRoutes, ...orderImportRoutes, ...driverRoutes, ...importRoutes, ...arrivalRoutes, ...syncRoutes, ...templateRoutes, ...planningRoutes, ...sheetRoutes, ...roundAlertRoutes, ...passageNoteRoutes, ...geocodingRoutes, ...notificationRoutes, ...relayRoutes, ...callRequestRoutes, ...mapRoutes];

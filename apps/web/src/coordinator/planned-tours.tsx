@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
+import { RoutingNote } from "../ui/routing-note";
 import { planningApi } from "./planning-api";
 
 /** Each vehicle's stops with their estimated times and orders, and a way to move a stop to another vehicle. */
@@ -18,7 +19,7 @@ export function PlannedTours({ details, vehicles, colours, onAct }: { details: T
           <h2 id={`tour-${tour.id}`}>
             {t("coordinator.planning.tourTitle", { vehicle: tour.vehicle?.name ?? t("coordinator.week.noVehicle"), driver: tour.driver?.displayName ?? t("coordinator.week.noDriver"), status: t(`coordinator.tourStatus.${tour.status}`) })}
           </h2>
-          {tour.routingProvider && <p>{t(`coordinator.planning.provenance.${tour.routingProvider}`)}</p>}
+          <RoutingNote tour={tour} line={tour.geometryProvider} />
           <table className="table">
             <caption>{t("coordinator.planning.stopsOf", { vehicle: tour.vehicle?.name ?? "" })}</caption>
             <thead>

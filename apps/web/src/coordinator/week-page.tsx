@@ -9,6 +9,7 @@ import { LoadState } from "./load-state";
 import { useLoad } from "./use-load";
 import { WeekAlerts } from "./week-alerts";
 import { useCoordinatedOrganisation } from "./use-organisation";
+import { RoutingNote } from "../ui/routing-note";
 import { addDays, dayLabel, mondayOf, parisToday, weekDays } from "./week-dates";
 
 /** The coordinator's week: rounds per day, orders received against expected, cutoffs, and what needs attention. */
@@ -68,6 +69,7 @@ export function WeekPage() {
                           {t("coordinator.week.tour", { vehicle, driver: tour.driver?.displayName ?? t("coordinator.week.noDriver"), count: tour.passageCount, status: t(`coordinator.tourStatus.${tour.status}`) })}{" "}
                           <a href={`/api/tours/${tour.id}/sheet`} target="_blank" rel="noreferrer">{t("coordinator.week.printSheet", { vehicle })}</a>{" · "}
                           <a href={`/api/tours/${tour.id}/loading-list`} target="_blank" rel="noreferrer">{t("coordinator.week.printLoading", { vehicle })}</a>
+                          <RoutingNote tour={tour} />
                         </li>
                       );
                     })}

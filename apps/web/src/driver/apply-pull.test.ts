@@ -12,7 +12,7 @@ const N = "0190a000-0000-7000-8000-000000000009";
 const OTHER_TOUR = "0190a000-0000-7000-8000-0000000000ff";
 
 const stored: StoredRound = {
-  tour: { id: T, date: "2026-03-10", version: 2, status: "published", vehicleName: "Camion", geometry: null, plannedDistanceM: null, plannedDurationS: null },
+  tour: { id: T, date: "2026-03-10", version: 2, status: "published", vehicleName: "Camion", geometry: null, plannedDistanceM: null, plannedDurationS: null, routingProvider: "osrm", estimatedShare: 0, geometryProvider: null, plannedStart: null, plannedEnd: null },
   passages: [
     {
       id: P, sequence: 0, kind: "halt", stopName: "Place", city: "Aubusson", latitude: 45.95, longitude: 2.16, accessNotes: null,

@@ -11,6 +11,7 @@ import { openDriverDb, type StoredRound } from "./driver-db";
 import { prepareRound } from "./prepare-round";
 import { SyncBar } from "./sync-bar";
 import { useDriverSync } from "./use-driver-sync";
+import { RoutingNote } from "../ui/routing-note";
 import "./driver.css";
 
 const unreadMessages = (round: StoredRound) => (round.messages ?? []).filter((m) => !m.read).length;
@@ -71,6 +72,7 @@ export function DriverHome() {
           return (
             <li key={id} className="driver__tour">
               <h2>{formatDate(new Date(`${date}T12:00:00Z`), locale)}</h2>
+              {(summary ?? round?.tour) && <RoutingNote tour={(summary ?? round?.tour)!} />}
               {round ? (
                 <p data-testid="ready-offline">
                   {t("driver.prepare.ready", { stops: round.passages.length, orders: round.passages.reduce((n, p) => n + p.orders.length, 0) })}{" "}

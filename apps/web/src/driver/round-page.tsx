@@ -11,6 +11,7 @@ import { PickupCard } from "./pickup-card";
 import { ClosedRoundPanel, RoundSummaryPanel } from "./round-summary";
 import { roundView, stopNumber, summarise } from "./round-view";
 import { StopCard } from "./stop-card";
+import { RoutingNote } from "../ui/routing-note";
 import { SyncBar } from "./sync-bar";
 import { useDriverSync } from "./use-driver-sync";
 import "./driver.css";
@@ -112,6 +113,7 @@ export function RoundPage() {
     <section className="driver">
       <h1>{t("driver.round.title", { vehicle: round.tour.vehicleName ?? "" })}</h1>
       <SyncBar sync={sync} />
+      <RoutingNote tour={round.tour} line={round.tour.geometryProvider} />
       {unread.length > 0 && (
         <p className="driver__message-cue" role="status" data-testid="new-messages">
           {t("driver.messages.cue", { count: unread.length })} <a href={`#stop-${unread[0]!.stop.id}`}>{t("driver.messages.goTo", { index: unread[0]!.number, stop: unread[0]!.stop.stopName })}</a>

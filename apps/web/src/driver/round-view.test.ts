@@ -21,7 +21,7 @@ const order = (id: string, lines: { id: string; quantity: number }[], dueCents: 
 });
 
 const round: Round = {
-  tour: { id: T, date: "2026-03-10", version: 1, status: "published", vehicleName: "Camion", geometry: null, plannedDistanceM: null, plannedDurationS: null },
+  tour: { id: T, date: "2026-03-10", version: 1, status: "published", vehicleName: "Camion", geometry: null, plannedDistanceM: null, plannedDurationS: null, routingProvider: "osrm", estimatedShare: 0, geometryProvider: null, plannedStart: null, plannedEnd: null },
   passages: [
     {
       id: P, sequence: 0, kind: "halt", stopName: "Place", city: "Aubusson", latitude: 45.95, longitude: 2.16, accessNotes: null,

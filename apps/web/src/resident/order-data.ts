@@ -28,7 +28,10 @@ async function fresh<T>(key: string, get: () => Promise<T>, parse: (v: unknown) 
 export async function passagesOrSnapshot(householdId: string): Promise<{ passages: ResidentPassage[]; offline: boolean }> {
   const withArrivals = async () => {
     const [passages, arrivals] = await Promise.all([residentApi.passages(householdId), residentApi.arrivals(householdId)]);
-    return passages.map((p) => ({ ...p, plannedArrival: arrivals.find((a) => a.passageId === p.id)?.plannedArrival ?? null }));
+    return passages.map((p) => {
+      const arrival = arrivals.find((a) => a.passageId === p.id);
+      return { ...p, plannedArrival: arrival?.plannedArrival ?? null, arrivalSource: arrival?.source ?? null };
+    });
   };
   const { value, offline } = await fresh(`passages|${householdId}`, withArrivals, (v) => ResidentPassageSchema.array().safeParse(v).data);
   return { passages: value, offline };

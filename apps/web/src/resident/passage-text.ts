@@ -20,9 +20,14 @@ export function passageSentence(t: TFunction, passage: ResidentPassage, locale: 
   return t("resident.passage.halt", { halt, day, from: formatTime(start, locale), to: formatTime(end, locale) });
 }
 
-/** "Heure prévue : 10:23" once the round is planned and published. */
+/**
+ * "Heure prévue : 10:23" once the round is planned and published on road times; "Heure estimée à
+ * vol d'oiseau : 10:23" when the times are a straight-line estimate (in part, for a mixed plan).
+ */
 export function etaSentence(t: TFunction, passage: ResidentPassage, locale: Locale): string | undefined {
-  return passage.plannedArrival ? t("resident.passage.eta", { time: formatTime(new Date(passage.plannedArrival), locale) }) : undefined;
+  if (!passage.plannedArrival) return undefined;
+  const key = passage.arrivalSource === "estimate" ? "etaEstimated" : passage.arrivalSource === "mixed" ? "etaMixed" : "eta";
+  return t(`resident.passage.${key}`, { time: formatTime(new Date(passage.plannedArrival), locale) });
 }
 
 /** "Commandez avant le lundi 9 mars à 18:00". */

@@ -7,8 +7,14 @@ export interface BasketLine {
   quantity: number;
 }
 
-/** A passage as the resident sees it; `plannedArrival` is the published estimate once the round is planned. */
-export const ResidentPassageSchema = HouseholdPassageSchema.extend({ plannedArrival: HouseholdPassageSchema.shape.windowStart.nullable().optional() });
+/**
+ * A passage as the resident sees it; `plannedArrival` is the published estimate once the round is
+ * planned, `arrivalSource` whether it was computed on roads or estimated at a straight line.
+ */
+export const ResidentPassageSchema = HouseholdPassageSchema.extend({
+  plannedArrival: HouseholdPassageSchema.shape.windowStart.nullable().optional(),
+  arrivalSource: ArrivalSchema.shape.source.optional(),
+});
 export type ResidentPassage = ReturnType<typeof ResidentPassageSchema.parse>;
 
 const q = (params: Record<string, string>) => `?${new URLSearchParams(params).toString()}`;

@@ -12,13 +12,14 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-it("gives the planned arrival at the household's halt once the round is published, not before", async () => {
+it("gives the planned arrival at the household's halt once the round is published, not before, and whether it is estimated", async () => {
   const prisma = app.db.prisma;
   const passage = await prisma.passage.update({ where: { id: world.passages.driverA1 }, data: { plannedArrival: new Date("2026-03-10T09:12:00Z") } });
   await prisma.household.update({ where: { id: world.households.own }, data: { usualStopId: passage.stopId } });
+  await prisma.tour.update({ where: { id: world.tours.driverA1 }, data: { routingProvider: "estimate" } });
   const resident = await app.client().login(world.users.resident.email, PASSWORD);
   const published = await resident.get<{ passageId: string; plannedArrival: string }[]>(`/api/arrivals?householdId=${world.households.own}`);
-  expect(published.body).toEqual([{ passageId: passage.id, plannedArrival: "2026-03-10T09:12:00.000Z" }]);
+  expect(published.body).toEqual([{ passageId: passage.id, plannedArrival: "2026-03-10T09:12:00.000Z", source: "estimate" }]);
 
   await prisma.tour.update({ where: { id: world.tours.driverA1 }, data: { status: "planned" } });
   expect((await resident.get<unknown[]>(`/api/arrivals?householdId=${world.households.own}`)).body).toEqual([]);

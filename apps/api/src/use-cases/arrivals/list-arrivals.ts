@@ -1,6 +1,7 @@
 /**
  * When the truck is expected at a household's upcoming passages, once their round is published:
- * the planned arrival the optimiser gave, never a draft one (a draft may still move).
+ * the planned arrival the optimiser gave, never a draft one (a draft may still move), and whether
+ * it comes from road times or a straight-line estimate.
  */
 import type { Actor } from "../../auth/actor.js";
 import type { Services } from "../../services.js";
@@ -16,9 +17,9 @@ export async function listArrivals({ services, actor, householdId }: { services:
       organisationId: household.organisationId, stopId: { in: stopIds }, status: "scheduled", date: { gte: since },
       plannedArrival: { not: null }, tour: { status: { in: ["published", "in_progress"] } },
     },
-    select: { id: true, plannedArrival: true },
+    select: { id: true, plannedArrival: true, tour: { select: { routingProvider: true } } },
     orderBy: { date: "asc" },
     take: 50,
   });
-  return passages.map((p) => ({ passageId: p.id, plannedArrival: p.plannedArrival!.toISOString() }));
+  return passages.map((p) => ({ passageId: p.id, plannedArrival: p.plannedArrival!.toISOString(), source: p.tour?.routingProvider ?? null }));
 }

@@ -74,12 +74,21 @@ export async function reorderTour({ services, actor, tourId, order }: { services
   return violationsOf(evaluated);
 }
 
-/** Stores the evaluated arrival, departure and load of every stop of the day's tours. */
+/** Stores the evaluated arrival, departure and load of every stop of the day's tours, and each tour's depot times and totals. */
 async function rewriteTimes(services: Services, { routes, steps, midnight, tourOfVehicle }: EvaluatedDay): Promise<void> {
   const instant = (s: number) => new Date(midnight.getTime() + s * 1000);
   await services.db.prisma.$transaction(async (tx) => {
     for (const route of routes) {
       const tourId = tourOfVehicle.get(String(route.vehicle))!.tourId;
+      const start = route.steps.find((s) => s.type === "start");
+      const end = route.steps.find((s) => s.type === "end");
+      await tx.tour.update({
+        where: { id: tourId },
+        data: {
+          plannedDurationS: route.duration, plannedDistanceM: route.distance, plannedDrivingS: route.travelTime,
+          plannedStartAt: start ? instant(start.departure) : null, plannedEndAt: end ? instant(end.arrival) : null,
+        },
+      });
       const loads = carriedLoads(route, steps);
       for (const [i, step] of route.steps.entries()) {
         const ref = step.id === undefined ? undefined : steps.get(String(step.id));

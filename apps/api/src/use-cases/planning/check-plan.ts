@@ -23,7 +23,7 @@ export interface EvaluatedDay {
 export async function evaluateDay(services: Services, organisationId: string, date: string): Promise<EvaluatedDay> {
   const day = await loadPlanningDay(services, organisationId, date);
   const places = placesOf(day);
-  const built = buildProblem(day, places, await dayMatrix(services, places));
+  const built = buildProblem(day, places, await dayMatrix(services, organisationId, places));
   const tours = await services.db.prisma.tour.findMany({
     where: { organisationId, date: dbDate(date) },
     include: { vehicle: true, passages: { select: { id: true, sequence: true } }, steps: true },

@@ -17,7 +17,11 @@ export interface PlanTour {
   status: string;
   version: number;
   geometry: string | null;
-  routingProvider: "osrm" | "estimate" | null;
+  routingProvider: "osrm" | "estimate" | "mixed" | null;
+  /** Share (0–1) of the tour's legs whose times are estimated. */
+  estimatedShare: number | null;
+  /** The line: along the roads (osrm) or straight segments (estimate). */
+  geometryProvider: "osrm" | "estimate" | "mixed" | null;
   plannedDurationS: number | null;
   plannedDistanceM: number | null;
   plannedDrivingS: number | null;
@@ -77,7 +81,7 @@ export async function readDayPlan(db: Db, organisationId: string, date: string):
   return {
     tours: tours.map((t) => ({
       id: t.id, vehicleId: t.vehicleId!, vehicleName: t.vehicle?.name ?? "", driverId: t.driverId, driverName: t.driver?.displayName ?? null, status: t.status, version: t.version,
-      geometry: t.geometry, routingProvider: t.routingProvider, plannedDurationS: t.plannedDurationS, plannedDistanceM: t.plannedDistanceM, plannedDrivingS: t.plannedDrivingS,
+      geometry: t.geometry, routingProvider: t.routingProvider, estimatedShare: t.estimatedShare, geometryProvider: t.geometryProvider, plannedDurationS: t.plannedDurationS, plannedDistanceM: t.plannedDistanceM, plannedDrivingS: t.plannedDrivingS,
       plannedStartAt: iso(t.plannedStartAt), plannedEndAt: iso(t.plannedEndAt),
     })),
     passages: passages.map((p) => ({
@@ -124,6 +128,7 @@ export async function publishDayPlan(tx: Db, organisationId: string, date: strin
   for (const t of plan.tours) {
     const data = {
       organisationId, status: "published" as const, publishedAt: now, driverId: t.driverId, geometry: t.geometry, routingProvider: t.routingProvider,
+      estimatedShare: t.estimatedShare, geometryProvider: t.geometryProvider,
       plannedDurationS: t.plannedDurationS, plannedDistanceM: t.plannedDistanceM, plannedDrivingS: t.plannedDrivingS,
       plannedStartAt: t.plannedStartAt ? new Date(t.plannedStartAt) : null, plannedEndAt: t.plannedEndAt ? new Date(t.plannedEndAt) : null,
     };

@@ -17,6 +17,7 @@ import { planFingerprint, readDayPlan, type DayPlan } from "./day-plan.js";
 import { planChanges } from "./plan-changes.js";
 import { leftOutStops, planFigures, vehicleFrames } from "./plan-figures.js";
 import { loadPlanningDay, type CrewSelection, type Place } from "./planning-day.js";
+import { timesProvenance } from "./times-provenance.js";
 import { storePlan, type RouteExtras } from "./store-plan.js";
 
 export type PlanningPhase = "reading" | "matrix" | "solving" | "drawing" | "storing";
@@ -63,7 +64,7 @@ export async function planDay(services: Services, options: PlanDayOptions): Prom
   const load = lap();
   options.onPhase?.("matrix", day.passages.length);
   const places = placesOf(day);
-  const matrix = await dayMatrix(services, places);
+  const matrix = await dayMatrix(services, options.organisationId, places);
   const matrixMs = lap();
   const built = buildProblem(day, places, matrix);
   options.onPhase?.("solving", day.passages.length);
@@ -76,9 +77,10 @@ export async function planDay(services: Services, options: PlanDayOptions): Prom
   options.onPhase?.("drawing", day.passages.length);
   const extras = new Map<string, RouteExtras>();
   for (const route of solution.routes) {
-    const path: Place[] = route.steps.flatMap((s) => (s.location === undefined ? [] : [places[s.location]!]));
-    // The provenance stored on the tour is the matrix's: the planned times come from it.
-    extras.set(String(route.vehicle), { polyline6: await routeGeometry(services, path), provider: matrix.provider });
+    const locations = route.steps.flatMap((s) => (s.location === undefined ? [] : [s.location]));
+    const path: Place[] = locations.map((l) => places[l]!);
+    const line = await routeGeometry(services, options.organisationId, path);
+    extras.set(String(route.vehicle), { polyline6: line.polyline6, geometryProvider: line.provider, ...timesProvenance(matrix, locations) });
   }
   const geometry = lap();
   options.onPhase?.("storing", day.passages.length);

@@ -15,7 +15,14 @@ import { numberStops } from "./stop-numbers.js";
 export class JobNotRunning extends Error {}
 export class TourAlreadyStarted extends Error {}
 
-export interface RouteExtras { polyline6: string; provider: "osrm" | "estimate" }
+export interface RouteExtras {
+  polyline6: string;
+  /** The line: along the roads (osrm) or straight segments (estimate). */
+  geometryProvider: "osrm" | "estimate";
+  /** The times: see `timesProvenance`. */
+  provider: "osrm" | "estimate" | "mixed";
+  estimatedShare: number;
+}
 
 /** Load per compartment: litres, and crates of bread to one decimal (the solver counts hundredths). */
 export const loadOf = (load: readonly number[]) => Object.fromEntries(DIMENSIONS.map((d, i) => [d, d === "bread" ? Math.round((load[i] ?? 0) / 10) / 10 : (load[i] ?? 0)]));
@@ -54,6 +61,7 @@ export async function storePlan(
       const extra = extras.get(vehicleId);
       const data = {
         organisationId, status: "planned" as const, driverId: vehicle.driverId, geometry: extra?.polyline6 ?? null, routingProvider: extra?.provider ?? null,
+        estimatedShare: extra?.estimatedShare ?? null, geometryProvider: extra?.geometryProvider ?? null,
         plannedDurationS: route.duration, plannedDistanceM: route.distance, plannedDrivingS: route.travelTime,
         plannedStartAt: instant(route.steps[0]?.departure ?? 0), plannedEndAt: instant(route.steps.at(-1)?.arrival ?? 0),
       };

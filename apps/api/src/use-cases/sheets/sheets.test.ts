@@ -44,6 +44,8 @@ describe("sheets", () => {
     expect(res.text).toContain(passage.stop.name.replace(/'/g, "&#39;"));
     expect(res.text).not.toMatch(/€|cents|participation|éligib|eligib|taux|tarif social/i);
     expect((await coordinator.get(`/api/tours/${tourId}/loading-list`)).text).toContain("Chargement");
+    // Without OSRM the demo plans on the estimate, and the sheet says so, with the depot's times and the km.
+    expect(res.text).toMatch(/Heures estimées à vol d&#39;oiseau, sans calcul d&#39;itinéraire : prévoir une marge\. Départ du dépôt à \d\d:\d\d, retour vers \d\d:\d\d, \d+ km\./);
   });
 
   it("collects the bread in one stop at the bakery and numbers the stops the same way on the sheet, the planning page and the phone", async () => {

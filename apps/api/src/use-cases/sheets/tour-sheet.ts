@@ -25,9 +25,25 @@ function stopSection(stop: SheetStop, timeZone: string): string {
     `<p>Départ prévu ${escapeHtml(clock(stop.departure, timeZone))}${escapeHtml(window)}</p>${stop.pickup ? pickupSection(stop.pickup) : ""}${access}${notes}${lines}</section>`;
 }
 
+type SheetTour = Awaited<ReturnType<typeof tourSheetData>>["tour"];
+
+/** Where the times printed come from, and the day seen from the depot: a driver must know how far to trust them. */
+export function routingSentence(tour: Pick<SheetTour, "routingProvider" | "estimatedShare" | "plannedStartAt" | "plannedEndAt" | "plannedDistanceM">, timeZone: string): string {
+  const share = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 0 }).format(tour.estimatedShare ?? 0);
+  const source = {
+    osrm: "Heures calculées sur le réseau routier.",
+    estimate: "Heures estimées à vol d'oiseau, sans calcul d'itinéraire : prévoir une marge.",
+    mixed: `Heures en partie estimées à vol d'oiseau (${share} des trajets) : prévoir une marge.`,
+  }[tour.routingProvider ?? "osrm"];
+  const km = Math.round((tour.plannedDistanceM ?? 0) / 1000);
+  const depot = tour.plannedStartAt && tour.plannedEndAt ? ` Départ du dépôt à ${clock(tour.plannedStartAt, timeZone)}, retour vers ${clock(tour.plannedEndAt, timeZone)}, ${km} km.` : "";
+  return tour.routingProvider ? `${source}${depot}` : depot.trim();
+}
+
 export async function tourSheetHtml({ services, actor, id }: { services: Services; actor: Actor; id: string }): Promise<string> {
   const { tour, stops, timeZone } = await tourSheetData(services, actor, id);
   const meta = [frenchDate(tour.date), tour.vehicle?.name, tour.driver ? `chauffeur : ${tour.driver.displayName}` : "chauffeur à désigner", `version ${tour.version}`].filter(Boolean).join(" · ");
-  const body = stops.map((s) => stopSection(s, timeZone)).join("") || "<p>Aucun arrêt planifié.</p>";
+  const routing = routingSentence(tour, timeZone);
+  const body = (routing ? `<p class="meta" data-routing>${escapeHtml(routing)}</p>` : "") + (stops.map((s) => stopSection(s, timeZone)).join("") || "<p>Aucun arrêt planifié.</p>");
   return htmlPage(`Feuille de route — ${tour.vehicle?.name ?? "tournée"}`, meta, body);
 }

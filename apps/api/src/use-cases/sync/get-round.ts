@@ -8,6 +8,7 @@ import { breadPickups } from "../tours/bread-pickups.js";
 import { currentCursor } from "./current-cursor.js";
 import { roundTakings } from "./round-takings.js";
 import { isoDate } from "../../db/db-date.js";
+import { mapBackground } from "../maps/map-background.js";
 
 export async function getRound({ services, actor, tourId }: { services: Services; actor: Actor; tourId: string }): Promise<Round> {
   const { prisma } = services.db;
@@ -44,6 +45,11 @@ export async function getRound({ services, actor, tourId }: { services: Services
       geometry: tour.geometry,
       plannedDistanceM: tour.plannedDistanceM,
       plannedDurationS: tour.plannedDurationS,
+      routingProvider: tour.routingProvider,
+      estimatedShare: tour.estimatedShare,
+      geometryProvider: tour.geometryProvider,
+      plannedStart: tour.plannedStartAt?.toISOString() ?? null,
+      plannedEnd: tour.plannedEndAt?.toISOString() ?? null,
     },
     passages: tour.passages.map((p) => ({
       id: p.id,
@@ -72,14 +78,9 @@ export async function getRound({ services, actor, tourId }: { services: Services
     })),
     pickups: (await breadPickups(prisma, tour.steps)).map(({ plannedDeparture: _, ...pickup }) => pickup),
     takings: (await roundTakings(prisma, [tour.id])).get(tour.id)!,
-    tiles: tileSource(services),
+    tiles: mapBackground(services.config),
     cursor: cursor.text,
     downloadedAt: now.toISOString(),
   };
 }
 
-function tileSource({ config }: Services): Round["tiles"] {
-  if (!config.TILE_URL) return null;
-  const publicOsm = /(^|\.)tile\.openstreetmap\.org$/.test(new URL(config.TILE_URL.replace(/\{[a-z]\}/g, "a")).hostname);
-  return { url: config.TILE_URL, attribution: config.TILE_ATTRIBUTION, prefetchAllowed: config.TILE_PREFETCH === "allowed" && !publicOsm };
-}

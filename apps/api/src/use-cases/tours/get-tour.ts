@@ -29,9 +29,8 @@ export async function getTour({ services, actor, id }: { services: Services; act
   return {
     ...tourSummaryView(tour),
     geometry: tour.geometry,
-    routingProvider: tour.routingProvider,
+    geometryProvider: tour.geometryProvider,
     plannedDurationS: tour.plannedDurationS,
-    plannedDistanceM: tour.plannedDistanceM,
     pickups: await breadPickups(services.db.prisma, tour.steps),
     breadSteps: tour.steps.map((s) => ({
       id: s.id, kind: s.kind, sequence: s.sequence, passageId: s.passageId, crates: s.crates,

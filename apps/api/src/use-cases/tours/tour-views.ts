@@ -17,5 +17,10 @@ export function tourSummaryView(t: Prisma.TourGetPayload<{ include: typeof tourS
     vehicle: t.vehicle,
     driver: t.driver,
     passageCount: t._count.passages,
+    routingProvider: t.routingProvider,
+    estimatedShare: t.estimatedShare,
+    plannedStart: t.plannedStartAt?.toISOString() ?? null,
+    plannedEnd: t.plannedEndAt?.toISOString() ?? null,
+    plannedDistanceM: t.plannedDistanceM,
   };
 }

@@ -1,0 +1,3 @@
+import getMap from "./get-map.js";
+
+export const mapRoutes = [getMap];
