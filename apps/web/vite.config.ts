@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
@@ -7,7 +8,14 @@ import { manifest } from "./src/pwa/manifest.ts";
 const conditions = ["source", "browser", "module", "import", "default"];
 
 export default defineConfig({
-  resolve: { conditions },
+  resolve: {
+    conditions,
+    // protomaps-leaflet's optional parts Tournée does not use (see the files for why).
+    alias: {
+      "@protomaps/basemaps": fileURLToPath(new URL("./src/map/unused/protomaps-basemaps.ts", import.meta.url)),
+      pmtiles: fileURLToPath(new URL("./src/map/unused/pmtiles.ts", import.meta.url)),
+    },
+  },
   server: {
     // In development the API runs separately (apps/api); the browser sees one origin.
     proxy: { "/api": process.env.TOURNEE_API_URL ?? "http://localhost:3000" },

@@ -60,7 +60,7 @@ describeInBrowser("a driver's whole round offline, synced exactly once", () => {
     const ready = page.getByTestId("ready-offline");
     const prepared = async () => {
       await page.getByRole("button", { name: "Préparer ma tournée" }).click();
-      await expect.poll(() => ready.innerText(), { timeout: 60_000 }).toMatch(/Prête hors ligne : 10 arrêts, \d+ commandes\. Carte : \d+ tuiles/);
+      await expect.poll(() => ready.innerText(), { timeout: 60_000 }).toMatch(/Prête hors ligne : 10 arrêts, \d+ commandes\. Carte : \d+ tuiles \([\d,]+ Mo sur les 40 Mo permis\)/);
     };
     // Preparing again is what a driver would do if it seemed stuck; it reuses the tiles already stored.
     await prepared().catch(async () => {
@@ -157,6 +157,8 @@ describeInBrowser("a driver's whole round offline, synced exactly once", () => {
     await tiles.close();
     await page.evaluate(() => caches.delete("map-tiles"));
     await page.reload();
+    // The stop list comes first; the map is a view the driver opens.
+    await page.getByRole("button", { name: "Voir la carte" }).click();
     await expect.poll(() => page.locator(".map-marker").count(), { timeout: 30_000 }).toBe(10);
     expect(await page.locator("path.map-line").count()).toBe(1);
     const titles = await page.locator(".map-marker").evaluateAll((nodes) => nodes.map((n) => Number(n.getAttribute("title")?.split(" ")[0])));

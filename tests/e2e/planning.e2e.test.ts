@@ -56,7 +56,13 @@ describeInBrowser("a coordinator plans a day", () => {
     // Home drops nobody ordered for are listed with why, not silently dropped.
     await expect.poll(() => page.getByRole("heading", { name: /arrêts? non placés?/ }).count()).toBe(1);
     expect(await page.locator("main").innerText()).toContain("aucune commande : pas de livraison ce jour-là");
-    expect(await page.locator("main").innerText()).toContain("Temps de trajet estimés à vol d'oiseau");
+    // No routing server here: the coordinator is told the times are straight-line estimates and the
+    // lines straight, with each round's departure from the depot, return and km; a legend names the colours.
+    const said = await page.locator("main").innerText();
+    expect(said).toContain("Heures estimées à vol d'oiseau");
+    expect(said).toMatch(/Départ du dépôt à \d\d:\d\d, retour vers \d\d:\d\d, \d+ km\./);
+    expect(said).toContain("Le trajet est tracé en lignes droites entre les arrêts");
+    expect(await page.getByRole("list", { name: "Couleurs des véhicules" }).locator("li").count()).toBeGreaterThan(0);
     expect(await seriousViolations(page)).toEqual([]);
     expect(await layoutProblems(page)).toEqual([]);
     await screenshotBoth(page, "coordinator-planning");

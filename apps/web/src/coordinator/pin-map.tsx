@@ -1,8 +1,8 @@
 import L from "leaflet";
 import "leaflet/dist/leaflet.css";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { boundsOf, configuredTiles } from "../map";
+import { addBackground, boundsOf, useMapBackground } from "../map";
 import "../map/map-view.css";
 
 export interface Pin {
@@ -39,11 +39,11 @@ export function PinMap({ pins, draft, label, help, onMove, onPlace }: PinMapProp
   const draftMarker = useRef<L.Marker>(null);
   const handlers = useRef({ onMove, onPlace });
   handlers.current = { onMove, onPlace };
+  const background = useMapBackground();
 
   useEffect(() => {
     if (!container.current) return;
-    const m = L.map(container.current, { zoomSnap: 0.25, attributionControl: Boolean(configuredTiles) });
-    if (configuredTiles) L.tileLayer(configuredTiles.url, { attribution: configuredTiles.attribution, maxZoom: configuredTiles.maxZoom }).addTo(m);
+    const m = L.map(container.current, { zoomSnap: 0.25 });
     m.setView([46.6, 2.4], 5);
     m.on("click", (e: L.LeafletMouseEvent) => handlers.current.onPlace(e.latlng.lat, e.latlng.lng));
     layer.current = L.layerGroup().addTo(m);
@@ -52,6 +52,9 @@ export function PinMap({ pins, draft, label, help, onMove, onPlace }: PinMapProp
       m.remove();
     };
   }, []);
+
+  const [tilesFailed, setTilesFailed] = useState(false);
+  useEffect(() => (map.current ? addBackground(map.current, background, () => setTilesFailed(true)) : undefined), [background]);
 
   const fitted = useRef(false);
   useEffect(() => {
@@ -97,7 +100,7 @@ export function PinMap({ pins, draft, label, help, onMove, onPlace }: PinMapProp
   return (
     <figure className="map">
       <div ref={container} className="map__canvas" role="region" aria-label={label} />
-      <figcaption className="map__note">{configuredTiles ? caption : `${t("map.tilesUnavailable")} ${caption}`}</figcaption>
+      <figcaption className="map__note">{background && !tilesFailed ? caption : `${t("map.tilesUnavailable")} ${caption}`}</figcaption>
     </figure>
   );
 }

@@ -3,6 +3,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
+import { decodePolyline } from "../map/polyline";
 import { planningApi } from "./planning-api";
 import { PlannedTours } from "./planned-tours";
 import { LeftOutStops, PlannedVehicles, PlanTotals } from "./planning-vehicles";
@@ -19,12 +20,15 @@ export function PlanningResult({ day, details, vehicles, onAct }: { day: Plannin
       details.map((tour, i) => ({
         id: tour.id,
         colour: VEHICLE_COLOURS[i % VEHICLE_COLOURS.length]!,
+        name: tour.vehicle?.name ?? t("coordinator.week.noVehicle"),
+        path: tour.geometry ? decodePolyline(tour.geometry).map(([lat, lng]) => ({ lat, lng })) : undefined,
+        straight: tour.geometryProvider !== "osrm",
         stops: tour.passages.map((p, n) => ({
           id: p.id, lat: p.stop.latitude, lng: p.stop.longitude, label: String((p.sequence ?? n) + 1),
           title: `${(p.sequence ?? n) + 1} – ${p.stop.name}${p.plannedArrival ? `, ${formatTime(new Date(p.plannedArrival), locale)}` : ""}`,
         })),
       })),
-    [details, locale],
+    [details, locale, t],
   );
   const unpublished = details.filter((d) => d.status === "planned" || d.status === "draft");
   if (!day.vehicles.length) {

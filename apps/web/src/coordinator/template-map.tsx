@@ -1,7 +1,7 @@
 import type { Stop, TourTemplateView } from "@tournee/domain";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { configuredTiles, MapView, type MapMarker } from "../map";
+import { MapView, type MapMarker } from "../map";
 import { minuteText } from "./money";
 
 /** A round's halts on the map, numbered in driving order and joined by a line; the timetable lists the same halts as text. */
@@ -19,5 +19,5 @@ export function TemplateMap({ template, stops }: { template: TourTemplateView; s
   );
   const lines = useMemo(() => [{ id: template.id, points: markers.map((m) => m.position) }], [template.id, markers]);
   if (markers.length === 0) return null;
-  return <MapView markers={markers} lines={lines} tiles={configuredTiles} label={t("coordinator.templates.map", { name: template.name })} />;
+  return <MapView markers={markers} lines={lines} label={t("coordinator.templates.map", { name: template.name })} />;
 }

@@ -12,6 +12,8 @@ import { prepareRound } from "./prepare-round";
 import { SyncBar } from "./sync-bar";
 import { useDriverSync } from "./use-driver-sync";
 import { RoutingNote } from "../ui/routing-note";
+import { INTL_LOCALE } from "../i18n/locale";
+import { TILE_BUDGET } from "./tiles";
 import "./driver.css";
 
 const unreadMessages = (round: StoredRound) => (round.messages ?? []).filter((m) => !m.read).length;
@@ -78,7 +80,7 @@ export function DriverHome() {
                   {t("driver.prepare.ready", { stops: round.passages.length, orders: round.passages.reduce((n, p) => n + p.orders.length, 0) })}{" "}
                   {round.tilesNote === "viewed-only" || round.tilesNote === "no-source"
                     ? t(`driver.prepare.tiles.${round.tilesNote === "no-source" ? "none" : "viewedOnly"}`)
-                    : t("driver.prepare.tiles.stored", { count: round.tilesStored, mb: (round.tilesBytes / 1e6).toFixed(1) })}
+                    : t("driver.prepare.tiles.stored", { count: round.tilesStored, mb: (round.tilesBytes / 1e6).toLocaleString(INTL_LOCALE[locale], { maximumFractionDigits: 1 }), budget: TILE_BUDGET.bytes / 1e6 })}
                 </p>
               ) : (
                 <p>{t("driver.prepare.notYet")}</p>

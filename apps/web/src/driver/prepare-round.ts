@@ -7,7 +7,8 @@ import { api } from "../api/client";
 import { TILE_CACHE } from "../pwa/tile-requests";
 import { mergeDownload } from "./apply-pull";
 import { openDriverDb, type StoredRound } from "./driver-db";
-import { corridorPlan, decodePolyline, TILE_BUDGET, tileUrl } from "./tiles";
+import { decodePolyline } from "../map/polyline";
+import { corridorPlan, corridorZooms, TILE_BUDGET, tileUrl } from "./tiles";
 
 const TILE_TIMEOUT_MS = 15_000;
 
@@ -19,13 +20,19 @@ export function corridorPoints(round: Round): [number, number][] {
 async function prefetchTiles(round: Round): Promise<Pick<StoredRound, "tilesStored" | "tilesBytes" | "tilesNote">> {
   if (!round.tiles) return { tilesStored: 0, tilesBytes: 0, tilesNote: "no-source" };
   if (!round.tiles.prefetchAllowed || typeof caches === "undefined") return { tilesStored: 0, tilesBytes: 0, tilesNote: "viewed-only" };
-  const plan = corridorPlan([...corridorPoints(round), ...round.passages.map((p): [number, number] => [p.latitude, p.longitude])]);
+  const plan = corridorPlan([...corridorPoints(round), ...round.passages.map((p): [number, number] => [p.latitude, p.longitude])], TILE_BUDGET.tiles, corridorZooms(round.tiles));
   const cache = await caches.open(TILE_CACHE.name);
   let stored = 0;
   let bytes = 0;
-  const queue = plan.tiles.map((t) => tileUrl(round.tiles!.url, t));
+  let full = false;
+  // Least detailed first: if the budget runs out, the whole corridor is still covered at some zoom.
+  const queue = [...plan.tiles].sort((a, b) => a.z - b.z).map((t) => tileUrl(round.tiles!.url, t));
   const worker = async () => {
     for (let url = queue.shift(); url; url = queue.shift()) {
+      if (bytes >= TILE_BUDGET.bytes) {
+        full = true;
+        break;
+      }
       try {
         if (await cache.match(url)) {
           stored += 1;
@@ -33,7 +40,8 @@ async function prefetchTiles(round: Round): Promise<Pick<StoredRound, "tilesStor
         }
         // A tile server that stops answering must not hold the preparation forever.
         const res = await fetch(url, { mode: "cors", credentials: "omit", signal: AbortSignal.timeout(TILE_TIMEOUT_MS) });
-        if (!res.ok) continue;
+        // 204: the territory's tiles have nothing there (sea, outside the extract): nothing to keep.
+        if (!res.ok || res.status === 204) continue;
         const blob = await res.clone().blob();
         await cache.put(url, res);
         stored += 1;
@@ -44,7 +52,7 @@ async function prefetchTiles(round: Round): Promise<Pick<StoredRound, "tilesStor
     }
   };
   await Promise.all([worker(), worker(), worker(), worker()]);
-  return { tilesStored: stored, tilesBytes: bytes, tilesNote: plan.dropped.length ? `budget:${plan.dropped.join(",")}` : null };
+  return { tilesStored: stored, tilesBytes: bytes, tilesNote: plan.dropped.length || full ? `budget:${plan.dropped.join(",")}` : null };
 }
 
 /**

@@ -3,7 +3,6 @@ import { Fragment, lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import type { MapLine, MapMarker } from "../map/map-view";
-import { configuredTiles, type TileSource } from "../map/tile-source";
 import { finishClosing } from "./close-round";
 import { closedRound, openDriverDb, type ClosedRound, type JournalEntry, type StoredRejection, type StoredRound } from "./driver-db";
 import { corridorPoints, prepareRound } from "./prepare-round";
@@ -22,13 +21,14 @@ const MapView = lazy(async () => ({ default: (await import("../map/map-view")).M
 
 type Loaded = { status: "loading" } | { status: "missing" } | { status: "closed"; closed: ClosedRound } | { status: "ready"; round: StoredRound };
 
-function usePosition(): { lat: number; lng: number } | null {
+/** The phone's position while the map is open (the browser asks the driver first); never sent anywhere. */
+function usePosition(wanted: boolean): { lat: number; lng: number } | null {
   const [pos, setPos] = useState<{ lat: number; lng: number } | null>(null);
   useEffect(() => {
-    if (!navigator.geolocation) return;
+    if (!wanted || !navigator.geolocation) return;
     const id = navigator.geolocation.watchPosition((p) => setPos({ lat: p.coords.latitude, lng: p.coords.longitude }), () => setPos(null), { maximumAge: 30_000 });
     return () => navigator.geolocation.clearWatch(id);
-  }, []);
+  }, [wanted]);
   return pos;
 }
 
@@ -40,7 +40,8 @@ export function RoundPage() {
   const [journal, setJournal] = useState<JournalEntry[]>([]);
   const [rejections, setRejections] = useState<StoredRejection[]>([]);
   const [unsent, setUnsent] = useState<ReadonlySet<string>>(new Set());
-  const position = usePosition();
+  const [mapOpen, setMapOpen] = useState(false);
+  const position = usePosition(mapOpen);
 
   useEffect(() => {
     void (async () => {
@@ -79,16 +80,25 @@ export function RoundPage() {
     if (!round || !closing || sync.pending > 0 || sync.running) return;
     void finishClosing(round.tour.id, round.tour.date, summary).then((r) => r.kind === "closed" && setLoaded({ status: "closed", closed: r.closed }));
   }, [round, closing, sync.pending, sync.running, summary]);
+  // The same numbers as the stop list below: the position in the round.
+  const next = view.findIndex((p) => !p.done);
   const markers = useMemo<MapMarker[]>(
     () => [
-      ...(round?.pickups ?? []).map((p) => ({ id: `pickup-${p.sequence}`, position: { lat: p.latitude, lng: p.longitude }, label: String(p.sequence + 1), title: `${p.sequence + 1} – ${p.siteName}` })),
-      ...view.map((p, i) => ({ id: p.id, position: { lat: p.latitude, lng: p.longitude }, label: String(stopNumber(p, i)), title: `${stopNumber(p, i)} – ${p.stopName}` })),
-      ...(position ? [{ id: "me", position, label: "●", title: t("driver.round.here") }] : []),
+      ...(round?.pickups ?? []).map((p): MapMarker => ({ id: `pickup-${p.sequence}`, position: { lat: p.latitude, lng: p.longitude }, label: String(p.sequence + 1), title: `${p.sequence + 1} – ${p.siteName}` })),
+      ...view.map((p, i): MapMarker => ({
+        id: p.id,
+        position: { lat: p.latitude, lng: p.longitude },
+        label: String(stopNumber(p, i)),
+        title: `${stopNumber(p, i)} – ${p.stopName}${i === next ? ` (${t("driver.round.next")})` : ""}`,
+        kind: i === next ? "next" : p.done ? "done" : "stop",
+      })),
     ],
-    [round, view, position, t],
+    [round, view, next, t],
   );
-  const lines = useMemo<MapLine[]>(() => (round ? [{ id: "route", points: corridorPoints(round).map(([lat, lng]) => ({ lat, lng })) }] : []), [round]);
-  const tiles: TileSource | undefined = round?.tiles ? { url: round.tiles.url, attribution: round.tiles.attribution, maxZoom: 19 } : configuredTiles;
+  const lines = useMemo<MapLine[]>(
+    () => (round ? [{ id: "route", kind: round.tour.geometryProvider === "osrm" ? "planned" : "straight", points: corridorPoints(round).map(([lat, lng]) => ({ lat, lng })) }] : []),
+    [round],
+  );
 
   if (loaded.status === "loading") return <p>{t("layout.loading")}</p>;
   if (loaded.status === "closed") {
@@ -119,10 +129,19 @@ export function RoundPage() {
           {t("driver.messages.cue", { count: unread.length })} <a href={`#stop-${unread[0]!.stop.id}`}>{t("driver.messages.goTo", { index: unread[0]!.number, stop: unread[0]!.stop.stopName })}</a>
         </p>
       )}
-      {!round.tilesStored && round.tilesNote !== "no-source" && <p className="driver__notice">{t("driver.round.tilesMissing")}</p>}
-      <Suspense fallback={<div className="driver__map-placeholder" />}>
-        <MapView label={t("driver.round.map")} markers={markers} lines={lines} tiles={tiles} />
-      </Suspense>
+      <div className="driver__actions">
+        <button type="button" className="big secondary" aria-expanded={mapOpen} aria-controls="round-map" onClick={() => setMapOpen(!mapOpen)}>
+          {mapOpen ? t("driver.round.hideMap") : t("driver.round.showMap")}
+        </button>
+      </div>
+      {mapOpen && (
+        <div id="round-map">
+          {!round.tilesStored && round.tilesNote !== "no-source" && <p className="driver__notice">{t("driver.round.tilesMissing")}</p>}
+          <Suspense fallback={<div className="driver__map-placeholder" />}>
+            <MapView label={t("driver.round.map")} markers={markers} lines={lines} background={round.tiles ?? null} position={position} positionTitle={t("driver.round.here")} />
+          </Suspense>
+        </div>
+      )}
       <ol className="stops">
         {view.map((p, i) => (
           <Fragment key={p.id}>

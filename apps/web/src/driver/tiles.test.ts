@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { corridorPlan, decodePolyline, tileOf, tileUrl } from "./tiles";
+import { decodePolyline } from "../map/polyline";
+import { corridorPlan, corridorZooms, tileOf, tileUrl } from "./tiles";
 
 describe("corridor tiles", () => {
   it("finds the tile of a place (Aubusson at zoom 13)", () => {
@@ -15,6 +16,12 @@ describe("corridor tiles", () => {
     expect(small.dropped.length).toBeGreaterThan(0);
     expect(small.zooms.at(-1)! < 16).toBe(true);
     expect(new Set(full.tiles.map((t) => `${t.z}/${t.x}/${t.y}`)).size).toBe(full.tiles.length);
+  });
+
+  it("prefetches vector tiles from zoom 10 to their deepest level, raster tiles at the zooms a driver uses", () => {
+    expect(corridorZooms({ kind: "vector", maxZoom: 14 })).toEqual([10, 11, 12, 13, 14]);
+    expect(corridorZooms({ kind: "raster", maxZoom: 19 })).toEqual([11, 12, 13, 14, 15, 16]);
+    expect(corridorZooms({ kind: "raster", maxZoom: 14 })).toEqual([11, 12, 13, 14]);
   });
 
   it("builds tile URLs and decodes precision-6 polylines", () => {

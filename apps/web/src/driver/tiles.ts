@@ -16,9 +16,19 @@ export interface CorridorPlan {
   dropped: number[];
 }
 
+/** Zooms a driver uses on raster tiles. */
 export const DRIVER_ZOOMS = [11, 12, 13, 14, 15, 16];
-/** About 25 KB a tile: 1 600 tiles ≈ 40 MB. */
-export const TILE_BUDGET = { tiles: 1_600, approxBytesPerTile: 25_000 };
+/**
+ * Storage a round's corridor may take on the phone: 1 600 tiles and 40 MB at most (raster tiles
+ * are about 25 KB each; the self-hosted vector tiles about 5 KB, so a round takes a few MB).
+ */
+export const TILE_BUDGET = { tiles: 1_600, bytes: 40_000_000 };
+
+/** Zooms to prefetch: vector tiles are drawn at any zoom from their deepest level, from 10 up to it. */
+export function corridorZooms(background: { kind: "raster" | "vector"; maxZoom: number }): number[] {
+  if (background.kind === "raster") return DRIVER_ZOOMS.filter((z) => z <= background.maxZoom);
+  return Array.from({ length: Math.max(1, background.maxZoom - 9) }, (_, i) => 10 + i).filter((z) => z <= background.maxZoom);
+}
 
 export function tileOf(lat: number, lng: number, z: number): { x: number; y: number } {
   const n = 2 ** z;
@@ -63,30 +73,4 @@ export function corridorPlan(points: readonly [number, number][], budget = TILE_
 
 export function tileUrl(template: string, t: TileKey): string {
   return template.replace("{z}", String(t.z)).replace("{x}", String(t.x)).replace("{y}", String(t.y)).replace("{s}", "a").replace("{r}", "");
-}
-
-/** Polyline decoding (Google's algorithm) at the given precision: 6 for the planner's geometry. */
-export function decodePolyline(encoded: string, precision = 6): [number, number][] {
-  const factor = 10 ** precision;
-  const points: [number, number][] = [];
-  let index = 0;
-  let lat = 0;
-  let lng = 0;
-  while (index < encoded.length) {
-    for (const which of [0, 1]) {
-      let result = 0;
-      let shift = 0;
-      let byte: number;
-      do {
-        byte = encoded.charCodeAt(index++) - 63;
-        result |= (byte & 0x1f) << shift;
-        shift += 5;
-      } while (byte >= 0x20 && index < encoded.length);
-      const delta = result & 1 ? ~(result >> 1) : result >> 1;
-      if (which === 0) lat += delta;
-      else lng += delta;
-    }
-    points.push([lat / factor, lng / factor]);
-  }
-  return points;
 }

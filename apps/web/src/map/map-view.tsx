@@ -1,9 +1,11 @@
+import type { MapBackground } from "@tournee/domain";
 import L from "leaflet";
 import "leaflet/dist/leaflet.css";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { addBackground } from "./add-background";
+import { useMapBackground } from "./background";
 import { boundsOf, isValidLatLng, type LatLng } from "./bounds";
-import type { TileSource } from "./tile-source";
 import "./map-view.css";
 
 export interface MapMarker {
@@ -13,22 +15,34 @@ export interface MapMarker {
   label: string;
   /** Read by screen readers and shown on hover, e.g. "3 – Place de l'église, 9:30". */
   title: string;
+  /** `next`: the stop to drive to now, drawn larger; `done`: a stop behind. */
+  kind?: "stop" | "next" | "done";
+  /** Fill colour (a vehicle's), when the map shows several rounds. */
+  colour?: string;
 }
 
 export interface MapLine {
   id: string;
   points: LatLng[];
-  /** "planned" for the route to drive, "done" for what is behind. */
-  kind?: "planned" | "done";
+  /** "planned" for the route to drive, "done" for what is behind, "straight" for a line that is not the road. */
+  kind?: "planned" | "done" | "straight";
+  colour?: string;
 }
 
 interface MapViewProps {
   markers: readonly MapMarker[];
   lines?: readonly MapLine[];
-  /** Background tiles; without them the map is a plain background, which works offline. */
-  tiles?: TileSource | undefined;
+  /**
+   * Background: by default the deployment's (GET /api/map); `null` for a plain background, or a
+   * given one (the driver's round carries the one it was prepared with).
+   */
+  background?: MapBackground | null | undefined;
+  /** The person's own position (a driver's phone, with their permission), not part of the fitted view. */
+  position?: LatLng | null | undefined;
+  positionTitle?: string;
   /** Name of the map for screen readers, e.g. "Carte de la tournée du mardi". */
   label: string;
+  className?: string;
 }
 
 const toLeaflet = (p: LatLng): L.LatLngTuple => [p.lat, p.lng];
@@ -38,45 +52,59 @@ const toLeaflet = (p: LatLng): L.LatLngTuple => [p.lat, p.lng];
  * fail to load, the markers and lines stay and a sentence says the background is unavailable.
  * The map is a complement: screens that use it also list the same stops as text.
  */
-export function MapView({ markers, lines = [], tiles, label }: MapViewProps) {
+export function MapView({ markers, lines = [], background: given, position, positionTitle = "", label, className }: MapViewProps) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
+  const map = useRef<L.Map | null>(null);
   const [tilesFailed, setTilesFailed] = useState(false);
+  const deployment = useMapBackground();
+  const background = given === undefined ? deployment : given;
 
   useEffect(() => {
-    if (!container.current) return;
-    const map = L.map(container.current, { zoomSnap: 0.25, attributionControl: Boolean(tiles) });
-    if (tiles) {
-      L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: tiles.maxZoom, crossOrigin: true })
-        .on("tileerror", () => setTilesFailed(true))
-        .addTo(map);
-    }
+    if (!container.current || background === undefined) return;
+    const created = L.map(container.current, { zoomSnap: 0.25, attributionControl: Boolean(background) });
+    const removeBackground = addBackground(created, background, () => setTilesFailed(true));
     for (const line of lines) {
       const points = line.points.filter(isValidLatLng).map(toLeaflet);
-      L.polyline(points, { className: `map-line map-line--${line.kind ?? "planned"}`, weight: 5, interactive: false }).addTo(map);
+      L.polyline(points, { className: `map-line map-line--${line.kind ?? "planned"}`, weight: 5, interactive: false, ...(line.colour ? { color: line.colour } : {}) }).addTo(created);
     }
     for (const marker of markers) {
       if (!isValidLatLng(marker.position)) continue;
-      const icon = L.divIcon({ className: "map-marker", html: "", iconSize: [36, 36], iconAnchor: [18, 18] });
+      const size = marker.kind === "next" ? 48 : 36;
+      const icon = L.divIcon({ className: `map-marker map-marker--${marker.kind ?? "stop"}`, html: "", iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
       // A picture, not a control: Leaflet's keyboard option would make each marker a "button" that
       // does nothing, and stops a few metres apart would be overlapping targets. The list the map
       // sits beside says everything it shows.
-      const element = L.marker(toLeaflet(marker.position), { icon, title: marker.title, alt: marker.title, keyboard: false }).addTo(map);
+      const element = L.marker(toLeaflet(marker.position), { icon, title: marker.title, alt: marker.title, keyboard: false, zIndexOffset: marker.kind === "next" ? 1000 : 0 }).addTo(created);
       const node = element.getElement();
-      if (node) node.textContent = marker.label;
+      if (node) {
+        node.textContent = marker.label;
+        if (marker.colour) node.style.background = marker.colour;
+      }
     }
     const bounds = boundsOf([...markers.map((m) => m.position), ...lines.flatMap((l) => l.points)]);
-    if (bounds) map.fitBounds([[bounds.south, bounds.west], [bounds.north, bounds.east]]);
-    else map.setView([46.6, 2.4], 5); // mainland France
+    if (bounds) created.fitBounds([[bounds.south, bounds.west], [bounds.north, bounds.east]]);
+    else created.setView([46.6, 2.4], 5); // mainland France
+    map.current = created;
     return () => {
-      map.remove();
+      map.current = null;
+      removeBackground();
+      created.remove();
     };
-  }, [markers, lines, tiles]);
+  }, [markers, lines, background]);
+
+  // The person's position moves often: one marker moved in place, the view left as the person set it.
+  useEffect(() => {
+    if (!map.current || !position || !isValidLatLng(position)) return;
+    const icon = L.divIcon({ className: "map-marker map-marker--me", html: "", iconSize: [22, 22], iconAnchor: [11, 11] });
+    const marker = L.marker(toLeaflet(position), { icon, title: positionTitle, alt: positionTitle, keyboard: false, interactive: false, zIndexOffset: 2000 }).addTo(map.current);
+    return () => void marker.remove();
+  }, [position, positionTitle, markers, lines, background]);
 
   return (
-    <figure className="map">
+    <figure className={`map${className ? ` ${className}` : ""}`}>
       <div ref={container} className="map__canvas" role="region" aria-label={label} />
-      {(!tiles || tilesFailed) && <figcaption className="map__note">{t("map.tilesUnavailable")}</figcaption>}
+      {(!background || tilesFailed) && <figcaption className="map__note">{t("map.tilesUnavailable")}</figcaption>}
     </figure>
   );
 }
