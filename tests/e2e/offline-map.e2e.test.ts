@@ -5,6 +5,7 @@
  * driver prepares the round (its corridor prefetched), the network is cut and the API stopped,
  * and after a reload the map draws roads from the cache, markers numbered as the stop list.
  */
+import { join } from "node:path";
 import type { Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO_COORDINATOR, DEMO_DRIVER } from "../support/app.ts";
@@ -12,7 +13,7 @@ import { seriousViolations } from "../support/axe.ts";
 import { describeInBrowser, openBrowser, type BrowserSession } from "../support/chromium.ts";
 import { apiFromPage } from "../support/clocked-app.ts";
 import { startRestartableApi, type RestartableApi } from "../support/driver-round.ts";
-import { webDist } from "../support/paths.ts";
+import { screenshotsDir, webDist } from "../support/paths.ts";
 import { PHONE, screenshotBoth } from "../support/screenshots.ts";
 import { signInWithPassword } from "../support/sign-in.ts";
 import { buildAndorraTiles, moveDemoToAndorra, tilesUnavailable } from "../support/territory-tiles.ts";
@@ -81,6 +82,7 @@ if (unavailable) {
       expect(await map.locator(".leaflet-control-attribution").innerText()).toContain("OpenStreetMap");
       expect(await seriousViolations(page)).toEqual([]);
       await screenshotBoth(page, "coordinator-planning-vector-map");
+      await map.screenshot({ path: join(screenshotsDir, "coordinator-planning-vector-map-only.png") });
     }, 240_000);
 
     it("prepares the round: the corridor's tiles stored within the budget, and says how much", async () => {
@@ -113,18 +115,21 @@ if (unavailable) {
       // The list comes first: no map until the driver asks for it.
       expect(await page.locator("#round-map").count()).toBe(0);
       await page.getByRole("button", { name: "Voir la carte" }).click();
+      await page.locator("#round-map").scrollIntoViewIfNeeded();
       await expect.poll(() => drawnTiles(page), { timeout: 60_000 }).toBeGreaterThan(0);
       expect(tileAnswers.length).toBeGreaterThan(0);
       expect(tileAnswers.filter((r) => r.ok()).every((r) => r.fromServiceWorker())).toBe(true);
       expect(tileAnswers.filter((r) => r.ok()).length).toBeGreaterThan(0);
 
-      const labels = await page.locator("#round-map .map-marker").allInnerTexts();
+      const labels = await page.locator("#round-map .map-marker").allTextContents();
       expect(labels.map(Number).sort((a, b) => a - b)).toEqual(Array.from({ length: round.stops }, (_, i) => i + 1));
       const listed = await page.locator("li.stop h3").allInnerTexts();
       expect(listed.map((h) => Number(h.split(".")[0]))).toEqual(Array.from({ length: round.stops }, (_, i) => i + 1));
-      expect(await page.locator("#round-map .map-marker--next").innerText()).toBe("1");
+      expect(await page.locator("#round-map .map-marker--next").textContent()).toBe("1");
       expect(await seriousViolations(page)).toEqual([]);
       await screenshotBoth(page, "driver-round-offline-vector-map");
+      await page.setViewportSize(PHONE);
+      await page.locator("#round-map").screenshot({ path: join(screenshotsDir, "driver-round-offline-vector-map-only.png") });
     }, 180_000);
   });
 }

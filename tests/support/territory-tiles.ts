@@ -12,7 +12,11 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { repoRoot } from "./paths.ts";
 
-export const ANDORRA_EXTRACT = process.env.TOURNEE_OSM_EXTRACT ?? join(repoRoot, "..", "shared", "osm", "andorra.osm.pbf");
+/** The shared data lies beside the repository (CI's clone), or beside the folder of worktrees. */
+export const ANDORRA_EXTRACT =
+  process.env.TOURNEE_OSM_EXTRACT ??
+  [join(repoRoot, "..", "shared", "osm", "andorra.osm.pbf"), join(repoRoot, "..", "..", "shared", "osm", "andorra.osm.pbf")].find(existsSync) ??
+  join(repoRoot, "..", "shared", "osm", "andorra.osm.pbf");
 const TILEMAKER_MISSING = "install tilemaker: apt-get install tilemaker";
 
 /** Why the journey cannot run here, or undefined. Under CI a missing extract or tilemaker is an error, not a skip. */
@@ -49,7 +53,9 @@ export async function moveDemoToAndorra(sql: Sql): Promise<void> {
        (SELECT longitude AS lon, latitude AS lat FROM "Stop" UNION ALL SELECT longitude, latitude FROM "Site") AS places`,
   );
   const { w, s, e, n } = box!;
-  const map = `longitude = $1 + (longitude - $2) / NULLIF($3 - $2, 0) * ($4 - $1), latitude = $5 + (latitude - $6) / NULLIF($7 - $6, 0) * ($8 - $5)`;
+  const map =
+    `longitude = $1::float8 + (longitude - $2::float8) / NULLIF($3::float8 - $2::float8, 0) * ($4::float8 - $1::float8), ` +
+    `latitude = $5::float8 + (latitude - $6::float8) / NULLIF($7::float8 - $6::float8, 0) * ($8::float8 - $5::float8)`;
   const params = [ANDORRA.west, w, e, ANDORRA.east, ANDORRA.south, s, n, ANDORRA.north];
   await sql.query(`UPDATE "Stop" SET ${map}`, params);
   await sql.query(`UPDATE "Site" SET ${map}`, params);

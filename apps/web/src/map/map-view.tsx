@@ -71,16 +71,17 @@ export function MapView({ markers, lines = [], background: given, position, posi
     for (const marker of markers) {
       if (!isValidLatLng(marker.position)) continue;
       const size = marker.kind === "next" ? 48 : 36;
-      const icon = L.divIcon({ className: `map-marker map-marker--${marker.kind ?? "stop"}`, html: "", iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+      // The number is part of the icon, so it is there whenever Leaflet draws the marker (a map
+      // still without a view adds its markers later).
+      const html = document.createElement("span");
+      html.className = "map-marker__label";
+      html.textContent = marker.label;
+      if (marker.colour) html.style.background = marker.colour;
+      const icon = L.divIcon({ className: `map-marker map-marker--${marker.kind ?? "stop"}`, html, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
       // A picture, not a control: Leaflet's keyboard option would make each marker a "button" that
       // does nothing, and stops a few metres apart would be overlapping targets. The list the map
       // sits beside says everything it shows.
-      const element = L.marker(toLeaflet(marker.position), { icon, title: marker.title, alt: marker.title, keyboard: false, zIndexOffset: marker.kind === "next" ? 1000 : 0 }).addTo(created);
-      const node = element.getElement();
-      if (node) {
-        node.textContent = marker.label;
-        if (marker.colour) node.style.background = marker.colour;
-      }
+      L.marker(toLeaflet(marker.position), { icon, title: marker.title, alt: marker.title, keyboard: false, zIndexOffset: marker.kind === "next" ? 1000 : 0 }).addTo(created);
     }
     const bounds = boundsOf([...markers.map((m) => m.position), ...lines.flatMap((l) => l.points)]);
     if (bounds) created.fitBounds([[bounds.south, bounds.west], [bounds.north, bounds.east]]);
