@@ -74,8 +74,7 @@ if (unavailable) {
       round = { tourId: tours[0]!.id, stops: tours[0]!.passageCount };
       expect(round.stops).toBeGreaterThan(3);
 
-      await page.goto(`${api.url}/coordination/planification`);
-      await page.getByLabel("Jour à planifier").fill(day!.date);
+      await page.goto(`${api.url}/coordination/planification?date=${day!.date}`);
       await page.getByRole("table", { name: /^Arrêts de / }).first().waitFor({ timeout: 30_000 });
       const map = page.getByRole("region", { name: /Carte des tournées/ });
       await expect.poll(() => map.locator("canvas.leaflet-tile").count(), { timeout: 30_000 }).toBeGreaterThan(0);
