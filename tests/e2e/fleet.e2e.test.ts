@@ -99,6 +99,6 @@ describeInBrowser("a coordinator keeps the fleet and its sites up to date: chang
     await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Véhicules et chauffeurs" }).click();
     await screenLoaded(page);
     const add = page.locator("form", { has: page.getByRole("heading", { name: "Ajouter un véhicule" }) });
-    expect(await add.getByLabel("Part de").locator("option").allInnerTexts()).toContain("Ferme des Combes");
+    await expect.poll(() => add.getByLabel("Part de").locator("option").allInnerTexts()).toContain("Ferme des Combes");
   });
 });

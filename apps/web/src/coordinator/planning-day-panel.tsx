@@ -28,6 +28,8 @@ export function PlanningDayPanel({ date, onChanged }: { date: string; onChanged(
   const [busy, setBusy] = useState(false);
   const [crew, setCrew] = useState<Crew>();
   const following = useRef<{ stop(): void }>(undefined);
+  // Said once the day's tours are read again, so "done" never sits above the previous plan.
+  const announceOnLoad = useRef<string>(undefined);
   const [load, reload] = useLoad(async () => {
     const [day, vehicles, drivers] = await Promise.all([planningApi.day(date), coordinatorApi.vehicles(), coordinatorApi.drivers()]);
     const details = await Promise.all(day.vehicles.flatMap((v) => (v.tourId ? [planningApi.tour(v.tourId)] : [])));
@@ -37,6 +39,8 @@ export function PlanningDayPanel({ date, onChanged }: { date: string; onChanged(
   useEffect(() => () => following.current?.stop(), []);
   useEffect(() => {
     if (load.status !== "ready") return;
+    if (announceOnLoad.current) setMessage(announceOnLoad.current);
+    announceOnLoad.current = undefined;
     setPending(load.data.waiting);
     setCrew((c) => c ?? { vehicleIds: new Set(load.data.vehicles.map((v) => v.id)), driverIds: new Set(load.data.drivers.map((d) => d.id)) });
   }, [load]);
@@ -63,7 +67,7 @@ export function PlanningDayPanel({ date, onChanged }: { date: string; onChanged(
       setRunning(undefined);
       if (finished.status === "failed") setError(/no vehicle can go out/.test(finished.error ?? "") ? t("coordinator.planning.failedNoVehicle") : t("coordinator.planning.failed"));
       if (finished.status === "cancelled") setMessage(t("coordinator.planning.cancelled"));
-      if (finished.result?.outcome === "stored") setMessage(t("coordinator.planning.done"));
+      if (finished.result?.outcome === "stored") announceOnLoad.current = t("coordinator.planning.done");
       refresh();
     } catch (e) {
       setRunning(undefined);
