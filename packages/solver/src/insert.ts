@@ -1,5 +1,7 @@
-import { JOB, type Model } from "./model.js";
-import { simulate, windowStart, type Route } from "./route.js";
+import { fastChecks, JOB, type Model } from "./model.js";
+import type { Route } from "./route.js";
+import { preferenceCost, routeStart, simulate } from "./simulate.js";
+import { windowStart } from "./windows.js";
 import type { Random } from "./random.js";
 
 /** Best insertion found: cost delta and positions (task goes after position `a`; delivery after `b`). */
@@ -24,7 +26,7 @@ function blinked(rng: Random | null, blink: number): boolean {
 export function bestJobInsertion(m: Model, r: Route, u: number, best: Insertion, rng: Random | null, blink: number): boolean {
   const v = r.v;
   if (!m.compat[v.index * m.nTasks + u] || r.n + 1 > v.maxStops) return false;
-  if (!v.simple || m.hasSoft) return exhaustiveJob(m, r, u, best, rng, blink);
+  if (!fastChecks(m, v)) return exhaustiveJob(m, r, u, best, rng, blink);
   // Loads only grow along prefix maxima: if the start or end load cannot take u, no position can.
   const D = m.dims;
   for (let k = 0; k < D; k++)
@@ -50,7 +52,7 @@ export function jobInsertionAt(m: Model, r: Route, u: number, a: number, best: I
   const la = r.locAt(a);
   const lb = r.locAt(a + 1);
   const fixed = r.n === 0 ? v.fixed + cst[v.start * L + v.end]! : 0; // an empty route costs nothing yet
-  const delta = cst[la * L + lu]! + cst[lu * L + lb]! - cst[la * L + lb]! + fixed;
+  const delta = cst[la * L + lu]! + cst[lu * L + lb]! - cst[la * L + lb]! + fixed + (m.hasPreferences ? preferenceDelta(m, r, u, a) : 0);
   if (delta >= best.delta) return false;
   for (let k = 0; k < D; k++) {
     const c = cap[k]!;
@@ -69,6 +71,15 @@ export function jobInsertionAt(m: Model, r: Route, u: number, a: number, best: I
   best.a = a;
   best.b = a;
   return true;
+}
+
+/** Change in preference costs when job u goes right after position a of r: its own, and the new predecessor of the stop after it. */
+function preferenceDelta(m: Model, r: Route, u: number, a: number): number {
+  const v = r.v;
+  const pred = a === 0 ? routeStart(v) : r.seq[a - 1]!;
+  let d = preferenceCost(m, v, u, pred);
+  if (a < r.n) d += preferenceCost(m, v, r.seq[a]!, u) - preferenceCost(m, v, r.seq[a]!, pred);
+  return d;
 }
 
 function exhaustiveJob(m: Model, r: Route, u: number, best: Insertion, rng: Random | null, blink: number): boolean {
@@ -95,7 +106,7 @@ export function bestShipmentInsertion(m: Model, r: Route, p: number, best: Inser
   const v = r.v;
   const q = p + 1;
   if (!m.compat[v.index * m.nTasks + p] || r.n + 2 > v.maxStops) return false;
-  if (!v.simple || m.hasSoft) return exhaustiveShipment(m, r, p, best, rng, blink);
+  if (!fastChecks(m, v) || m.hasPreferences) return exhaustiveShipment(m, r, p, best, rng, blink);
   const D = m.dims;
   const L = m.nLoc;
   const dur = m.dur[v.type]!;

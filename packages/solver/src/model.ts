@@ -30,6 +30,10 @@ export interface VehicleModel {
   /** Index into the per-type matrices. */
   type: number;
   breaks: BreakModel[];
+  /** Cap on working time (Infinity: none). */
+  maxWork: number;
+  /** Multi-trip: depot location, loading time and most trips; null for a single trip. */
+  reload: { depot: number; duration: number; maxTrips: number } | null;
   /** True when O(1) insertion checks are exact for this vehicle. */
   simple: boolean;
 }
@@ -78,9 +82,30 @@ export interface Model {
   /** Global constants used by the search. */
   hasSoft: boolean;
   hasSetup: boolean;
+  /** Soft preference: the vehicle index task t should go to (-1: none) and the cost of another. */
+  prefVehicle: Int32Array;
+  prefCost: Float64Array;
+  /** Minimal change: t's predecessor in the baseline plan (see simulate's codes) and the cost of another. */
+  basePred: Int32Array;
+  orderCost: number;
+  /** True when any preference or baseline cost is set (insertion deltas then include them). */
+  hasPreferences: boolean;
+  /**
+   * Balancing phase (null otherwise): the plan's objective adds weight × (longest day, or longest
+   * minus shortest) and refuses plans over `maxDistance`; routes carry a convex surrogate of their
+   * working day (weight × work² / 2 reference) that guides insertions.
+   */
+  balance: { objective: "longest-day" | "spread"; weight: number; reference: number; maxDistance: number } | null;
+  /** Forces exact O(n) insertion checks (route costs that are not local to an insertion). */
+  exact: boolean;
   /** Scratch for precedence checks: mark[t] === pass when t was seen in the current pass. */
   mark: Int32Array;
   pass: { n: number };
+}
+
+/** True when the O(1) insertion checks are exact for vehicle v (no breaks, working-time cap, reloads, soft windows or balancing). */
+export function fastChecks(m: Model, v: VehicleModel): boolean {
+  return v.simple && !m.hasSoft && !m.exact;
 }
 
 export interface LockSpec {
@@ -211,6 +236,8 @@ export function buildModel(p: Problem): Model {
     });
     const capacity = new Int32Array(dims);
     for (let k = 0; k < dims; k++) capacity[k] = v.capacity?.[k] ?? 0;
+    const maxWork = v.maxWorkingTime ?? Infinity;
+    const reload = v.reload ? { depot: v.reload.location ?? v.end ?? v.start ?? size, duration: v.reload.duration ?? 0, maxTrips: v.reload.maxTrips ?? Infinity } : null;
     return {
       index,
       id: v.id,
@@ -224,7 +251,9 @@ export function buildModel(p: Problem): Model {
       fixed: v.costs?.fixed ?? 0,
       type,
       breaks,
-      simple: breaks.length === 0,
+      maxWork,
+      reload,
+      simple: breaks.length === 0 && maxWork === Infinity && reload === null,
     };
   });
 
@@ -233,6 +262,20 @@ export function buildModel(p: Problem): Model {
   for (let vi = 0; vi < V; vi++) {
     const have = new Set(p.vehicles[vi]!.skills ?? []);
     for (let i = 0; i < T; i++) compat[vi * T + i] = (skills[i] ?? []).every((s) => have.has(s)) ? 1 : 0;
+  }
+
+  const prefVehicle = new Int32Array(T).fill(-1);
+  const prefCost = new Float64Array(T);
+  const preference = (t: number, pref: { vehicle: Id; cost: number } | undefined) => {
+    if (!pref) return;
+    prefVehicle[t] = p.vehicles.findIndex((v) => String(v.id) === String(pref.vehicle));
+    prefCost[t] = pref.cost;
+  };
+  let at = 0;
+  for (const j of jobs) preference(at++, j.preference);
+  for (const sh of ships) {
+    preference(at, sh.preference);
+    at += 2;
   }
 
   // Unassigned penalty: above any achievable routing cost, scaled by priority so that
@@ -245,6 +288,7 @@ export function buildModel(p: Problem): Model {
     bound += 2 * max * (T + 1);
   }
   for (let i = 0; i < T; i++) if (lateCost[i]! > 0) bound += lateCost[i]! * 1e7;
+  for (let i = 0; i < T; i++) bound += prefCost[i]!;
   const penalty = new Float64Array(T);
   for (let i = 0; i < T; i++) penalty[i] = (bound * (1 + priority[i]! * (T + 1))) / (kind[i] === JOB ? 1 : 2);
 
@@ -279,6 +323,13 @@ export function buildModel(p: Problem): Model {
     cost,
     hasSoft: lateCost.some((x) => x > 0),
     hasSetup: setup.some((x) => x > 0),
+    prefVehicle,
+    prefCost,
+    basePred: new Int32Array(T).fill(-1),
+    orderCost: 0,
+    hasPreferences: prefVehicle.some((x) => x >= 0),
+    balance: null,
+    exact: false,
     mark: new Int32Array(T),
     pass: { n: 0 },
   };

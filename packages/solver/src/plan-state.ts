@@ -17,10 +17,34 @@ export class PlanState {
     this.unassignedCost = pen;
   }
 
+  /** The objective: routing and preference costs, penalties of what is left out, and the balancing term when balancing. */
   cost(): number {
     let c = this.unassignedCost;
     for (const r of this.routes) c += r.cost;
-    return c;
+    const b = this.m.balance;
+    if (!b) return c;
+    let longest = 0;
+    let shortest = Infinity;
+    let distance = 0;
+    for (const r of this.routes) {
+      // An unused vehicle's day is 0: the spread is over every vehicle given.
+      const work = r.n === 0 ? 0 : r.work;
+      if (work < shortest) shortest = work;
+      if (r.n === 0) continue;
+      c -= r.surrogate;
+      distance += r.dist;
+      if (work > longest) longest = work;
+    }
+    if (distance > b.maxDistance) return Infinity;
+    return c + b.weight * (b.objective === "longest-day" ? longest : longest - shortest);
+  }
+
+  /** Recomputes every route and the unassigned penalties (after the model's costs changed). */
+  refresh(): void {
+    let pen = 0;
+    for (let t = 0; t < this.m.nTasks; t++) if (this.where[t]! < 0) pen += this.m.penalty[t]!;
+    this.unassignedCost = pen;
+    for (const r of this.routes) if (!r.update()) throw new Error(`internal error: route of vehicle ${String(r.v.id)} became infeasible`);
   }
 
   /** Copies the routes flagged in `dirty` (and the unassigned set) from o. */
@@ -69,6 +93,15 @@ export class PlanState {
     }
     r.n = r.locked;
     if (!r.update()) throw new Error(`internal error: locked stops of vehicle ${String(r.v.id)} are infeasible`);
+  }
+
+  /** Replaces route ri's sequence by seq[0..n) (same tasks as before, or tasks moved from another route). */
+  setRoute(ri: number, seq: Int32Array, n: number): void {
+    const r = this.routes[ri]!;
+    r.seq.set(seq.subarray(0, n));
+    r.n = n;
+    if (!r.update()) throw new Error(`internal error: a local-search move made route of vehicle ${String(r.v.id)} infeasible`);
+    for (let i = 0; i < n; i++) this.where[seq[i]!] = ri;
   }
 
   markInserted(ri: number, task: number): void {

@@ -1,9 +1,9 @@
-import { DELIVERY, JOB, type Model } from "./model.js";
+import { DELIVERY, fastChecks, JOB, type Model } from "./model.js";
 import { applyInsertion, bestJobInsertion, bestShipmentInsertion, jobInsertionAt, type Insertion } from "./insert.js";
 import { PlanState } from "./plan-state.js";
 import { Random } from "./random.js";
-import { countUnassigned, fleetIsLexicographic, minimiseFleet } from "./fleet.js";
 import { neighbourLists } from "./neighbours.js";
+import { simulate } from "./simulate.js";
 import type { Progress } from "./types.js";
 
 /** Tuning of the ruin-and-recreate search (defaults from Christiaens & Vanden Berghe 2020). */
@@ -36,9 +36,16 @@ export interface SearchParams {
   blinkRate: number;
   /** Neighbours whose positions are tried in granular insertion (0: every position); default 40 above 200 tasks. */
   granularity?: number;
-  /** Start and final temperatures as multiples of the average edge cost of the first plan. */
+  /** Start and final temperatures of each cooling cycle, as multiples of the average edge cost of the first plan. */
   startTemperature: number;
   finalTemperature: number;
+  /** Length of the first cooling cycle in iterations (default from the problem's size), and the growth of the next ones. */
+  firstCycle?: number;
+  cycleGrowth: number;
+  /** Stop when two cooling cycles in a row found no better plan (the second as long as all earlier cycles together). */
+  stopOnIdle: boolean;
+  /** Local search on the first plan and on every new best plan. */
+  localSearch: boolean;
 }
 
 export const defaultParams: Omit<SearchParams, "timeLimitMs" | "iterationLimit" | "seed"> = {
@@ -50,24 +57,29 @@ export const defaultParams: Omit<SearchParams, "timeLimitMs" | "iterationLimit" 
   blinkRate: 0.01,
   startTemperature: 1,
   finalTemperature: 0.01,
+  cycleGrowth: 2,
+  stopOnIdle: true,
+  localSearch: true,
 };
 
 export interface SearchResult {
   best: PlanState;
   iterations: number;
+  /** Time spent, by the clock the limit counts. */
+  elapsedMs: number;
 }
 
 /** Sorting orders for the recreate step, with SISR's weights random 4, demand 4, far 2, close 1. */
 const ORDERS = [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 3];
 
 export class Search {
-  private readonly rng: Random;
-  private readonly neighbours: Int32Array;
-  private readonly k: number;
+  readonly rng: Random;
+  readonly neighbours: Int32Array;
+  readonly k: number;
   readonly heads: Int32Array;
   private readonly demandKey: Float64Array;
   private readonly farKey: Float64Array;
-  private readonly vehicleClass: Int32Array;
+  readonly vehicleClass: Int32Array;
   private readonly triedClass: Uint8Array;
   private readonly ruined: Uint8Array;
   private readonly removed: Int32Array;
@@ -76,9 +88,11 @@ export class Search {
   private readonly granularity: number;
   /** Vehicles that recreate may not use (fleet minimisation). */
   readonly disabled: Uint8Array;
+  /** servable[t] = 1 when some vehicle can serve request t on its own: the others are never tried. */
+  readonly servable: Uint8Array;
 
   constructor(
-    private readonly m: Model,
+    readonly m: Model,
     readonly params: SearchParams,
   ) {
     this.rng = new Random(params.seed);
@@ -112,6 +126,8 @@ export class Search {
     this.ruined = new Uint8Array(m.vehicles.length);
     this.disabled = new Uint8Array(m.vehicles.length);
     this.removed = new Int32Array(T);
+    this.servable = new Uint8Array(T);
+    for (const t of this.heads) this.servable[t] = servableAlone(m, t) ? 1 : 0;
   }
 
   /** Inserts every unassigned request of `s` where it fits best; returns the new cost. */
@@ -120,7 +136,7 @@ export class Search {
     let count = 0;
     for (let i = 0; i < this.heads.length; i++) {
       const t = this.heads[i]!;
-      if (s.where[t]! < 0 && m.lockPos[t]! < 0) this.removed[count++] = t;
+      if (s.where[t]! < 0 && m.lockPos[t]! < 0 && this.servable[t]) this.removed[count++] = t;
     }
     const list = this.removed.subarray(0, count);
     this.order(list);
@@ -136,7 +152,7 @@ export class Search {
       if (granular) bestRoute = this.granularInsertion(s, t, rng, blink);
       for (let ri = 0; ri < s.routes.length; ri++) {
         if ((lockedVehicle >= 0 && ri !== lockedVehicle) || this.disabled[ri]) continue;
-        if (granular && bestRoute >= 0 && s.routes[ri]!.n > 0 && s.routes[ri]!.v.simple && !m.hasSoft) continue;
+        if (granular && bestRoute >= 0 && s.routes[ri]!.n > 0 && fastChecks(m, s.routes[ri]!.v)) continue;
         const r = s.routes[ri]!;
         if (r.n === 0) {
           const c = this.vehicleClass[ri]!;
@@ -169,7 +185,7 @@ export class Search {
       if (ri < 0 || this.disabled[ri]) continue;
       const r = s.routes[ri]!;
       const v = r.v;
-      if (!v.simple || m.hasSoft || !m.compat[v.index * T + t] || r.n + 1 > v.maxStops) continue;
+      if (!fastChecks(m, v) || !m.compat[v.index * T + t] || r.n + 1 > v.maxStops) continue;
       if (m.lockVehicle[t]! >= 0 && m.lockVehicle[t] !== ri) continue;
       const p = r.positionOf(w);
       if (p - 1 >= r.locked && jobInsertionAt(m, r, t, p - 1, best, rng, blink)) bestRoute = ri;
@@ -282,85 +298,10 @@ export class Search {
     marks.sort((a, b) => a - b);
     s.removePositions(ri, marks);
   }
-
-  run(start: PlanState): SearchResult {
-    const m = this.m;
-    const p = this.params;
-    const now = p.now ?? (p.clock === "cpu" ? cpuMs : () => performance.now());
-    const t0 = now();
-    const current = start;
-    const dirty = new Uint8Array(m.vehicles.length);
-    this.recreate(current, dirty, 0);
-    const work = new PlanState(m);
-    work.copyFrom(current);
-    const best = new PlanState(m);
-    best.copyFrom(current);
-    let currentCost = current.cost();
-    let bestCost = currentCost;
-    let edges = 0;
-    let edgeCost = 0;
-    for (const r of current.routes)
-      if (r.n > 0) {
-        edges += r.n + 1;
-        edgeCost += r.cost - r.v.fixed;
-      }
-    const avgEdge = edges > 0 ? Math.max(edgeCost / edges, 1e-9) : 1;
-    const tStart = p.startTemperature * avgEdge;
-    const tEnd = p.finalTemperature * avgEdge;
-    const report = (it: number) =>
-      p.onProgress?.({ bestCost, unassigned: countUnassigned(best), iteration: it, elapsedMs: now() - t0 });
-    let lastReport = 0;
-    let reportedCost = Infinity;
-    let it = 0;
-    if (p.fleetShare > 0 && fleetIsLexicographic(m, edgeCost)) {
-      const stopAt = Math.min(p.iterationLimit, Math.floor(p.iterationLimit * p.fleetShare));
-      it = minimiseFleet(this, best, work, stopAt, () => now() - t0 >= p.timeLimitMs * p.fleetShare || p.signal?.aborted === true || p.shouldStop?.() === true);
-      bestCost = best.cost();
-      current.copyFrom(best);
-      work.copyFrom(best);
-      currentCost = bestCost;
-      report(it);
-    }
-    // The annealing schedule spans what is left of the budget after fleet minimisation.
-    const it0 = it;
-    const e0 = now() - t0;
-    while (it < p.iterationLimit) {
-      const elapsed = now() - t0;
-      if (elapsed >= p.timeLimitMs || p.signal?.aborted || p.shouldStop?.()) break;
-      const frac = Math.max((it - it0) / (p.iterationLimit - it0), (elapsed - e0) / (p.timeLimitMs - e0));
-      const temperature = tStart * Math.pow(tEnd / tStart, frac);
-      dirty.fill(0);
-      this.ruin(work, dirty);
-      this.recreate(work, dirty, p.blinkRate);
-      const cost = work.cost();
-      if (cost < currentCost - temperature * Math.log(this.rng.next())) {
-        current.copyRoutes(work, dirty);
-        currentCost = cost;
-        if (cost < bestCost - 1e-9) {
-          best.copyFrom(work);
-          bestCost = cost;
-        }
-        if (bestCost < reportedCost && elapsed - lastReport > 50) {
-          lastReport = elapsed;
-          reportedCost = bestCost;
-          report(it);
-        }
-      } else {
-        work.copyRoutes(current, dirty);
-      }
-      if (elapsed - lastReport > 500) {
-        lastReport = elapsed;
-        reportedCost = bestCost;
-        report(it);
-      }
-      it++;
-    }
-    report(it);
-    return { best, iterations: it };
-  }
 }
 
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
+/** True when some vehicle able to take request t (a job, or a shipment's pickup) can serve it alone. */
+export function servableAlone(m: Model, t: number): boolean {
+  const seq = m.kind[t] === JOB ? Int32Array.of(t) : Int32Array.of(t, t + 1);
+  return m.vehicles.some((v) => m.compat[v.index * m.nTasks + t] === 1 && simulate(m, v, seq, seq.length, null) < Infinity);
 }

@@ -1,6 +1,9 @@
 import { buildModel, JOB, type Model } from "./model.js";
 import { solutionOutput } from "./output.js";
 import { PlanState } from "./plan-state.js";
+import { anneal } from "./anneal.js";
+import { balancePlan } from "./balance.js";
+import { applyBaseline } from "./baseline.js";
 import { defaultParams, Search, type SearchParams } from "./search.js";
 import type { Id, Lock, PlannedRoute, Problem, Solution, SolveOptions } from "./types.js";
 import { ProblemError, validateProblem } from "./validate.js";
@@ -87,6 +90,8 @@ export function searchParams(options: SolveOptions): SearchParams {
     seed: options.seed ?? 1,
     signal: options.signal,
     onProgress: options.onProgress,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.stopOnIdle !== undefined ? { stopOnIdle: options.stopOnIdle } : {}),
   };
 }
 
@@ -98,11 +103,27 @@ export function solveSync(problem: Problem, options: SolveOptions = {}, tuning: 
   const t0 = performance.now();
   validateProblem(problem);
   const m = buildModel(problem);
+  if (options.baseline) applyBaseline(problem, m, options.baseline, taskIndex(m));
   const s = new PlanState(m);
   applyLocks(problem, m, s, options.locks ?? []);
-  applyInitial(problem, m, s, options.initial ?? []);
-  const { best, iterations } = new Search(m, { ...searchParams(options), ...tuning }).run(s);
-  return solutionOutput(problem, m, best, iterations, performance.now() - t0);
+  applyInitial(problem, m, s, options.initial ?? options.baseline?.routes ?? []);
+  const params = { ...searchParams(options), ...tuning };
+  const search = new Search(m, params);
+  if (!options.balance) {
+    const { best, iterations } = anneal(search, m, s);
+    return solutionOutput(problem, m, best, iterations, performance.now() - t0);
+  }
+  // Balancing: the cheapest plan first, then the most even one within the distance bound.
+  const share = Math.min(0.9, Math.max(0.1, options.balance.share ?? 0.4));
+  const full = { timeLimitMs: params.timeLimitMs, iterationLimit: params.iterationLimit };
+  params.timeLimitMs = full.timeLimitMs * (1 - share);
+  params.iterationLimit = Math.floor(full.iterationLimit * (1 - share));
+  const cheapest = anneal(search, m, s);
+  const balanced = balancePlan(search, m, cheapest.best, options.balance, {
+    timeLimitMs: Math.max(0, full.timeLimitMs - cheapest.elapsedMs),
+    iterationLimit: Math.max(0, full.iterationLimit - cheapest.iterations),
+  });
+  return solutionOutput(problem, m, balanced.best, cheapest.iterations + balanced.iterations, performance.now() - t0);
 }
 
 /** Better solution first: more priority served, fewer left out, then lower cost. */

@@ -20,6 +20,11 @@ export function assembleSolution(routes: Route[], unassigned: Unassigned[], prio
       violations: sum((r) => r.violations.length),
       iterations,
       runtimeMs: Math.round(runtimeMs),
+      workingTime: {
+        total: sum((r) => r.duration),
+        longest: routes.length ? Math.max(...routes.map((r) => r.duration)) : 0,
+        shortest: routes.length ? Math.min(...routes.map((r) => r.duration)) : 0,
+      },
     },
   };
 }

@@ -40,6 +40,14 @@ export interface Job {
   timeWindows?: TimeWindow[];
   /** Soft deadline: starting service after `end` costs `costPerSecond` per unit of time late. */
   softWindow?: { end: number; costPerSecond: number };
+  /** Soft preference for one vehicle (the household's usual driver): serving it with another costs `cost`. */
+  preference?: Preference;
+}
+
+/** A soft preference for a vehicle: `cost` is added to the plan's objective when another vehicle serves the job. */
+export interface Preference {
+  vehicle: Id;
+  cost: number;
 }
 
 export interface ShipmentStep {
@@ -57,6 +65,7 @@ export interface Shipment {
   amount?: number[];
   skills?: number[];
   priority?: number;
+  preference?: Preference;
 }
 
 export interface Break {
@@ -80,6 +89,14 @@ export interface Vehicle {
   breaks?: Break[];
   /** Cap on the total travel time (waiting and service excluded). */
   maxTravelTime?: number;
+  /** Cap on the working time: from leaving the start (as late as the first stop allows) to reaching the end, waiting, service and breaks included. */
+  maxWorkingTime?: number;
+  /**
+   * Multi-trip: the vehicle may go back to a depot (`location`, default its end, else its start)
+   * to load again, taking `duration`, before a stop whose goods would not fit; at most `maxTrips`
+   * trips in its working day (default: no limit). See trips.ts for the rule.
+   */
+  reload?: { location?: number; duration?: number; maxTrips?: number };
   maxStops?: number;
   /** Matrix profile; defaults to "car" or the only profile given. */
   profile?: string;
@@ -105,7 +122,8 @@ export interface Problem {
   vehicles: Vehicle[];
 }
 
-export type StepType = "start" | "job" | "pickup" | "delivery" | "break" | "end";
+/** `reload`: a multi-trip vehicle back at its depot to load its next trip (a Tournée addition to VROOM's types). */
+export type StepType = "start" | "job" | "pickup" | "delivery" | "break" | "reload" | "end";
 
 export interface Step {
   type: StepType;
@@ -122,6 +140,8 @@ export interface Step {
   load: number[];
   /** Lateness with respect to the soft window, if any. */
   lateness?: number;
+  /** Multi-trip vehicles: the trip (1, 2, …) this step belongs to; a reload step opens its trip. */
+  trip?: number;
 }
 
 export interface Violation {
@@ -131,6 +151,7 @@ export interface Violation {
     | "skills"
     | "break"
     | "max-travel-time"
+    | "max-working-time"
     | "max-stops"
     | "working-hours"
     | "precedence"
@@ -146,19 +167,57 @@ export interface Route {
   vehicle: Id;
   steps: Step[];
   cost: number;
+  /** Working time: from leaving the start to reaching the end (travel, waiting, service, breaks, reloads). */
   duration: number;
+  /** Driving time. */
   travelTime: number;
   distance: number;
   waiting: number;
   service: number;
   lateness: number;
+  /** Total delivered and picked up per capacity dimension (compartment), as in VROOM. */
+  delivery: number[];
+  pickup: number[];
+  /** Highest load per dimension at any point of the route. */
+  maxLoad: number[];
+  /** Number of trips (1 unless the vehicle reloads). */
+  trips: number;
   violations: Violation[];
+}
+
+/** One cause for which a job or shipment is left out, true of the problem as given (property-tested). */
+export interface UnassignedReason {
+  /**
+   * - `skills`: no vehicle (or not the one it is locked to) has the skills it needs;
+   * - `capacity`: a compartment (`dimension`) is too small, or full on these vehicles;
+   * - `time-window`: its window cannot be reached, or every place in the route misses it or
+   *   another stop's window (`stop`);
+   * - `working-hours`: the vehicle's time window (the driver's availability) would be exceeded;
+   * - `max-travel-time`, `max-working-time`, `max-stops`: the vehicle's limit would be exceeded;
+   * - `break`: the driver's break could no longer be taken in its window;
+   * - `precedence`: a shipment's pickup and delivery cannot both fit, pickup first;
+   * - `priority`: it would fit, but was left out (never produced by solve: a plan with room takes it).
+   */
+  kind: "skills" | "capacity" | "time-window" | "working-hours" | "max-travel-time" | "max-working-time" | "max-stops" | "break" | "precedence" | "priority";
+  /** true: holds for the job served on its own; false: holds for every place in these vehicles' routes of this plan. */
+  alone: boolean;
+  /** The vehicles this cause holds for. */
+  vehicles: Id[];
+  /** Capacity dimension (compartment index), for `capacity`. */
+  dimension?: number;
+  /** For `time-window` in a route: the step whose window would be missed. */
+  stop?: Id;
+  /** The same in English words. */
+  message: string;
 }
 
 export interface Unassigned {
   id: Id;
   type: "job" | "shipment";
+  /** The reasons' messages in one sentence. */
   reason: string;
+  /** Every cause, one per kind (and dimension or stop); empty only in plan mode. */
+  reasons: UnassignedReason[];
 }
 
 export interface Solution {
@@ -177,6 +236,8 @@ export interface Solution {
     violations: number;
     iterations: number;
     runtimeMs: number;
+    /** Working time (route duration) over the routes in use: total, longest and shortest day. */
+    workingTime: { total: number; longest: number; shortest: number };
   };
 }
 
@@ -186,30 +247,4 @@ export interface PlannedRoute {
   steps: Id[];
 }
 
-export interface Lock {
-  job: Id;
-  vehicle: Id;
-  /** Index in the route; locked positions must be 0, 1, … k-1 on a vehicle (the part already driven). */
-  position?: number;
-}
-
-export interface Progress {
-  bestCost: number;
-  unassigned: number;
-  iteration: number;
-  elapsedMs: number;
-}
-
-export interface SolveOptions {
-  /** Seconds; default 10 unless an iteration limit is given. */
-  timeLimit?: number;
-  iterationLimit?: number;
-  seed?: number;
-  /** Independent searches with seeds seed, seed+1, …; the best is kept. */
-  threads?: number;
-  signal?: AbortSignal;
-  onProgress?: (progress: Progress) => void;
-  /** Routes to start from (the search keeps what it can of them). */
-  initial?: PlannedRoute[];
-  locks?: Lock[];
-}
+export type { Balance, Baseline, Lock, Progress, SolveOptions } from "./solve-options.js";

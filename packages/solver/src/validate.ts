@@ -82,8 +82,15 @@ export function validateProblem(p: Problem): void {
   const checkPriority = (path: string, v: number | undefined) => {
     if (v !== undefined && (!isInt(v) || v < 0 || v > 100)) throw new ProblemError(path, "must be an integer in 0..100");
   };
+  const vehicleIds = new Set(Array.isArray(p.vehicles) ? p.vehicles.map((v) => String(v.id)) : []);
+  const checkPreference = (path: string, pref: { vehicle: unknown; cost: unknown } | undefined) => {
+    if (pref === undefined) return;
+    if (!vehicleIds.has(String(pref.vehicle))) throw new ProblemError(`${path}.vehicle`, `unknown vehicle ${String(pref.vehicle)}`);
+    if (typeof pref.cost !== "number" || !(pref.cost >= 0) || !Number.isFinite(pref.cost)) throw new ProblemError(`${path}.cost`, "must be a finite number >= 0");
+  };
   (p.jobs ?? []).forEach((j, i) => {
     const path = `jobs[${i}]`;
+    checkPreference(`${path}.preference`, j.preference);
     claim(`${path}.id`, j.id);
     checkLocation(`${path}.location`, j.location);
     checkCommon(path, j);
@@ -102,13 +109,14 @@ export function validateProblem(p: Problem): void {
     }
     checkAmounts(`${path}.amount`, s.amount, dims);
     checkPriority(`${path}.priority`, s.priority);
+    checkPreference(`${path}.preference`, s.preference);
   });
   if (!Array.isArray(p.vehicles) || p.vehicles.length === 0) throw new ProblemError("vehicles", "must list at least one vehicle");
-  const vehicleIds = new Set<string>();
+  const seenVehicles = new Set<string>();
   p.vehicles.forEach((v, i) => {
     const path = `vehicles[${i}]`;
-    if (vehicleIds.has(String(v.id))) throw new ProblemError(`${path}.id`, `vehicle id ${String(v.id)} is used twice`);
-    vehicleIds.add(String(v.id));
+    if (seenVehicles.has(String(v.id))) throw new ProblemError(`${path}.id`, `vehicle id ${String(v.id)} is used twice`);
+    seenVehicles.add(String(v.id));
     if (v.start !== undefined) checkLocation(`${path}.start`, v.start);
     if (v.end !== undefined) checkLocation(`${path}.end`, v.end);
     checkAmounts(`${path}.capacity`, v.capacity, dims);
@@ -116,7 +124,14 @@ export function validateProblem(p: Problem): void {
     const profile = v.profile ?? (profiles.length === 1 ? profiles[0] : "car");
     if (!profile || !p.matrices[profile]) throw new ProblemError(`${path}.profile`, `no matrices for profile "${String(profile)}"`);
     if (v.speedFactor !== undefined && !(v.speedFactor > 0)) throw new ProblemError(`${path}.speedFactor`, "must be positive");
-    for (const k of ["maxTravelTime", "maxStops"] as const) {
+    if (v.reload !== undefined) {
+      if (v.reload === null || typeof v.reload !== "object") throw new ProblemError(`${path}.reload`, "must be { location?, duration?, maxTrips? }");
+      if (v.reload.location !== undefined) checkLocation(`${path}.reload.location`, v.reload.location);
+      else if (v.end === undefined && v.start === undefined) throw new ProblemError(`${path}.reload.location`, "is needed when the vehicle has neither start nor end");
+      if (v.reload.duration !== undefined && (!isInt(v.reload.duration) || v.reload.duration < 0)) throw new ProblemError(`${path}.reload.duration`, "must be a non-negative integer");
+      if (v.reload.maxTrips !== undefined && (!isInt(v.reload.maxTrips) || v.reload.maxTrips < 1)) throw new ProblemError(`${path}.reload.maxTrips`, "must be an integer >= 1");
+    }
+    for (const k of ["maxTravelTime", "maxStops", "maxWorkingTime"] as const) {
       const x = v[k];
       if (x !== undefined && (!isInt(x) || x < 0)) throw new ProblemError(`${path}.${k}`, "must be a non-negative integer");
     }

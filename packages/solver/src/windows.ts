@@ -1,3 +1,4 @@
+import type { Model } from "./model.js";
 import type { TimeWindow } from "./types.js";
 
 /**
@@ -20,4 +21,26 @@ export function normaliseWindows(tws: readonly TimeWindow[]): TimeWindow[] {
     else out.push([start, end]);
   }
   return out;
+}
+
+/** First service start at or after `t` inside one of task's windows, or NaN if all windows closed. */
+export function windowStart(m: Model, task: number, t: number): number {
+  for (let k = m.twOffset[task]!, e = m.twOffset[task + 1]!; k < e; k++) {
+    if (m.twEnd[k]! >= t) return t > m.twStart[k]! ? t : m.twStart[k]!;
+  }
+  return NaN;
+}
+
+/** Latest service start no later than `bound` inside one of task's windows, or -Infinity. */
+export function latestStart(m: Model, task: number, bound: number): number {
+  for (let k = m.twOffset[task + 1]! - 1, s = m.twOffset[task]!; k >= s; k--) {
+    if (m.twStart[k]! <= bound) return bound < m.twEnd[k]! ? bound : m.twEnd[k]!;
+  }
+  return -Infinity;
+}
+
+/** First start at or after `t` in a break's windows, or NaN. */
+export function breakStart(tws: number[], twe: number[], t: number): number {
+  for (let k = 0; k < tws.length; k++) if (twe[k]! >= t) return t > tws[k]! ? t : tws[k]!;
+  return NaN;
 }

@@ -18,9 +18,15 @@ export function lineProblem(n: number, extra: Partial<Vehicle> = {}, job: (i: nu
   };
 }
 
-/** Routes of a solution as plain step-id lists (breaks included), for plan(). */
+/**
+ * Routes of a solution as plain step-id lists, for plan(): breaks included, except on routes
+ * with reloads (a listed break would lose its side of the reload; plan places them by the rule).
+ */
 export function plannedRoutes(s: Solution) {
-  return s.routes.map((r) => ({ vehicle: r.vehicle, steps: r.steps.filter((x) => x.id !== undefined).map((x) => x.id!) }));
+  return s.routes.map((r) => {
+    const reloads = r.steps.some((x) => x.type === "reload");
+    return { vehicle: r.vehicle, steps: r.steps.filter((x) => x.id !== undefined && !(reloads && x.type === "break")).map((x) => x.id!) };
+  });
 }
 
 /**
@@ -39,7 +45,7 @@ export function auditSolution(problem: Problem, s: Solution): string[] {
 }
 
 /** Random small rich problems: windows, two capacity dimensions, skills, priorities, open routes, breaks. */
-export function arbitraryProblem(opts: { minJobs?: number; maxJobs: number; maxVehicles: number; breaks?: boolean; shipments?: boolean }): fc.Arbitrary<Problem> {
+export function arbitraryProblem(opts: { minJobs?: number; maxJobs: number; maxVehicles: number; breaks?: boolean; shipments?: boolean; maxShipments?: number; reload?: boolean }): fc.Arbitrary<Problem> {
   const point = fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }));
   const window = fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 10, max: 120 })).map(([a, w]) => [a, a + w] as [number, number]);
   const job = fc.record({
@@ -62,13 +68,15 @@ export function arbitraryProblem(opts: { minJobs?: number; maxJobs: number; maxV
     maxStops: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined, freq: 3 }),
     fixed: fc.integer({ min: 0, max: 50 }),
     brk: opts.breaks ? fc.option(fc.tuple(window, fc.integer({ min: 1, max: 20 })), { nil: undefined }) : fc.constant(undefined),
+    reload: opts.reload ? fc.option(fc.record({ duration: fc.integer({ min: 0, max: 20 }), maxTrips: fc.integer({ min: 1, max: 4 }) }), { nil: undefined, freq: 2 }) : fc.constant(undefined),
+    maxWork: fc.option(fc.integer({ min: 60, max: 400 }), { nil: undefined, freq: 4 }),
   });
   const shipment = fc.record({ from: point, to: point, amount: fc.integer({ min: 1, max: 5 }), w1: window, w2: window });
   return fc
     .record({
       jobs: fc.array(job, { minLength: opts.minJobs ?? 1, maxLength: opts.maxJobs }),
       vehicles: fc.array(vehicle, { minLength: 1, maxLength: opts.maxVehicles }),
-      shipments: fc.array(shipment, { maxLength: opts.shipments ? 2 : 0 }),
+      shipments: fc.array(shipment, { maxLength: opts.shipments ? (opts.maxShipments ?? 2) : 0 }),
     })
     .map(({ jobs, vehicles, shipments }) => {
       const points: [number, number][] = [];
@@ -103,6 +111,9 @@ export function arbitraryProblem(opts: { minJobs?: number; maxJobs: number; maxV
           ...(v.maxStops !== undefined ? { maxStops: v.maxStops } : {}),
           costs: { fixed: v.fixed },
           ...(v.brk ? { breaks: [{ id: `b${i}`, timeWindows: [v.brk[0]], duration: v.brk[1] }] } : {}),
+          // A vehicle with neither start nor end reloads at a depot of its own.
+          ...(v.reload ? { reload: v.start || v.end ? v.reload : { ...v.reload, location: at([30, 30]) } } : {}),
+          ...(v.maxWork !== undefined ? { maxWorkingTime: v.maxWork } : {}),
         })),
       };
       if (points.length === 0) points.push([0, 0]);
