@@ -17,7 +17,7 @@ export interface ReplanInput {
   unavailable?: Id[];
   /** Jobs that keep their vehicle and their place at the head of its remaining route, in baseline order (the next stops drivers were told). */
   keep?: Id[];
-  /** Published times that must hold: the job (or shipment step) starts within `tolerance` of `time`. */
+  /** Published times that must hold: the job (or shipment step) starts at `time` or at most `tolerance` later, never earlier. */
   published?: { id: Id; time: number; tolerance: number }[];
   /** Minimal change (see Baseline): cost of moving a job to another vehicle, and of changing its predecessor. */
   vehicleChange?: number;
@@ -51,7 +51,7 @@ export function replanProblem(problem: Problem, input: ReplanInput): ReplanProbl
   const windows = (id: Id, tws: TimeWindow[] | undefined): TimeWindow[] | undefined => {
     const p = published.get(String(id));
     if (!p) return tws;
-    const hold: TimeWindow = [p.time - p.tolerance, p.time + p.tolerance];
+    const hold: TimeWindow = [p.time, p.time + p.tolerance];
     const within = normaliseWindows(tws ?? [[-1e15, 1e15]]).flatMap(([a, b]): TimeWindow[] => (Math.max(a, hold[0]) <= Math.min(b, hold[1]) ? [[Math.max(a, hold[0]), Math.min(b, hold[1])]] : []));
     return within.length ? within : [hold];
   };

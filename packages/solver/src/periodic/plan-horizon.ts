@@ -7,11 +7,13 @@ import type { Halt, HorizonOptions, HorizonProblem, HorizonSolution } from "./ty
 
 const key = (halt: Id, weekday: number) => `${String(halt)}|${weekday}`;
 
-/** The halt's window on a day: its timetable ± tolerance, inside the place's own windows. */
+/**
+ * The halt's window on a day: from its timetable time to `tolerance` later (never earlier:
+ * residents come at the time they were told), inside the place's own windows.
+ */
 function haltWindows(halt: Halt, time: number | undefined): TimeWindow[] | undefined {
   if (time === undefined) return halt.timeWindows;
-  const tolerance = halt.tolerance ?? 900;
-  const hold: TimeWindow = [time - tolerance, time + tolerance];
+  const hold: TimeWindow = [time, time + (halt.tolerance ?? 900)];
   const within = normaliseWindows(halt.timeWindows ?? [[-1e15, 1e15]]).flatMap(([a, b]): TimeWindow[] => (Math.max(a, hold[0]) <= Math.min(b, hold[1]) ? [[Math.max(a, hold[0]), Math.min(b, hold[1])]] : []));
   return within.length ? within : [hold];
 }
@@ -33,8 +35,8 @@ function checkHorizon(h: HorizonProblem): void {
 /**
  * Plans a horizon of days: chooses each home drop's days (patterns.ts), then routes the days in
  * order. Halts keep a timetable: the published one, or for a weekday without one, the time
- * planned in its first week; later passages must start within the halt's tolerance of it (a hard
- * window), and every planned move is listed. A household served by a driver prefers that driver
+ * planned in its first week; later passages start at that time or at most the halt's tolerance
+ * later, never earlier (a hard window), and every planned move is listed. A household served by a driver prefers that driver
  * on later days (a soft cost). Each weekday starts from the previous week's routes of that
  * weekday, so weeks stay alike. See the solver's README for the model and its limits.
  */

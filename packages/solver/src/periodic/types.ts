@@ -39,7 +39,7 @@ export interface Halt {
   weekdays: number[];
   /** The published time of day per weekday; a weekday without one gets the time planned in the first week it occurs. */
   timetable?: { weekday: number; time: number }[];
-  /** How far a passage may move from the timetable, in seconds (default 900). */
+  /** How much later than the timetable a passage may start, in seconds (default 900); never earlier. */
   tolerance?: number;
   /** When the place can be used (time of day), if limited. */
   timeWindows?: TimeWindow[];
