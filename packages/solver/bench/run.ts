@@ -46,7 +46,8 @@ const names = Object.keys(bks)
   .filter((k) => !only || only.some((o) => k.toLowerCase().startsWith(o)))
   .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
 const clock = values.clock === "wall" ? "wall" : "cpu";
-const tuning: Partial<SearchParams> = { clock, ...(values.tuning ? (JSON.parse(values.tuning) as Partial<SearchParams>) : {}) };
+// Benchmarks use the whole budget (no early stop when the search stalls), as the reference figures do.
+const tuning: Partial<SearchParams> = { clock, stopOnIdle: false, ...(values.tuning ? (JSON.parse(values.tuning) as Partial<SearchParams>) : {}) };
 
 function timeLimitFor(name: string): number {
   if (values["time-limit"]) return Number(values["time-limit"]);
