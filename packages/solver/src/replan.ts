@@ -1,7 +1,7 @@
 import { solveSync } from "./solve.js";
 import type { Id, Job, Lock, PlannedRoute, Problem, Solution, SolveOptions, TimeWindow, Vehicle } from "./types.js";
 import { ProblemError, validateProblem } from "./validate.js";
-import { normaliseWindows } from "./windows.js";
+import { holdWithin } from "./windows.js";
 
 /** What happened since a plan was made, for re-planning the rest of the day. */
 export interface ReplanInput {
@@ -51,9 +51,7 @@ export function replanProblem(problem: Problem, input: ReplanInput): ReplanProbl
   const windows = (id: Id, tws: TimeWindow[] | undefined): TimeWindow[] | undefined => {
     const p = published.get(String(id));
     if (!p) return tws;
-    const hold: TimeWindow = [p.time, p.time + p.tolerance];
-    const within = normaliseWindows(tws ?? [[-1e15, 1e15]]).flatMap(([a, b]): TimeWindow[] => (Math.max(a, hold[0]) <= Math.min(b, hold[1]) ? [[Math.max(a, hold[0]), Math.min(b, hold[1])]] : []));
-    return within.length ? within : [hold];
+    return holdWithin(tws, [p.time, p.time + p.tolerance]);
   };
   const jobs: Job[] = (problem.jobs ?? []).filter((j) => !done.has(String(j.id))).map((j) => ({ ...j, timeWindows: windows(j.id, j.timeWindows) }));
   const locks: Lock[] = [];

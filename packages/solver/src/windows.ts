@@ -23,6 +23,17 @@ export function normaliseWindows(tws: readonly TimeWindow[]): TimeWindow[] {
   return out;
 }
 
+/**
+ * A hold (a published time and its tolerance) inside given windows: their intersection, or the
+ * hold alone when they do not meet (the published time wins; the place's windows were wrong).
+ */
+export function holdWithin(windows: readonly TimeWindow[] | undefined, hold: TimeWindow): TimeWindow[] {
+  const within = normaliseWindows(windows ?? [[-1e15, 1e15]]).flatMap(([a, b]): TimeWindow[] =>
+    Math.max(a, hold[0]) <= Math.min(b, hold[1]) ? [[Math.max(a, hold[0]), Math.min(b, hold[1])]] : [],
+  );
+  return within.length ? within : [hold];
+}
+
 /** First service start at or after `t` inside one of task's windows, or NaN if all windows closed. */
 export function windowStart(m: Model, task: number, t: number): number {
   for (let k = m.twOffset[task]!, e = m.twOffset[task + 1]!; k < e; k++) {

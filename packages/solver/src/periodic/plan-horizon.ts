@@ -1,7 +1,7 @@
 import { solveSync } from "../solve.js";
 import type { Id, Job, PlannedRoute, Problem, TimeWindow } from "../types.js";
 import { ProblemError } from "../validate.js";
-import { normaliseWindows } from "../windows.js";
+import { holdWithin } from "../windows.js";
 import { choosePatterns } from "./patterns.js";
 import type { Halt, HorizonOptions, HorizonProblem, HorizonSolution } from "./types.js";
 
@@ -13,9 +13,7 @@ const key = (halt: Id, weekday: number) => `${String(halt)}|${weekday}`;
  */
 function haltWindows(halt: Halt, time: number | undefined): TimeWindow[] | undefined {
   if (time === undefined) return halt.timeWindows;
-  const hold: TimeWindow = [time, time + (halt.tolerance ?? 900)];
-  const within = normaliseWindows(halt.timeWindows ?? [[-1e15, 1e15]]).flatMap(([a, b]): TimeWindow[] => (Math.max(a, hold[0]) <= Math.min(b, hold[1]) ? [[Math.max(a, hold[0]), Math.min(b, hold[1])]] : []));
-  return within.length ? within : [hold];
+  return holdWithin(halt.timeWindows, [time, time + (halt.tolerance ?? 900)]);
 }
 
 function checkHorizon(h: HorizonProblem): void {
