@@ -1,9 +1,29 @@
 import type { Id, Problem } from "../types.js";
 import { plan } from "../plan.js";
 
-function permutations<T>(xs: T[]): T[][] {
-  if (xs.length <= 1) return [xs];
-  return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
+/** Violations that appending stops can never undo: the route's first stops keep their times and loads only grow. */
+const FINAL = new Set(["time-window", "capacity", "max-stops", "skills"]);
+
+/**
+ * Best cost of every subset of jobs on one vehicle, by depth-first search over orders, each
+ * order judged by the independent evaluator; an order whose prefix already breaks a window, a
+ * capacity, the stop limit or skills is not extended.
+ */
+function bestRoutes(problem: Problem, vehicle: Id, jobs: Id[]): number[] {
+  const best = new Array<number>(1 << jobs.length).fill(Infinity);
+  best[0] = 0;
+  const walk = (order: Id[], mask: number) => {
+    for (let i = 0; i < jobs.length; i++) {
+      if (mask & (1 << i)) continue;
+      const next = [...order, jobs[i]!];
+      const r = plan(problem, [{ vehicle, steps: next }]).routes[0]!;
+      const m = mask | (1 << i);
+      if (r.violations.length === 0 && r.cost < best[m]!) best[m] = r.cost;
+      if (!r.violations.some((v) => FINAL.has(v.kind))) walk(next, m);
+    }
+  };
+  walk([], 0);
+  return best;
 }
 
 export interface Optimum {
@@ -20,16 +40,7 @@ export function bruteForce(problem: Problem): Optimum {
   const jobs = problem.jobs ?? [];
   const V = problem.vehicles.length;
   // Best feasible cost of each job subset on each vehicle.
-  const bestRoute: number[][] = problem.vehicles.map(() => new Array<number>(1 << jobs.length).fill(Infinity));
-  for (let v = 0; v < V; v++)
-    for (let mask = 0; mask < 1 << jobs.length; mask++) {
-      const ids: Id[] = jobs.filter((_, i) => mask & (1 << i)).map((j) => j.id);
-      for (const order of permutations(ids)) {
-        const r = plan(problem, [{ vehicle: problem.vehicles[v]!.id, steps: order }]).routes[0]!;
-        if (r.violations.length === 0 && r.cost < bestRoute[v]![mask]!) bestRoute[v]![mask] = r.cost;
-      }
-    }
-  for (let v = 0; v < V; v++) bestRoute[v]![0] = 0;
+  const bestRoute = problem.vehicles.map((v) => bestRoutes(problem, v.id, jobs.map((j) => j.id)));
   let best: Optimum = { priority: -1, served: -1, cost: Infinity };
   const better = (a: Optimum, b: Optimum) => a.priority > b.priority || (a.priority === b.priority && (a.served > b.served || (a.served === b.served && a.cost < b.cost - 1e-9)));
   const walk = (v: number, free: number, acc: Optimum) => {
