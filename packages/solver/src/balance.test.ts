@@ -43,7 +43,7 @@ describe("balancing working days", () => {
     }
   });
 
-  it("never returns an infeasible plan, never leaves a job out for balance, and keeps within the distance allowed", () => {
+  it("never returns an infeasible plan, never serves less for balance, and keeps within the distance allowed", () => {
     fc.assert(
       fc.property(
         arbitraryProblem({ maxJobs: 10, maxVehicles: 3, breaks: true, shipments: true }),
@@ -55,8 +55,10 @@ describe("balancing working days", () => {
           expect(auditSolution(p, balanced)).toEqual([]);
           // The first half of the budget is the plain search: the same plan as a plain run of that length.
           const cheapest = solveSync(p, { iterationLimit: 100, seed });
-          expect(balanced.unassigned.length).toBeLessThanOrEqual(cheapest.unassigned.length);
-          expect(balanced.summary.priorityServed).toBeGreaterThanOrEqual(cheapest.summary.priorityServed);
+          // Never worse on what comes first: priority served, then the number of jobs served
+          // (the longer search may serve more priority with fewer jobs).
+          const [b, c] = [balanced.summary, cheapest.summary];
+          expect(b.priorityServed > c.priorityServed || (b.priorityServed === c.priorityServed && b.unassigned <= c.unassigned)).toBe(true);
           expect(balanced.summary.distance).toBeLessThanOrEqual(cheapest.summary.distance * (1 + maxDistanceIncrease) + 1e-6);
         },
       ),
