@@ -70,11 +70,15 @@ export function anneal(search: Search, m: Model, start: PlanState): SearchResult
     report(it);
   }
   const it0 = it;
+  const e0 = now() - t0;
   const cycles = new CoolingCycles(p.startTemperature * avgEdge, p.finalTemperature * avgEdge, p.firstCycle ?? firstCycleLength(search.heads.length), p.cycleGrowth);
   let improvedInCycle = false;
   let idleCycles = 0;
-  while (it < p.iterationLimit && !stopped()) {
-    if (cycles.advance(it - it0)) {
+  while (it < p.iterationLimit) {
+    const elapsedAll = now() - t0;
+    if (elapsedAll >= p.timeLimitMs || p.signal?.aborted || p.shouldStop?.()) break;
+    const elapsed = elapsedAll - e0;
+    if (cycles.advance(it - it0, elapsed, { iterations: p.iterationLimit - it, ms: p.timeLimitMs - e0 - elapsed })) {
       idleCycles = improvedInCycle ? 0 : idleCycles + 1;
       if (p.stopOnIdle && idleCycles >= 2) break;
       improvedInCycle = false;
@@ -82,7 +86,7 @@ export function anneal(search: Search, m: Model, start: PlanState): SearchResult
       work.copyFrom(best);
       currentCost = bestCost;
     }
-    const temperature = cycles.temperature(it - it0);
+    const temperature = cycles.temperature(it - it0, elapsed);
     dirty.fill(0);
     search.ruin(work, dirty);
     search.recreate(work, dirty, p.blinkRate);

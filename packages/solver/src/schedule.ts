@@ -1,20 +1,27 @@
 /**
- * Simulated-annealing schedule that does not depend on the budget: cycles of geometric cooling,
- * each `growth` times longer than the one before and restarting from the best plan. The first
- * cools from `start` to `end`; the next ones reheat only to the geometric middle of the two
- * (so when a cycle ends, it has spent as many iterations cooling from the middle to `end` as a
- * single cooling over the whole run so far would have spent on that half). The temperature at an iteration is the same whatever the time or iteration limit,
- * so a long run stopped early has followed exactly the path of a short run: a plan is as good at
- * any moment as it would have been with that budget. (Cooling over the whole budget, as SISR
- * does, leaves a 60 s run stopped at 10 s still hot, far worse than a 10 s run.)
+ * Simulated-annealing schedule in cycles of geometric cooling, each `growth` times longer than
+ * the one before and restarting from the best plan. The first cools from `start` to `end`; the
+ * next ones reheat only to the geometric middle of the two (so when a cycle ends, it has spent as
+ * many iterations cooling from the middle to `end` as a single cooling over the whole run so far
+ * would have spent on that half).
+ *
+ * The temperature at an iteration does not depend on the budget, except in a last cycle: when a
+ * cycle starts and the budget left (iterations, or time at the current pace) is under three
+ * natural cycles, that cycle is stretched to end with the budget, so a run that goes to its limit
+ * cools fully at its end. A run stopped early (cancelled) keeps the plan of the cycles it
+ * completed, as good as a shorter run's. (Cooling over the whole budget, as SISR does, leaves a
+ * 60 s run stopped at 10 s still hot, far worse than a 10 s run.)
  *
  * @example
  *   const s = new CoolingCycles(100, 1, 1000); // cycles of 1000, 2000, 4000… iterations
- *   s.temperature(0) // 100;  s.temperature(999) // ≈ 1;  s.temperature(1000) // 10, cooling to 1 over 2000
+ *   s.temperature(0, 0) // 100;  s.temperature(999, 0) // ≈ 1;  s.temperature(1000, 0) // 10, cooling to 1 over 2000
  */
 export class CoolingCycles {
   private cycleStart = 0;
+  private cycleStartMs = 0;
   private length: number;
+  /** The last cycle, fitted to the budget: its remaining iterations and milliseconds when it began. */
+  private last: { iterations: number; ms: number } | null = null;
   /** Completed cycles. */
   completed = 0;
 
@@ -27,19 +34,27 @@ export class CoolingCycles {
     this.length = Math.max(1, Math.round(firstLength));
   }
 
-  /** Moves to iteration it; returns true when it begins a new cycle (the caller restarts from the best plan). */
-  advance(it: number): boolean {
-    if (it - this.cycleStart < this.length) return false;
+  /**
+   * Moves to iteration `it` (at `elapsedMs`); returns true when it begins a new cycle (the caller
+   * restarts from the best plan). `left` is the budget left, in iterations and milliseconds.
+   */
+  advance(it: number, elapsedMs: number, left: { iterations: number; ms: number }): boolean {
+    if (this.last || it - this.cycleStart < this.length) return false;
+    const pace = it > 0 && elapsedMs > 0 ? it / elapsedMs : Infinity;
     this.cycleStart = it;
+    this.cycleStartMs = elapsedMs;
     this.length = Math.round(this.length * this.growth);
     this.completed++;
+    if (Math.min(left.iterations, left.ms * pace) < 3 * this.length) this.last = left;
     return true;
   }
 
-  temperature(it: number): number {
-    const frac = Math.min(1, (it - this.cycleStart) / this.length);
+  temperature(it: number, elapsedMs: number): number {
+    const frac = this.last
+      ? Math.max((it - this.cycleStart) / this.last.iterations, (elapsedMs - this.cycleStartMs) / this.last.ms)
+      : (it - this.cycleStart) / this.length;
     const from = this.completed === 0 ? this.start : Math.sqrt(this.start * this.end);
-    return from * Math.pow(this.end / from, frac);
+    return from * Math.pow(this.end / from, Math.min(1, frac));
   }
 }
 
