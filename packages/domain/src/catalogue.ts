@@ -3,6 +3,10 @@ import { LocalDateSchema } from "./common.js";
 import { COMPARTMENTS, STOP_KINDS } from "./vocabulary.js";
 
 const PRODUCT_KINDS = ["grocery", "bakery", "producer"] as const;
+/** Quality labels a producer's product may carry: organic (AB), Nature & Progrès, AOP, Label Rouge, Haute Valeur Environnementale. */
+export const PRODUCT_LABELS = ["bio", "nature_progres", "aop", "label_rouge", "hve"] as const;
+export type ProductLabel = (typeof PRODUCT_LABELS)[number];
+const Labels = z.array(z.enum(PRODUCT_LABELS)).max(PRODUCT_LABELS.length).refine((l) => new Set(l).size === l.length, { message: "each label appears once" });
 const Cents = z.number().int().min(0).max(1_000_000);
 
 /** A product an organisation makes or sells; its reference price is the normal shop price. */
@@ -17,6 +21,7 @@ export const ProductInputSchema = z.strictObject({
   sizePer100: z.number().int().min(1).max(100_000).default(100),
   referencePriceCents: Cents,
   shelfLifeDays: z.number().int().min(1).max(3650).optional(),
+  labels: Labels.optional(),
 });
 
 export const ProductPatchSchema = ProductInputSchema.omit({ organisationId: true })
@@ -36,6 +41,7 @@ export const ProductSchema = z.object({
   sizePer100: z.number().int(),
   referencePriceCents: z.number().int(),
   shelfLifeDays: z.number().int().nullable(),
+  labels: z.array(z.enum(PRODUCT_LABELS)),
   active: z.boolean(),
 });
 export type Product = z.infer<typeof ProductSchema>;
@@ -125,6 +131,23 @@ export const HouseholdPassageSchema = z.object({
 
 export const CatalogueQuerySchema = z.strictObject({ householdId: z.uuid() });
 
+/**
+ * Where a producer's product comes from: the producer, its farm's commune, the distance from the
+ * farm to the grocery's warehouse (by road, or as the crow flies when no road router answered), its
+ * labels, and whether it is a short circuit (at most one intermediary: the producer supplies the
+ * organisation selling it directly).
+ */
+export const ProvenanceSchema = z.object({
+  producerName: z.string(),
+  farmName: z.string(),
+  commune: z.string().nullable(),
+  distanceKm: z.number().int().nullable(),
+  distanceKind: z.enum(["road", "straight_line"]).nullable(),
+  labels: z.array(z.enum(PRODUCT_LABELS)),
+  shortCircuit: z.boolean(),
+});
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
 /** What one household pays: the resident only ever sees `unitPriceCents`. */
 export const CatalogueItemSchema = z.object({
   offerId: z.uuid(),
@@ -135,6 +158,8 @@ export const CatalogueItemSchema = z.object({
   unitPriceCents: z.number().int(),
   /** Units left for this passage's round. */
   available: z.number().int(),
+  /** A producer's product: where it comes from. */
+  provenance: ProvenanceSchema.nullable(),
   /** Coordinators only: how the price was made. */
   staff: z.object({ referencePriceCents: z.number().int(), socialPrice: z.boolean() }).optional(),
 });

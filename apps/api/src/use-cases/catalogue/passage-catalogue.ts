@@ -9,6 +9,7 @@ import type { Services } from "../../services.js";
 import { capOn, creditLeft, creditUsedInMonth, householdRights, isoDate } from "../orders/household-rights.js";
 import { orderablePassage, orderingHousehold } from "../orders/ordering-household.js";
 import { passageView } from "./household-passages.js";
+import { provenanceOf } from "./provenance.js";
 
 export async function passageCatalogue({ services, actor, passageId, householdId }: { services: Services; actor: Actor; passageId: string; householdId: string }) {
   const prisma = services.db.prisma;
@@ -24,6 +25,7 @@ export async function passageCatalogue({ services, actor, passageId, householdId
   const cap = capOn(rights, date);
   const used = cap === null ? 0 : await creditUsedInMonth(prisma, household.id, passage.organisationId, date);
   const staff = relation === "staff";
+  const provenance = await provenanceOf(prisma, passage.organisationId, stock.map((s) => s.offer.product));
   const shelves = new Map<string, ReturnType<typeof item>[]>();
   function item(s: (typeof stock)[number]) {
     const { product } = s.offer;
@@ -36,6 +38,7 @@ export async function passageCatalogue({ services, actor, passageId, householdId
       compartment: product.compartment,
       unitPriceCents: price.unitPriceCents,
       available: Math.max(0, s.quantity - s.reserved),
+      provenance: provenance.get(product.id) ?? null,
       ...(staff ? { staff: { referencePriceCents: product.referencePriceCents, socialPrice: price.socialPriceApplied } } : {}),
     };
   }

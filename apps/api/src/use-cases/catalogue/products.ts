@@ -1,5 +1,5 @@
 /** Products and offers are managed by the coordinators of the organisation that owns them. */
-import type { CatalogueListQuerySchema, ProductInputSchema, ProductPatchSchema } from "@tournee/domain";
+import type { CatalogueListQuerySchema, ProductInputSchema, ProductLabel, ProductPatchSchema } from "@tournee/domain";
 import type { z } from "zod";
 import type { Actor } from "../../auth/actor.js";
 import { coordinatedOrganisations } from "../../auth/scopes.js";
@@ -13,7 +13,7 @@ type Ctx = { services: Services; actor: Actor };
 
 export function productView(p: Product) {
   const { id, organisationId, sku, name, shelf, unit, kind, compartment, sizePer100, referencePriceCents, shelfLifeDays, active } = p;
-  return { id, organisationId, sku, name, shelf, unit, kind, compartment, sizePer100, referencePriceCents, shelfLifeDays, active };
+  return { id, organisationId, sku, name, shelf, unit, kind, compartment, sizePer100, referencePriceCents, shelfLifeDays, labels: p.labels as ProductLabel[], active };
 }
 
 export function listFilter(actor: Actor, query: z.output<typeof CatalogueListQuerySchema>) {
