@@ -9,6 +9,7 @@ import { planHouseholds, type HouseholdsPlan } from "./plan-households.js";
 import { planOrders, type OrdersPlan } from "./plan-orders.js";
 import { DEMO_ORGANISATIONS, planOrganisations, type OrganisationsPlan } from "./plan-organisations.js";
 import { planRounds, type RoundsPlan } from "./plan-rounds.js";
+import { planProducers, type ProducersPlan } from "./plan-producers.js";
 import { DRIVERS, STAFF } from "./people.js";
 import { createRng } from "./prng.js";
 
@@ -23,6 +24,7 @@ export interface DemoPlan {
   catalogue: CataloguePlan;
   rounds: RoundsPlan;
   orders: OrdersPlan;
+  producers: ProducersPlan;
   loginCode: Prisma.LoginCodeCreateManyInput;
   accounts: DemoAccount[];
 }
@@ -35,13 +37,14 @@ export function planDemo(today: LocalDate, now: Date, passwordHash: string, secr
   const catalogue = planCatalogue(organisations);
   const rounds = planRounds(organisations, households, today);
   const orders = planOrders(organisations, households, eligibility, catalogue, rounds, rng);
+  const producers = planProducers(organisations, rounds);
   const resident = households.residents.find((u) => u.id === households.demoResident.accountId);
   if (resident) Object.assign(resident, { email: DEMO_RESIDENT_EMAIL, passwordHash });
   const loginCode = {
     userId: households.codeResident.accountId as string, codeHash: hashLoginCode(DEMO_LOGIN_CODE, secret),
     expiresAt: new Date(now.getTime() + LOGIN_CODE_VALID_DAYS * DAY_MS), issuedById: organisations.staff.groceryCoordinator,
   };
-  return { organisations, households, eligibility, catalogue, rounds, orders, loginCode, accounts: demoAccounts(households) };
+  return { organisations, households, eligibility, catalogue, rounds, orders, producers, loginCode, accounts: demoAccounts(households) };
 }
 
 /** Every account of the demo that can sign in, with what it is meant to show. */

@@ -11,6 +11,8 @@ export const DEMO_ORGANISATIONS = {
   bakery: { slug: "demo-fournil-solidaire-aubusson", name: "Fournil solidaire d'Aubusson", kind: "solidarity_bakery" },
   ccas: { slug: "demo-ccas-aubusson", name: "CCAS d'Aubusson", kind: "partner" },
   townHall: { slug: "demo-mairie-bellegarde-en-marche", name: "Mairie de Bellegarde-en-Marche", kind: "partner" },
+  gardener: { slug: "demo-ferme-des-combes", name: "Ferme des Combes", kind: "producer" },
+  goatFarm: { slug: "demo-chevrerie-du-puy-bas", name: "Chèvrerie du Puy Bas", kind: "producer" },
 } as const;
 
 /** Orders close the day before the passage at 18:00, Paris time (bread is baked at dawn). */
@@ -45,7 +47,7 @@ export interface OrganisationsPlan {
 const WEEKDAYS_OPEN = [1, 2, 3, 4, 5];
 
 export function planOrganisations(passwordHash: string): OrganisationsPlan {
-  const orgIds = { grocery: randomUUID(), bakery: randomUUID(), ccas: randomUUID(), townHall: randomUUID() };
+  const orgIds = { grocery: randomUUID(), bakery: randomUUID(), ccas: randomUUID(), townHall: randomUUID(), gardener: randomUUID(), goatFarm: randomUUID() };
   const organisations = (Object.keys(DEMO_ORGANISATIONS) as OrganisationKey[]).map((key) => ({
     id: orgIds[key], ...DEMO_ORGANISATIONS[key], cutoffDaysBefore: CUTOFF_RULE.daysBefore, cutoffMinute: minutes(CUTOFF_RULE.time),
   }));

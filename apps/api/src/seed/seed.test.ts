@@ -50,7 +50,7 @@ describe("seedDemo on an empty database", () => {
     expect(again).toMatchObject({ seeded: false, reason: "already seeded" });
     expect(again.accounts.map((a) => a.login)).toEqual(first.accounts.map((a) => a.login));
     expect(await db.prisma.household.count()).toBe(households);
-    expect(await db.prisma.organisation.count()).toBe(4);
+    expect(await db.prisma.organisation.count()).toBe(Object.keys(DEMO_ORGANISATIONS).length);
   });
 
   it("has the volumes of a small rural service", async () => {
@@ -63,7 +63,7 @@ describe("seedDemo on an empty database", () => {
     expect(homeDrops / households).toBeLessThan(0.2);
     expect(await p.stop.count({ where: { kind: "home_drop" } })).toBe(homeDrops);
     expect(await p.stop.count({ where: { kind: "halt" } })).toBe(VILLAGES.length);
-    const products = await p.product.count();
+    const products = await p.product.count({ where: { kind: { not: "producer" } } });
     expect(products).toBeGreaterThanOrEqual(55);
     expect(products).toBeLessThanOrEqual(65);
     expect(await p.vehicle.count()).toBe(2);
@@ -87,6 +87,24 @@ describe("seedDemo on an empty database", () => {
       expect(village, h.city).toBeDefined();
       if (village) expect(haversineKm(village, h)).toBeLessThan(1.6);
       expect(haversineKm(MARKET_TOWN, h)).toBeLessThan(30);
+    }
+  });
+
+  it("has two local producers within 30 km whose products the grocery sells on every round, at an agreed producer price", async () => {
+    const p = db.prisma;
+    const agreements = await p.supplyAgreement.findMany({ include: { producer: true, farmSite: true } });
+    expect(agreements.map((a) => a.producer.name).sort()).toEqual(["Chèvrerie du Puy Bas", "Ferme des Combes"]);
+    for (const a of agreements) {
+      expect(a.producer.kind).toBe("producer");
+      expect(a.farmSite).toMatchObject({ kind: "farm", organisationId: a.producerId });
+      expect(haversineKm(MARKET_TOWN, a.farmSite), a.producer.name).toBeLessThan(30);
+      expect(a.distanceKind).toBe("straight_line");
+      const offers = await p.offer.findMany({ where: { organisationId: a.organisationId, product: { organisationId: a.producerId } }, include: { stock: true } });
+      expect(offers.length).toBeGreaterThanOrEqual(3);
+      for (const o of offers) {
+        expect(o.producerPriceCents).toBeGreaterThan(0);
+        expect(o.stock).toHaveLength(2);
+      }
     }
   });
 
@@ -208,6 +226,6 @@ describe("seedDemo beside other data", () => {
     expect(await db.prisma.household.count()).toBe(0);
     const forced = await seedDemo(db.prisma, { secret: TEST_SECRET, today: TODAY, force: true });
     expect(forced.seeded).toBe(true);
-    expect(await db.prisma.organisation.count()).toBe(5);
+    expect(await db.prisma.organisation.count()).toBe(Object.keys(DEMO_ORGANISATIONS).length + 1);
   });
 });

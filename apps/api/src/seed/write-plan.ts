@@ -4,12 +4,13 @@ import type { DemoPlan } from "./demo-plan.js";
 import { writeMessagingDemo } from "./messaging.js";
 
 export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): Promise<void> {
-  const { organisations: o, households: h, eligibility: e, catalogue: c, rounds: r, orders } = plan;
+  const { organisations: o, households: h, eligibility: e, catalogue: c, rounds: r, orders, producers: f } = plan;
   await tx.organisation.createMany({ data: o.organisations });
   await tx.user.createMany({ data: [...o.users, ...h.residents] });
   await tx.membership.createMany({ data: [...o.memberships, ...h.residentMemberships] });
   await tx.loginCode.createMany({ data: [plan.loginCode] });
-  await tx.site.createMany({ data: o.sites });
+  await tx.site.createMany({ data: [...o.sites, ...f.sites] });
+  await tx.supplyAgreement.createMany({ data: f.agreements });
   await tx.vehicle.createMany({ data: o.vehicles });
   await tx.vehicleCompartment.createMany({ data: o.compartments });
   await tx.driverAvailability.createMany({ data: o.driverSlots });
@@ -20,11 +21,11 @@ export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): P
   await tx.consent.createMany({ data: [...h.consents, ...e.consents] });
   await tx.eligibility.createMany({ data: e.eligibilities });
   await tx.eligibilityEvent.createMany({ data: e.events });
-  await tx.product.createMany({ data: c.products });
-  await tx.offer.createMany({ data: c.offers });
+  await tx.product.createMany({ data: [...c.products, ...f.products] });
+  await tx.offer.createMany({ data: [...c.offers, ...f.offers] });
   await tx.tourTemplate.createMany({ data: r.templates });
   await tx.tourTemplateHalt.createMany({ data: r.templateHalts });
-  await tx.offerStock.createMany({ data: orders.stock });
+  await tx.offerStock.createMany({ data: [...orders.stock, ...f.stock] });
   await tx.passage.createMany({ data: r.passages });
   await tx.order.createMany({ data: orders.orders });
   await tx.orderLine.createMany({ data: orders.lines });
