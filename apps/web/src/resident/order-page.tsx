@@ -11,6 +11,7 @@ import { usePageTitle } from "../layout/use-page-title";
 import { FormAlert } from "../ui/form-alert";
 import { loadOrderScreen, startingBasket, type OrderScreenData } from "./order-data";
 import { cutoffSentence, etaSentence, passageSentence } from "./passage-text";
+import { provenanceText } from "./provenance-text";
 import { QuantityStepper } from "./quantity-stepper";
 import { residentApi } from "./resident-api";
 import { submitBasket, type SendOutcome } from "./send-basket";
@@ -100,10 +101,20 @@ function OrderForm({ data, reload }: { data: OrderScreenData; reload(): void }) 
           <ul className="products">
             {shelf.items.map((item) => {
               const quantity = basket.get(item.offerId) ?? 0;
+              // A catalogue kept offline before provenance was sent has none.
+              const provenance = item.provenance ? provenanceText(t, item.provenance) : undefined;
               return (
                 <li key={item.offerId} className="product">
                   <div className="product__text">
                     <span className="product__name">{item.name}</span>
+                    {provenance && <span className="product__origin">{provenance.origin}</span>}
+                    {provenance && provenance.marks.length > 0 && (
+                      <span className="product__marks">
+                        {provenance.marks.map((mark) => (
+                          <span key={mark} className="mark">{mark}</span>
+                        ))}
+                      </span>
+                    )}
                     <span className="product__price">{t("resident.order.price", { price: formatEuros(item.unitPriceCents, locale), unit: item.unit })}</span>
                     {item.available === 0 && <span>{t("resident.order.soldOut")}</span>}
                   </div>
