@@ -35,3 +35,9 @@ export function visibleTours(actor: Actor): Prisma.TourWhereInput {
 export function coordinatedOrganisations(actor: Actor): Prisma.StringFilter {
   return isAdmin(actor) ? {} : { in: organisationsWith(actor, ["coordinator"]) };
 }
+
+/** Referrals: a referrer's own, and those sent to the groceries a coordinator manages (all for an admin). */
+export function visibleReferrals(actor: Actor): Prisma.ReferralWhereInput {
+  if (isAdmin(actor)) return {};
+  return { OR: [{ organisationId: { in: organisationsWith(actor, ["coordinator"]) } }, { referrerUserId: actor.userId }] };
+}

@@ -64,7 +64,8 @@ export const accessCases: AccessCase[] = [
   {
     route: "POST /api/households/:id/eligibilities",
     request: (w) => ({ method: "POST", path: `/api/households/${w.households.referred}/eligibilities`, json: eligibility(w) }),
-    expect: { anonymous: 401, admin: 201, coordA: 201, coordB: 404, referrer: 201 },
+    // A referrer asks for it instead: POST /api/referrals/renewals, decided by the grocery.
+    expect: { anonymous: 401, admin: 201, coordA: 201, coordB: 404 },
     otherwise: 403,
   },
 ];

@@ -5,9 +5,9 @@ import { grantEligibility } from "../../use-cases/households/eligibilities.js";
 export default defineRoute({
   method: "post",
   path: "/api/households/:id/eligibilities",
-  summary: "Grant or renew a household's eligibility for social prices",
+  summary: "Grant or renew a household's eligibility for social prices (the grocery's coordinators; a referrer asks with POST /api/referrals/renewals)",
   tag: "households",
-  access: ["admin", "coordinator", "referrer"],
+  access: ["admin", "coordinator"],
   params: IdParamsSchema,
   body: EligibilityInputSchema,
   response: EligibilitySchema,

@@ -184,8 +184,10 @@ describe("expiry and renewal reminders", () => {
     const res = await coord.post<Order>("/api/orders", { householdId: w.households.referred, passageId: september.id, lines: [{ offerId: w.catalogue.offers.pasta, quantity: 1 }] });
     expect(res.body.lines[0]).toMatchObject({ unitPriceCents: 199, staff: { socialPrice: false } });
 
-    const renewed = await referrer.post(`/api/households/${w.households.referred}/eligibilities`, { organisationId: w.org.groceryA, participationRatePercent: 20, monthlyCapCents: 15000, validFrom: "2026-09-06", validTo: "2027-02-28" });
-    expect(renewed.status).toBe(201);
+    // The referrer asks for a renewal; the grocery's coordinator accepts it.
+    const asked = await referrer.post<{ id: string }>("/api/referrals/renewals", { householdId: w.households.referred, participationRatePercent: 20, monthlyCapCents: 15000, validFrom: "2026-09-06", validTo: "2027-02-28" });
+    expect(asked.status).toBe(201);
+    expect((await coord.post(`/api/referrals/${asked.body.id}/accept`, {})).status).toBe(200);
     expect((await referrer.get<unknown[]>("/api/eligibility-reminders")).body).toEqual([]);
   });
 });

@@ -1,15 +1,17 @@
 /**
- * Eligibility for social prices. Sensitive: readable and writable only by the coordinators of
- * the grocery it applies to and by the referring social worker; every change is in the history.
+ * Eligibility for social prices. Sensitive: readable by the coordinators of the grocery it
+ * applies to and by the referring social worker, written by the coordinators; every change is in
+ * the history.
  */
 import type { EligibilityInputSchema } from "@tournee/domain";
 import type { z } from "zod";
-import { organisationsWith, type Actor } from "../../auth/actor.js";
+import type { Actor } from "../../auth/actor.js";
 import { visibleEligibilities, visibleHouseholds } from "../../auth/scopes.js";
 import type { Eligibility, EligibilityEvent } from "../../generated/prisma/client.js";
 import { ApiError, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { isoDate } from "../../db/db-date.js";
+import { isStaffOf } from "../orders/ordering-household.js";
 import { recordAudit } from "../record-audit.js";
 
 
@@ -39,13 +41,15 @@ export async function listEligibilities({ services, actor, householdId }: { serv
   return rows.map(eligibilityView);
 }
 
+/**
+ * A coordinator of the grocery grants or renews directly (what the commission decided). A referrer
+ * asks instead, through a referral the coordinators decide (use-cases/referrals/).
+ */
 export async function grantEligibility({ services, actor, householdId, input }: { services: Services; actor: Actor; householdId: string; input: z.output<typeof EligibilityInputSchema> }) {
   const prisma = services.db.prisma;
   const household = await prisma.household.findFirst({ where: { AND: [{ id: householdId }, visibleHouseholds(actor)] } });
   if (!household) throw notFound("household");
-  const isCoordinator = organisationsWith(actor, ["coordinator", "admin"]).includes(input.organisationId);
-  const referrerOrganisation = organisationsWith(actor, ["referrer"])[0];
-  if (!isCoordinator && !referrerOrganisation) throw new ApiError("forbidden", "only the grocery's coordinators or a referrer may grant eligibility");
+  if (!isStaffOf(actor, input.organisationId)) throw new ApiError("forbidden", "only the grocery's coordinators grant eligibility; a referrer asks for it with POST /api/referrals/renewals");
   const grocery = await prisma.organisation.findFirst({ where: { id: input.organisationId, kind: "social_grocery" } });
   if (!grocery) {
     throw new ApiError("validation_failed", "eligibility applies to a social grocery", [{ in: "body", path: "organisationId", message: "not a social grocery" }]);
@@ -55,8 +59,6 @@ export async function grantEligibility({ services, actor, householdId, input }: 
       data: {
         householdId,
         organisationId: input.organisationId,
-        referrerUserId: isCoordinator ? null : actor.userId,
-        referrerOrganisationId: isCoordinator ? null : (referrerOrganisation ?? null),
         participationRatePercent: input.participationRatePercent,
         monthlyCapCents: input.monthlyCapCents,
         validFrom: new Date(`${input.validFrom}T00:00:00Z`),

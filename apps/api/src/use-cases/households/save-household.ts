@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import type { HouseholdInputSchema, HouseholdPatchSchema } from "@tournee/domain";
 import type { Actor } from "../../auth/actor.js";
+import type { Prisma } from "../../generated/prisma/client.js";
 import { coordinatedOrganisations } from "../../auth/scopes.js";
 import { ApiError, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
@@ -18,14 +19,17 @@ export async function createHousehold({ services, actor, organisationId, input }
   const allowed = await prisma.organisation.count({ where: { id: { equals: organisationId, ...coordinatedOrganisations(actor) } } });
   if (!allowed) throw new ApiError("forbidden", "you do not coordinate this organisation");
   await checkUsualStop(services, organisationId, input.usualStopId);
-  const postcode = checkPostcode(input.country, input.postcode);
-  const created = await prisma.$transaction(async (tx) => {
-    const household = await tx.household.create({ data: { ...input, postcode, organisationId } });
-    await keepHomeDropStop(tx, household, null);
-    await recordAudit(tx, { actor, organisationId, action: "create", entity: "Household", entityId: household.id, changes: input });
-    return household;
-  });
+  const created = await prisma.$transaction((tx) => insertHousehold(tx, actor, organisationId, input));
   return householdView(created);
+}
+
+/** Writes a new household, its home-drop stop if it needs one, and its audit entry inside the caller's transaction (the usual stop checked before). */
+export async function insertHousehold(tx: Prisma.TransactionClient, actor: Actor, organisationId: string, input: Input) {
+  const postcode = checkPostcode(input.country, input.postcode);
+  const household = await tx.household.create({ data: { ...input, postcode, organisationId } });
+  await keepHomeDropStop(tx, household, null);
+  await recordAudit(tx, { actor, organisationId, action: "create", entity: "Household", entityId: household.id, changes: input });
+  return household;
 }
 
 export async function updateHousehold({ services, actor, id, patch }: { services: Services; actor: Actor; id: string; patch: Patch }) {
@@ -44,7 +48,7 @@ export async function updateHousehold({ services, actor, id, patch }: { services
   return householdView(updated);
 }
 
-async function checkUsualStop(services: Services, organisationId: string, stopId: string | undefined): Promise<void> {
+export async function checkUsualStop(services: Services, organisationId: string, stopId: string | undefined): Promise<void> {
   if (!stopId) return;
   const stop = await services.db.prisma.stop.count({ where: { id: stopId, organisationId, kind: "halt", archivedAt: null } });
   if (!stop) {
