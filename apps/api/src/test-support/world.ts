@@ -8,6 +8,8 @@ import { buildCatalogueWorld, type CatalogueWorld } from "./world-catalogue.js";
 import { buildPlanningWorld, type PlanningWorld } from "./world-planning.js";
 
 export const PASSWORD = "secret-pass";
+/** The delegated household's consent that the relay orders for it. */
+export const WORLD_DELEGATION = "0190a000-0000-7000-8000-0000000000b1";
 
 export interface World {
   org: { groceryA: string; groceryB: string; ccas: string };
@@ -66,7 +68,7 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
   await prisma.eligibility.create({
     data: { householdId: households.other, organisationId: groceryA, participationRatePercent: 10, validFrom: DATE, validTo: new Date("2026-08-31T00:00:00Z") },
   });
-  await prisma.householdAccess.create({ data: { householdId: households.delegated, userId: users.relay.id, kind: "relay" } });
+  await prisma.householdAccess.create({ data: { id: WORLD_DELEGATION, householdId: households.delegated, userId: users.relay.id, kind: "relay", covers: ["order", "pay"] } });
   await prisma.householdAccess.create({ data: { householdId: households.own, userId: users.resident.id, kind: "member" } });
 
   const site = async (organisationId: string) => (await prisma.site.create({ data: { organisationId, kind: "warehouse", name: "Dépôt", addressLine: "ZA", latitude: 46.17, longitude: 1.87 } })).id;
