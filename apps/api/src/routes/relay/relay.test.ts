@@ -89,6 +89,28 @@ describe("a relay", () => {
     expect(audit.map((a) => [a.action, a.actorId])).toEqual([["request", w.users.relay.id], ["done", w.users.coordA.id]]);
   });
 
+  it("reads nothing of the eligibility or the credit on any screen's call it may make", async () => {
+    const { routes } = await import("../index.js");
+    const order = (await relay.get<{ passages: { order: { id: string } | null }[] }[]>("/api/relay/households")).body[0]!.passages[0]!.order!;
+    const household = w.households.delegated;
+    const fill: Record<string, string> = {
+      "/api/households/:id": `/api/households/${household}`,
+      "/api/households/:id/contact-preferences": `/api/households/${household}/contact-preferences`,
+      "/api/passages": `/api/passages?householdId=${household}`,
+      "/api/passages/:id/catalogue": `/api/passages/${w.catalogue.passages.open}/catalogue?householdId=${household}`,
+      "/api/orders": `/api/orders?householdId=${household}`,
+      "/api/orders/:id": `/api/orders/${order.id}`,
+      "/api/arrivals": `/api/arrivals?householdId=${household}`,
+    };
+    const readable = routes.filter((r) => r.method === "get" && (r.access === "session" || (Array.isArray(r.access) && r.access.includes("relay"))));
+    for (const route of readable) {
+      const path = fill[route.path] ?? route.path;
+      const res = await relay.get(path);
+      expect([path, res.status]).toEqual([path, 200]);
+      expect([path, res.text]).not.toEqual([path, expect.stringMatching(ELIGIBILITY_WORDS)]);
+    }
+  });
+
   it("never reads a household's access notes, which are for drivers", async () => {
     const res = await relay.get<{ accessNotes: string | null }>(`/api/households/${w.households.delegated}`);
     expect(res.body.accessNotes).toBeNull();
