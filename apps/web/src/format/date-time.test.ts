@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatTime, sameParisDay } from "./date-time";
+import { formatDate, formatDateTime, formatDay, formatTime, sameParisDay } from "./date-time";
 
 describe("dates and times in Europe/Paris", () => {
   it("shows winter times one hour ahead of UTC and summer times two hours ahead", () => {
@@ -18,5 +18,10 @@ describe("dates and times in Europe/Paris", () => {
     expect(formatDateTime(new Date("2026-03-10T23:30:00Z"), "fr")).toContain("00:30");
     expect(sameParisDay(new Date("2026-03-10T22:59:00Z"), new Date("2026-03-10T23:01:00Z"))).toBe(false);
     expect(sameParisDay(new Date("2026-03-10T08:00:00Z"), new Date("2026-03-10T20:00:00Z"))).toBe(true);
+  });
+
+  it("writes a calendar day with its year, the same day wherever the device is", () => {
+    expect(formatDay("2027-03-02", "fr")).toBe("2 mars 2027");
+    expect(formatDay("2026-12-31", "en")).toBe("31 December 2026");
   });
 });

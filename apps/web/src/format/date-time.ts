@@ -25,6 +25,11 @@ export function formatDate(date: Date, locale: Locale): string {
   return formatter(locale, { weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(date);
 }
 
+/** A calendar day ('YYYY-MM-DD', a day in France) as read: @example formatDay("2027-03-02", "fr") // "2 mars 2027" */
+export function formatDay(day: string, locale: Locale): string {
+  return formatter(locale, { day: "numeric", month: "long", year: "numeric" }).format(new Date(`${day}T12:00:00Z`));
+}
+
 /** @example formatDateTime(new Date("2026-03-10T09:05:00Z"), "en") // "Tuesday, 10 March 2026 at 10:05" */
 export function formatDateTime(date: Date, locale: Locale): string {
   return formatter(locale, { dateStyle: "full", timeStyle: "short" }).format(date);

@@ -25,7 +25,8 @@ describe("role-aware navigation", () => {
   it("lands each person on their first screen, and on the account page when nothing else exists", () => {
     expect(landingPath(["coordinator", "driver"], items)).toBe("/tournee");
     expect(landingPath(["relay"], items)).toBe("/compte");
-    expect(landingPath(["referrer"])).toBe("/coordination/foyers");
+    expect(landingPath(["referrer"])).toBe("/orientation/foyers");
+    expect(landingPath(["relay"])).toBe("/relais");
     expect(landingPath(["resident"])).toBe("/accueil");
     expect(landingPath(["coordinator"])).toBe("/coordination/semaine");
     expect(landingPath(["driver"])).toBe("/tournee");
