@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { rolesOf } from "../auth/roles";
+import { DelegationsPanel } from "../delegations/delegations-panel";
 import { useSession, useSignedInUser } from "../auth/session-context";
 import { usePageTitle } from "../layout/use-page-title";
 import { FormAlert } from "../ui/form-alert";
@@ -40,6 +41,7 @@ export function AccountPage() {
         </dl>
       </section>
       <Memberships user={user} />
+      {!offline && user.households.filter((h) => h.relation === "own").map((h) => <DelegationsPanel key={h.id} householdId={h.id} as="household" />)}
       <section aria-labelledby="language-title">
         <h2 id="language-title">{t("account.languageTitle")}</h2>
         <LanguageSwitch />

@@ -1,8 +1,8 @@
 /** The API calls of the coordinators' console, each answer checked against the domain's schemas. */
 import {
-  CallRequestSchema, CatalogueSchema, DriverSchema, OrderImportPreviewSchema, OrderImportResultSchema, EligibilityReminderSchema, EligibilitySchema, ExportSchema, HouseholdSchema, ImportPreviewSchema, IssueLoginCodeResponseSchema, OrganisationSchema, RetiredDriverSchema, ImportResultSchema,
+  CallRequestSchema, CatalogueSchema, DriverSchema, ReferralSchema, OrderImportPreviewSchema, OrderImportResultSchema, EligibilityReminderSchema, EligibilitySchema, ExportSchema, HouseholdSchema, ImportPreviewSchema, IssueLoginCodeResponseSchema, OrganisationSchema, RetiredDriverSchema, ImportResultSchema,
   PassageOrderSummarySchema, ProductSchema, OfferSchema, OfferStockSchema, GeneratePassagesResultSchema, SiteSchema, StopSchema, TourSummarySchema, TourTemplateSchema, VehicleSchema,
-   type HouseholdInput, type ImportKind, type SiteInput, type SitePatch, type NewDriver, type StopInput,  type Compartment, type TourTemplateCreate, type TourTemplateUpdate,
+   type HouseholdInput, type ReferralStatus, type ImportKind, type SiteInput, type SitePatch, type NewDriver, type StopInput,  type Compartment, type TourTemplateCreate, type TourTemplateUpdate,
 
 } from "@tournee/domain";
 import { api } from "../api/client";
@@ -58,6 +58,10 @@ export const coordinatorApi = {
   reminders: () => api.get("/api/eligibility-reminders", list(EligibilityReminderSchema)),
   callRequests: () => api.get("/api/call-requests", list(CallRequestSchema)),
   callDone: (id: string, outcome: string) => api.send("POST", `/api/call-requests/${id}/done`, { outcome }, () => undefined),
+  referrals: (status?: ReferralStatus) => api.get(`/api/referrals${qs({ status })}`, list(ReferralSchema)),
+  referral: (id: string) => api.get(`/api/referrals/${id}`, one(ReferralSchema)),
+  acceptReferral: (id: string, input: { household?: HouseholdInput; note?: string }) => api.send("POST", `/api/referrals/${id}/accept`, input, one(ReferralSchema)),
+  refuseReferral: (id: string, reason: string) => api.send("POST", `/api/referrals/${id}/refuse`, { reason }, one(ReferralSchema)),
   households: (search?: string) => api.get(`/api/households${qs({ search })}`, list(HouseholdSchema)),
   household: (id: string) => api.get(`/api/households/${id}`, one(HouseholdSchema)),
   createHousehold: (organisationId: string, input: HouseholdInput) => api.send("POST", "/api/households", { ...input, organisationId }, one(HouseholdSchema)),

@@ -32,8 +32,13 @@ function inputFrom(form: FormData): HouseholdInput {
   return out as HouseholdInput;
 }
 
-/** Create or edit a household; the server's field errors appear under each field. */
-export function HouseholdForm({ household, onSave }: { household?: Household | undefined; onSave(input: HouseholdInput): Promise<void> }) {
+/**
+ * Create or edit a household; the server's field errors appear under each field. `draft` fills a
+ * new household from what someone else already knows of it (a referrer's referral).
+ */
+export function HouseholdForm({ household, draft, submitLabel, onSave }: {
+  household?: Household | undefined; draft?: Partial<HouseholdInput> | undefined; submitLabel?: string; onSave(input: HouseholdInput): Promise<void>;
+}) {
   const { t } = useTranslation();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [alert, setAlert] = useState<string>();
@@ -57,9 +62,10 @@ export function HouseholdForm({ household, onSave }: { household?: Household | u
     }
   }
 
-  const value = (f: "name" | "phone" | "accessNotes" | "peopleCount") => (household ? String(household[f] ?? "") : "");
+  const known = household ?? draft;
+  const value = (f: "name" | "phone" | "accessNotes" | "peopleCount") => String(known?.[f] ?? "");
   const [place, setPlace] = useState<Place>(() => ({
-    addressLine: household?.addressLine ?? "", postcode: household?.postcode ?? "", city: household?.city ?? "", citycode: "",
+    addressLine: known?.addressLine ?? "", postcode: known?.postcode ?? "", city: known?.city ?? "", citycode: "",
     latitude: household ? String(household.latitude) : "", longitude: household ? String(household.longitude) : "",
   }));
   const position = readPosition(place.latitude, place.longitude);
@@ -91,14 +97,14 @@ export function HouseholdForm({ household, onSave }: { household?: Household | u
       <TextField name="peopleCount" label={t("coordinator.households.fields.peopleCount")} defaultValue={value("peopleCount")} error={errors.peopleCount} inputMode="decimal" />
       <div className="field">
         <label htmlFor="mobility">{t("coordinator.households.mobility")}</label>
-        <select id="mobility" name="mobility" defaultValue={household?.mobility ?? "comes_to_halt"}>
+        <select id="mobility" name="mobility" defaultValue={known?.mobility ?? "comes_to_halt"}>
           <option value="comes_to_halt">{t("coordinator.households.mobilities.comes_to_halt")}</option>
           <option value="needs_home_drop">{t("coordinator.households.mobilities.needs_home_drop")}</option>
         </select>
       </div>
       {saved && <p className="alert alert--info" role="status">{t("coordinator.saved")}</p>}
       <button type="submit" className="button button--primary" disabled={busy}>
-        {t("coordinator.save")}
+        {submitLabel ?? t("coordinator.save")}
       </button>
     </form>
   );

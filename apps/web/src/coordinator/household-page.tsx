@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { rolesOf } from "../auth/roles";
 import { useSignedInUser } from "../auth/session-context";
+import { DelegationsPanel } from "../delegations/delegations-panel";
 import { usePageTitle } from "../layout/use-page-title";
 import { coordinatorApi } from "./coordinator-api";
 import { describeError } from "./describe-error";
@@ -13,7 +14,7 @@ import { LoadState } from "./load-state";
 import { useLoad } from "./use-load";
 import { useCoordinatedOrganisation } from "./use-organisation";
 
-/** One household: its details (editable by coordinators), its sign-in code, and its eligibility for coordinators and referrers only. */
+/** One household: its details, its sign-in code and its eligibility, for its coordinators (referrers have their own portal, referrer/). */
 export function HouseholdPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
@@ -50,7 +51,8 @@ export function HouseholdPage() {
               <ContactPreferencesForm householdId={h.id} staff />
             </section>
           )}
-          {(canEdit || roles.includes("referrer")) && <EligibilityPanel householdId={h.id} organisationId={h.organisationId} />}
+          {canEdit && <EligibilityPanel householdId={h.id} organisationId={h.organisationId} />}
+          {canEdit && <DelegationsPanel householdId={h.id} as="coordinator" />}
         </>
       )}
     </LoadState>

@@ -8,14 +8,14 @@ import { dayLabel } from "./week-dates";
 import { useLocale } from "../i18n/use-locale";
 import "../live/live.css";
 
-/** The week's "to watch" block: open wellbeing concerns first, then unresolved sync conflicts, calls owed, then eligibilities ending. */
-export function WeekAlerts({ reminders, rounds, calls, onChanged }: {
-  reminders: Awaited<ReturnType<typeof coordinatorApi.reminders>>; rounds: RoundAlerts; calls: readonly z.infer<typeof CallRequestSchema>[]; onChanged(): void;
+/** The week's "to watch" block: open wellbeing concerns first, then unresolved sync conflicts, referrals to decide, calls owed, then eligibilities ending. */
+export function WeekAlerts({ reminders, rounds, calls, referralsWaiting, onChanged }: {
+  reminders: Awaited<ReturnType<typeof coordinatorApi.reminders>>; rounds: RoundAlerts; calls: readonly z.infer<typeof CallRequestSchema>[]; referralsWaiting: number; onChanged(): void;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const live = (date: string) => `/coordination/direct?date=${date}`;
-  const empty = !reminders.length && !rounds.wellbeingAlerts.length && !rounds.conflicts.length && !calls.length;
+  const empty = !reminders.length && !rounds.wellbeingAlerts.length && !rounds.conflicts.length && !calls.length && !referralsWaiting;
   return (
     <section aria-labelledby="alerts-title" className="panel" data-testid="week-alerts">
       <h2 id="alerts-title">{t("coordinator.week.alerts")}</h2>
@@ -53,6 +53,11 @@ export function WeekAlerts({ reminders, rounds, calls, onChanged }: {
             ))}
           </ul>
         </>
+      )}
+      {referralsWaiting > 0 && (
+        <p>
+          <strong>{t("coordinator.week.referralsWaiting", { count: referralsWaiting })}</strong> <Link to="/coordination/orientations">{t("coordinator.week.seeReferrals")}</Link>
+        </p>
       )}
       <CallRequests calls={calls} onChanged={onChanged} />
       {reminders.length > 0 && (

@@ -21,14 +21,15 @@ export function WeekPage() {
   const [monday, setMonday] = useState(() => mondayOf(parisToday()));
   const days = weekDays(monday);
   const [week, retry] = useLoad(async () => {
-    const [tours, summaries, reminders, rounds, calls] = await Promise.all([
+    const [tours, summaries, reminders, rounds, calls, referrals] = await Promise.all([
       coordinatorApi.tours(days[0]!, days[6]!),
       Promise.all(days.map((d) => coordinatorApi.orderSummaries(d))),
       coordinatorApi.reminders().catch(() => []),
       alertsApi.list({ from: days[0]!, to: days[6]!, status: "open" }),
       coordinatorApi.callRequests(),
+      coordinatorApi.referrals("pending"),
     ]);
-    return { tours, summaries, reminders, rounds, calls };
+    return { tours, summaries, reminders, rounds, calls, referralsWaiting: referrals.length };
   }, [monday]);
 
   return (
@@ -46,9 +47,9 @@ export function WeekPage() {
         </button>
       </div>
       <LoadState load={week} retry={retry}>
-        {({ tours, summaries, reminders, rounds, calls }) => (
+        {({ tours, summaries, reminders, rounds, calls, referralsWaiting }) => (
           <>
-            <WeekAlerts reminders={reminders} rounds={rounds} calls={calls} onChanged={retry} />
+            <WeekAlerts reminders={reminders} rounds={rounds} calls={calls} referralsWaiting={referralsWaiting} onChanged={retry} />
             {days.map((day, i) => {
               const dayTours = tours.filter((tour) => tour.date === day);
               const passages = summaries[i] ?? [];
