@@ -7,6 +7,7 @@ import { planCatalogue, type CataloguePlan } from "./plan-catalogue.js";
 import { planEligibility, type EligibilityPlan } from "./plan-eligibility.js";
 import { planHouseholds, type HouseholdsPlan } from "./plan-households.js";
 import { planOrders, type OrdersPlan } from "./plan-orders.js";
+import { planReferrals, type ReferralsPlan } from "./plan-referrals.js";
 import { DEMO_ORGANISATIONS, planOrganisations, type OrganisationsPlan } from "./plan-organisations.js";
 import { planRounds, type RoundsPlan } from "./plan-rounds.js";
 import { planProducers, type ProducersPlan } from "./plan-producers.js";
@@ -25,6 +26,7 @@ export interface DemoPlan {
   rounds: RoundsPlan;
   orders: OrdersPlan;
   producers: ProducersPlan;
+  referrals: ReferralsPlan;
   loginCode: Prisma.LoginCodeCreateManyInput;
   accounts: DemoAccount[];
 }
@@ -38,13 +40,14 @@ export function planDemo(today: LocalDate, now: Date, passwordHash: string, secr
   const rounds = planRounds(organisations, households, today);
   const orders = planOrders(organisations, households, eligibility, catalogue, rounds, rng);
   const producers = planProducers(organisations, rounds);
+  const referrals = planReferrals(organisations, eligibility, today);
   const resident = households.residents.find((u) => u.id === households.demoResident.accountId);
   if (resident) Object.assign(resident, { email: DEMO_RESIDENT_EMAIL, passwordHash });
   const loginCode = {
     userId: households.codeResident.accountId as string, codeHash: hashLoginCode(DEMO_LOGIN_CODE, secret),
     expiresAt: new Date(now.getTime() + LOGIN_CODE_VALID_DAYS * DAY_MS), issuedById: organisations.staff.groceryCoordinator,
   };
-  return { organisations, households, eligibility, catalogue, rounds, orders, producers, loginCode, accounts: demoAccounts(households) };
+  return { organisations, households, eligibility, catalogue, rounds, orders, producers, referrals, loginCode, accounts: demoAccounts(households) };
 }
 
 /** Every account of the demo that can sign in, with what it is meant to show. */
@@ -58,8 +61,8 @@ export function demoAccounts(households: Pick<HouseholdsPlan, "demoResident" | "
     password(STAFF.groceryCoordinator.email, "coordinator", grocery.name, "foyers, droits, commandes, tournées et planification de l'épicerie"),
     password(STAFF.bakeryCoordinator.email, "coordinator", bakery.name, "catalogue et commandes de pain du fournil"),
     ...DRIVERS.map((d, i) => password(d.email, "driver", grocery.name, `ses tournées (chauffeur ${i + 1}) : arrêts, remises, alertes, hors ligne`)),
-    password(STAFF.referrer.email, "referrer", ccas.name, "les foyers qu'elle oriente et leurs droits"),
-    password(STAFF.relay.email, "relay", townHall.name, "les foyers qui lui ont délégué leurs commandes"),
+    password(STAFF.referrer.email, "referrer", ccas.name, "les foyers qu'elle oriente, leurs droits et renouvellements, ses demandes et les réponses de l'épicerie"),
+    password(STAFF.relay.email, "relay", townHall.name, "les foyers qui lui ont délégué leurs commandes : passages, commandes avant l'heure limite, montants à payer"),
     password(DEMO_RESIDENT_EMAIL, "resident", grocery.name, `le compte du foyer « ${households.demoResident.name} » (${households.demoResident.village.name}) : commandes, passages`),
     { login: DEMO_LOGIN_CODE, email: null, password: null, code: DEMO_LOGIN_CODE, role: "resident", organisation: grocery.name,
       description: `code à usage unique : le foyer « ${households.codeResident.name} » (${households.codeResident.village.name}), livré à domicile ; code valable ${LOGIN_CODE_VALID_DAYS} jours` },

@@ -21,6 +21,7 @@ export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): P
   await tx.consent.createMany({ data: [...h.consents, ...e.consents] });
   await tx.eligibility.createMany({ data: e.eligibilities });
   await tx.eligibilityEvent.createMany({ data: e.events });
+  await tx.referral.createMany({ data: plan.referrals.referrals });
   await tx.product.createMany({ data: [...c.products, ...f.products] });
   await tx.offer.createMany({ data: [...c.offers, ...f.offers] });
   await tx.tourTemplate.createMany({ data: r.templates });
