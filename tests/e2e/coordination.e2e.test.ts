@@ -139,21 +139,4 @@ describeInBrowser("a coordinator prepares the week", () => {
     await screenshotBoth(page, "coordinator-week-en");
     await page.evaluate(() => localStorage.removeItem("tournee.locale"));
   });
-
-  it("shows a social worker only the households she referred, with their rights and nothing to edit", async () => {
-    const { page, url, browser } = journey;
-    await browser.context.clearCookies();
-    await signInWithPassword(page, url, { email: "ccas@tournee.test", password: DEMO_COORDINATOR.password });
-    await page.getByRole("link", { name: "Foyers" }).click();
-    const first = page.locator("main table tbody a").first();
-    await first.waitFor();
-    const referred = (await apiFromPage<unknown[]>(page, "GET", "/api/households")).body.length;
-    expect(await page.locator("main table tbody tr").count()).toBe(referred);
-    await first.click();
-    await expect.poll(() => page.locator("main").innerText()).toContain("Droits (confidentiel)");
-    expect(await page.getByRole("button", { name: "Créer un code" }).count()).toBe(0);
-    expect(await page.getByRole("link", { name: "Import et export" }).count()).toBe(0);
-    expect(await seriousViolations(page)).toEqual([]);
-    await screenshotBoth(page, "referrer-household");
-  });
 });

@@ -1,0 +1,116 @@
+import { expect, it } from "vitest";
+import { seriousViolations } from "../support/axe.ts";
+import { DEMO_COORDINATOR, DEMO_RELAY } from "../support/app.ts";
+import { describeInBrowser } from "../support/chromium.ts";
+import { apiFromPage, startClockedJourney } from "../support/clocked-app.ts";
+import { layoutProblems } from "../support/layout-checks.ts";
+import { LAPTOP, PHONE, screenshotBoth } from "../support/screenshots.ts";
+import { signInWithPassword, signOut } from "../support/sign-in.ts";
+
+/** Words spoken to the resident, or of the household's rights: never to its relay. */
+const NOT_FOR_A_RELAY = /votre porte|Il vous reste|Ma commande|Mon panier|plafond|participation|droits/i;
+
+describeInBrowser("the town hall orders for the households that delegated to it, on a phone", () => {
+  const journey = startClockedJourney();
+  const main = () => journey.page.locator("main").innerText();
+  let household = "";
+
+  it("shows every household on one screen: the next passage, whether an order is placed before the cutoff, the amount to pay", async () => {
+    const { page, url } = journey;
+    await page.setViewportSize(PHONE);
+    await signInWithPassword(page, url, DEMO_RELAY);
+    await expect.poll(() => page.url()).toMatch(/\/relais$/);
+    await expect.poll(main).toMatch(/commandes? rest(e|ent) à passer \(/);
+    const cards = page.locator("main li.relay-household");
+    expect(await cards.count()).toBe(4);
+    // Those still to order for come first, each with its button.
+    const first = await cards.first().innerText();
+    expect(first).toContain("Pas encore de commande : à passer avant le");
+    household = first.split(",")[0]!.trim();
+    expect(await main()).toMatch(/Commande passée : \d+,\d\d\s€ à payer à la livraison/);
+    expect(await main()).toMatch(/Le camion vient chez Mme \S+ le .+ vers \d\d:\d\d/);
+    expect(await main()).not.toMatch(NOT_FOR_A_RELAY);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await layoutProblems(page)).toEqual([]);
+    await screenshotBoth(page, "relay-week");
+    await page.setViewportSize(PHONE);
+  });
+
+  it("orders for a household, spoken of in the third person, and comes back to see it ordered", async () => {
+    const { page } = journey;
+    await page.setViewportSize(PHONE);
+    await page.getByRole("button", { name: `Commander pour ${household}` }).click();
+    await page.getByRole("heading", { level: 1, name: `Commande de ${household}` }).waitFor();
+    await page.getByRole("button", { name: /^Ajouter un/ }).first().click();
+    expect(await main()).not.toMatch(NOT_FOR_A_RELAY);
+    expect(await page.getByRole("heading", { name: `Panier de ${household}` }).count()).toBe(1);
+    await page.getByRole("button", { name: "Envoyer la commande" }).click();
+    // Once received, the order is there to change or cancel.
+    await page.getByRole("button", { name: "Annuler la commande" }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await layoutProblems(page)).toEqual([]);
+    await page.getByRole("link", { name: "Revenir aux foyers que vous suivez" }).click();
+    const card = page.locator("main li.relay-household", { hasText: household });
+    await expect.poll(() => card.innerText()).toMatch(/Commande passée : \d+,\d\d\s€ à payer à la livraison/);
+  });
+
+  it("is told neutrally when an order goes beyond what the household can order this month, and the coordinator has a call to make", async () => {
+    const { page, url, browser } = journey;
+    // The grocery has just lowered the household's monthly cap (the relay cannot know it).
+    const staff = await browser.context.browser()!.newContext();
+    const staffPage = await staff.newPage();
+    await signInWithPassword(staffPage, url, DEMO_COORDINATOR);
+    const { id } = (await apiFromPage<{ id: string; name: string }[]>(staffPage, "GET", `/api/households?search=${encodeURIComponent(household.split(" ").pop()!)}`)).body.find((h) => h.name === household)!;
+    const grocery = (await apiFromPage<{ id: string; kind: string }[]>(staffPage, "GET", "/api/organisations")).body.find((o) => o.kind === "social_grocery")!;
+    const today = new Date().toISOString().slice(0, 10);
+    const granted = await apiFromPage(staffPage, "POST", `/api/households/${id}/eligibilities`, { organisationId: grocery.id, participationRatePercent: 20, monthlyCapCents: 100, validFrom: today, validTo: `${Number(today.slice(0, 4)) + 1}-06-30` });
+    expect(granted.status).toBe(201);
+
+    await page.getByRole("button", { name: `Voir ou modifier la commande de ${household}` }).click();
+    await page.getByRole("heading", { level: 1, name: `Commande de ${household}` }).waitFor();
+    // Rice is sold at the household's social price: it counts against the monthly cap.
+    await page.getByRole("button", { name: "Ajouter un Riz long grain", exact: true }).click();
+    await page.getByRole("button", { name: "Enregistrer les changements" }).click();
+    await expect.poll(main).toContain("Cette commande dépasse ce que le foyer peut commander ce mois-ci. La coordination de l'épicerie est prévenue et va vous appeler");
+    expect(await main()).not.toMatch(/\d+,\d\d\s€ (restant|de plafond)|Il vous reste|plafond/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshotBoth(page, "relay-beyond-limit");
+
+    await staffPage.setViewportSize(LAPTOP);
+    await staffPage.goto(`${url}/coordination/semaine`);
+    const alerts = staffPage.getByTestId("week-alerts");
+    await expect.poll(() => alerts.innerText()).toContain(`${household} : Mairie de Bellegarde-en-Marche a voulu commander pour le`);
+    expect(await alerts.innerText()).toContain("Téléphone de Mairie de Bellegarde-en-Marche : 01 99 00 10 05");
+    await alerts.getByLabel("Ce qui a été fait").fill("Appelé la mairie : on garde la commande telle quelle.");
+    await alerts.getByRole("button", { name: `Appel fait pour ${household}` }).click();
+    await expect.poll(() => alerts.innerText()).not.toContain(`${household} : Mairie`);
+    expect(await seriousViolations(staffPage)).toEqual([]);
+    await staff.close();
+  });
+
+  it("loses a household whose delegation the coordinator revokes", async () => {
+    const { page, url } = journey;
+    await signOut(page, url);
+    await page.setViewportSize(LAPTOP);
+    await signInWithPassword(page, url, DEMO_COORDINATOR);
+    await page.getByRole("link", { name: "Foyers" }).click();
+    await page.getByRole("link", { name: household, exact: true }).click();
+    const panel = page.getByRole("region", { name: "Délégations : qui commande pour ce foyer" });
+    await expect.poll(() => panel.innerText()).toMatch(/Secrétariat de mairie de Bellegarde-en-Marche \(Mairie de Bellegarde-en-Marche\) : commander et régler les courses, depuis le/);
+    expect(await panel.innerText()).toContain("Accord : Délégation signée en mairie");
+    await panel.getByRole("button", { name: /^Retirer la délégation à Secrétariat/ }).click();
+    expect(await panel.innerText()).toContain(`ne pourra plus commander pour ${household}`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await panel.getByRole("button", { name: "Oui, retirer" }).click();
+    await expect.poll(() => panel.innerText()).toContain(`ne commande plus pour ${household}`);
+    expect(await panel.getByRole("heading", { name: "Délégations retirées" }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshotBoth(page, "coordinator-delegations");
+    await signOut(page, url);
+
+    await page.setViewportSize(PHONE);
+    await signInWithPassword(page, url, DEMO_RELAY);
+    await expect.poll(() => page.locator("main li.relay-household").count()).toBe(3);
+    expect(await main()).not.toContain(household);
+  });
+});
