@@ -37,7 +37,7 @@ function checkPeriod(p: { validFrom: string; validTo: string }, ctx: z.Refinemen
 
 /** A new household as its referrer knows it; the coordinators place it on the map and choose its halt when they accept. */
 export const ReferralHouseholdSchema = HouseholdInputSchema.pick({
-  name: true, addressLine: true, postcode: true, city: true, phone: true, contactChannel: true, peopleCount: true, mobility: true,
+  name: true, addressLine: true, postcode: true, city: true, country: true, phone: true, contactChannel: true, peopleCount: true, mobility: true,
 });
 export type ReferralHousehold = z.input<typeof ReferralHouseholdSchema>;
 

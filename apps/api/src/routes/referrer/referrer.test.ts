@@ -74,9 +74,11 @@ describe("a referral", () => {
     expect((await coord.post<{ code: string }>(`/api/referrals/${withdrawn.body.id}/accept`, { household: { ...household, latitude: 46.1, longitude: 1.8 } })).body.code).toBe("conflict");
   });
 
-  it("refuses a period of more than a year, naming the field", async () => {
+  it("refuses a period of more than a year, or a postcode that is not one, naming the field", async () => {
     const res = await referrer.post<{ errors: { path: string }[] }>("/api/referrals", { organisationId: w.org.groceryA, household, ...proposal, validTo: "2027-06-30" });
     expect([res.status, res.body.errors.map((e) => e.path)]).toEqual([400, ["validTo"]]);
+    const postcode = await referrer.post<{ errors: { path: string }[] }>("/api/referrals", { organisationId: w.org.groceryA, household: { ...household, postcode: "2350" }, ...proposal });
+    expect([postcode.status, postcode.body.errors.map((e) => e.path)]).toEqual([400, ["postcode"]]);
   });
 });
 

@@ -10,6 +10,7 @@ import { visibleHouseholds } from "../../auth/scopes.js";
 import { dbDate } from "../../db/db-date.js";
 import { ApiError, forbidden, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
+import { checkPostcode } from "../check-address.js";
 import { recordAudit } from "../record-audit.js";
 import { referralInclude, referralView } from "./referral-view.js";
 
@@ -29,21 +30,22 @@ function referrerOrganisation(actor: Actor): string {
 export async function referHousehold({ services, actor, input }: { services: Services; actor: Actor; input: z.output<typeof NewHouseholdReferralSchema> }) {
   const prisma = services.db.prisma;
   const referrerOrganisationId = referrerOrganisation(actor);
+  const household = { ...input.household, postcode: checkPostcode(input.household.country, input.household.postcode) };
   const grocery = await prisma.organisation.count({ where: { id: input.organisationId, kind: "social_grocery" } });
   if (!grocery) throw new ApiError("validation_failed", "choose a social grocery", [{ in: "body", path: "organisationId", message: "not a social grocery" }]);
   const waiting = await prisma.referral.findMany({ where: { organisationId: input.organisationId, referrerOrganisationId, kind: "new_household", status: "pending" }, select: { householdDraft: true } });
   const same = (d: unknown) => {
     const draft = d as { name?: string; postcode?: string } | null;
-    return draft?.name?.toLowerCase() === input.household.name.toLowerCase() && draft.postcode === input.household.postcode;
+    return draft?.name?.toLowerCase() === household.name.toLowerCase() && draft.postcode === household.postcode;
   };
-  if (waiting.some((w) => same(w.householdDraft))) throw new ApiError("conflict", `${input.household.name} (${input.household.postcode}) is already referred to this grocery and waits for its decision`);
+  if (waiting.some((w) => same(w.householdDraft))) throw new ApiError("conflict", `${household.name} (${household.postcode}) is already referred to this grocery and waits for its decision`);
   const created = await prisma.$transaction(async (tx) => {
     const referral = await tx.referral.create({
-      data: { kind: "new_household", organisationId: input.organisationId, referrerOrganisationId, referrerUserId: actor.userId, householdDraft: input.household,
+      data: { kind: "new_household", organisationId: input.organisationId, referrerOrganisationId, referrerUserId: actor.userId, householdDraft: household,
         shareAttendance: input.shareAttendance, createdAt: services.now(), ...proposalData(input) },
       include: referralInclude,
     });
-    await recordAudit(tx, { actor, organisationId: referrerOrganisationId, action: "refer", entity: "Referral", entityId: referral.id, changes: { organisationId: input.organisationId, ...input.household } });
+    await recordAudit(tx, { actor, organisationId: referrerOrganisationId, action: "refer", entity: "Referral", entityId: referral.id, changes: { organisationId: input.organisationId, ...household } });
     return referral;
   });
   return referralView(created);
