@@ -154,4 +154,33 @@ describeInBrowser("a coordinator plans a day", () => {
     expect(await seriousViolations(driver)).toEqual([]);
     await phone.close();
   });
+
+  it("plans another day with only its smallest vehicle and reads, for each stop left out, why: which compartment, which time, which limit, on which vehicle", async () => {
+    const { page } = journey;
+    const strip = page.getByRole("navigation", { name: /^Semaine du / });
+    const other = strip.getByRole("button", { pressed: false }).filter({ hasText: "À planifier" }).first();
+    await other.click();
+    await expect.poll(() => strip.getByRole("button", { pressed: true }).innerText()).toContain("À planifier");
+    const vehicles = (await apiFromPage<{ id: string; name: string; active: boolean; compartments: { capacity: number }[] }[]>(page, "GET", "/api/vehicles")).body.filter((v) => v.active);
+    const room = (v: (typeof vehicles)[number]) => v.compartments.reduce((n, c) => n + c.capacity, 0);
+    const small = [...vehicles].sort((a, b) => room(a) - room(b))[0]!;
+    await page.locator("details.crew > summary").click();
+    for (const v of vehicles) if (v.id !== small.id) await page.getByRole("checkbox", { name: v.name, exact: true }).uncheck();
+    await expect.poll(() => page.locator("details.crew > summary").innerText()).toMatch(/^Véhicules et chauffeurs : 1 véhicule\(s\)/);
+
+    await plan(page, /^Calculer les tournées$/);
+    await expect.poll(() => status(page), { timeout: 60_000 }).toContain("Calcul terminé : les tournées sont à jour.");
+    const causes = page.getByRole("list", { name: /^Pourquoi .+ n'est pas placé$/ });
+    await expect.poll(() => causes.count()).toBeGreaterThan(0);
+    const onSmall = ` (${small.name})`;
+    for (const list of await causes.all()) {
+      for (const line of await list.locator("li").allInnerTexts()) {
+        expect(line.endsWith(onSmall), line).toBe(true);
+        expect(line).toMatch(/^\p{Ll}/u);
+      }
+    }
+    expect(await page.locator("section[aria-labelledby=left-out-title]").innerText()).not.toMatch(/\b(the|vehicle|window|capacity|undefined)\b|coordinator\./i);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshotBoth(page, "coordinator-planning-left-out-reasons");
+  });
 });

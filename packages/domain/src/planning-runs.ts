@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { IdSchema, LocalDateSchema } from "./common.js";
 import { PlanningTargetSchema } from "./planning.js";
-import { STOP_KINDS } from "./vocabulary.js";
+import { COMPARTMENTS, STOP_KINDS } from "./vocabulary.js";
 
 const distinct = (ids: readonly string[]) => new Set(ids).size === ids.length;
 const IdSet = (max: number) => z.array(IdSchema).min(1).max(max).refine(distinct, { message: "each id appears once" });
@@ -65,10 +65,37 @@ export type PlanningProgress = z.infer<typeof PlanningProgressSchema>;
 export const LEFT_OUT_REASONS = ["no_order", "no_vehicle", "capacity", "time_window", "driver_availability", "no_room", "removed"] as const;
 export type LeftOutReason = (typeof LEFT_OUT_REASONS)[number];
 
+/**
+ * One cause the optimiser found for leaving a stop out (its `kind`, in the planning screen's
+ * words): `skills` (no vehicle taking part is refrigerated for its goods), `capacity` (a
+ * compartment), `time_window`, `working_hours` (the driver's availability), `max_working_time`,
+ * `max_travel_time`, `max_stops`, `break` (the lunch break could no longer be taken),
+ * `precedence` (the bread could not be collected before), `priority`.
+ */
+export const LEFT_OUT_CAUSES = ["skills", "capacity", "time_window", "working_hours", "max_working_time", "max_travel_time", "max_stops", "break", "precedence", "priority"] as const;
+export type LeftOutCauseKind = (typeof LEFT_OUT_CAUSES)[number];
+
+export const LeftOutCauseSchema = z.object({
+  kind: z.enum(LEFT_OUT_CAUSES),
+  /** True: it holds for the stop served alone by these vehicles; false: it would fit alone, but these rounds as planned are full. */
+  alone: z.boolean(),
+  /** The vehicles it holds for, by name. */
+  vehicles: z.array(z.string()),
+  /** For `capacity`: the compartment too small or full. */
+  compartment: z.enum(COMPARTMENTS).optional(),
+  /** For `time_window`: the stop whose time would be missed, when it is another one. */
+  otherStop: z.string().optional(),
+  /** The cause is about this stop's bread, collected at the bakery, rather than the stop itself. */
+  bread: z.boolean(),
+});
+export type LeftOutCause = z.infer<typeof LeftOutCauseSchema>;
+
 export const LeftOutStopSchema = z.object({
   passageId: IdSchema,
   stop: z.object({ id: IdSchema, name: z.string(), city: z.string(), kind: z.enum(STOP_KINDS) }),
   reason: z.enum(LEFT_OUT_REASONS),
+  /** Every cause the optimiser found (empty for `no_order`, `removed`, and stops planned before causes were kept). */
+  causes: z.array(LeftOutCauseSchema).default([]),
   /** The optimiser's explanation, in English, for logs and integrators. */
   detail: z.string(),
 });

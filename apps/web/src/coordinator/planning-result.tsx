@@ -6,7 +6,8 @@ import { useLocale } from "../i18n/use-locale";
 import { decodePolyline } from "../map/polyline";
 import { planningApi } from "./planning-api";
 import { PlannedTours } from "./planned-tours";
-import { LeftOutStops, PlannedVehicles, PlanTotals } from "./planning-vehicles";
+import { LeftOutStops } from "./planning-left-out";
+import { PlannedVehicles, PlanTotals } from "./planning-vehicles";
 import { RouteMap, VEHICLE_COLOURS } from "./route-map";
 
 type Act = (work: () => Promise<unknown>, done: string) => Promise<void>;

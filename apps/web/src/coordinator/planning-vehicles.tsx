@@ -1,4 +1,4 @@
-import type { LeftOutStop, PlanFigures, PlannedVehicle } from "@tournee/domain";
+import type { PlanFigures, PlannedVehicle } from "@tournee/domain";
 import { useTranslation } from "react-i18next";
 import { formatTime } from "../format/date-time";
 import { formatCount, formatDistance, formatDuration } from "../format/units";
@@ -74,26 +74,5 @@ export function PlannedVehicles({ vehicles, caption }: { vehicles: readonly Plan
         </tbody>
       </table>
     </div>
-  );
-}
-
-/** Stops left out of the plan (or, before a first run, that will not be planned), each with its reason in words. */
-export function LeftOutStops({ stops, planned = true }: { stops: readonly LeftOutStop[]; planned?: boolean }) {
-  const { t } = useTranslation();
-  if (!stops.length) return null;
-  return (
-    <section aria-labelledby="left-out-title" className="panel">
-      <h3 id="left-out-title">{t(planned ? "coordinator.planning.leftOutTitle" : "coordinator.planning.notToPlanTitle", { count: stops.length })}</h3>
-      <ul className="plain-list">
-        {stops.map((s) => (
-          <li key={s.passageId}>
-            <strong>{`${s.stop.name}, ${s.stop.city}`}</strong>
-            {s.stop.kind === "home_drop" && ` (${t("coordinator.planning.homeDrop")})`}
-            {" — "}
-            {t(`coordinator.planning.reason.${s.reason}`)}
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }

@@ -8,6 +8,7 @@ import type { Actor } from "../../auth/actor.js";
 import { coordinatedOrganisations } from "../../auth/scopes.js";
 import { ApiError, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
+import { Prisma } from "../../generated/prisma/client.js";
 import { recordAudit } from "../record-audit.js";
 import { evaluateDay, violationsOf, type EvaluatedDay } from "./check-plan.js";
 import { isoDate } from "./coordinated-organisation.js";
@@ -58,11 +59,11 @@ export async function reorderTour({ services, actor, tourId, order }: { services
   if (started) throw new ApiError("tour_started", "a passage you moved belongs to a tour that has started");
   const numbers = numberStops(order.map((id) => tour.steps.find((s) => s.id === id) ?? { kind: "passage" as const, passageId: id }));
   await prisma.$transaction(async (tx) => {
-    await tx.passage.updateMany({ where: { tourId, id: { notIn: passageIds } }, data: { tourId: null, sequence: null, plannedArrival: null, plannedDeparture: null, unassignedReason: "removed from its tour by a coordinator" } });
+    await tx.passage.updateMany({ where: { tourId, id: { notIn: passageIds } }, data: { tourId: null, sequence: null, plannedArrival: null, plannedDeparture: null, unassignedReason: "removed from its tour by a coordinator", unassignedCauses: Prisma.DbNull } });
     for (const [i, id] of order.entries()) {
       const sequence = numbers[i]!;
       if (stepIds.has(id)) await tx.tourStep.update({ where: { id }, data: { sequence } });
-      else await tx.passage.update({ where: { id }, data: { tourId, sequence, unassignedReason: null } });
+      else await tx.passage.update({ where: { id }, data: { tourId, sequence, unassignedReason: null, unassignedCauses: Prisma.DbNull } });
     }
     // A published round that changes gets a new version, so its driver's phone downloads it again.
     const touched = [tourId, ...passages.flatMap((p) => (p.tourId && p.tourId !== tourId ? [p.tourId] : []))];

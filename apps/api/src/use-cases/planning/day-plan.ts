@@ -43,6 +43,8 @@ export interface PlanPassage {
   plannedDeparture: string | null;
   loadAfter: Prisma.JsonValue;
   unassignedReason: string | null;
+  /** LeftOutCause[] as stored (null: none kept). */
+  unassignedCauses: Prisma.JsonValue;
 }
 
 export interface PlanStep {
@@ -87,7 +89,7 @@ export async function readDayPlan(db: Db, organisationId: string, date: string):
     passages: passages.map((p) => ({
       id: p.id, stopId: p.stopId, stopName: p.stop.name, city: p.stop.city, kind: p.stop.kind, plannable: p.stop.kind === "halt" || p._count.orders > 0,
       vehicleId: p.tourId ? (vehicleOf.get(p.tourId) ?? null) : null, sequence: p.sequence, plannedArrival: iso(p.plannedArrival), plannedDeparture: iso(p.plannedDeparture),
-      loadAfter: p.loadAfter, unassignedReason: p.unassignedReason,
+      loadAfter: p.loadAfter, unassignedReason: p.unassignedReason, unassignedCauses: p.unassignedCauses,
     })),
     steps: tours.flatMap((t) => t.steps.map((s) => ({
       vehicleId: t.vehicleId!, passageId: s.passageId, kind: s.kind, siteId: s.siteId, sequence: s.sequence, crates: s.crates,
@@ -121,7 +123,7 @@ export async function publishDayPlan(tx: Db, organisationId: string, date: strin
   await tx.tourStep.deleteMany({ where: { tour: { organisationId, date: day } } });
   await tx.passage.updateMany({
     where: { organisationId, date: day },
-    data: { tourId: null, sequence: null, plannedArrival: null, plannedDeparture: null, loadAfter: Prisma.DbNull, unassignedReason: null },
+    data: { tourId: null, sequence: null, plannedArrival: null, plannedDeparture: null, loadAfter: Prisma.DbNull, unassignedReason: null, unassignedCauses: Prisma.DbNull },
   });
   const tourOf = new Map<string, string>();
   const published: { tourId: string; version: number }[] = [];
@@ -147,6 +149,7 @@ export async function publishDayPlan(tx: Db, organisationId: string, date: strin
       where: { id: p.id, organisationId, date: day },
       data: {
         tourId: tourId ?? null, sequence: tourId ? p.sequence : null, unassignedReason: p.unassignedReason,
+        unassignedCauses: !tourId && p.unassignedCauses !== null ? (p.unassignedCauses as Prisma.InputJsonValue) : Prisma.DbNull,
         plannedArrival: tourId && p.plannedArrival ? new Date(p.plannedArrival) : null, plannedDeparture: tourId && p.plannedDeparture ? new Date(p.plannedDeparture) : null,
         loadAfter: tourId && p.loadAfter !== null ? (p.loadAfter as Prisma.InputJsonValue) : Prisma.DbNull,
       },

@@ -3,7 +3,7 @@
  * beside the hours it may work, its highest load beside its room; the day's totals; and every
  * stop left out with its reason as a code a screen can say in words.
  */
-import type { LeftOutReason, LeftOutStop, PlanFigures, PlannedVehicle } from "@tournee/domain";
+import { LeftOutCauseSchema, type LeftOutCause, type LeftOutReason, type LeftOutStop, type PlanFigures, type PlannedVehicle } from "@tournee/domain";
 import type { DayPlan } from "./day-plan.js";
 import { DIMENSIONS, type PlanningDay } from "./planning-day.js";
 
@@ -25,10 +25,16 @@ export function leftOutReason(text: string): LeftOutReason {
 export function leftOutStops(plan: DayPlan): LeftOutStop[] {
   return plan.passages.flatMap((p): LeftOutStop[] => {
     const stop = { id: p.stopId, name: p.stopName, city: p.city, kind: p.kind };
-    if (!p.plannable) return [{ passageId: p.id, stop, reason: "no_order", detail: "no order for this home drop: it is not planned" }];
+    if (!p.plannable) return [{ passageId: p.id, stop, reason: "no_order", causes: [], detail: "no order for this home drop: it is not planned" }];
     if (p.vehicleId || !p.unassignedReason) return [];
-    return [{ passageId: p.id, stop, reason: leftOutReason(p.unassignedReason), detail: p.unassignedReason }];
+    return [{ passageId: p.id, stop, reason: leftOutReason(p.unassignedReason), causes: storedCauses(p.unassignedCauses), detail: p.unassignedReason }];
   }).sort((a, b) => Number(b.reason === "no_order") - Number(a.reason === "no_order") || a.stop.name.localeCompare(b.stop.name));
+}
+
+/** The causes stored with a passage; a row written before they were kept, or unreadable, has none. */
+function storedCauses(value: unknown): LeftOutCause[] {
+  const parsed = LeftOutCauseSchema.array().safeParse(value);
+  return parsed.success ? parsed.data : [];
 }
 
 export interface VehicleFrame {

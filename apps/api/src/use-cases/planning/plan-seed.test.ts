@@ -3,6 +3,7 @@
  * Every order is on a tour and served inside its window, loads stay within capacity, bread is
  * collected at the bakery before it is handed over. Then two coordinators start the same date.
  */
+import { COMPARTMENTS, LEFT_OUT_CAUSES } from "@tournee/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopPlanningQueue } from "../../jobs/planning-queue.js";
 import { seedDemo } from "../../seed/index.js";
@@ -165,5 +166,25 @@ describe("planning the demo territory", () => {
     const same = [...published.passages, ...published.steps].sort((a, b) => a.sequence! - b.sequence!).map((x) => x.id);
     expect((await coordinator.patch(`/api/tours/${published.id}/passages`, { order: same })).status).toBe(200);
     expect((await prisma.tour.findUniqueOrThrow({ where: { id: published.id } })).version).toBe(second.body.version + 1);
+  }, 60_000);
+
+  it("says why each stop is left out when one small vehicle goes alone: which compartment, which time, which limit, on that vehicle", async () => {
+    const vehicles = await app.db.prisma.vehicle.findMany({ where: { active: true, organisation: { kind: "social_grocery" } }, include: { compartments: true } });
+    const room = (v: (typeof vehicles)[number]) => v.compartments.reduce((n, c) => n + c.capacity, 0);
+    const small = vehicles.sort((a, b) => room(a) - room(b))[0]!;
+    const started = await coordinator.post<Job>(`/api/planning/${tuesday}/jobs`, { timeLimitSeconds: 1, vehicleIds: [small.id] });
+    expect(started.status, started.text).toBe(202);
+    const job = await finished(coordinator, started.body.id);
+    expect(job.status, job.error ?? "").toBe("succeeded");
+    const leftOut = (job.result as unknown as { leftOut: { reason: string; causes: { kind: string; vehicles: string[]; compartment?: string }[] }[] }).leftOut.filter((s) => s.reason !== "no_order");
+    expect(leftOut.length, "one small vehicle cannot serve the whole day").toBeGreaterThan(0);
+    for (const stop of leftOut) {
+      expect(stop.causes.length, JSON.stringify(stop)).toBeGreaterThan(0);
+      for (const cause of stop.causes) {
+        expect(LEFT_OUT_CAUSES).toContain(cause.kind);
+        expect(cause.vehicles).toEqual([small.name]);
+        if (cause.kind === "capacity") expect(COMPARTMENTS).toContain(cause.compartment);
+      }
+    }
   }, 60_000);
 });

@@ -4,7 +4,8 @@
  * geometry and provenance; unassigned passages keep no tour and say why.
  * `plannedArrival` is when service starts (after any wait for the window to open).
  */
-import type { Solution } from "@tournee/solver";
+import type { LeftOutCause } from "@tournee/domain";
+import type { Solution, UnassignedReason } from "@tournee/solver";
 import { Prisma } from "../../generated/prisma/client.js";
 import type { Services } from "../../services.js";
 import { carriedLoads, type StepRef } from "./build-problem.js";
@@ -36,7 +37,7 @@ export async function storePlan(
   extras: Map<string, RouteExtras>,
   /** Called inside the transaction once everything is written; throwing rolls it all back (a dry run). */
   inspect?: (tx: Prisma.TransactionClient) => Promise<void>,
-): Promise<{ tours: { tourId: string; vehicleId: string; stops: number }[]; unassigned: { passageId: string; reason: string }[] }> {
+): Promise<{ tours: { tourId: string; vehicleId: string; stops: number }[]; unassigned: UnassignedPassage[] }> {
   const { organisationId, date, midnight } = day;
   const instant = (s: number) => new Date(midnight.getTime() + s * 1000);
   return services.db.prisma.$transaction(async (tx) => {
@@ -50,7 +51,7 @@ export async function storePlan(
     await tx.tourStep.deleteMany({ where: { tour: { organisationId, date: dbDate(date) } } });
     await tx.passage.updateMany({
       where: { organisationId, date: dbDate(date) },
-      data: { tourId: null, sequence: null, plannedArrival: null, plannedDeparture: null, loadAfter: Prisma.DbNull, unassignedReason: null },
+      data: { tourId: null, sequence: null, plannedArrival: null, plannedDeparture: null, loadAfter: Prisma.DbNull, unassignedReason: null, unassignedCauses: Prisma.DbNull },
     });
     const tours: { tourId: string; vehicleId: string; stops: number }[] = [];
     const placed: { id: string; tourId: string; sequence: number; arrival: string; departure: string; load: string }[] = [];
@@ -93,19 +94,32 @@ export async function storePlan(
     if (breadSteps.length) await tx.tourStep.createMany({ data: breadSteps });
     const used = new Set(solution.routes.map((r) => String(r.vehicle)));
     await tx.tour.deleteMany({ where: { id: { in: existing.filter((t) => !t.vehicleId || !used.has(t.vehicleId)).map((t) => t.id) } } });
-    const unassigned = unassignedReasons(steps, solution, new Map(day.passages.map((p) => [p.passageId, p.name])));
-    for (const u of unassigned) await tx.passage.update({ where: { id: u.passageId }, data: { unassignedReason: u.reason } });
+    const unassigned = unassignedReasons(steps, solution, { stops: new Map(day.passages.map((p) => [p.passageId, p.name])), vehicles: new Map(day.vehicles.map((v) => [v.id, v.name])) });
+    for (const u of unassigned) await tx.passage.update({ where: { id: u.passageId }, data: { unassignedReason: u.reason, unassignedCauses: u.causes } });
     await inspect?.(tx);
     return { tours, unassigned };
   }, { timeout: 60_000 });
 }
 
-/** One readable reason per passage: its own, and its bread's when the bread could not be carried. */
-export function unassignedReasons(steps: Map<string, StepRef>, solution: Solution, names: Map<string, string>): { passageId: string; reason: string }[] {
-  const reasons = new Map<string, string[]>();
+export interface UnassignedPassage {
+  passageId: string;
+  /** The solver's messages, stops named (English, for logs and integrators). */
+  reason: string;
+  /** The same causes as the planning screen says them. */
+  causes: LeftOutCause[];
+}
+
+const CAUSE: Record<UnassignedReason["kind"], LeftOutCause["kind"]> = {
+  skills: "skills", capacity: "capacity", "time-window": "time_window", "working-hours": "working_hours", "max-working-time": "max_working_time",
+  "max-travel-time": "max_travel_time", "max-stops": "max_stops", break: "break", precedence: "precedence", priority: "priority",
+};
+
+/** One reason per passage (its own, and its bread's when the bread could not be carried), and every cause behind it. */
+export function unassignedReasons(steps: Map<string, StepRef>, solution: Solution, names: { stops: Map<string, string>; vehicles: Map<string, string> }): UnassignedPassage[] {
+  const reasons = new Map<string, { texts: string[]; causes: LeftOutCause[] }>();
   // The solver names jobs by id; a coordinator reads the stop's name.
   const readable = (text: string) => text.replace(/(?:bread-(?:pickup|delivery):)?([0-9a-f-]{36})(?::[0-9a-f-]{36})?/g, (whole, id: string) => {
-    const name = names.get(id);
+    const name = names.stops.get(id);
     if (!name) return whole;
     return whole.startsWith("bread-pickup") ? `bread pickup for ${name}` : whole.startsWith("bread-delivery") ? `bread for ${name}` : name;
   });
@@ -115,7 +129,17 @@ export function unassignedReasons(steps: Map<string, StepRef>, solution: Solutio
     // A passage that gets bread is unplaced as a whole: its own reason, not its bread's.
     const whole = ref.kind === "passage" || (ref.kind === "bread_pickup" && ref.groceries);
     const text = readable(whole ? u.reason : `bread (${ref.crates} crate(s)) not carried: ${u.reason}`);
-    reasons.set(ref.passageId, [...(reasons.get(ref.passageId) ?? []), text]);
+    const causes = u.reasons.map((r): LeftOutCause => {
+      const other = r.stop === undefined ? undefined : steps.get(String(r.stop));
+      const otherStop = other && other.kind !== "lunch" && other.passageId !== ref.passageId ? names.stops.get(other.passageId) : undefined;
+      const compartment = r.kind === "capacity" && r.dimension !== undefined ? DIMENSIONS[r.dimension] : undefined;
+      return {
+        kind: CAUSE[r.kind], alone: r.alone, vehicles: r.vehicles.map((v) => names.vehicles.get(String(v)) ?? String(v)), bread: !whole,
+        ...(compartment ? { compartment } : {}), ...(otherStop ? { otherStop } : {}),
+      };
+    });
+    const entry = reasons.get(ref.passageId) ?? { texts: [], causes: [] };
+    reasons.set(ref.passageId, { texts: [...entry.texts, text], causes: [...entry.causes, ...causes] });
   }
-  return [...reasons.entries()].map(([passageId, texts]) => ({ passageId, reason: texts.join("; ") }));
+  return [...reasons.entries()].map(([passageId, { texts, causes }]) => ({ passageId, reason: texts.join("; "), causes }));
 }

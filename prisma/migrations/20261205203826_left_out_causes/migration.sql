@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Passage" ADD COLUMN     "unassignedCauses" JSONB;
