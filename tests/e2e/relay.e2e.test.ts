@@ -52,6 +52,19 @@ describeInBrowser("the town hall orders for the households that delegated to it,
     await page.getByRole("link", { name: "Revenir aux foyers que vous suivez" }).click();
     const card = page.locator("main li.relay-household", { hasText: household });
     await expect.poll(() => card.innerText()).toMatch(/Commande passée : \d+,\d\d\s€ à payer à la livraison/);
+
+    // Its messages speak of the household too, and the relay picks which household it looks at.
+    await page.getByRole("link", { name: "Mes messages" }).click();
+    const which = page.getByRole("combobox", { name: "Foyer" });
+    await expect.poll(() => which.locator("option:checked").innerText()).toBe(household);
+    await expect.poll(main).toContain(`Comment prévenir ${household} : rappels`);
+    expect(await main()).not.toMatch(/plutôt qu'à moi|Choisissez comment recevoir/);
+    const other = (await which.locator("option").allInnerTexts()).find((name) => name !== household)!;
+    await which.selectOption({ label: other });
+    await expect.poll(main).toContain(`Comment prévenir ${other} : rappels`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("link", { name: "Foyers suivis" }).click();
+    await page.getByRole("button", { name: `Voir ou modifier la commande de ${household}` }).waitFor();
   });
 
   it("is told neutrally when an order goes beyond what the household can order this month, and the coordinator has a call to make", async () => {

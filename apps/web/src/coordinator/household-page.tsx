@@ -48,7 +48,7 @@ export function HouseholdPage() {
           {canEdit && (
             <section aria-labelledby="contact-title">
               <h2 id="contact-title">{t("messages.preferences.titleFor")}</h2>
-              <ContactPreferencesForm householdId={h.id} staff />
+              <ContactPreferencesForm householdId={h.id} staff aboutHousehold={h.name} />
             </section>
           )}
           {canEdit && <EligibilityPanel householdId={h.id} organisationId={h.organisationId} />}

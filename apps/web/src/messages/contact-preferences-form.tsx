@@ -18,13 +18,15 @@ import "./messages.css";
  * How a household wants to be told, edited by the household, its relay or its coordinator:
  * channels (each one an agreement recorded with its date), addresses, quiet hours, language.
  * `staff` adds how the agreement was given, for a coordinator taking it on the phone.
+ * `aboutHousehold` (its name) is given when the reader is not the household (its relay, its coordinator):
+ * the form then speaks of the household in the third person.
  */
-export function ContactPreferencesForm({ householdId, staff = false }: { householdId: string; staff?: boolean }) {
+export function ContactPreferencesForm({ householdId, staff = false, aboutHousehold }: { householdId: string; staff?: boolean; aboutHousehold?: string }) {
   const [load, retry] = useLoad(() => messagesApi.preferences(householdId), [householdId]);
-  return <LoadState load={load} retry={retry}>{(p) => <PreferencesForm initial={p} staff={staff} />}</LoadState>;
+  return <LoadState load={load} retry={retry}>{(p) => <PreferencesForm initial={p} staff={staff} aboutHousehold={aboutHousehold} />}</LoadState>;
 }
 
-function PreferencesForm({ initial, staff }: { initial: ContactPreferences; staff: boolean }) {
+function PreferencesForm({ initial, staff, aboutHousehold }: { initial: ContactPreferences; staff: boolean; aboutHousehold: string | undefined }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [prefs, setPrefs] = useState(initial);
@@ -86,7 +88,7 @@ function PreferencesForm({ initial, staff }: { initial: ContactPreferences; staf
         {prefs.relays.length > 0 && (
           <label className="check">
             <input type="checkbox" name="viaRelay" defaultChecked={prefs.viaRelay} />
-            <span>{t("messages.preferences.viaRelay", { names: prefs.relays.join(", ") })}</span>
+            <span>{t("messages.preferences.viaRelay", { names: prefs.relays.join(", "), ...(aboutHousehold === undefined ? {} : { context: "relay", household: aboutHousehold }) })}</span>
           </label>
         )}
         {errors.viaRelay && <p className="field__error">{errors.viaRelay}</p>}
