@@ -128,6 +128,12 @@ describeInBrowser("a coordinator prepares the week", () => {
       await page.goto(`${url}${path}`);
       await expect.poll(() => page.locator("main").innerText(), { message: path }).toContain(text);
       await page.waitForLoadState("networkidle");
+      if (name === "coordinator-household") {
+        // Rights read as dates, as everywhere else: never the stored 'YYYY-MM-DD'.
+        const rights = page.locator("section[aria-labelledby=eligibility-title]");
+        await expect.poll(() => rights.innerText()).toMatch(/du \d{1,2} \S+ 20\d\d au \d{1,2} \S+ 20\d\d/);
+        expect(await rights.innerText()).not.toMatch(/\b20\d\d-\d\d-\d\d\b/);
+      }
       expect(await seriousViolations(page), path).toEqual([]);
       expect(await layoutProblems(page), path).toEqual([]);
       await screenshotBoth(page, name);

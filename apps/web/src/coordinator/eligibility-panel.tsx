@@ -9,6 +9,7 @@ import { LoadState } from "./load-state";
 import { formatEuros } from "./money";
 import { useLoad } from "./use-load";
 import { useLocale } from "../i18n/use-locale";
+import { formatDay } from "../format/date-time";
 
 /** Social prices of a household: only coordinators and the referrer see this panel (the API enforces it too). */
 export function EligibilityPanel({ householdId, organisationId }: { householdId: string; organisationId: string }) {
@@ -53,8 +54,8 @@ export function EligibilityPanel({ householdId, organisationId }: { householdId:
                   {t("coordinator.eligibility.row", {
                     rate: e.participationRatePercent,
                     cap: e.monthlyCapCents === null ? t("coordinator.eligibility.noCap") : formatEuros(e.monthlyCapCents, locale),
-                    from: e.validFrom,
-                    to: e.validTo,
+                    from: formatDay(e.validFrom, locale),
+                    to: formatDay(e.validTo, locale),
                     status: t(`coordinator.eligibility.status.${e.status}`),
                   })}
                 </li>
