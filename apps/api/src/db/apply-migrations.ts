@@ -57,14 +57,14 @@ export async function migrationStatus(db: SqlRunner, migrationsDir: string): Pro
 
 export async function applyMigrations(db: SqlRunner, migrationsDir: string): Promise<string[]> {
   const files = await readMigrations(migrationsDir);
-  return db.withLock(PRISMA_MIGRATE_LOCK, async () => {
-    await db.script(CREATE_MIGRATIONS_TABLE);
-    const rows = await appliedRows(db);
+  return db.withLock(PRISMA_MIGRATE_LOCK, async (conn) => {
+    await conn.script(CREATE_MIGRATIONS_TABLE);
+    const rows = await appliedRows(conn);
     checkHistory(files, rows);
     const done = new Set(rows.filter(isDone).map((r) => r.migration_name));
     const applied: string[] = [];
     for (const migration of files.filter((f) => !done.has(f.name))) {
-      await applyOne(db, migration);
+      await applyOne(conn, migration);
       applied.push(migration.name);
     }
     return applied;

@@ -5,28 +5,18 @@
  *   migrate:status        list applied and pending migrations
  *   migrate:diff          print the SQL between the migrations and the schema (drift)
  */
-import { PGlite } from "@electric-sql/pglite";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { applyMigrations, migrationStatus } from "./apply-migrations.js";
 import { openDatabase } from "./open-database.js";
 import { schemaPaths } from "./paths.js";
 import { createMigration, diffDatabaseToSchema } from "./schema-diff.js";
-import { pgliteRunner } from "./sql-runner.js";
-
-/** An in-memory database with every migration applied: what the schema is compared with. */
-async function scratchAdapter(): Promise<{ adapter: SqlMigrationAwareDriverAdapterFactory; close(): Promise<void> }> {
-  const db = await PGlite.create("memory://");
-  await applyMigrations(pgliteRunner(db), schemaPaths.migrationsDir);
-  return { adapter: new PrismaPGlite(db) as unknown as SqlMigrationAwareDriverAdapterFactory, close: () => db.close() };
-}
+import { openScratchDatabase } from "./scratch-database.js";
 
 async function main(command: string | undefined, arg: string | undefined): Promise<number> {
   if (command === "migrate:create" || command === "migrate:diff") {
-    const scratch = await scratchAdapter();
+    const scratch = await openScratchDatabase();
     try {
       if (command === "migrate:diff") {
-        const script = await diffDatabaseToSchema(scratch.adapter, schemaPaths.schemaPath);
+        const script = await diffDatabaseToSchema(scratch.adapterFactory, schemaPaths.schemaPath);
         console.log(script || "-- the migrations match schema.prisma");
         return script ? 1 : 0;
       }
@@ -34,7 +24,7 @@ async function main(command: string | undefined, arg: string | undefined): Promi
         console.error("usage: migrate:create NAME   (NAME in lower_snake_case, e.g. add_vehicle_notes)");
         return 2;
       }
-      const folder = await createMigration(scratch.adapter, { ...schemaPaths, name: arg });
+      const folder = await createMigration(scratch.adapterFactory, { ...schemaPaths, name: arg });
       console.log(folder ? `created ${folder}` : "no schema change: no migration created");
       return 0;
     } finally {

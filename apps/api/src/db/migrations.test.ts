@@ -7,7 +7,7 @@ import { applyMigrations, migrationStatus, MigrationError } from "./apply-migrat
 import { readMigrations } from "./migrations-folder.js";
 import { schemaPaths } from "./paths.js";
 import { diffDatabaseToSchema } from "./schema-diff.js";
-import { openDatabase } from "./open-database.js";
+import { openScratchDatabase } from "./scratch-database.js";
 import { describeSchema } from "../test-support/describe-schema.js";
 import { openSchemaEngine } from "./schema-engine.js";
 import { toMigrationList } from "./migrations-folder.js";
@@ -29,9 +29,8 @@ describe(`migrations on ${backend}`, () => {
   it("build a database that matches schema.prisma exactly (no drift)", async () => {
     // Prisma's engine introspects through the PGlite adapter (the pg adapter cannot read the
     // catalogue's "char" columns), so PostgreSQL is compared with a PGlite database built alike.
-    const reference = await openDatabase({ dataDir: "memory://" });
+    const reference = await openScratchDatabase();
     try {
-      await applyMigrations(reference.sql, schemaPaths.migrationsDir);
       expect(await diffDatabaseToSchema(reference.adapterFactory, schemaPaths.schemaPath)).toBe("");
       db = await createTestDatabase();
       expect(await describeSchema(db.sql)).toEqual(await describeSchema(reference.sql));

@@ -1,21 +1,22 @@
 /**
- * Opens the database: PostgreSQL through `pg` when a URL is given, otherwise PGlite
- * (PostgreSQL compiled to WebAssembly) in a folder on disk. Same schema, same SQL.
+ * Opens the database: a PostgreSQL server when a URL is given, otherwise PGlite (PostgreSQL
+ * compiled to WebAssembly) in a folder on disk, running in a thread of its own so its queries
+ * never hold the server's event loop. Both are reached the same way, through `pg`, its pool and
+ * Prisma's pg adapter: same schema, same SQL, same driver.
  */
 import { mkdirSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client.js";
-import { pgliteRunner, postgresRunner, type SqlRunner } from "./sql-runner.js";
+import { startEmbeddedPostgres } from "./embedded/embedded-postgres.js";
+import { poolRunner, type SqlRunner } from "./sql-runner.js";
 
 export interface Database {
   kind: "pglite" | "postgres";
   prisma: PrismaClient;
   sql: SqlRunner;
-  /** For Prisma's schema engine (creating migrations, drift checks). */
+  /** For Prisma's schema engine (applying migrations its way). */
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   close(): Promise<void>;
 }
@@ -29,42 +30,55 @@ export interface DatabaseOptions {
   pgliteTemplate?: Blob | undefined;
 }
 
+/**
+ * Connections to the embedded database. PGlite has one backend, so they take turns a unit of
+ * work (or a transaction) at a time; a few let the next request's query wait in the database's
+ * thread while this one's answer is read on the main thread.
+ */
+const EMBEDDED_CONNECTIONS = 4;
+
 export async function openDatabase({ databaseUrl, dataDir = "./data", pgliteTemplate }: DatabaseOptions): Promise<Database> {
-  if (databaseUrl) return openPostgres(databaseUrl);
-  return openPglite(dataDir, pgliteTemplate);
+  if (databaseUrl) {
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+    return onPool("postgres", pool, () => pool.end());
+  }
+  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  const embedded = await startEmbeddedPostgres({
+    dataDir,
+    template: pgliteTemplate,
+    // PostgreSQL's default 128 MB of shared buffers is sized for a server; an embedded
+    // database of one organisation's rounds fits in far less, and the process stays small.
+    postgresqlconf: ["shared_buffers=32MB"],
+  });
+  const pool = new pg.Pool({ stream: () => embedded.connect(), user: "postgres", database: "postgres", max: EMBEDDED_CONNECTIONS });
+  return onPool("pglite", pool, async () => {
+    await pool.end();
+    await embedded.close();
+  });
 }
 
-async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const adapterFactory = new PrismaPg(pool) as unknown as SqlMigrationAwareDriverAdapterFactory;
+function onPool(kind: Database["kind"], pool: pg.Pool, end: () => Promise<void>): Database {
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
-    kind: "postgres",
+    kind,
     prisma,
-    sql: postgresRunner(pool),
-    adapterFactory,
+    sql: poolRunner(pool),
+    adapterFactory: new PrismaPg(pool) as unknown as SqlMigrationAwareDriverAdapterFactory,
     async close() {
+      await settled(pool);
       await prisma.$disconnect();
-      await pool.end();
+      await end();
     },
   };
 }
 
-async function openPglite(dataDir: string, template: Blob | undefined): Promise<Database> {
-  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  // PostgreSQL's default 128 MB of shared buffers is sized for a server; an embedded
-  // database of one organisation's rounds fits in far less, and the process stays small.
-  const db = await PGlite.create(dataDir, { postgresqlconf: ["shared_buffers=32MB"], ...(template ? { loadDataDir: template } : {}) });
-  const adapterFactory = new PrismaPGlite(db) as unknown as SqlMigrationAwareDriverAdapterFactory;
-  const prisma = new PrismaClient({ adapter: adapterFactory });
-  return {
-    kind: "pglite",
-    prisma,
-    sql: pgliteRunner(db),
-    adapterFactory,
-    async close() {
-      await prisma.$disconnect();
-      await db.close();
-    },
-  };
+/**
+ * Waits until no query runs or waits for a connection (bounded by the longest transaction), so
+ * closing finishes what was asked: a pool that ends abandons the queries still waiting.
+ */
+async function settled(pool: pg.Pool, timeoutMs = 30_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while ((pool.waitingCount > 0 || pool.idleCount < pool.totalCount) && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

@@ -7,13 +7,12 @@ import { existsSync } from "node:fs";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { applyMigrations } from "../db/apply-migrations.js";
 import { readMigrations } from "../db/migrations-folder.js";
 import { openDatabase, type Database } from "../db/open-database.js";
 import { schemaPaths } from "../db/paths.js";
-import { pgliteRunner } from "../db/sql-runner.js";
 import { createServerDatabase } from "../db/server-database.js";
+import { openScratchDatabase } from "../db/scratch-database.js";
 
 export interface TestDatabase extends Database {
   /** The URL of the test database (PostgreSQL) or undefined (PGlite). */
@@ -50,15 +49,14 @@ async function migratedTemplate(): Promise<Blob> {
   const key = createHash("sha256").update(migrations.map((m) => `${m.name}:${m.checksum}`).join("\n")).digest("hex").slice(0, 16);
   const file = path.join(tmpdir(), `tournee-test-template-${key}.tar`);
   if (existsSync(file)) return new Blob([await readFile(file)]);
-  const db = await PGlite.create("memory://");
+  const scratch = await openScratchDatabase();
   try {
-    await applyMigrations(pgliteRunner(db), schemaPaths.migrationsDir);
-    const dump = await db.dumpDataDir("none");
+    const dump = await scratch.pglite.dumpDataDir("none");
     const partial = `${file}.${process.pid}.partial`;
     await writeFile(partial, new Uint8Array(await dump.arrayBuffer()));
     await rename(partial, file);
     return dump;
   } finally {
-    await db.close();
+    await scratch.close();
   }
 }
