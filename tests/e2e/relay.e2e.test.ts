@@ -101,7 +101,7 @@ describeInBrowser("the town hall orders for the households that delegated to it,
     await staff.close();
   });
 
-  it("loses a household whose delegation the coordinator revokes", async () => {
+  it("loses a household whose delegation the coordinator revokes, and gains one whose consent the coordinator records", async () => {
     const { page, url } = journey;
     await signOut(page, url);
     await page.setViewportSize(LAPTOP);
@@ -119,11 +119,25 @@ describeInBrowser("the town hall orders for the households that delegated to it,
     expect(await panel.getByRole("heading", { name: "Délégations retirées" }).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshotBoth(page, "coordinator-delegations");
+
+    // Another household signed the town hall's form: the coordinator records its consent, saying how it was given.
+    await page.getByRole("link", { name: "Foyers" }).click();
+    await page.getByRole("link", { name: "Mme Mendes", exact: true }).click();
+    const consent = page.getByRole("region", { name: "Délégations : qui commande pour ce foyer" });
+    await consent.getByRole("button", { name: "Enregistrer la délégation" }).click();
+    await expect.poll(() => consent.innerText()).toContain("Dites comment le foyer a donné son accord.");
+    await consent.getByLabel("Comment le foyer a donné son accord").fill("Formulaire signé en mairie, classé au dossier");
+    await consent.getByRole("checkbox", { name: "Régler les courses pour le foyer" }).check();
+    await consent.getByRole("button", { name: "Enregistrer la délégation" }).click();
+    await expect.poll(() => consent.innerText()).toContain("Délégation enregistrée : Secrétariat de mairie de Bellegarde-en-Marche");
+    expect(await consent.innerText()).toContain("Accord : Formulaire signé en mairie, classé au dossier");
+    expect(await seriousViolations(page)).toEqual([]);
     await signOut(page, url);
 
     await page.setViewportSize(PHONE);
     await signInWithPassword(page, url, DEMO_RELAY);
-    await expect.poll(() => page.locator("main li.relay-household").count()).toBe(3);
+    await expect.poll(() => page.locator("main li.relay-household").count()).toBe(4);
     expect(await main()).not.toContain(household);
+    expect(await page.locator("main li.relay-household", { hasText: "Mme Mendes" }).innerText()).toMatch(/Délégation donnée le .+ : commander et régler les courses\./);
   });
 });
