@@ -1,7 +1,8 @@
 /**
  * `npm run db:seed [-- --force] [-- --today YYYY-MM-DD]`: fills the database with the demo
  * territory (PostgreSQL at DATABASE_URL, else PGlite in TOURNEE_DATA_DIR or ./data) and
- * prints the demo accounts. Leaves a database that already has the demo unchanged.
+ * publishes the demo day's rounds, and prints the demo accounts with a fresh one-time code.
+ * Leaves a database that already has the demo unchanged (but for the new code).
  */
 import { parseArgs } from "node:util";
 import { resolveServerSecret } from "../../apps/api/src/auth/server-secret.js";
@@ -9,7 +10,9 @@ import { loadConfig } from "../../apps/api/src/config.js";
 import { applyMigrations } from "../../apps/api/src/db/apply-migrations.js";
 import { openDatabase } from "../../apps/api/src/db/open-database.js";
 import { schemaPaths } from "../../apps/api/src/db/paths.js";
-import { formatDemoAccounts, seedDemo } from "../../apps/api/src/seed/index.js";
+import { pino } from "pino";
+import { demoAccountsText } from "../../apps/api/src/banner.js";
+import { issueDemoCode, publishDemoDay, seedDemo } from "../../apps/api/src/seed/index.js";
 
 const { values } = parseArgs({ options: { force: { type: "boolean", default: false }, today: { type: "string" } } });
 const config = loadConfig(process.env);
@@ -18,13 +21,15 @@ try {
   const applied = await applyMigrations(db.sql, schemaPaths.migrationsDir);
   if (applied.length > 0) console.log(`Migrations appliquées : ${applied.join(", ")}`);
   const started = performance.now();
-  const result = await seedDemo(db.prisma, { secret: resolveServerSecret(config), force: values.force, ...(values.today ? { today: values.today } : {}) });
+  const result = await seedDemo(db.prisma, { force: values.force, ...(values.today ? { today: values.today } : {}) });
+  const services = { db, config: { ...config, TOURNEE_SECRET: resolveServerSecret(config) }, log: pino({ level: "warn" }), now: () => new Date() };
   if (result.seeded) {
-    console.log(`Données de démonstration créées (${db.kind}) en ${Math.round(performance.now() - started)} ms.`);
+    const day = await publishDemoDay(services, values.today);
+    console.log(`Données de démonstration créées (${db.kind}) en ${Math.round(performance.now() - started)} ms ; tournées du ${day.date} publiées.`);
   } else {
     console.log(`Rien n'a été créé : ${result.reason}.`);
   }
-  console.log(formatDemoAccounts(result.accounts));
+  console.log(demoAccountsText(await issueDemoCode(services, result.accounts)));
   if (!result.seeded && result.reason !== "already seeded") process.exitCode = 1;
 } finally {
   await db.close();

@@ -144,9 +144,16 @@ describeInBrowser("a driver's whole round offline, synced exactly once", () => {
       { outcome: "delivered", n: orders - 2 },
       { outcome: "partial", n: 1 },
     ]);
-    const [times] = await sql.query<{ late: number }>(`SELECT count(*)::int AS late FROM "Handover" WHERE "deviceTime" > "receivedAt" OR "mutationId" IS NULL`);
+    const [times] = await sql.query<{ late: number }>(
+      `SELECT count(*)::int AS late FROM "Handover" h JOIN "Order" o ON o.id = h."orderId" JOIN "Passage" p ON p.id = o."passageId"
+       WHERE p."tourId" = $1 AND (h."deviceTime" > h."receivedAt" OR h."mutationId" IS NULL)`,
+      [round.tourId],
+    );
     expect(times!.late).toBe(0);
-    const payments = await sql.query<{ method: string; tendered: number }>(`SELECT method::text, "tenderedCents" AS tendered FROM "Payment"`);
+    const payments = await sql.query<{ method: string; tendered: number }>(
+      `SELECT method::text, "tenderedCents" AS tendered FROM "Payment" WHERE "passageId" IN (SELECT id FROM "Passage" WHERE "tourId" = $1)`,
+      [round.tourId],
+    );
     expect(payments).toEqual([{ method: "cash", tendered: 5000 }]);
     expect(await sql.query(`SELECT reason FROM "WellbeingAlert"`)).toEqual([{ reason: "Volets fermés depuis trois jours" }]);
     const [visited] = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Passage" WHERE "tourId" = $1 AND outcome = 'visited'`, [round.tourId]);

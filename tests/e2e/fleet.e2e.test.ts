@@ -9,9 +9,10 @@ import { screenLoaded, signInWithPassword } from "../support/sign-in.ts";
 
 const VAN = "Fourgonnette";
 const LEAVER = "Paul Départ";
+const SPARE = "Utilitaire de secours";
 
-describeInBrowser("a coordinator keeps the fleet and its sites up to date: changes a vehicle, takes one out of service, removes a driver who left, adds a farm", () => {
-  /** Its own product: the journey retires a demo vehicle, which other journeys plan with. */
+describeInBrowser("a coordinator keeps the fleet and its sites up to date: changes a vehicle, takes one out of service (not one today's rounds need), removes a driver who left, adds a farm", () => {
+  /** Its own product: the journey changes the demo's fleet, which other journeys plan with. */
   const journey = startClockedJourney();
 
   it("changes a capacity after being told what to fix, keeping what was typed", async () => {
@@ -35,23 +36,34 @@ describeInBrowser("a coordinator keeps the fleet and its sites up to date: chang
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  it("takes the van out of service after confirming in the page: gone from the vehicles, listed as out of service", async () => {
+  it("is told the van cannot leave the service while the demo day's rounds use it; takes a spare van out after confirming in the page", async () => {
     const { page } = journey;
     const vehicles = page.getByRole("region", { name: "Véhicules", exact: true });
-    const retire = vehicles.getByRole("button", { name: `Retirer ${VAN} du service` });
-    await retire.click();
+    const retireVan = vehicles.getByRole("button", { name: `Retirer ${VAN} du service` });
+    await retireVan.click();
     await page.keyboard.press("Escape");
-    await expect.poll(() => retire.evaluate((el) => el === document.activeElement)).toBe(true);
-    await retire.click();
-    const confirmation = page.getByRole("group", { name: new RegExp(`^Retirer ${VAN} du service \\?`) });
-    expect(await confirmation.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => retireVan.evaluate((el) => el === document.activeElement)).toBe(true);
+    await retireVan.click();
+    const vanConfirmation = page.getByRole("group", { name: new RegExp(`^Retirer ${VAN} du service \\?`) });
+    expect(await vanConfirmation.evaluate((el) => el === document.activeElement)).toBe(true);
+    await vanConfirmation.getByRole("button", { name: `Oui, retirer ${VAN}` }).click();
+    await expect.poll(() => vanConfirmation.getByRole("alert").allInnerTexts()).toContainEqual(expect.stringContaining("Impossible pour l'instant : des tournées publiées ou en cours à venir en dépendent"));
     expect(await seriousViolations(page)).toEqual([]);
-    await confirmation.getByRole("button", { name: `Oui, retirer ${VAN}` }).click();
+    await vanConfirmation.getByRole("button", { name: "Annuler" }).click();
 
-    await expect.poll(() => page.getByRole("status").filter({ hasText: `${VAN} est retiré du service.` }).count()).toBe(1);
-    await expect.poll(() => vehicles.getByRole("heading", { name: VAN }).count()).toBe(0);
+    const add = page.locator("form", { has: page.getByRole("button", { name: "Ajouter un véhicule" }) });
+    await add.getByLabel("Nom du véhicule").fill(SPARE);
+    await add.getByLabel(/^Capacité sec/).fill("600");
+    await add.getByRole("button", { name: "Ajouter un véhicule" }).click();
+    await expect.poll(() => vehicles.getByRole("heading", { name: SPARE }).count()).toBe(1);
+    await vehicles.getByRole("button", { name: `Retirer ${SPARE} du service` }).click();
+    const confirmation = page.getByRole("group", { name: new RegExp(`^Retirer ${SPARE} du service \\?`) });
+    await confirmation.getByRole("button", { name: `Oui, retirer ${SPARE}` }).click();
+
+    await expect.poll(() => page.getByRole("status").filter({ hasText: `${SPARE} est retiré du service.` }).count()).toBe(1);
+    await expect.poll(() => vehicles.getByRole("heading", { name: SPARE }).count()).toBe(0);
     const retired = page.getByRole("region", { name: "Véhicules retirés du service" });
-    expect(await retired.getByRole("button", { name: `Remettre ${VAN} en service` }).count()).toBe(1);
+    expect(await retired.getByRole("button", { name: `Remettre ${SPARE} en service` }).count()).toBe(1);
   });
 
   it("removes a driver who left, after confirming; their account is disabled", async () => {

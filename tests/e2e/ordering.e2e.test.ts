@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { seriousViolations } from "../support/axe.ts";
-import { DEMO_PASSWORD, DEMO_RESIDENT_CODE } from "../support/app.ts";
+import { DEMO_PASSWORD } from "../support/app.ts";
 import { describeInBrowser } from "../support/chromium.ts";
 import { apiFromPage, startClockedJourney } from "../support/clocked-app.ts";
 import { layoutProblems } from "../support/layout-checks.ts";
@@ -137,7 +137,7 @@ describeInBrowser("a household orders for the next passage (through its town-hal
     await browser.context.clearCookies();
     await page.goto(`${url}/connexion`);
     await page.getByRole("button", { name: "J'ai un code" }).click();
-    await page.getByLabel("Votre code à 8 chiffres").fill(DEMO_RESIDENT_CODE);
+    await page.getByLabel("Votre code à 8 chiffres").fill(journey.residentCode);
     await page.getByRole("button", { name: "Se connecter" }).click();
     await page.getByRole("link", { name: "Accueil" }).click();
     await expect.poll(() => page.locator("main").innerText()).toMatch(/Le camion vient à votre porte le .* vers \d{2}:\d{2}|Aucun passage n'est prévu dans les 4 prochaines semaines/);

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { seriousViolations } from "../support/axe.ts";
-import { DEMO_DRIVER, DEMO_RELAY, DEMO_RESIDENT_CODE } from "../support/app.ts";
+import { DEMO_DRIVER, DEMO_RELAY } from "../support/app.ts";
 import { describeInBrowser } from "../support/chromium.ts";
 import { startJourney } from "../support/journey.ts";
 import { layoutProblems } from "../support/layout-checks.ts";
@@ -12,8 +12,10 @@ describeInBrowser("each kind of person finds their own account", () => {
 
   const main = () => journey.page.locator("main").innerText();
 
-  it("lets a resident in with the 8-digit code typed with a space, after telling them a wrong code does not work", async () => {
+  it("lets a resident in with the 8-digit code typed with a space, after telling them a wrong code does not work; the code then says it was used", async () => {
     const { page, app } = journey;
+    const residentCode = app.residentCode ?? "";
+    expect(residentCode, "the code the server printed at its start (E2E_RESIDENT_CODE with E2E_BASE_URL)").toMatch(/^\d{8}$/);
     await page.goto(`${app.url}/connexion`);
     await page.getByRole("button", { name: "J'ai un code" }).click();
     const code = page.getByLabel("Votre code à 8 chiffres");
@@ -21,7 +23,7 @@ describeInBrowser("each kind of person finds their own account", () => {
     await page.getByRole("button", { name: "Se connecter" }).click();
     await expect.poll(() => page.getByRole("alert").innerText()).toContain("Ce code ne fonctionne pas");
 
-    await code.fill(`${DEMO_RESIDENT_CODE.slice(0, 4)} ${DEMO_RESIDENT_CODE.slice(4)}`);
+    await code.fill(`${residentCode.slice(0, 4)} ${residentCode.slice(4)}`);
     await page.getByRole("button", { name: "Se connecter" }).click();
     await page.waitForURL((url) => !url.pathname.startsWith("/connexion"));
     await openAccount(page);
@@ -29,6 +31,11 @@ describeInBrowser("each kind of person finds their own account", () => {
     await expect.poll(main).toContain("Aucune (connexion par code)");
     expect(await seriousViolations(page)).toEqual([]);
     await signOut(page, app.url);
+
+    await page.getByRole("button", { name: "J'ai un code" }).click();
+    await page.getByLabel("Votre code à 8 chiffres").fill(residentCode);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect.poll(() => page.getByRole("alert").innerText()).toContain("Ce code a déjà été utilisé");
   });
 
   it("lands a relay on the households it orders for, and lists them on its account", async () => {

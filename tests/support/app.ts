@@ -5,6 +5,8 @@ export interface AppUnderTest {
   url: string;
   /** The web build folder the server serves, when the tests started it (null for E2E_BASE_URL). */
   servedWebDist: string | null;
+  /** The one-time code the server issued at its start for the demo resident without e-mail (E2E_RESIDENT_CODE with E2E_BASE_URL). */
+  residentCode: string | null;
 }
 
 /** The entry point apps/api provides (`@tournee/api/server`). */
@@ -16,19 +18,25 @@ interface ApiServerModule {
     seed?: "demo" | "none";
     webDist?: string;
     env?: NodeJS.ProcessEnv;
-  }): Promise<{ url: string; close(): Promise<void> }>;
+  }): Promise<{ url: string; demoAccounts: { email: string | null; code: string | null }[]; close(): Promise<void> }>;
+}
+
+/** The code `npm start` printed for the demo resident who has no e-mail: new at each start, valid once. */
+export function residentCodeOf(server: { demoAccounts: { email: string | null; code: string | null }[] }): string | null {
+  return server.demoAccounts.find((a) => a.email === null)?.code ?? null;
 }
 
 /**
  * Starts the real API on a random port with a fresh embedded database seeded with the demo data,
  * serving the given web build. Closing it stops the server and deletes the database.
  */
-export async function startApp({ webDist }: { webDist: string }): Promise<{ url: string; close(): Promise<void> }> {
+export async function startApp({ webDist }: { webDist: string }): Promise<{ url: string; residentCode: string | null; close(): Promise<void> }> {
   const database = await freshDatabase("db");
   const { startServer } = await importApiServer();
   const server = await startServer({ port: 0, ...database.options, seed: "demo", webDist, env: { LOG_LEVEL: "warn", ...process.env } });
   return {
     url: server.url.replace(/\/$/, ""),
+    residentCode: residentCodeOf(server),
     close: async () => {
       await server.close();
       await database.remove();
@@ -55,5 +63,3 @@ export const DEMO_PASSWORD = "tournee-demo";
 export const DEMO_COORDINATOR = { email: "coordination@tournee.test", password: DEMO_PASSWORD } as const;
 export const DEMO_DRIVER = { email: "chauffeur1@tournee.test", password: DEMO_PASSWORD } as const;
 export const DEMO_RELAY = { email: "mairie@tournee.test", password: DEMO_PASSWORD } as const;
-/** One-time code of the demo resident who has no e-mail (usable once per fresh database). */
-export const DEMO_RESIDENT_CODE = "24681357";

@@ -3,9 +3,10 @@ import { afterAll, beforeAll } from "vitest";
 import { openBrowser, type BrowserSession } from "./chromium.ts";
 import { webDist } from "./paths.ts";
 import type { Page } from "playwright-core";
+import { residentCodeOf } from "./app.ts";
 
 interface ClockedServerModule {
-  startServer(options: { port?: number; dataDir?: string; databaseUrl?: string; seed?: "demo"; webDist?: string; now?: () => Date; env?: NodeJS.ProcessEnv }): Promise<{ url: string; services: { db: { sql: Sql } }; close(): Promise<void> }>;
+  startServer(options: { port?: number; dataDir?: string; databaseUrl?: string; seed?: "demo"; webDist?: string; now?: () => Date; env?: NodeJS.ProcessEnv }): Promise<{ url: string; services: { db: { sql: Sql } }; demoAccounts: { email: string | null; code: string | null }[]; close(): Promise<void> }>;
 }
 
 interface Sql {
@@ -15,6 +16,8 @@ interface Sql {
 /** A journey on its own product whose clock the test moves (to pass an order cutoff), and its browser. */
 export interface ClockedJourney {
   url: string;
+  /** The one-time code this server issued at its start for the demo resident without e-mail. */
+  residentCode: string;
   clock: { now: Date };
   /** The product's database, for what a test sets up behind the screens. */
   sql: Sql;
@@ -37,6 +40,7 @@ export function startClockedJourney(options: { env?: () => NodeJS.ProcessEnv } =
     const server = await startServer({ port: 0, ...database.options, seed: "demo", webDist, now: () => journey.clock.now, env: { LOG_LEVEL: "warn", ...(options.env ? options.env() : process.env) } });
     journey.url = server.url.replace(/\/$/, "");
     journey.sql = server.services.db.sql;
+    journey.residentCode = residentCodeOf(server) ?? "";
     close = async () => {
       await server.close();
       await database.remove();

@@ -64,7 +64,10 @@ export async function startRestartableApi(webDist: string, env: NodeJS.ProcessEn
   return api;
 }
 
-/** Publishes a round of 10 stops with orders for chauffeur1 on the demo grocery's busiest date; returns its id and date. */
+/**
+ * Publishes a round of 10 stops with orders for chauffeur1 on the demo grocery's busiest date, in
+ * place of the rounds the demo planned that day; returns its id and date.
+ */
 export async function publishDemoRound(sql: Sql): Promise<{ tourId: string; date: string; passages: number }> {
   const [driver] = await sql.query<{ id: string }>(`SELECT id FROM "User" WHERE email = 'chauffeur1@tournee.test'`);
   const [org] = await sql.query<{ id: string }>(`SELECT id FROM "Organisation" WHERE slug = 'demo-epicerie-solidaire-aubusson'`);
@@ -79,6 +82,7 @@ export async function publishDemoRound(sql: Sql): Promise<{ tourId: string; date
     [org!.id, day!.date],
   );
   const [vehicle] = await sql.query<{ id: string }>(`SELECT id FROM "Vehicle" WHERE "organisationId" = $1 ORDER BY name LIMIT 1`, [org!.id]);
+  await sql.query(`DELETE FROM "Tour" WHERE "organisationId" = $1 AND date = $2::date`, [org!.id, day!.date]);
   const [tour] = await sql.query<{ id: string }>(
     `INSERT INTO "Tour" ("organisationId", date, "vehicleId", "driverId", status, version, "publishedAt") VALUES ($1, $2::date, $3, $4, 'published', 1, now()) RETURNING id`,
     [org!.id, day!.date, vehicle!.id, driver!.id],

@@ -22,7 +22,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   const external = process.env.E2E_BASE_URL;
   if (external) {
-    project.provide("app", { url: external.replace(/\/$/, ""), servedWebDist: null });
+    project.provide("app", { url: external.replace(/\/$/, ""), servedWebDist: null, residentCode: process.env.E2E_RESIDENT_CODE ?? null });
     return undefined;
   }
   if (!process.env.TOURNEE_WEB_DIST) await buildWeb();
@@ -30,7 +30,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const served = await mkdtemp(join(tmpdir(), "tournee-web-"));
   await cp(webDist, served, { recursive: true });
   const app = await startApp({ webDist: served });
-  project.provide("app", { url: app.url, servedWebDist: served });
+  project.provide("app", { url: app.url, servedWebDist: served, residentCode: app.residentCode });
   return async () => {
     await app.close();
     await rm(served, { recursive: true, force: true });

@@ -5,6 +5,7 @@
 import type { AddressInfo } from "node:net";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { localDateOf } from "@tournee/domain/calendar";
 import { pino, type Logger } from "pino";
 import { createApp, type AppOptions } from "./app.js";
 import { loadConfig, type Config } from "./config.js";
@@ -14,7 +15,7 @@ import { resolveServerSecret } from "./auth/server-secret.js";
 import { planningQueue, stopPlanningQueue } from "./jobs/planning-queue.js";
 import { startMessaging } from "./use-cases/notifications/messaging-scheduler.js";
 import { schemaPaths } from "./db/paths.js";
-import { seedDemo, type DemoAccount } from "./seed/index.js";
+import { issueDemoCode, publishDemoDay, seedDemo, type DemoAccount } from "./seed/index.js";
 import type { Services } from "./services.js";
 
 export interface ServerOptions extends AppOptions {
@@ -63,10 +64,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const services: Services = { db, config, log, now: options.now ?? (() => new Date()) };
   let demoAccounts: DemoAccount[] = [];
   if (config.TOURNEE_SEED === "demo") {
-    const result = await seedDemo(db.prisma, { secret: config.TOURNEE_SECRET });
-    demoAccounts = result.accounts;
-    if (result.seeded) log.info("demo territory seeded");
-    else if (result.reason) log.info({ reason: result.reason }, "demo seed skipped");
+    const today = localDateOf(services.now());
+    const result = await seedDemo(db.prisma, { today });
+    if (result.seeded) {
+      const day = await publishDemoDay(services, today);
+      log.info({ demoDay: day.date, tours: day.tours, unassigned: day.unassigned.length }, "demo territory seeded, the demo day's rounds published");
+    } else if (result.reason) log.info({ reason: result.reason }, "demo seed skipped");
+    demoAccounts = await issueDemoCode(services, result.accounts);
   }
   // On PostgreSQL every instance also works on the shared planning queue; embedded, it starts on first use.
   if (db.kind === "postgres") await planningQueue(services);

@@ -55,8 +55,12 @@ export type Stop = z.infer<typeof StopSchema>;
 export const ArrivalsQuerySchema = z.strictObject({ householdId: z.uuid() });
 
 /**
- * The estimated time at a household's passage, once its round is published, and where it comes
- * from: road times (osrm), a straight-line estimate, or both (mixed).
+ * The time told to residents at a household's passage, once its round is published, where it comes
+ * from (road times: osrm, a straight-line estimate, or both: mixed), and the time told before when
+ * the latest publication moved it by more than 15 minutes.
  */
-export const ArrivalSchema = z.object({ passageId: z.uuid(), plannedArrival: z.iso.datetime(), source: z.enum(ROUTING_SOURCES).nullable() });
+export const ArrivalSchema = z.object({
+  passageId: z.uuid(), plannedArrival: z.iso.datetime(), source: z.enum(ROUTING_SOURCES).nullable(),
+  previousArrival: z.iso.datetime().nullable().optional(),
+});
 export type Arrival = z.infer<typeof ArrivalSchema>;

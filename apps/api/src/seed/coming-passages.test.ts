@@ -2,17 +2,15 @@
 import { addDays, zonedToInstant } from "@tournee/domain/calendar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../test-support/test-database.js";
-import { DEMO_LOGIN_CODE, seedDemo } from "./index.js";
+import { DEMO_CODE_RESIDENT_ID, seedDemo } from "./index.js";
 import { planDemo } from "./demo-plan.js";
-import { TEST_SECRET } from "../test-support/test-secret.js";
-import { hashLoginCode } from "../auth/login-code-hash.js";
 
 /** A Monday, then every day of that week: each round's eve falls on one of them. */
 const DAYS = Array.from({ length: 7 }, (_, i) => addDays("2026-11-23", i));
 
 describe("the demo's coming passages", () => {
   it.each(DAYS)("give every resident and relay household an open passage within the week, seeded on %s at 23:59", (today) => {
-    const plan = planDemo(today, new Date(), "hash", TEST_SECRET);
+    const plan = planDemo(today, new Date(), "hash");
     const lastMinute = zonedToInstant(today, "23:59");
     const weekEnd = zonedToInstant(addDays(today, 7), "23:59");
     const ordering = plan.households.planned.filter((h) => h.accountId !== null || h.relayed);
@@ -30,13 +28,12 @@ describe("the one-time code account, once seeded", () => {
   const today = "2026-11-30";
   beforeAll(async () => {
     db = await createTestDatabase();
-    await seedDemo(db.prisma, { secret: TEST_SECRET, today });
+    await seedDemo(db.prisma, { today });
   });
   afterAll(() => db.close());
 
   it("reaches a household with a home drop still open to orders the next day", async () => {
-    const code = await db.prisma.loginCode.findFirstOrThrow({ where: { codeHash: hashLoginCode(DEMO_LOGIN_CODE, TEST_SECRET) } });
-    const access = await db.prisma.householdAccess.findFirstOrThrow({ where: { userId: code.userId } });
+    const access = await db.prisma.householdAccess.findFirstOrThrow({ where: { userId: DEMO_CODE_RESIDENT_ID } });
     const stop = await db.prisma.stop.findFirstOrThrow({ where: { householdId: access.householdId, kind: "home_drop" } });
     const open = await db.prisma.passage.findMany({ where: { stopId: stop.id, cutoffAt: { gt: zonedToInstant(addDays(today, 1), "12:00") } } });
     expect(open).toHaveLength(1);

@@ -1,15 +1,14 @@
 /** Every demo account printed by `npm start` signs in and sees what its role allows, and no more. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../test-support/test-app.js";
-import { seedDemo, type DemoAccount } from "./index.js";
-import { TEST_SECRET } from "../test-support/test-secret.js";
+import { issueDemoCode, seedDemo, type DemoAccount } from "./index.js";
 
 let app: TestApp;
 let accounts: DemoAccount[];
 
 beforeAll(async () => {
   app = await startTestApp();
-  accounts = (await seedDemo(app.db.prisma, { secret: TEST_SECRET, today: "2026-11-26" })).accounts;
+  accounts = await issueDemoCode(app.services, (await seedDemo(app.db.prisma, { today: "2026-11-26" })).accounts);
 });
 afterAll(() => app.close());
 
@@ -60,5 +59,18 @@ describe("demo accounts", () => {
           break;
       }
     }
+  });
+});
+
+describe("the demo's one-time code", () => {
+  it("is fresh at each start, works once, then says it was already used; the previous start's code no longer works", async () => {
+    const [first] = (await issueDemoCode(app.services, accounts)).filter((a) => a.email === null);
+    const [second] = (await issueDemoCode(app.services, accounts)).filter((a) => a.email === null);
+    expect(first!.code).toMatch(/^\d{8}$/);
+    expect(second!.code).not.toBe(first!.code);
+    expect((await app.client().post<{ code: string }>("/api/auth/login-code", { code: first!.code })).status).toBe(401);
+    expect((await app.client().post("/api/auth/login-code", { code: second!.code })).status).toBe(200);
+    const again = await app.client().post<{ code: string }>("/api/auth/login-code", { code: second!.code });
+    expect([again.status, again.body.code]).toEqual([401, "login_code_used"]);
   });
 });

@@ -1,10 +1,10 @@
 /** Everything the demo writes, planned in memory first so it can be written in a few bulk inserts. */
 import type { LocalDate } from "@tournee/domain/calendar";
-import type { Prisma } from "../generated/prisma/client.js";
-import { hashLoginCode } from "../auth/login-code-hash.js";
-import { DEMO_LOGIN_CODE, DEMO_PASSWORD, DEMO_RESIDENT_EMAIL, LOGIN_CODE_VALID_DAYS, type DemoAccount } from "./accounts.js";
+import { DEMO_PASSWORD, DEMO_RESIDENT_EMAIL, type DemoAccount } from "./accounts.js";
 import { planCatalogue, type CataloguePlan } from "./plan-catalogue.js";
 import { planEligibility, type EligibilityPlan } from "./plan-eligibility.js";
+import { planHistory, type HistoryPlan } from "./plan-history.js";
+import { liveWeek, type LiveWeek } from "./live-week.js";
 import { planHouseholds, type HouseholdsPlan } from "./plan-households.js";
 import { planOrders, type OrdersPlan } from "./plan-orders.js";
 import { planReferrals, type ReferralsPlan } from "./plan-referrals.js";
@@ -16,7 +16,6 @@ import { createRng } from "./prng.js";
 
 /** Same seed, same demo: names, positions and orders only depend on the reference date. */
 const SEED = 23_200;
-const DAY_MS = 86_400_000;
 
 export interface DemoPlan {
   organisations: OrganisationsPlan;
@@ -27,27 +26,26 @@ export interface DemoPlan {
   orders: OrdersPlan;
   producers: ProducersPlan;
   referrals: ReferralsPlan;
-  loginCode: Prisma.LoginCodeCreateManyInput;
+  history: HistoryPlan;
+  live: LiveWeek;
   accounts: DemoAccount[];
 }
 
-export function planDemo(today: LocalDate, now: Date, passwordHash: string, secret: string): DemoPlan {
+export function planDemo(today: LocalDate, now: Date, passwordHash: string): DemoPlan {
   const rng = createRng(SEED);
-  const organisations = planOrganisations(passwordHash);
-  const households = planHouseholds(organisations, today, rng);
+  const live = liveWeek(today);
+  const organisations = planOrganisations(passwordHash, live.weekday);
+  const households = planHouseholds(organisations, today, live.weekday, rng);
   const eligibility = planEligibility(households.planned, organisations, today, rng);
   const catalogue = planCatalogue(organisations);
-  const rounds = planRounds(organisations, households, today);
-  const orders = planOrders(organisations, households, eligibility, catalogue, rounds, rng);
+  const rounds = planRounds(organisations, households, today, live);
+  const orders = planOrders(organisations, households, eligibility, catalogue, rounds, now, rng);
   const producers = planProducers(organisations, rounds);
   const referrals = planReferrals(organisations, eligibility, today);
+  const history = planHistory(organisations, rounds, orders, rng);
   const resident = households.residents.find((u) => u.id === households.demoResident.accountId);
   if (resident) Object.assign(resident, { email: DEMO_RESIDENT_EMAIL, passwordHash });
-  const loginCode = {
-    userId: households.codeResident.accountId as string, codeHash: hashLoginCode(DEMO_LOGIN_CODE, secret),
-    expiresAt: new Date(now.getTime() + LOGIN_CODE_VALID_DAYS * DAY_MS), issuedById: organisations.staff.groceryCoordinator,
-  };
-  return { organisations, households, eligibility, catalogue, rounds, orders, producers, referrals, loginCode, accounts: demoAccounts(households) };
+  return { organisations, households, eligibility, catalogue, rounds, orders, producers, referrals, history, live, accounts: demoAccounts(households) };
 }
 
 /** Every account of the demo that can sign in, with what it is meant to show. */
@@ -64,7 +62,7 @@ export function demoAccounts(households: Pick<HouseholdsPlan, "demoResident" | "
     password(STAFF.referrer.email, "referrer", ccas.name, "les foyers qu'elle oriente, leurs droits et renouvellements, ses demandes et les réponses de l'épicerie"),
     password(STAFF.relay.email, "relay", townHall.name, "les foyers qui lui ont délégué leurs commandes : passages, commandes avant l'heure limite, montants à payer"),
     password(DEMO_RESIDENT_EMAIL, "resident", grocery.name, `le compte du foyer « ${households.demoResident.name} » (${households.demoResident.village.name}) : commandes, passages`),
-    { login: DEMO_LOGIN_CODE, email: null, password: null, code: DEMO_LOGIN_CODE, role: "resident", organisation: grocery.name,
-      description: `code à usage unique : le foyer « ${households.codeResident.name} » (${households.codeResident.village.name}), livré à domicile ; code valable ${LOGIN_CODE_VALID_DAYS} jours` },
+    { login: "(code)", email: null, password: null, code: null, role: "resident", organisation: grocery.name,
+      description: `le foyer « ${households.codeResident.name} » (${households.codeResident.village.name}), livré à domicile` },
   ];
 }

@@ -1,6 +1,8 @@
 /**
  * Demo data for Tournée: a solidarity grocery and a solidarity bakery in the Pays d'Aubusson
- * (Creuse), 18 villages, about 76 households, two weekly rounds and next week's orders.
+ * (Creuse), 18 villages, about 76 households, a live week (live-week.ts): two weeks of rounds
+ * done, the demo day's orders, next week's orders open. `publishDemoDay` then plans and
+ * publishes the demo day's rounds.
  *
  * Contract
  * - `seedDemo` is idempotent: a database that already has the demo is left alone
@@ -18,16 +20,16 @@ import { planDemo } from "./demo-plan.js";
 import { checkBeforeSeeding } from "./guard.js";
 import { writePlan } from "./write-plan.js";
 
-export { DEMO_LOGIN_CODE, DEMO_PASSWORD, formatDemoAccounts, type DemoAccount } from "./accounts.js";
+export { DEMO_CODE_RESIDENT_ID, DEMO_PASSWORD, type DemoAccount } from "./accounts.js";
+export { issueDemoCode } from "./demo-code.js";
 export { DEMO_ORGANISATIONS } from "./plan-organisations.js";
+export { publishDemoDay, type DemoDay } from "./publish-demo-day.js";
 
 export interface SeedOptions {
   /** Reference date 'YYYY-MM-DD'; default: today in Europe/Paris. */
   today?: string;
   /** Seed even when the database holds organisations that are not the demo's. */
   force?: boolean;
-  /** The server's secret, which keys the demo's one-time code (auth/login-code-hash.ts). */
-  secret: string;
 }
 
 export interface SeedResult {
@@ -40,7 +42,7 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions): Prom
   const now = new Date();
   const today = options.today ?? localDateOf(now);
   if (!isLocalDate(today)) throw new RangeError(`seed reference date '${today}' must be a calendar date 'YYYY-MM-DD'`);
-  const plan = planDemo(today, now, await hashPassword(DEMO_PASSWORD), options.secret);
+  const plan = planDemo(today, now, await hashPassword(DEMO_PASSWORD));
   const emails = plan.accounts.flatMap((a) => (a.email ? [a.email] : []));
   const verdict = await checkBeforeSeeding(prisma, emails, options.force ?? false);
   if (!verdict.go) return { seeded: false, reason: verdict.reason, accounts: plan.accounts };

@@ -6,8 +6,8 @@ import { nearby } from "./geo.js";
 import type { OrganisationsPlan } from "./plan-organisations.js";
 import { ACCESS_NOTES, CIVILITIES, HAMLETS, STREETS, SURNAMES } from "./people.js";
 import type { Rng } from "./prng.js";
-import { ROUNDS } from "./rounds.js";
 import { RELAY_VILLAGE, VILLAGES, type Village } from "./territory.js";
+import { DEMO_CODE_RESIDENT_ID } from "./accounts.js";
 import { addDays, type LocalDate } from "@tournee/domain/calendar";
 
 /** Households per village: the village's weight scaled so the territory has about 76. */
@@ -22,7 +22,7 @@ export interface PlannedHousehold {
   index: number;
   name: string;
   village: Village;
-  /** The weekday of the village's round. */
+  /** The weekday of the rounds. */
   weekday: number;
   /** The halt for those who come, the home stop for home drops. */
   stopId: string;
@@ -50,13 +50,7 @@ export interface HouseholdsPlan {
 
 type Draft = Omit<HouseholdsPlan, "demoResident" | "codeResident"> & { organisationId: string };
 
-function roundWeekday(village: string): number {
-  const round = ROUNDS.find((r) => r.halts.some((h) => h.village === village));
-  if (!round) throw new Error(`village ${village} is on no round: add it to ROUNDS in rounds.ts`);
-  return round.weekday;
-}
-
-export function planHouseholds(orgs: OrganisationsPlan, today: LocalDate, rng: Rng): HouseholdsPlan {
+export function planHouseholds(orgs: OrganisationsPlan, today: LocalDate, weekday: number, rng: Rng): HouseholdsPlan {
   const grocery = orgs.orgIds.grocery;
   const haltIds = new Map<string, string>();
   const halts = VILLAGES.map((village) => {
@@ -72,32 +66,41 @@ export function planHouseholds(orgs: OrganisationsPlan, today: LocalDate, rng: R
   for (const village of VILLAGES) {
     const count = Math.max(2, Math.round(village.weight * HOUSEHOLDS_PER_WEIGHT));
     for (let k = 0; k < count; k++, index++) {
-      plan.planned.push(addHousehold(plan, orgs, village, index, surnames[index % surnames.length] as string, today, rng));
+      plan.planned.push(addHousehold(plan, orgs, village, index, surnames[index % surnames.length] as string, today, weekday, rng));
     }
   }
   const demoResident = pickResident(plan, (h) => h.village.name === "Felletin" && !h.homeDrop);
-  const codeResident = pickResident(plan, (h) => h.homeDrop && h !== demoResident);
+  const codeResident = pickResident(plan, (h) => h.homeDrop && h !== demoResident, DEMO_CODE_RESIDENT_ID);
   return { ...plan, demoResident, codeResident };
 }
 
-/** Gives the household an account if it has none yet (the demo residents sign in with theirs). */
-function pickResident(plan: Draft, match: (h: PlannedHousehold) => boolean): PlannedHousehold {
+/**
+ * Gives the household an account if it has none yet (the demo residents sign in with theirs);
+ * with `accountId`, the account gets that id, so the server can find it at each start.
+ */
+function pickResident(plan: Draft, match: (h: PlannedHousehold) => boolean, accountId?: string): PlannedHousehold {
   const household = plan.planned.find((h) => match(h) && !h.relayed);
   if (!household) throw new Error("no household fits a demo resident: check VILLAGES in territory.ts");
-  household.accountId ??= addAccount(plan, household.id, household.name);
+  if (accountId && household.accountId) {
+    const old = household.accountId;
+    for (const row of [...plan.residents.filter((r) => r.id === old)]) row.id = accountId;
+    for (const row of [...plan.residentMemberships, ...plan.access].filter((r) => r.userId === old)) row.userId = accountId;
+    household.accountId = accountId;
+  }
+  household.accountId ??= addAccount(plan, household.id, household.name, accountId);
   return household;
 }
 
 /** The household's own account: no e-mail, the coordinator gives it sign-in codes. */
-function addAccount(plan: Draft, householdId: string, name: string): string {
-  const userId = randomUUID();
+function addAccount(plan: Draft, householdId: string, name: string, id?: string): string {
+  const userId = id ?? randomUUID();
   plan.residents.push({ id: userId, displayName: name });
   plan.residentMemberships.push({ userId, organisationId: plan.organisationId, role: "resident" });
   plan.access.push({ householdId, userId, kind: "member" });
   return userId;
 }
 
-function addHousehold(plan: Draft, orgs: OrganisationsPlan, village: Village, index: number, surname: string, today: LocalDate, rng: Rng): PlannedHousehold {
+function addHousehold(plan: Draft, orgs: OrganisationsPlan, village: Village, index: number, surname: string, today: LocalDate, weekday: number, rng: Rng): PlannedHousehold {
   const id = randomUUID();
   const name = `${rng.pick(CIVILITIES)} ${surname}`;
   const homeDrop = isHomeDrop(index);
@@ -106,7 +109,6 @@ function addHousehold(plan: Draft, orgs: OrganisationsPlan, village: Village, in
   const position = inHamlet ? nearby(village, rng, 600, 1_500) : nearby(village, rng, 30, 400);
   const addressLine = inHamlet ? `Lieu-dit ${rng.pick(HAMLETS)}` : `${rng.int(1, 28)} ${rng.pick(STREETS)}`;
   const accessNotes = homeDrop || rng.chance(0.15) ? rng.pick(ACCESS_NOTES) : null;
-  const weekday = roundWeekday(village.name);
   const contactChannel = relayed ? "via_relay" : rng.pick(["phone", "phone", "phone", "sms", "sms", "post", "email"] as const);
   const homeAvailability = homeDrop
     ? [{ weekday, from: minutes("09:00"), to: minutes("12:00") }, { weekday, from: minutes("14:00"), to: minutes("17:30") }]

@@ -3,6 +3,8 @@ import { randomUUID } from "node:crypto";
 import type { Prisma, Role } from "../generated/prisma/client.js";
 import { minutes } from "./dates.js";
 import { DRIVERS, STAFF, type StaffMember } from "./people.js";
+import type { IsoWeekday } from "@tournee/domain/calendar";
+import { workingDayAfter } from "./live-week.js";
 import { DRIVER_WEEKS, VEHICLES } from "./rounds.js";
 import { BAKERY_SITE, WAREHOUSE } from "./territory.js";
 
@@ -46,7 +48,8 @@ export interface OrganisationsPlan {
 
 const WEEKDAYS_OPEN = [1, 2, 3, 4, 5];
 
-export function planOrganisations(passwordHash: string): OrganisationsPlan {
+/** `roundWeekday`: the weekday the grocery's rounds go out, which every driver works. */
+export function planOrganisations(passwordHash: string, roundWeekday: IsoWeekday): OrganisationsPlan {
   const orgIds = { grocery: randomUUID(), bakery: randomUUID(), ccas: randomUUID(), townHall: randomUUID(), gardener: randomUUID(), goatFarm: randomUUID() };
   const organisations = (Object.keys(DEMO_ORGANISATIONS) as OrganisationKey[]).map((key) => ({
     id: orgIds[key], ...DEMO_ORGANISATIONS[key], cutoffDaysBefore: CUTOFF_RULE.daysBefore, cutoffMinute: minutes(CUTOFF_RULE.time),
@@ -89,8 +92,8 @@ export function planOrganisations(passwordHash: string): OrganisationsPlan {
     }
   }
 
-  const driverSlots = DRIVER_WEEKS.map(({ driver, weekday, from, to }) => ({
-    driverId: staff.drivers[driver] as string, organisationId: orgIds.grocery, weekday, fromMinute: minutes(from), toMinute: minutes(to),
+  const driverSlots = DRIVER_WEEKS.map(({ driver, dayAfterRound, from, to }) => ({
+    driverId: staff.drivers[driver] as string, organisationId: orgIds.grocery, weekday: workingDayAfter(roundWeekday, dayAfterRound), fromMinute: minutes(from), toMinute: minutes(to),
   }));
   return { orgIds, staff, organisations, users, memberships, sites, vehicles, vehicleIds, compartments, driverSlots };
 }

@@ -45,8 +45,8 @@ export function planProducers(orgs: OrganisationsPlan, rounds: RoundsPlan): Prod
       plan.products.push({ id: productId, organisationId: producerId, kind: "producer", ...spec });
       // The grocery's social prices apply to farm goods too: it pays the producer the agreed price whatever the household paid.
       plan.offers.push({ id: offerId, organisationId: grocery, productId, socialPricing: true, producerPriceCents });
-      for (const { templateId, date } of rounds.roundDates.values()) {
-        plan.stock.push({ offerId, templateId, date: dbDate(date), quantity: UNITS_PER_ROUND, reserved: 0 });
+      for (const templateId of rounds.templateOfArea.values()) {
+        for (const { date } of rounds.weeks) plan.stock.push({ offerId, templateId, date: dbDate(date), quantity: UNITS_PER_ROUND, reserved: 0 });
       }
     }
   }

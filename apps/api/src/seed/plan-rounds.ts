@@ -1,89 +1,101 @@
 /**
- * The weekly templates, their halts, and the coming passages with their order cutoffs: each round's
- * first date at least two days after the reference date, so its orders (closing the day before at
- * 18:00) stay open for a day or more after seeding, whatever the day and hour; and one home drop for
- * every household that needs one, ordering or not, so each can order.
+ * The weekly templates, their halts, and the passages of every round date of the live week
+ * (live-week.ts) with their order cutoffs (the day before at 18:00): each halt of each round, and
+ * one home drop for every household that needs one, ordering or not, so each can order.
  */
 import { randomUUID } from "node:crypto";
-import { addDays, cutoffFor, occurrences, type IsoWeekday, type LocalDate } from "@tournee/domain/calendar";
+import { addDays, cutoffFor, type LocalDate } from "@tournee/domain/calendar";
 import type { Prisma } from "../generated/prisma/client.js";
 import { dbDate, minutes, parisInstant } from "./dates.js";
 import type { HouseholdsPlan } from "./plan-households.js";
 import { CUTOFF_RULE, type OrganisationsPlan } from "./plan-organisations.js";
+import { weekdayName, type LiveWeek, type RoundWeek } from "./live-week.js";
 import { ROUNDS } from "./rounds.js";
+import { VILLAGES } from "./territory.js";
 
 /** Residents rely on the published time: the window opens 10 minutes before and closes 15 after. */
 const EARLY_MINUTES = 10;
 const LATE_MINUTES = 15;
-/** The first passages are this many days after the reference date (the eve's cutoff may have passed). */
-const FIRST_DAY = 2;
 /** Templates started half a year before the reference date. */
 const TEMPLATE_AGE_DAYS = 182;
+/** A home drop takes this long at the door. */
+const HOME_DROP_MINUTES = 10;
 
 export interface PlannedPassage {
   id: string;
   stopId: string;
   templateId: string;
   date: LocalDate;
+  week: RoundWeek;
   cutoffAt: Date;
+  kind: "halt" | "home_drop";
+  /** The published arrival (halts) or the start of the household's window (home drops). */
+  windowStart: Date;
+  windowEnd: Date;
+  /** The halt's place in its round's timetable; home drops come after. */
+  order: number;
 }
 
 export interface RoundsPlan {
   templates: Prisma.TourTemplateCreateManyInput[];
   templateHalts: Prisma.TourTemplateHaltCreateManyInput[];
   passages: Prisma.PassageCreateManyInput[];
-  /** The coming passage of each halt, by stop id. */
-  haltPassages: Map<string, PlannedPassage>;
-  /** The coming home drop of each household that needs one, by its home stop id. */
-  homePassages: Map<string, PlannedPassage>;
-  /** The coming date of each round, by weekday. */
-  roundDates: Map<number, { templateId: string; date: LocalDate }>;
+  /** Every passage, by round date then by stop id (the halt, or the household's door). */
+  byDate: Map<LocalDate, Map<string, PlannedPassage>>;
+  weeks: RoundWeek[];
+  /** The template of each round, by its area ("Nord", "Sud"). */
+  templateOfArea: Map<string, string>;
 }
 
-function minuteToTime(minute: number): string {
-  return `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
-}
+export const minuteToTime = (minute: number): string => `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 
-export function planRounds(orgs: OrganisationsPlan, households: HouseholdsPlan, today: LocalDate): RoundsPlan {
+export function planRounds(orgs: OrganisationsPlan, households: HouseholdsPlan, today: LocalDate, live: LiveWeek): RoundsPlan {
   const organisationId = orgs.orgIds.grocery;
-  const plan: RoundsPlan = { templates: [], templateHalts: [], passages: [], haltPassages: new Map(), homePassages: new Map(), roundDates: new Map() };
+  const plan: RoundsPlan = { templates: [], templateHalts: [], passages: [], byDate: new Map(), weeks: live.rounds, templateOfArea: new Map() };
+  for (const week of live.rounds) plan.byDate.set(week.date, new Map());
+  const templateOfVillage = new Map<string, string>();
   for (const round of ROUNDS) {
     const templateId = randomUUID();
-    const startDate = addDays(today, -TEMPLATE_AGE_DAYS);
-    plan.templates.push({ id: templateId, organisationId, name: round.name, vehicleId: orgs.vehicleIds.get(round.vehicle) ?? null, weekday: round.weekday,
-      everyWeeks: 1, startDate: dbDate(startDate), departureMinute: minutes(round.departure) });
-    const [date] = occurrences({ weekday: round.weekday as IsoWeekday, everyWeeks: 1, startDate }, addDays(today, FIRST_DAY), addDays(today, FIRST_DAY + 6));
-    if (!date) throw new Error(`round ${round.name} has no date in the week from ${addDays(today, FIRST_DAY)}`);
-    plan.roundDates.set(round.weekday, { templateId, date });
-    const cutoffAt = cutoffFor(date, CUTOFF_RULE);
+    plan.templateOfArea.set(round.area, templateId);
+    plan.templates.push({ id: templateId, organisationId, name: `Tournée du ${weekdayName(live.weekday)} — ${round.area}`, vehicleId: orgs.vehicleIds.get(round.vehicle) ?? null,
+      weekday: live.weekday, everyWeeks: 1, startDate: dbDate(addDays(today, -TEMPLATE_AGE_DAYS)), departureMinute: minutes(round.departure) });
     round.halts.forEach((halt, sequence) => {
       const stopId = households.haltIds.get(halt.village);
-      if (!stopId) throw new Error(`round ${round.name} stops at ${halt.village}, which is not in VILLAGES`);
+      if (!stopId) throw new Error(`round ${round.area} stops at ${halt.village}, which is not in VILLAGES`);
+      templateOfVillage.set(halt.village, templateId);
       const templateHaltId = randomUUID();
       const arrival = minutes(halt.arrival);
       plan.templateHalts.push({ id: templateHaltId, templateId, stopId, sequence, arrivalMinute: arrival, dwellMinutes: halt.dwellMinutes });
-      const id = randomUUID();
-      plan.passages.push({ id, organisationId, stopId, date: dbDate(date), templateId, templateHaltId, dwellMinutes: halt.dwellMinutes, cutoffAt,
-        windowStart: parisInstant(date, minuteToTime(arrival - EARLY_MINUTES)), windowEnd: parisInstant(date, minuteToTime(arrival + LATE_MINUTES)) });
-      plan.haltPassages.set(stopId, { id, stopId, templateId, date, cutoffAt });
+      for (const week of live.rounds) {
+        const window = { windowStart: parisInstant(week.date, minuteToTime(arrival - EARLY_MINUTES)), windowEnd: parisInstant(week.date, minuteToTime(arrival + LATE_MINUTES)) };
+        addPassage(plan, organisationId, { stopId, templateId, week, kind: "halt", order: sequence, ...window }, { templateHaltId, dwellMinutes: halt.dwellMinutes });
+      }
     });
   }
+  const lost = VILLAGES.filter((v) => !templateOfVillage.has(v.name));
+  if (lost.length) throw new Error(`villages ${lost.map((v) => v.name).join(", ")} are on no round: add them to ROUNDS in rounds.ts`);
   for (const household of households.planned.filter((h) => h.homeDrop)) {
     const row = households.households.find((h) => h.id === household.id);
     const [window] = (row?.homeAvailability ?? []) as { from: number; to: number }[];
     if (!window) throw new Error(`home-drop household ${household.name} has no availability window`);
-    plan.homePassages.set(household.stopId, planHomePassage(plan, organisationId, household.stopId, household.weekday, window));
+    const templateId = templateOfVillage.get(household.village.name)!;
+    for (const week of live.rounds) {
+      addPassage(plan, organisationId, {
+        stopId: household.stopId, templateId, week, kind: "home_drop", order: 100 + household.index,
+        windowStart: parisInstant(week.date, minuteToTime(window.from)), windowEnd: parisInstant(week.date, minuteToTime(window.to)),
+      }, { dwellMinutes: HOME_DROP_MINUTES });
+    }
   }
   return plan;
 }
 
-/** A home drop on the day of the household's round, within its first availability window. */
-export function planHomePassage(plan: RoundsPlan, organisationId: string, stopId: string, weekday: number, window: { from: number; to: number }): PlannedPassage {
-  const round = plan.roundDates.get(weekday);
-  if (!round) throw new Error(`no round runs on weekday ${weekday}`);
+function addPassage(
+  plan: RoundsPlan, organisationId: string, passage: Omit<PlannedPassage, "id" | "date" | "cutoffAt">, extra: { templateHaltId?: string; dwellMinutes: number },
+): void {
   const id = randomUUID();
-  const cutoffAt = cutoffFor(round.date, CUTOFF_RULE);
-  plan.passages.push({ id, organisationId, stopId, date: dbDate(round.date), templateId: round.templateId, dwellMinutes: 10, cutoffAt,
-    windowStart: parisInstant(round.date, minuteToTime(window.from)), windowEnd: parisInstant(round.date, minuteToTime(window.to)) });
-  return { id, stopId, templateId: round.templateId, date: round.date, cutoffAt };
+  const { date } = passage.week;
+  const cutoffAt = cutoffFor(date, CUTOFF_RULE);
+  plan.passages.push({ id, organisationId, stopId: passage.stopId, date: dbDate(date), templateId: passage.templateId, ...extra, cutoffAt,
+    windowStart: passage.windowStart, windowEnd: passage.windowEnd });
+  plan.byDate.get(date)!.set(passage.stopId, { ...passage, id, date, cutoffAt });
 }

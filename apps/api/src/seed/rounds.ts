@@ -1,4 +1,8 @@
-/** The grocery's published weekly rounds, the vehicles and the drivers' weeks. */
+/**
+ * The grocery's published weekly rounds, the vehicles and the drivers' weeks. Both rounds go out
+ * on the same weekday, each with its own vehicle, while a small van brings the home drops: that
+ * weekday is the demo day's (see live-week.ts), so the demo always has a round to drive.
+ */
 import type { Compartment } from "../generated/prisma/client.js";
 
 export interface RoundHalt {
@@ -9,9 +13,8 @@ export interface RoundHalt {
 }
 
 export interface Round {
-  name: string;
-  /** ISO weekday, 1 = Monday. */
-  weekday: number;
+  /** The part of the territory, e.g. "Nord": the template is named "Tournée du mardi — Nord". */
+  area: string;
   departure: string;
   vehicle: string;
   halts: readonly RoundHalt[];
@@ -19,8 +22,7 @@ export interface Round {
 
 export const ROUNDS: readonly Round[] = [
   {
-    name: "Tournée du mardi — Nord",
-    weekday: 2,
+    area: "Nord",
     departure: "08:30",
     vehicle: "Camion frigorifique",
     halts: [
@@ -36,10 +38,9 @@ export const ROUNDS: readonly Round[] = [
     ],
   },
   {
-    name: "Tournée du jeudi — Sud",
-    weekday: 4,
+    area: "Sud",
     departure: "08:30",
-    vehicle: "Camion frigorifique",
+    vehicle: "Camionnette frigorifique",
     halts: [
       { village: "Blessac", arrival: "08:45", dwellMinutes: 20 },
       { village: "Saint-Marc-à-Frongier", arrival: "09:20", dwellMinutes: 20 },
@@ -76,28 +77,35 @@ export const VEHICLES: readonly VehicleSpec[] = [
     compartments: { ambient: 2_400, chilled: 900, frozen: 350 },
   },
   {
-    name: "Fourgonnette", plate: "FT-207-LB", refrigerated: false, workStart: "06:30", workEnd: "14:30",
+    name: "Camionnette frigorifique", plate: "EZ-553-RC", refrigerated: true, workStart: "07:30", workEnd: "17:30",
+    maxStops: 30, maxTravelMinutes: 330, fixedCostCents: 3_000, costPerHourCents: 2_200, costPerKmCents: 28,
+    compartments: { ambient: 1_600, chilled: 600, frozen: 200 },
+  },
+  {
+    name: "Fourgonnette", plate: "FT-207-LB", refrigerated: true, workStart: "06:30", workEnd: "14:30",
     maxStops: 30, maxTravelMinutes: 300, fixedCostCents: 2_000, costPerHourCents: 2_200, costPerKmCents: 22,
-    compartments: { ambient: 1_200, bread: 14 },
+    compartments: { ambient: 1_200, chilled: 250, frozen: 80, bread: 14 },
   },
 ];
+
+/** The van that brings the home drops of the round day. */
+export const HOME_DROP_VEHICLE = "Fourgonnette";
 
 export interface DriverWeek {
   /** Index in DRIVERS of people.ts. */
   driver: number;
-  weekday: number;
+  /** Working days after the round day (0: the round day itself), within Monday to Friday. */
+  dayAfterRound: number;
   from: string;
   to: string;
 }
 
+/** Every driver works on the round day, and on one or two other days of the week. */
 export const DRIVER_WEEKS: readonly DriverWeek[] = [
-  { driver: 0, weekday: 2, from: "07:30", to: "17:30" },
-  { driver: 0, weekday: 4, from: "07:30", to: "17:30" },
-  { driver: 0, weekday: 5, from: "07:30", to: "12:30" },
-  { driver: 1, weekday: 1, from: "06:30", to: "14:30" },
-  { driver: 1, weekday: 2, from: "06:30", to: "14:30" },
-  { driver: 1, weekday: 3, from: "06:30", to: "14:30" },
-  { driver: 2, weekday: 3, from: "08:00", to: "18:00" },
-  { driver: 2, weekday: 4, from: "08:00", to: "18:00" },
-  { driver: 2, weekday: 5, from: "08:00", to: "18:00" },
+  { driver: 0, dayAfterRound: 0, from: "07:30", to: "17:30" },
+  { driver: 0, dayAfterRound: 2, from: "07:30", to: "12:30" },
+  { driver: 1, dayAfterRound: 0, from: "06:30", to: "14:30" },
+  { driver: 1, dayAfterRound: 1, from: "06:30", to: "14:30" },
+  { driver: 2, dayAfterRound: 0, from: "08:00", to: "18:00" },
+  { driver: 2, dayAfterRound: 3, from: "08:00", to: "18:00" },
 ];

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addDays } from "@tournee/domain/calendar";
 import { createTestDatabase, type TestDatabase } from "../test-support/test-database.js";
+import { dbDate } from "./dates.js";
 import { verifyPassword } from "../auth/password.js";
-import { DEMO_LOGIN_CODE, DEMO_ORGANISATIONS, DEMO_PASSWORD, seedDemo, type SeedResult } from "./index.js";
+import { DEMO_CODE_RESIDENT_ID, DEMO_ORGANISATIONS, DEMO_PASSWORD, seedDemo, type SeedResult } from "./index.js";
 import { planDemo } from "./demo-plan.js";
 import { haversineKm } from "./geo.js";
 import { MARKET_TOWN, VILLAGES } from "./territory.js";
-import { TEST_SECRET } from "../test-support/test-secret.js";
-import { hashLoginCode } from "../auth/login-code-hash.js";
 
 const TODAY = "2026-11-26";
 
@@ -23,7 +23,7 @@ describe("the demo territory", () => {
 describe("planDemo", () => {
   it("is the same at every seeding: names, places and orders depend only on the reference date", () => {
     const summary = () => {
-      const plan = planDemo(TODAY, new Date(), "hash", TEST_SECRET);
+      const plan = planDemo(TODAY, new Date(), "hash");
       return {
         households: plan.households.households.map((h) => [h.name, h.addressLine, h.latitude, h.longitude, h.mobility]),
         orders: plan.orders.orders.map((o) => [o.channel, o.totalCents]),
@@ -39,14 +39,14 @@ describe("seedDemo on an empty database", () => {
   let first: SeedResult;
   beforeAll(async () => {
     db = await createTestDatabase();
-    first = await seedDemo(db.prisma, { secret: TEST_SECRET, today: TODAY });
+    first = await seedDemo(db.prisma, { today: TODAY });
   });
   afterAll(() => db.close());
 
   it("seeds once: a second run leaves the database as it is", async () => {
     expect(first).toMatchObject({ seeded: true });
     const households = await db.prisma.household.count();
-    const again = await seedDemo(db.prisma, { secret: TEST_SECRET, today: TODAY });
+    const again = await seedDemo(db.prisma, { today: TODAY });
     expect(again).toMatchObject({ seeded: false, reason: "already seeded" });
     expect(again.accounts.map((a) => a.login)).toEqual(first.accounts.map((a) => a.login));
     expect(await db.prisma.household.count()).toBe(households);
@@ -66,16 +66,17 @@ describe("seedDemo on an empty database", () => {
     const products = await p.product.count({ where: { kind: { not: "producer" } } });
     expect(products).toBeGreaterThanOrEqual(55);
     expect(products).toBeLessThanOrEqual(65);
-    expect(await p.vehicle.count()).toBe(2);
+    expect(await p.vehicle.count()).toBe(3);
     expect(await p.membership.count({ where: { role: "driver" } })).toBe(3);
     expect(await p.driverAvailability.groupBy({ by: ["driverId"] })).toHaveLength(3);
     const templates = await p.tourTemplate.findMany({ include: { halts: true } });
     expect(templates).toHaveLength(2);
     for (const t of templates) expect(t.halts.length).toBeGreaterThanOrEqual(6);
     for (const t of templates) expect(t.halts.length).toBeLessThanOrEqual(9);
-    const orders = await p.order.findMany({ include: { lines: true } });
-    expect(orders.length / households).toBeGreaterThan(0.5);
-    expect(orders.length / households).toBeLessThan(0.7);
+    const orders = await p.order.findMany({ include: { lines: true }, where: { passage: { date: { lt: dbDate(addDays(TODAY, 7)) }, cutoffAt: { lt: new Date(`${TODAY}T23:00:00Z`) } } } });
+    const days = new Set((await p.passage.findMany({ where: { orders: { some: {} } }, select: { date: true } })).map((d) => d.date.toISOString()));
+    expect(orders.length / households / (days.size - 1)).toBeGreaterThan(0.5);
+    expect(orders.length / households / (days.size - 1)).toBeLessThan(0.7);
     for (const o of orders) expect(o.lines.length).toBeGreaterThanOrEqual(2);
     for (const o of orders) expect(o.lines.length).toBeLessThanOrEqual(6);
   });
@@ -139,10 +140,9 @@ describe("seedDemo on an empty database", () => {
     expect(coordinator.memberships[0]?.organisation.slug).toBe(DEMO_ORGANISATIONS.grocery.slug);
     const resident = await p.user.findUniqueOrThrow({ where: { email: "habitant@tournee.test" }, include: { householdAccess: true } });
     expect(resident.householdAccess).toMatchObject([{ kind: "member" }]);
-    const code = await p.loginCode.findUniqueOrThrow({ where: { codeHash: hashLoginCode(DEMO_LOGIN_CODE, TEST_SECRET) }, include: { user: { include: { householdAccess: true } } } });
-    expect(code.user.email).toBeNull();
-    expect(code.user.householdAccess).toMatchObject([{ kind: "member" }]);
-    expect(code.expiresAt.getTime() - Date.now()).toBeGreaterThan(29 * 86_400_000);
+    const byCode = await p.user.findUniqueOrThrow({ where: { id: DEMO_CODE_RESIDENT_ID }, include: { householdAccess: { include: { household: true } } } });
+    expect(byCode.email).toBeNull();
+    expect(byCode.householdAccess).toMatchObject([{ kind: "member", household: { mobility: "needs_home_drop" } }]);
     const referrer = await p.user.findUniqueOrThrow({ where: { email: "ccas@tournee.test" } });
     const referred = await p.eligibility.count({ where: { referrerUserId: referrer.id } });
     expect(referred).toBeGreaterThan(0);
@@ -154,7 +154,12 @@ describe("seedDemo on an empty database", () => {
 
   it("prices orders as the sum of their lines, within each household's monthly cap", async () => {
     const orders = await db.prisma.order.findMany({ include: { lines: true, passage: true, household: { include: { eligibilities: true } } } });
+    const usedInMonth = new Map<string, number>();
     for (const order of orders) {
+      const month = `${order.householdId}/${order.passage.date.toISOString().slice(0, 7)}`;
+      usedInMonth.set(month, (usedInMonth.get(month) ?? 0) + order.capReferenceCents);
+      const capped = order.household.eligibilities[0]?.monthlyCapCents;
+      if (capped) expect(usedInMonth.get(month)).toBeLessThanOrEqual(capped);
       expect(order.totalCents).toBe(order.lines.reduce((sum, l) => sum + l.unitPriceCents * l.quantity, 0));
       expect(order.referenceTotalCents).toBe(order.lines.reduce((sum, l) => sum + l.referenceUnitPriceCents * l.quantity, 0));
       const social = order.lines.filter((l) => l.socialPrice).reduce((sum, l) => sum + l.referenceUnitPriceCents * l.quantity, 0);
@@ -165,7 +170,7 @@ describe("seedDemo on an empty database", () => {
       for (const line of order.lines) expect(line.unitPriceCents).toBeLessThanOrEqual(line.referenceUnitPriceCents);
     }
     expect(orders.some((o) => o.lines.some((l) => l.socialPrice))).toBe(true);
-    expect(new Set(orders.map((o) => o.channel))).toEqual(new Set(["app", "phone", "relay"]));
+    expect(new Set(orders.map((o) => o.channel))).toEqual(new Set(["app", "phone", "paper", "relay"]));
   });
 
   it("reserves exactly the ordered quantities in the round's stock", async () => {
@@ -183,10 +188,10 @@ describe("seedDemo on an empty database", () => {
     expect([...ordered.values()].reduce((a, b) => a + b, 0)).toBe(stock.reduce((sum, s) => sum + s.reserved, 0));
   });
 
-  it("places next week's passages at the published times, orders closing the day before at 18:00 Paris time", async () => {
+  it("places the passages at the published times, orders closing the day before at 18:00 Paris time", async () => {
     const passages = await db.prisma.passage.findMany({ include: { templateHalt: true } });
+    expect(passages.some((p) => p.date.toISOString().slice(0, 10) > TODAY)).toBe(true);
     for (const passage of passages) {
-      expect(passage.date.toISOString().slice(0, 10) > TODAY).toBe(true);
       const dayBefore = new Date(passage.date.getTime() - 86_400_000).toISOString().slice(0, 10);
       // 18:00 in Paris is 17:00 UTC in winter.
       expect(passage.cutoffAt.toISOString()).toBe(`${dayBefore}T17:00:00.000Z`);
@@ -207,12 +212,12 @@ describe("seedDemo beside other data", () => {
   afterAll(() => db.close());
 
   it("refuses a reference date that is not a calendar date", async () => {
-    await expect(seedDemo(db.prisma, { secret: TEST_SECRET, today: "26/11/2026" })).rejects.toThrow(/YYYY-MM-DD/);
+    await expect(seedDemo(db.prisma, { today: "26/11/2026" })).rejects.toThrow(/YYYY-MM-DD/);
   });
 
   it("leaves nothing behind when a write fails", async () => {
-    const stranger = await db.prisma.user.create({ data: { displayName: "Someone", loginCodes: { create: { codeHash: hashLoginCode(DEMO_LOGIN_CODE, TEST_SECRET), expiresAt: new Date() } } } });
-    await expect(seedDemo(db.prisma, { secret: TEST_SECRET, today: TODAY })).rejects.toThrow(/rolled back, the database is unchanged/);
+    const stranger = await db.prisma.user.create({ data: { id: DEMO_CODE_RESIDENT_ID, displayName: "Someone" } });
+    await expect(seedDemo(db.prisma, { today: TODAY })).rejects.toThrow(/rolled back, the database is unchanged/);
     expect(await db.prisma.organisation.count()).toBe(0);
     expect(await db.prisma.user.count()).toBe(1);
     await db.prisma.user.delete({ where: { id: stranger.id } });
@@ -220,11 +225,11 @@ describe("seedDemo beside other data", () => {
 
   it("refuses a database with a real organisation unless forced", async () => {
     await db.prisma.organisation.create({ data: { slug: "epicerie-de-gueret", name: "Épicerie de Guéret", kind: "social_grocery" } });
-    const refused = await seedDemo(db.prisma, { secret: TEST_SECRET, today: TODAY });
+    const refused = await seedDemo(db.prisma, { today: TODAY });
     expect(refused.seeded).toBe(false);
     expect(refused.reason).toMatch(/epicerie-de-gueret.*--force/);
     expect(await db.prisma.household.count()).toBe(0);
-    const forced = await seedDemo(db.prisma, { secret: TEST_SECRET, today: TODAY, force: true });
+    const forced = await seedDemo(db.prisma, { today: TODAY, force: true });
     expect(forced.seeded).toBe(true);
     expect(await db.prisma.organisation.count()).toBe(Object.keys(DEMO_ORGANISATIONS).length + 1);
   });

@@ -4,11 +4,10 @@ import type { DemoPlan } from "./demo-plan.js";
 import { writeMessagingDemo } from "./messaging.js";
 
 export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): Promise<void> {
-  const { organisations: o, households: h, eligibility: e, catalogue: c, rounds: r, orders, producers: f } = plan;
+  const { organisations: o, households: h, eligibility: e, catalogue: c, rounds: r, orders, producers: f, history } = plan;
   await tx.organisation.createMany({ data: o.organisations });
   await tx.user.createMany({ data: [...o.users, ...h.residents] });
   await tx.membership.createMany({ data: [...o.memberships, ...h.residentMemberships] });
-  await tx.loginCode.createMany({ data: [plan.loginCode] });
   await tx.site.createMany({ data: [...o.sites, ...f.sites] });
   await tx.supplyAgreement.createMany({ data: f.agreements });
   await tx.vehicle.createMany({ data: o.vehicles });
@@ -27,8 +26,11 @@ export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): P
   await tx.tourTemplate.createMany({ data: r.templates });
   await tx.tourTemplateHalt.createMany({ data: r.templateHalts });
   await tx.offerStock.createMany({ data: [...orders.stock, ...f.stock] });
+  await tx.tour.createMany({ data: history.tours });
   await tx.passage.createMany({ data: r.passages });
   await tx.order.createMany({ data: orders.orders });
   await tx.orderLine.createMany({ data: orders.lines });
+  await tx.handover.createMany({ data: history.handovers });
+  await tx.payment.createMany({ data: history.payments });
   await writeMessagingDemo(tx, plan);
 }

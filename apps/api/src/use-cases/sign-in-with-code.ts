@@ -11,6 +11,14 @@ export async function signInWithCode({ services, code }: { services: Services; c
     select: { userId: true },
   });
   const first = spent[0];
-  if (!first) throw new ApiError("invalid_credentials", "this code is wrong, expired or already used: ask your coordinator for a new one");
+  if (!first) throw await whyRefused(services, code);
   return { userId: first.userId };
+}
+
+/** Says "already used" or "too old" when that is why, so the person knows to ask for a new code rather than retype it. */
+async function whyRefused(services: Services, code: string): Promise<ApiError> {
+  const known = await services.db.prisma.loginCode.findUnique({ where: { codeHash: hashLoginCode(code, codeSecret(services.config)) }, select: { usedAt: true, expiresAt: true, user: { select: { disabledAt: true } } } });
+  if (!known || known.user.disabledAt) return new ApiError("invalid_credentials", "this code is not known: check it, or ask your coordinator for a new one");
+  if (known.usedAt) return new ApiError("login_code_used", "this code has already been used: each code works once; ask your coordinator for a new one");
+  return new ApiError("login_code_expired", `this code stopped working on ${known.expiresAt.toISOString()}: ask your coordinator for a new one`);
 }

@@ -21,6 +21,13 @@ describe("describeLoginError", () => {
     expect(say(wrong, "code").message).toBe(fr.login.errors.wrongCode);
   });
 
+  it("says a code was already used, or is too old, when the server says that is why", () => {
+    const refused = (code: string) => new ApiError({ kind: "http", status: 401, problem: { type: "about:blank", title: "", status: 401, code } });
+    expect(say(refused("login_code_used"), "code").message).toBe(fr.login.errors.usedCode);
+    expect(say(refused("login_code_used"), "code").message).toContain("déjà été utilisé");
+    expect(say(refused("login_code_expired"), "code").message).toBe(fr.login.errors.oldCode);
+  });
+
   it("tells when to retry after too many attempts, in French time", () => {
     const limited = new ApiError({ kind: "http", status: 429, retryAt: new Date("2026-03-10T09:15:00Z") });
     expect(say(limited).message).toBe("Trop d'essais de connexion. Vous pourrez réessayer à partir de 10:15.");

@@ -26,12 +26,15 @@ export function describeLoginError(
     const when = sameParisDay(error.retryAt, now) ? formatTime(error.retryAt, locale) : formatDateTime(error.retryAt, locale);
     return { message: t("errors.tooManyAttemptsUntil", { when }), fields: {} };
   }
-  if (error.status === 401) return { message: t(mode === "code" ? "login.errors.wrongCode" : "login.errors.wrongPassword"), fields: {} };
+  if (error.status === 401) return { message: t(mode === "code" ? CODE_REFUSALS[error.problem?.code ?? ""] ?? "login.errors.wrongCode" : "login.errors.wrongPassword"), fields: {} };
   if (error.status >= 500) return { message: t("errors.server"), fields: {} };
   const fields = plainFieldMessages(error.fieldMessages(), t);
   if (Object.keys(fields).length > 0) return { message: t("errors.checkFields"), fields };
   return { message: t("errors.unexpected"), fields: {} };
 }
+
+/** Why a one-time code was refused, when the server says so: the person then knows to ask for a new one. */
+const CODE_REFUSALS: Record<string, string> = { login_code_used: "login.errors.usedCode", login_code_expired: "login.errors.oldCode" };
 
 const FIELD_KEYS: Record<string, string> = {
   email: "login.fieldErrors.email",

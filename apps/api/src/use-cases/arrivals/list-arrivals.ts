@@ -1,7 +1,8 @@
 /**
  * When the truck is expected at a household's upcoming passages, once their round is published:
- * the planned arrival the optimiser gave, never a draft one (a draft may still move), and whether
- * it comes from road times or a straight-line estimate.
+ * the time told at the latest publication, never a draft one (a draft may still move), whether it
+ * comes from road times or a straight-line estimate, and the time told before when that
+ * publication moved it by more than 15 minutes.
  */
 import type { Actor } from "../../auth/actor.js";
 import type { Services } from "../../services.js";
@@ -15,11 +16,14 @@ export async function listArrivals({ services, actor, householdId }: { services:
   const passages = await services.db.prisma.passage.findMany({
     where: {
       organisationId: household.organisationId, stopId: { in: stopIds }, status: "scheduled", date: { gte: since },
-      plannedArrival: { not: null }, tour: { status: { in: ["published", "in_progress"] } },
+      publishedArrival: { not: null }, tour: { status: { in: ["published", "in_progress"] } },
     },
-    select: { id: true, plannedArrival: true, tour: { select: { routingProvider: true } } },
+    select: { id: true, publishedArrival: true, previousPublishedArrival: true, tour: { select: { routingProvider: true } } },
     orderBy: { date: "asc" },
     take: 50,
   });
-  return passages.map((p) => ({ passageId: p.id, plannedArrival: p.plannedArrival!.toISOString(), source: p.tour?.routingProvider ?? null }));
+  return passages.map((p) => ({
+    passageId: p.id, plannedArrival: p.publishedArrival!.toISOString(), source: p.tour?.routingProvider ?? null,
+    previousArrival: p.previousPublishedArrival?.toISOString() ?? null,
+  }));
 }

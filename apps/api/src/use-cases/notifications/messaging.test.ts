@@ -15,7 +15,6 @@ import { useChannels } from "./channels.js";
 import { dispatchDue } from "./dispatch-messages.js";
 import { planMessages } from "./plan-messages.js";
 import { sendMessage } from "./send-message.js";
-import { TEST_SECRET } from "../../test-support/test-secret.js";
 
 let app: TestApp;
 let smtp: SmtpTestServer;
@@ -33,7 +32,7 @@ const rows = (where: object) => app.db.prisma.notification.findMany({ where, ord
 
 beforeAll(async () => {
   app = await startTestApp();
-  await seedDemo(app.db.prisma, { secret: TEST_SECRET, today: "2026-03-05" });
+  await seedDemo(app.db.prisma, { today: "2026-03-05" });
   smtp = await startSmtpTestServer();
   useChannels(app.services, { email: new SmtpChannel({ url: smtp.url, from: "tournee@example.org" }), sms: new RecordedChannel("sms"), voice: new RecordedChannel("voice"), push: new RecordedChannel("push") });
   Object.assign(app.services.config, { TOURNEE_WEBHOOK_SECRET: SECRET, TOURNEE_PUBLIC_URL: "https://tournee.example.org" });

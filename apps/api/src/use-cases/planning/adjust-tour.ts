@@ -13,6 +13,7 @@ import { recordAudit } from "../record-audit.js";
 import { evaluateDay, violationsOf, type EvaluatedDay } from "./check-plan.js";
 import { isoDate } from "./coordinated-organisation.js";
 import { carriedLoads } from "./build-problem.js";
+import { recordPublishedTimes } from "./published-times.js";
 import { loadOf } from "./store-plan.js";
 import { numberStops } from "./stop-numbers.js";
 
@@ -72,6 +73,9 @@ export async function reorderTour({ services, actor, tourId, order }: { services
   });
   const evaluated = await evaluateDay(services, tour.organisationId, isoDate(tour.date));
   await rewriteTimes(services, evaluated);
+  // A published round's new order is what its driver now follows: residents are told its times too.
+  const published = await prisma.tour.findMany({ where: { id: { in: [tourId, ...passages.flatMap((p) => (p.tourId ? [p.tourId] : []))] }, status: "published" }, select: { id: true } });
+  if (published.length) await prisma.$transaction(async (tx) => { for (const t of published) await recordPublishedTimes(tx, t.id); });
   return violationsOf(evaluated);
 }
 
@@ -108,6 +112,7 @@ export async function publishTour({ services, actor, tourId }: { services: Servi
   if (!tour.passages.length) throw new ApiError("conflict", "the tour has no passage: plan the day before publishing it");
   const updated = await services.db.prisma.$transaction(async (tx) => {
     const row = await tx.tour.update({ where: { id: tourId }, data: { status: "published", version: { increment: 1 }, publishedAt: services.now() } });
+    await recordPublishedTimes(tx, tourId);
     await recordAudit(tx, { actor, organisationId: tour.organisationId, action: "publish", entity: "Tour", entityId: tourId, changes: { version: row.version } });
     return row;
   });

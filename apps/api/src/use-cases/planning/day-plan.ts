@@ -5,6 +5,7 @@
  * when it is published. Tours are matched by vehicle: a vehicle keeps its tour (and the tour's
  * id) from one plan to the next.
  */
+import { recordPublishedTimes } from "./published-times.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { dbDate } from "./coordinated-organisation.js";
 
@@ -163,5 +164,7 @@ export async function publishDayPlan(tx: Db, organisationId: string, date: strin
   if (steps.length) await tx.tourStep.createMany({ data: steps });
   const kept = new Set(plan.tours.map((t) => t.vehicleId));
   await tx.tour.deleteMany({ where: { id: { in: existing.filter((t) => !t.vehicleId || !kept.has(t.vehicleId)).map((t) => t.id) } } });
+  // Residents are told the new times (and that a time moved, when it moved by more than 15 minutes).
+  for (const { tourId } of published) await recordPublishedTimes(tx, tourId);
   return published;
 }

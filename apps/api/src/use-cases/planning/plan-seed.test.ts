@@ -1,5 +1,5 @@
 /**
- * End to end on the demo territory: next Tuesday's orders → a planning job → stored tours.
+ * End to end on the demo territory: next week's orders → a planning job → stored tours.
  * Every order is on a tour and served inside its window, loads stay within capacity, bread is
  * collected at the bakery before it is handed over. Then two coordinators start the same date.
  */
@@ -7,14 +7,15 @@ import { COMPARTMENTS, LEFT_OUT_CAUSES } from "@tournee/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopPlanningQueue } from "../../jobs/planning-queue.js";
 import { seedDemo } from "../../seed/index.js";
-import { finishedRun, nextWeekday } from "../../test-support/planning-runs.js";
+import { liveWeek } from "../../seed/live-week.js";
+import { finishedRun } from "../../test-support/planning-runs.js";
 import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
 import { dbDate } from "./coordinated-organisation.js";
 import { DIMENSIONS } from "./planning-day.js";
-import { TEST_SECRET } from "../../test-support/test-secret.js";
 
 const TODAY = "2026-03-05";
-const tuesday = nextWeekday(TODAY, 2);
+/** The demo's next round date, still open to orders and not planned yet. */
+const nextRound = liveWeek(TODAY).rounds.at(-1)!.date;
 
 let app: TestApp;
 let coordinator: TestClient;
@@ -25,7 +26,7 @@ const finished = (client: TestClient, id: string) => finishedRun<Job>(client, id
 
 beforeAll(async () => {
   app = await startTestApp();
-  await seedDemo(app.db.prisma, { secret: TEST_SECRET, today: TODAY });
+  await seedDemo(app.db.prisma, { today: TODAY });
   coordinator = await app.client().login("coordination@tournee.test");
 }, 120_000);
 afterAll(async () => {
@@ -35,14 +36,14 @@ afterAll(async () => {
 
 describe("planning the demo territory", () => {
   it("assigns every order inside its window, within capacity, bread collected before it is handed over", async () => {
-    const started = await coordinator.post<Job>(`/api/planning/${tuesday}/jobs`, { timeLimitSeconds: 2 });
+    const started = await coordinator.post<Job>(`/api/planning/${nextRound}/jobs`, { timeLimitSeconds: 2 });
     expect(started.status, started.text).toBe(202);
     const job = await finished(coordinator, started.body.id);
     expect(job.status, job.error ?? "").toBe("succeeded");
     expect(job.result?.provider).toBe("estimate");
 
     const prisma = app.db.prisma;
-    const orders = await prisma.order.findMany({ where: { passage: { date: dbDate(tuesday) }, status: { not: "cancelled" } }, include: { passage: true } });
+    const orders = await prisma.order.findMany({ where: { passage: { date: dbDate(nextRound) }, status: { not: "cancelled" } }, include: { passage: true } });
     expect(orders.length).toBeGreaterThan(10);
     for (const { passage } of orders) {
       expect(passage.tourId, `passage ${passage.id}: ${passage.unassignedReason}`).not.toBeNull();
@@ -50,7 +51,7 @@ describe("planning the demo territory", () => {
       expect(passage.plannedArrival!.getTime()).toBeLessThanOrEqual(passage.windowEnd.getTime());
     }
     const tours = await prisma.tour.findMany({
-      where: { date: dbDate(tuesday) },
+      where: { date: dbDate(nextRound) },
       include: { passages: true, steps: true, vehicle: { include: { compartments: true } } },
     });
     expect(tours.length).toBeGreaterThan(0);
@@ -87,12 +88,12 @@ describe("planning the demo territory", () => {
   }, 60_000);
 
   it("gives the second coordinator of the same date a clear conflict, and the cancelled run writes nothing", async () => {
-    const before = await app.db.prisma.passage.findMany({ where: { date: dbDate(tuesday) }, orderBy: { id: "asc" }, select: { id: true, tourId: true, sequence: true } });
+    const before = await app.db.prisma.passage.findMany({ where: { date: dbDate(nextRound) }, orderBy: { id: "asc" }, select: { id: true, tourId: true, sequence: true } });
     const other = await app.client().login("admin@tournee.test");
     const organisationId = (await app.db.prisma.organisation.findFirstOrThrow({ where: { kind: "social_grocery" } })).id;
     const [a, b] = await Promise.all([
-      coordinator.post<Job>(`/api/planning/${tuesday}/jobs`, { timeLimitSeconds: 30 }),
-      other.post<Job & { code: string; detail: string }>(`/api/planning/${tuesday}/jobs`, { organisationId, timeLimitSeconds: 30 }),
+      coordinator.post<Job>(`/api/planning/${nextRound}/jobs`, { timeLimitSeconds: 30 }),
+      other.post<Job & { code: string; detail: string }>(`/api/planning/${nextRound}/jobs`, { organisationId, timeLimitSeconds: 30 }),
     ]);
     const statuses = [a.status, b.status].sort();
     expect(statuses).toEqual([202, 409]);
@@ -103,22 +104,22 @@ describe("planning the demo territory", () => {
     expect(cancel.status).toBe(200);
     expect((await finished(coordinator, accepted.body.id)).status).toBe("cancelled");
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    const after = await app.db.prisma.passage.findMany({ where: { date: dbDate(tuesday) }, orderBy: { id: "asc" }, select: { id: true, tourId: true, sequence: true } });
+    const after = await app.db.prisma.passage.findMany({ where: { date: dbDate(nextRound) }, orderBy: { id: "asc" }, select: { id: true, tourId: true, sequence: true } });
     expect(after).toEqual(before);
     expect((await coordinator.post<{ code: string }>(`/api/planning-jobs/${accepted.body.id}/cancel`)).body.code).toBe("job_finished");
 
     // A run left active by a process that died releases its date once well past its time limit.
     const grocery = await app.db.prisma.organisation.findFirstOrThrow({ where: { kind: "social_grocery" } });
     const user = await app.db.prisma.user.findFirstOrThrow({ where: { email: "coordination@tournee.test" } });
-    const stale = await app.db.prisma.planningJob.create({ data: { organisationId: grocery.id, date: dbDate(tuesday), status: "running", createdById: user.id, timeLimitS: 5, createdAt: new Date(Date.now() - 3_600_000) } });
-    const again = await coordinator.post<Job>(`/api/planning/${tuesday}/jobs`, { timeLimitSeconds: 1 });
+    const stale = await app.db.prisma.planningJob.create({ data: { organisationId: grocery.id, date: dbDate(nextRound), status: "running", createdById: user.id, timeLimitS: 5, createdAt: new Date(Date.now() - 3_600_000) } });
+    const again = await coordinator.post<Job>(`/api/planning/${nextRound}/jobs`, { timeLimitSeconds: 1 });
     expect(again.status, again.text).toBe(202);
     expect((await app.db.prisma.planningJob.findUniqueOrThrow({ where: { id: stale.id } })).status).toBe("failed");
     expect((await finished(coordinator, again.body.id)).status).toBe("succeeded");
   }, 60_000);
 
   it("streams the best cost so far as server-sent events, then the final state", async () => {
-    const started = await coordinator.post<Job>(`/api/planning/${tuesday}/jobs`, { timeLimitSeconds: 3 });
+    const started = await coordinator.post<Job>(`/api/planning/${nextRound}/jobs`, { timeLimitSeconds: 3 });
     const res = await fetch(`${app.url}/api/planning-jobs/${started.body.id}/events`, { headers: { cookie: coordinator.cookie! } });
     expect(res.headers.get("content-type")).toMatch(/^text\/event-stream/);
     const text = await res.text();
@@ -129,13 +130,13 @@ describe("planning the demo territory", () => {
 
   it("reports the violations of a coordinator's order, keeps locks at the next run, and bumps the version at each publication", async () => {
     const prisma = app.db.prisma;
-    const tour = await prisma.tour.findFirstOrThrow({ where: { date: dbDate(tuesday), steps: { some: {} } }, include: { passages: true, steps: true }, orderBy: { createdAt: "asc" } });
+    const tour = await prisma.tour.findFirstOrThrow({ where: { date: dbDate(nextRound), steps: { some: {} } }, include: { passages: true, steps: true }, orderBy: { createdAt: "asc" } });
     const order = [...tour.passages, ...tour.steps].sort((a, b) => a.sequence! - b.sequence!).map((x) => x.id);
     const reversed = await coordinator.patch<{ feasible: boolean; violations: { kind: string; tourId: string }[] }>(`/api/tours/${tour.id}/passages`, { order: [...order].reverse() });
     expect(reversed.status, reversed.text).toBe(200);
     expect(reversed.body.feasible).toBe(false);
     expect(reversed.body.violations.map((v) => v.kind)).toContain("time-window");
-    const checked = await coordinator.post<{ violations: unknown[] }>(`/api/planning/${tuesday}/check`, {});
+    const checked = await coordinator.post<{ violations: unknown[] }>(`/api/planning/${nextRound}/check`, {});
     expect(checked.body.violations).toEqual(reversed.body.violations);
     const restored = await coordinator.patch<{ feasible: boolean }>(`/api/tours/${tour.id}/passages`, { order });
     expect(restored.body.feasible).toBe(true);
@@ -145,7 +146,7 @@ describe("planning the demo territory", () => {
     const halt = tour.passages[0]!;
     const lock = await coordinator.post(`/api/tours/${tour.id}/passages/${halt.id}/lock`, {});
     expect(lock.status, lock.text).toBe(200);
-    const job = await coordinator.post<Job>(`/api/planning/${tuesday}/jobs`, { timeLimitSeconds: 1 });
+    const job = await coordinator.post<Job>(`/api/planning/${nextRound}/jobs`, { timeLimitSeconds: 1 });
     expect((await finished(coordinator, job.body.id)).status).toBe("succeeded");
     const relocated = await prisma.passage.findUniqueOrThrow({ where: { id: halt.id }, include: { tour: true } });
     expect(relocated.tour?.vehicleId).toBe(tour.vehicleId);

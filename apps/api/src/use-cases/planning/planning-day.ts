@@ -81,7 +81,8 @@ export async function loadPlanningDay(services: Services, organisationId: string
   const rows = await prisma.passage.findMany({
     where: { organisationId, date: dbDate(date), status: "scheduled", OR: [{ stop: { kind: "halt" } }, { orders: { some: { status: { not: "cancelled" } } } }] },
     include: { stop: true, orders: { where: { status: { not: "cancelled" } }, include: { lines: { include: { product: true } } } } },
-    orderBy: { windowStart: "asc" },
+    // Ties (two rounds at the same published time) broken by id: the same day always builds the same problem.
+    orderBy: [{ windowStart: "asc" }, { id: "asc" }],
   });
   const bakerySites = await prisma.site.findMany({ where: { kind: "bakery", archivedAt: null } });
   const weekday = ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;

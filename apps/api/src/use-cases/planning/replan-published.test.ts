@@ -8,13 +8,14 @@ import { PlanningProgressSchema, type PlanningJob, type PlanningDay } from "@tou
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopPlanningQueue } from "../../jobs/planning-queue.js";
 import { seedDemo } from "../../seed/index.js";
-import { finishedRun, nextWeekday } from "../../test-support/planning-runs.js";
+import { liveWeek } from "../../seed/live-week.js";
+import { finishedRun } from "../../test-support/planning-runs.js";
 import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
 import { dbDate } from "./coordinated-organisation.js";
-import { TEST_SECRET } from "../../test-support/test-secret.js";
 
 const TODAY = "2026-03-05";
-const tuesday = nextWeekday(TODAY, 2);
+/** The demo's next round date, still open to orders and not planned yet (seed/live-week.ts). */
+const tuesday = liveWeek(TODAY).rounds.at(-1)!.date;
 
 let app: TestApp;
 let coordinator: TestClient;
@@ -37,7 +38,7 @@ beforeAll(async () => {
   // The clock moves with real time from the demo's today, so a run's progress can be seen moving.
   const start = Date.now();
   Object.defineProperty(app.clock, "now", { get: () => new Date(Date.parse(`${TODAY}T09:00:00Z`) + Date.now() - start) });
-  await seedDemo(app.db.prisma, { secret: TEST_SECRET, today: TODAY });
+  await seedDemo(app.db.prisma, { today: TODAY });
   coordinator = await app.client().login("coordination@tournee.test");
 }, 120_000);
 afterAll(async () => {
