@@ -28,3 +28,4 @@ export * from "./notifications.js";
 export * from "./referrals.js";
 export * from "./delegations.js";
 export * from "./maps.js";
+export * from "./order-desk.js";

@@ -19,12 +19,18 @@ const Lines = z
 /** `refuse` (default): a line short of stock refuses the order; `reduce`: lines are cut to what is left. */
 const OnShortage = z.enum(["refuse", "reduce"]).default("refuse");
 
+/** Coordinators only: how the order reached them. Residents' orders are `app`, relays' `relay`. */
+const StaffChannel = z.enum(["phone", "paper"]).optional();
+
+/** Coordinators only, after the passage's cutoff: why the order is taken anyway (kept with it). */
+const LateReason = z.string().trim().min(3, "say in a few words why").max(300).optional();
+
 export const OrderCreateSchema = z.strictObject({
   householdId: z.uuid(),
   passageId: z.uuid(),
   lines: Lines,
-  /** Coordinators only: how the order reached them. Residents' orders are `app`, relays' `relay`. */
-  channel: z.enum(["phone", "paper"]).optional(),
+  channel: StaffChannel,
+  lateReason: LateReason,
   onShortage: OnShortage,
 });
 
@@ -32,13 +38,16 @@ export const OrderPatchSchema = z.strictObject({
   lines: Lines,
   /** The version the client last saw; a newer one answers 409 instead of overwriting. */
   version: z.number().int().min(1).optional(),
+  channel: StaffChannel,
+  lateReason: LateReason,
   onShortage: OnShortage,
 });
 
 export const OrderRepeatSchema = z.strictObject({
   householdId: z.uuid(),
   passageId: z.uuid(),
-  channel: z.enum(["phone", "paper"]).optional(),
+  channel: StaffChannel,
+  lateReason: LateReason,
 });
 
 export const OrderListQuerySchema = z.strictObject({
@@ -78,8 +87,8 @@ export const OrderSchema = z.object({
   lines: z.array(OrderLineSchema),
   /** What the household pays at handover (never at order time). */
   totalCents: z.number().int(),
-  /** Coordinators only. */
-  staff: z.object({ referenceTotalCents: z.number().int(), capReferenceCents: z.number().int() }).optional(),
+  /** Coordinators only; `lateReason` when a coordinator took or changed it after the cutoff. */
+  staff: z.object({ referenceTotalCents: z.number().int(), capReferenceCents: z.number().int(), lateReason: z.string().nullable().optional() }).optional(),
 });
 export type Order = z.infer<typeof OrderSchema>;
 

@@ -19,6 +19,8 @@ export const ERROR_CODES = {
   too_many_requests: { status: 429, title: "Too many attempts", when: "too many sign-in attempts from this address; wait for the Retry-After seconds." },
   not_ready: { status: 503, title: "Not ready", when: "the database is unreachable or migrations are pending." },
   order_locked: { status: 409, title: "Orders for this passage are closed", when: "the passage's order cutoff has passed (`detail` gives it): the order can no longer be placed, changed or cancelled; call the coordinator." },
+  late_reason_required: { status: 422, title: "Say why the order is taken after the cutoff", when: "a coordinator takes or changes an order after the passage's cutoff without `lateReason`: send it again with the reason (e.g. \"called this morning, was in hospital\")." },
+  round_left: { status: 409, title: "The round has left", when: "the passage's round is in progress or closed: its orders can no longer be placed or changed; take the order for the next passage." },
   passage_closed: { status: 409, title: "This passage will not take place", when: "the passage was cancelled or skipped; choose another passage (GET /api/passages)." },
   stock_exhausted: { status: 409, title: "Not enough stock", when: "a line asks for more than the round still carries; `errors` gives what is left per line. Lower the quantities or send onShortage \"reduce\"." },
   credit_cap_exceeded: { status: 422, title: "Monthly credit exceeded", when: "the order would take the household over its monthly credit; `detail` gives the credit left and by how much the order goes over. Remove or lower lines." },

@@ -81,6 +81,8 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
     inB: await tour(groceryB, null, "Camion B"),
   };
   const stop = await prisma.stop.create({ data: { organisationId: groceryA, kind: "halt", name: "Place de la mairie", city: "Guéret", latitude: 46.17, longitude: 1.87 } });
+  // The resident's household comes to the world's halt (its passages, paper slips, who has not ordered).
+  await prisma.household.update({ where: { id: households.own }, data: { usualStopId: stop.id } });
   const passage = await prisma.passage.create({
     data: { organisationId: groceryA, stopId: stop.id, date: DATE, tourId: tours.driverA1, sequence: 0, windowStart: AT("10:00"), windowEnd: AT("10:30"), cutoffAt: new Date("2026-03-09T17:00:00Z") },
   });

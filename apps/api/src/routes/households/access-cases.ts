@@ -32,6 +32,12 @@ export const accessCases: AccessCase[] = [
     otherwise: 403,
   },
   {
+    route: "GET /api/households/:id/history",
+    request: (w) => ({ method: "GET", path: `/api/households/${w.households.own}/history` }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404 },
+    otherwise: 403,
+  },
+  {
     route: "POST /api/households",
     request: (w) => ({ method: "POST", path: "/api/households", json: household(w) }),
     expect: { anonymous: 401, admin: 201, coordA: 201 },

@@ -11,16 +11,22 @@ export const accessCases: AccessCase[] = [
     otherwise: 403,
   },
   {
+    route: "GET /api/passages/:id/non-orderers",
+    request: (w) => ({ method: "GET", path: `/api/passages/${w.catalogue.passages.open}/non-orderers` }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404 },
+    otherwise: 403,
+  },
+  {
     route: "GET /api/orders/:id",
     request: (w) => ({ method: "GET", path: `/api/orders/${w.catalogue.lockedOrder}` }),
     expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404, relay: 404, resident: 200 },
     otherwise: 403,
   },
   {
-    // The world's order is past its cutoff: those who may act on it are told it is locked.
+    // The world's order is past its cutoff: the resident is told it is locked; coordinators, that they must say why.
     route: "PATCH /api/orders/:id",
     request: (w) => ({ method: "PATCH", path: `/api/orders/${w.catalogue.lockedOrder}`, json: { lines: [{ offerId: w.catalogue.offers.pasta, quantity: 1 }] } }),
-    expect: { anonymous: 401, admin: 409, coordA: 409, coordB: 404, relay: 404, resident: 409 },
+    expect: { anonymous: 401, admin: 422, coordA: 422, coordB: 404, relay: 404, resident: 409 },
     otherwise: 403,
   },
   {

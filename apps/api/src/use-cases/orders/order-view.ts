@@ -45,7 +45,7 @@ export function orderView(order: OrderWithDetails, staff: boolean, now: Date) {
       ...(staff ? { staff: { referenceUnitPriceCents: l.referenceUnitPriceCents, socialPrice: l.socialPrice } } : {}),
     })),
     totalCents: order.totalCents,
-    ...(staff ? { staff: { referenceTotalCents: order.referenceTotalCents, capReferenceCents: order.capReferenceCents } } : {}),
+    ...(staff ? { staff: { referenceTotalCents: order.referenceTotalCents, capReferenceCents: order.capReferenceCents, lateReason: order.lateReason } } : {}),
   };
 }
 

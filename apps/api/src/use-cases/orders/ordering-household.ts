@@ -34,11 +34,17 @@ export async function orderingHousehold(services: Services, actor: Actor, househ
   return { household, relation };
 }
 
-export function orderChannel(relation: OrderingRelation, requested: "phone" | "paper" | undefined): OrderChannel {
+/** The channel of an order: coordinators say how it reached them (phone by default); residents' orders are `app`, relays' `relay`. */
+export function orderChannel(relation: OrderingRelation, requested: "phone" | "paper" | undefined, lateReason?: string): OrderChannel {
   if (relation === "staff") return requested ?? "phone";
   if (requested) {
     throw new ApiError("validation_failed", "the channel is set by the server for residents and relays; leave it out", [
       { in: "body", path: "channel", message: "only coordinators say how an order reached them" },
+    ]);
+  }
+  if (lateReason) {
+    throw new ApiError("validation_failed", "only a coordinator takes an order after the cutoff; leave lateReason out", [
+      { in: "body", path: "lateReason", message: "only coordinators take orders after the cutoff" },
     ]);
   }
   return relation === "own" ? "app" : "relay";

@@ -1,6 +1,10 @@
-/** Orders for a passage are open strictly before its cutoff, and only while it is scheduled. */
+/**
+ * When a passage takes orders. Everyone orders strictly before its cutoff while it is scheduled;
+ * after the cutoff, a coordinator of its organisation may still take or change an order, saying
+ * why (a phone call on the morning of the round), until its round leaves.
+ */
 import { instantToZoned } from "@tournee/domain/calendar";
-import type { Passage, Stop } from "../../generated/prisma/client.js";
+import type { Passage, Stop, Tour } from "../../generated/prisma/client.js";
 import { ApiError } from "../../http/errors.js";
 import { isoDate } from "./household-rights.js";
 
@@ -9,14 +13,43 @@ export function describeCutoff(cutoffAt: Date): string {
   return `${local.date} at ${local.time} (Paris time, ${cutoffAt.toISOString()})`;
 }
 
-export function checkPassageOpen(passage: Passage & { stop: Stop }, now: Date): void {
+function checkScheduled(passage: Passage & { stop: Stop }): void {
   if (passage.status !== "scheduled") {
     throw new ApiError("passage_closed", `the passage of ${isoDate(passage.date)} at ${passage.stop.name} is ${passage.status}; choose another passage`);
   }
+}
+
+export function checkPassageOpen(passage: Passage & { stop: Stop }, now: Date): void {
+  checkScheduled(passage);
   if (now.getTime() >= passage.cutoffAt.getTime()) {
     throw new ApiError(
       "order_locked",
       `orders for the passage of ${isoDate(passage.date)} at ${passage.stop.name} closed on ${describeCutoff(passage.cutoffAt)}; the order can no longer be changed — call the coordinator`,
     );
   }
+}
+
+export interface LateOrder {
+  /** A coordinator of the passage's organisation (or an admin) is taking the order. */
+  staff: boolean;
+  /** Why the order is taken after the cutoff; required then, ignored before. */
+  reason?: string | undefined;
+}
+
+/** Checks the passage takes this order now; returns the reason to keep when it is taken after the cutoff. */
+export function checkOrderWindow(passage: Passage & { stop: Stop; tour: Tour | null }, now: Date, late: LateOrder): string | null {
+  if (!late.staff || now.getTime() < passage.cutoffAt.getTime()) {
+    checkPassageOpen(passage, now);
+    return null;
+  }
+  checkScheduled(passage);
+  if (passage.tour && (passage.tour.status === "in_progress" || passage.tour.status === "closed")) {
+    throw new ApiError("round_left", `the round of ${isoDate(passage.date)} is ${passage.tour.status.replace("_", " ")}: its orders can no longer change; take the order for the next passage`);
+  }
+  if (!late.reason) {
+    throw new ApiError("late_reason_required", `orders for this passage closed on ${describeCutoff(passage.cutoffAt)}: a coordinator may still take it, saying why`, [
+      { in: "body", path: "lateReason", message: "say why the order is taken after the cutoff" },
+    ]);
+  }
+  return late.reason;
 }

@@ -41,7 +41,8 @@ export async function placeOrder(ctx: Ctx & { input: z.output<typeof OrderCreate
   const { household, relation } = await orderingHousehold(services, actor, input.householdId);
   await orderablePassage(services, household, input.passageId);
   const saved = await saveOrderAs(ctx, relation, {
-    services, actor, householdId: household.id, passageId: input.passageId, lines: input.lines, onShortage: input.onShortage, channel: orderChannel(relation, input.channel),
+    services, actor, householdId: household.id, passageId: input.passageId, lines: input.lines, onShortage: input.onShortage,
+    channel: orderChannel(relation, input.channel, input.lateReason), late: { staff: relation === "staff", reason: input.lateReason },
   });
   return placedOrderView(ctx, saved, relation);
 }
@@ -58,9 +59,14 @@ export async function changeOrder(ctx: Ctx & { orderId: string; input: z.output<
   const { services, actor, input } = ctx;
   const order = await actionableOrder(ctx, ctx.orderId);
   const relation = relationTo(actor, { id: order.householdId, organisationId: order.organisationId });
+  const staff = relation === "staff";
+  const kept = order.channel === "driver" ? "paper" : order.channel;
+  // Coordinators say how the change reached them; residents and relays keep their channel and may not say one.
+  if (!staff) orderChannel(relation ?? "own", input.channel, input.lateReason);
+  const channel = staff ? (input.channel ?? (kept === "paper" ? "paper" : "phone")) : kept;
   const saved = await saveOrderAs(ctx, relation, {
     services, actor, householdId: order.householdId, passageId: order.passageId, lines: input.lines, onShortage: input.onShortage,
-    channel: order.channel === "driver" ? "paper" : order.channel, change: { orderId: order.id, version: input.version },
+    channel, late: { staff, reason: input.lateReason }, change: { orderId: order.id, version: input.version },
   });
   return placedOrderView(ctx, saved, relation);
 }

@@ -13,7 +13,7 @@ import { recordAudit } from "../record-audit.js";
 import { capOn, creditLeft, creditUsedInMonth, householdRights, isoDate } from "./household-rights.js";
 import { euros } from "./order-view.js";
 import type { OrderChannel } from "./ordering-household.js";
-import { checkPassageOpen } from "./passage-gate.js";
+import { checkOrderWindow, type LateOrder } from "./passage-gate.js";
 import { rebookStock, type Adjustment } from "./rebook-stock.js";
 
 export interface SaveOrder {
@@ -24,6 +24,8 @@ export interface SaveOrder {
   lines: readonly { offerId: string; quantity: number }[];
   onShortage: "refuse" | "reduce";
   channel: OrderChannel;
+  /** Who takes the order and, after the cutoff, why (coordinators only; see passage-gate.ts). */
+  late: LateOrder;
   /** Set when changing an order: its id and, optionally, the version the client saw. */
   change?: { orderId: string; version?: number | undefined };
 }
@@ -41,8 +43,8 @@ export async function saveOrder(input: SaveOrder): Promise<SavedOrder> {
   const { services, householdId, passageId } = input;
   return services.db.prisma.$transaction(async (tx) => {
     await tx.$queryRaw(Prisma.sql`SELECT id FROM "Household" WHERE id = ${householdId}::uuid FOR UPDATE`);
-    const passage = await tx.passage.findUniqueOrThrow({ where: { id: passageId }, include: { stop: true } });
-    checkPassageOpen(passage, services.now());
+    const passage = await tx.passage.findUniqueOrThrow({ where: { id: passageId }, include: { stop: true, tour: true } });
+    const lateReason = checkOrderWindow(passage, services.now(), input.late);
     const existing = await tx.order.findUnique({ where: { householdId_passageId: { householdId, passageId } }, include: { lines: true } });
     checkExisting(existing, input.change);
     const wanted = await offeredLines(tx, passage, input.lines);
@@ -74,17 +76,19 @@ export async function saveOrder(input: SaveOrder): Promise<SavedOrder> {
     const order = existing
       ? await tx.order.update({
           where: { id: existing.id },
-          data: { ...totals, status: "confirmed", cancelledAt: null, version: { increment: 1 }, updatedAt: now, cutoffAt: passage.cutoffAt,
-            ...(revived ? { channel: input.channel, enteredById: input.actor.userId } : {}), lines: { deleteMany: {}, createMany: { data: lines } } },
+          data: { ...totals, status: "confirmed", cancelledAt: null, version: { increment: 1 }, updatedAt: now, cutoffAt: passage.cutoffAt, lateReason,
+            ...(revived || input.late.staff ? { channel: input.channel, enteredById: input.actor.userId } : {}), lines: { deleteMany: {}, createMany: { data: lines } } },
         })
       : await tx.order.create({
-          data: { ...totals, organisationId: passage.organisationId, householdId, passageId, channel: input.channel, enteredById: input.actor.userId,
+          data: { ...totals, organisationId: passage.organisationId, householdId, passageId, channel: input.channel, enteredById: input.actor.userId, lateReason,
             cutoffAt: passage.cutoffAt, createdAt: now, updatedAt: now, lines: { createMany: { data: lines } } },
         });
     await recordAudit(tx, {
       actor: input.actor, organisationId: passage.organisationId, action: existing && !revived ? "change" : "place", entity: "Order", entityId: order.id,
-      changes: { channel: input.channel, lines: lines.map((l) => ({ offerId: l.offerId, quantity: l.quantity })), totalCents: totals.totalCents },
+      changes: { channel: input.channel, lines: lines.map((l) => ({ offerId: l.offerId, quantity: l.quantity })), totalCents: totals.totalCents, ...(lateReason ? { lateReason } : {}) },
     });
+    // What the driver loads changed: a published round gets a new version, so the phone downloads it again.
+    if (passage.tour?.status === "published") await tx.tour.update({ where: { id: passage.tour.id }, data: { version: { increment: 1 } } });
     return { orderId: order.id, creditLeftCents: check.ok ? (cap === null ? null : check.leftAfterCents) : creditLeft(cap, used), adjustments };
   }, TRANSACTION_OPTIONS);
 }

@@ -16,8 +16,9 @@ const STYLE = `
   @media print { body { max-width: none; } a { color: inherit; text-decoration: none; } h2 { break-after: avoid; } }
 `;
 
-export function htmlPage(title: string, meta: string, body: string): string {
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>` +
+/** `extraStyle` follows the sheets' style, e.g. another paper size or a larger print. */
+export function htmlPage(title: string, meta: string, body: string, extraStyle = ""): string {
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${STYLE}${extraStyle}</style></head>` +
     `<body><h1>${escapeHtml(title)}</h1><p class="meta">${escapeHtml(meta)}</p>${body}</body></html>`;
 }
 

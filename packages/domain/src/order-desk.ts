@@ -1,0 +1,74 @@
+/**
+ * The coordinator's order desk: who has not ordered yet for a passage (to call them), and a
+ * household's history (orders, passages attended or missed, payments, what is still owed).
+ */
+import { z } from "zod";
+import { PassageStopSchema } from "./catalogue.js";
+import { LocalDateSchema } from "./common.js";
+import { ORDER_CHANNELS } from "./orders.js";
+import { ORDER_STATUSES } from "./vocabulary.js";
+
+/** Why a household is expected at a passage: it usually comes to this halt, or this is its door. */
+export const EXPECTED_BECAUSE = ["usual_halt", "home_drop"] as const;
+
+export const NonOrdererSchema = z.object({
+  householdId: z.uuid(),
+  name: z.string(),
+  phone: z.string().nullable(),
+  contactChannel: z.string(),
+  expectedBecause: z.enum(EXPECTED_BECAUSE),
+  /** The household's latest order (what "same as last time" would repeat), or null if it never ordered. */
+  lastOrder: z.object({ orderId: z.uuid(), date: LocalDateSchema, lineCount: z.number().int(), totalCents: z.number().int() }).nullable(),
+});
+export type NonOrderer = z.infer<typeof NonOrdererSchema>;
+
+export const NonOrderersSchema = z.object({
+  passage: z.object({
+    id: z.uuid(), date: LocalDateSchema, stop: PassageStopSchema, windowStart: z.iso.datetime(), windowEnd: z.iso.datetime(), cutoffAt: z.iso.datetime(),
+    /** Before the cutoff; after it a coordinator may still take an order, with a reason. */
+    open: z.boolean(),
+  }),
+  expected: z.number().int(),
+  ordered: z.number().int(),
+  households: z.array(NonOrdererSchema),
+});
+export type NonOrderers = z.infer<typeof NonOrderersSchema>;
+
+export const HOUSEHOLD_VISITS = ["upcoming", "attended", "partly", "missed", "cancelled"] as const;
+
+export const HouseholdHistoryOrderSchema = z.object({
+  orderId: z.uuid(),
+  passageId: z.uuid(),
+  date: LocalDateSchema,
+  stop: PassageStopSchema,
+  status: z.enum(ORDER_STATUSES),
+  channel: z.enum(ORDER_CHANNELS),
+  /** upcoming: not handed over yet; attended / partly: handed over (in full / short of something); missed: nobody there. */
+  visit: z.enum(HOUSEHOLD_VISITS),
+  lineCount: z.number().int(),
+  totalCents: z.number().int(),
+  /** What the household owes for what it received (0 while upcoming, missed or cancelled). */
+  dueCents: z.number().int(),
+  paidCents: z.number().int(),
+  lateReason: z.string().nullable(),
+});
+
+export const HouseholdPaymentSchema = z.object({
+  date: LocalDateSchema,
+  method: z.enum(["cash", "card", "voucher", "credit"]),
+  amountCents: z.number().int(),
+});
+
+export const HouseholdHistorySchema = z.object({
+  householdId: z.uuid(),
+  orders: z.array(HouseholdHistoryOrderSchema),
+  payments: z.array(HouseholdPaymentSchema),
+  attended: z.number().int(),
+  missed: z.number().int(),
+  /** Owed minus paid over every order handed over: positive when the household still owes. */
+  balanceCents: z.number().int(),
+});
+export type HouseholdHistory = z.infer<typeof HouseholdHistorySchema>;
+
+/** Paper order slips: A4 or A5, always in large print. */
+export const OrderSlipQuerySchema = z.strictObject({ paper: z.enum(["a4", "a5"]).default("a4") });
