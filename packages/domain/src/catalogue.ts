@@ -170,6 +170,10 @@ export const CatalogueSchema = z.object({
   /** Monthly credit left in the passage's month, or null when no cap applies. */
   creditLeftCents: z.number().int().nullable(),
   shelves: z.array(z.object({ shelf: z.string(), items: z.array(CatalogueItemSchema) })),
+  /** The products the household usually takes (from its recent orders), most often first: shown first. */
+  usualProductIds: z.array(z.uuid()).default([]),
+  /** The household's latest order at another passage, which "same as last time" repeats; null when it never ordered. */
+  lastOrder: z.object({ date: LocalDateSchema, lineCount: z.number().int() }).nullable().default(null),
   /** Coordinators only. */
   staff: z
     .object({ eligibilityState: z.string(), participationRatePercent: z.number().int().nullable(), monthlyCapCents: z.number().int().nullable() })

@@ -99,6 +99,24 @@ describe("a household's history", () => {
   });
 });
 
+describe("the catalogue of a passage", () => {
+  it("puts the household's usual products first and says what \"same as last time\" would repeat, or that there is nothing to repeat", async () => {
+    interface Catalogue { usualProductIds: string[]; lastOrder: { date: string; lineCount: number } | null }
+    const household = await app.db.prisma.household.findFirstOrThrow({ where: { usualStop: { city: "Felletin" }, orders: { some: { status: "delivered" } } } });
+    const catalogue = await coordinator.get<Catalogue>(`/api/passages/${felletin}/catalogue?householdId=${household.id}`);
+    const ordered = await app.db.prisma.orderLine.findMany({ where: { order: { householdId: household.id, passageId: { not: felletin } } }, select: { productId: true } });
+    expect(catalogue.body.usualProductIds.length).toBeGreaterThan(0);
+    for (const id of catalogue.body.usualProductIds) expect(ordered.map((l) => l.productId)).toContain(id);
+    expect(catalogue.body.lastOrder!.date < next).toBe(true);
+
+    const newcomer = await coordinator.post<{ id: string }>("/api/households", {
+      organisationId: household.organisationId, name: "Mme Nouvelle", addressLine: "2 rue Haute", postcode: "23500", city: "Felletin", latitude: 45.88, longitude: 2.17, usualStopId: household.usualStopId,
+    });
+    const empty = await coordinator.get<Catalogue>(`/api/passages/${felletin}/catalogue?householdId=${newcomer.body.id}`);
+    expect([empty.body.usualProductIds, empty.body.lastOrder]).toEqual([[], null]);
+  });
+});
+
 describe("paper order slips", () => {
   it("prints a household's slip for its next passage: the products it usually takes, boxes to tick, when the truck comes back; no price", async () => {
     const household = await app.db.prisma.household.findFirstOrThrow({ where: { usualStop: { city: "Felletin" }, orders: { some: { status: "delivered" } } }, include: { orders: { include: { lines: { include: { product: true } } } } } });

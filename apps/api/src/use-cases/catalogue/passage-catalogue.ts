@@ -8,6 +8,7 @@ import type { Actor } from "../../auth/actor.js";
 import type { Services } from "../../services.js";
 import { capOn, creditLeft, creditUsedInMonth, householdRights, isoDate } from "../orders/household-rights.js";
 import { orderablePassage, orderingHousehold } from "../orders/ordering-household.js";
+import { householdUsuals } from "../orders/usual-products.js";
 import { passageView } from "./household-passages.js";
 import { provenanceOf } from "./provenance.js";
 
@@ -51,6 +52,7 @@ export async function passageCatalogue({ services, actor, passageId, householdId
     shelves: [...shelves.entries()]
       .sort(([a], [b]) => a.localeCompare(b, "fr"))
       .map(([shelf, items]) => ({ shelf, items: items.sort((a, b) => a.name.localeCompare(b.name, "fr")) })),
+    ...(await householdUsuals(prisma, household.id, passage.organisationId, passage.id)),
     ...(staff
       ? { staff: { eligibilityState: eligibilityState(rights, date), participationRatePercent: rights?.participationRatePercent ?? null, monthlyCapCents: cap } }
       : {}),

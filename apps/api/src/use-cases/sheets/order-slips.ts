@@ -10,14 +10,13 @@ import type { Actor } from "../../auth/actor.js";
 import { coordinatedOrganisations } from "../../auth/scopes.js";
 import type { Passage, Stop } from "../../generated/prisma/client.js";
 import { notFound } from "../../http/errors.js";
+import { rankUsual, recentOrderSelect } from "../orders/usual-products.js";
 import type { Services } from "../../services.js";
 import { clock, escapeHtml, frenchDate, htmlPage } from "./html-page.js";
 
 /** How many usual products a slip lists, and the blank lines left for others. */
 const USUAL_PRODUCTS = 12;
 const BLANK_LINES = 4;
-/** Orders looked at to find what a household usually takes. */
-const RECENT_ORDERS = 8;
 
 export type Paper = "a4" | "a5";
 
@@ -54,28 +53,20 @@ function slipSection(organisation: string, household: SlipHousehold, passage: Sl
     `<p>Vous payez à la livraison.</p></section>`;
 }
 
-/** What a household usually takes: the products of its recent orders, most often first, with the quantity it took last. */
+/** What each household usually takes, then the organisation's most ordered products, up to USUAL_PRODUCTS. */
 async function usualProducts(services: Services, householdIds: readonly string[], organisationId: string): Promise<Map<string, SlipProduct[]>> {
   const prisma = services.db.prisma;
   const orders = await prisma.order.findMany({
     where: { householdId: { in: [...householdIds] }, organisationId, status: { not: "cancelled" } },
-    orderBy: [{ passage: { date: "desc" } }],
-    select: { householdId: true, lines: { select: { quantity: true, product: { select: { id: true, name: true, unit: true, active: true } } } } },
+    orderBy: [{ passage: { date: "desc" } }, { createdAt: "desc" }],
+    select: recentOrderSelect,
   });
   const staples = await prisma.orderLine.groupBy({ by: ["productId"], where: { order: { organisationId, status: { not: "cancelled" } }, product: { active: true } }, _count: { _all: true }, orderBy: { _count: { productId: "desc" } }, take: USUAL_PRODUCTS });
   const stapleProducts = await prisma.product.findMany({ where: { id: { in: staples.map((s) => s.productId) } } });
   const byStaple = staples.flatMap((s) => stapleProducts.filter((p) => p.id === s.productId)).map((p) => ({ name: p.name, unit: p.unit, usualQuantity: null }));
   const result = new Map<string, SlipProduct[]>();
   for (const id of householdIds) {
-    const counts = new Map<string, { product: { name: string; unit: string }; times: number; last: number }>();
-    for (const order of orders.filter((o) => o.householdId === id).slice(0, RECENT_ORDERS)) {
-      for (const line of order.lines.filter((l) => l.product.active)) {
-        const seen = counts.get(line.product.id);
-        counts.set(line.product.id, { product: line.product, times: (seen?.times ?? 0) + 1, last: seen?.last ?? line.quantity });
-      }
-    }
-    const usual = [...counts.values()].sort((a, b) => b.times - a.times || a.product.name.localeCompare(b.product.name, "fr")).slice(0, USUAL_PRODUCTS)
-      .map((c) => ({ name: c.product.name, unit: c.product.unit, usualQuantity: c.last }));
+    const usual = rankUsual(orders.filter((o) => o.householdId === id)).slice(0, USUAL_PRODUCTS).map((u) => ({ name: u.name, unit: u.unit, usualQuantity: u.lastQuantity }));
     const more = byStaple.filter((s) => !usual.some((u) => u.name === s.name));
     result.set(id, [...usual, ...more].slice(0, USUAL_PRODUCTS));
   }
