@@ -4,7 +4,7 @@ import { DEMO_PASSWORD } from "../support/app.ts";
 import { describeInBrowser } from "../support/chromium.ts";
 import { apiFromPage, startClockedJourney } from "../support/clocked-app.ts";
 import { layoutProblems } from "../support/layout-checks.ts";
-import { screenshotBoth } from "../support/screenshots.ts";
+import { PHONE, screenshotBoth } from "../support/screenshots.ts";
 import { signInWithPassword, signOut } from "../support/sign-in.ts";
 
 /** The town hall orders for households that delegated to it; some of them have social prices and a monthly credit. */
@@ -68,6 +68,7 @@ describeInBrowser("a household orders for the next passage (through its town-hal
     const items = mine.shelves.flatMap((s) => s.items);
     chosen = items.find((i) => i.compartment !== "bread" && i.available > 2 && i.unitPriceCents < 200)!;
     expect(chosen).toBeDefined();
+    await page.getByLabel("Chercher un produit").fill(chosen.name);
     const row = page.locator(".product", { hasText: chosen.name }).first();
     expect(await row.innerText()).toContain(euros(chosen.unitPriceCents));
     // A farm's product says where it comes from; the demo seeds no road router, so the distance says it is as the crow flies.
@@ -105,6 +106,7 @@ describeInBrowser("a household orders for the next passage (through its town-hal
     await browser.context.clearCookies();
     await signInWithPassword(page, url, RELAY);
     await page.goto(`${url}/commande/${passage.id}`);
+    await page.getByLabel("Chercher un produit").fill(chosen.name);
     await page.getByRole("button", { name: `Ajouter un ${chosen.name}`, exact: true }).waitFor();
     await browser.context.setOffline(true);
     await page.getByRole("button", { name: `Ajouter un ${chosen.name}`, exact: true }).click();
@@ -123,6 +125,7 @@ describeInBrowser("a household orders for the next passage (through its town-hal
     await page.goto(`${url}/commande/${passage.id}`);
     await expect.poll(() => page.locator("main").innerText()).toContain("Les commandes sont fermées pour ce passage");
     expect(await page.getByRole("button", { name: "Enregistrer les changements" }).count()).toBe(0);
+    await page.getByLabel("Chercher un produit").fill(chosen.name);
     expect(await page.getByRole("button", { name: `Ajouter un ${chosen.name}`, exact: true }).isDisabled()).toBe(true);
     const order = (await apiFromPage<Passage[]>(page, "GET", `/api/passages?householdId=${householdId}&from=${passage.cutoffAt.slice(0, 10)}`)).body.find((p) => p.id === passage.id)!.order!;
     const refused = await apiFromPage<{ code: string }>(page, "POST", `/api/orders/${order.id}/cancel`);
@@ -140,9 +143,69 @@ describeInBrowser("a household orders for the next passage (through its town-hal
     await page.getByLabel("Votre code à 8 chiffres").fill(journey.residentCode);
     await page.getByRole("button", { name: "Se connecter" }).click();
     await page.getByRole("link", { name: "Accueil" }).click();
-    await expect.poll(() => page.locator("main").innerText()).toMatch(/Le camion vient à votre porte le .* vers \d{2}:\d{2}|Aucun passage n'est prévu dans les 4 prochaines semaines/);
+    await expect.poll(() => page.locator("main").innerText()).toMatch(/Le camion vient à votre porte le .*\.\s+(Heure prévue : \d{2}:\d{2}|Horaire provisoire : entre \d{2}:\d{2} et \d{2}:\d{2})/);
     expect(await seriousViolations(page)).toEqual([]);
     expect(await layoutProblems(page)).toEqual([]);
     await screenshotBoth(page, "resident-code-home");
+  });
+
+  it("offers a resident who ordered before 'Comme la dernière fois', which fills her next order; on a phone the basket line never hides a product or a button", async () => {
+    const { page, url, browser } = journey;
+    await browser.context.clearCookies();
+    await signInWithPassword(page, url, { email: "habitant@tournee.test", password: DEMO_PASSWORD });
+    await page.setViewportSize(PHONE);
+    const order = page.getByRole("link", { name: "Commander" }).first();
+    await order.click();
+    const repeat = page.getByRole("button", { name: "Comme la dernière fois" });
+    await repeat.waitFor();
+    expect(await page.locator("main").innerText()).toMatch(/Remet dans votre commande les produits de celle du \S+ \d+ \S+ \d{4} \(\d+ produits\)/);
+    expect(await page.getByRole("button", { name: /^Mes produits habituels \(\d+\)$/ }).getAttribute("aria-pressed")).toBe("true");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await layoutProblems(page)).toEqual([]);
+    await repeat.click();
+    await expect.poll(() => page.locator(".basket").innerText()).toMatch(/\d+ × .+ : \d+,\d{2}\s€/);
+    await page.getByRole("button", { name: "Enregistrer les changements" }).waitFor();
+    expect(await page.getByRole("button", { name: "Comme la dernière fois" }).count()).toBe(0);
+
+    // The summary line at the bottom stays small, and every product and button can be brought into view above it.
+    const bar = await page.locator(".basket-bar").boundingBox();
+    expect(bar!.height).toBeLessThan(PHONE.height * 0.12);
+    for (const target of [page.locator(".product .stepper__button").last(), page.getByRole("button", { name: "Annuler ma commande" }), page.getByLabel("Chercher un produit")]) {
+      await target.scrollIntoViewIfNeeded();
+      expect(await target.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return hit === el || el.contains(hit);
+      })).toBe(true);
+    }
+    await page.getByLabel("Chercher un produit").fill("lait");
+    await expect.poll(() => page.locator(".picker__found").innerText()).toMatch(/^\d+ produits? pour « lait »$/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshotBoth(page, "resident-order-repeat");
+    await signOut(page, url);
+  });
+
+  it("does not offer 'Comme la dernière fois' to a household that never ordered", async () => {
+    const { page, url, browser } = journey;
+    await browser.context.clearCookies();
+    await signInWithPassword(page, url, COORDINATOR);
+    const halt = (await apiFromPage<{ id: string; kind: string; city: string }[]>(page, "GET", "/api/stops")).body.find((s) => s.kind === "halt" && s.city === "Felletin")!;
+    const organisationId = (await apiFromPage<{ id: string; kind: string }[]>(page, "GET", "/api/organisations")).body.find((o) => o.kind === "social_grocery")!.id;
+    const created = await apiFromPage<{ id: string }>(page, "POST", "/api/households", {
+      organisationId, name: "Mme Nouvelle", addressLine: "4 rue des Tanneries", postcode: "23500", city: "Felletin", latitude: 45.883, longitude: 2.174, usualStopId: halt.id,
+    });
+    expect(created.status).toBe(201);
+    const code = (await apiFromPage<{ code: string }>(page, "POST", `/api/households/${created.body.id}/login-code`)).body.code;
+    await signOut(page, url);
+    await page.getByRole("button", { name: "J'ai un code" }).click();
+    await page.getByLabel("Votre code à 8 chiffres").fill(code);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("link", { name: "Commander" }).first().click();
+    await page.getByRole("heading", { name: "Les produits" }).waitFor();
+    expect(await page.getByRole("button", { name: "Comme la dernière fois" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: /^Mes produits habituels/ }).count()).toBe(0);
+    expect(await page.locator("main").innerText()).not.toMatch(/Introuvable|n'existe plus/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshotBoth(page, "resident-order-first");
   });
 });

@@ -1,17 +1,18 @@
 import "./console.css";
+import type { TFunction } from "i18next";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { describeError } from "./describe-error";
 import type { Load } from "./use-load";
 
-/** Shows "loading", the error in words with a retry button, or the data. */
-export function LoadState<T>({ load, retry, children }: { load: Load<T>; retry: () => void; children: (data: T) => ReactNode }) {
+/** Shows "loading", the error in words with a retry button, or the data. `describe` says the error to whom it is addressed (a resident, …). */
+export function LoadState<T>({ load, retry, children, describe = describeError }: { load: Load<T>; retry: () => void; children: (data: T) => ReactNode; describe?: (t: TFunction, error: unknown) => string }) {
   const { t } = useTranslation();
   if (load.status === "loading") return <p role="status">{t("layout.loading")}</p>;
   if (load.status === "failed") {
     return (
       <div className="alert alert--error" role="alert">
-        <p>{describeError(t, load.error)}</p>
+        <p>{describe(t, load.error)}</p>
         <button type="button" className="button" onClick={retry}>
           {t("coordinator.retry")}
         </button>

@@ -11,7 +11,7 @@ import { formatDate, formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { usePageTitle } from "../layout/use-page-title";
 import { orderingVoice, voicedT } from "../resident/ordering-voice";
-import { etaSentence, passageSentence } from "../resident/passage-text";
+import { passageSentence, timeSentence } from "../resident/passage-text";
 import { relayApi } from "./relay-api";
 import { amountToPay, byUrgency, passageState, stillToOrder } from "./relay-week";
 
@@ -68,7 +68,7 @@ function HouseholdCard({ household }: { household: RelayHousehold }) {
       ) : (
         <>
           <p className="relay-household__when">{passageSentence(t, next, locale)}</p>
-          {etaSentence(t, next, locale) && <p className="passage__eta">{etaSentence(t, next, locale)}</p>}
+          <TimeLine text={timeSentence(t, next, locale)} />
           <PassageState passage={next} />
           {passageState(next) !== "closed-none" && (
             <button type="button" className="button button--primary" onClick={() => open(`/commande/${next.id}`)}>
@@ -109,4 +109,9 @@ function PassageState({ passage }: { passage: RelayHousehold["passages"][number]
   if (state === "ordered") return <p className="relay-state relay-state--done">{t("relay.state.ordered", { amount, ...until })}</p>;
   if (state === "closed-ordered") return <p className="relay-state relay-state--done">{t("relay.state.closedOrdered", { amount })}</p>;
   return <p className="relay-state">{t("relay.state.closedNone")}</p>;
+}
+
+/** The time as honestly as it is known: the time told once the round is published, else the window, said to be provisional. */
+function TimeLine({ text }: { text: { text: string; provisional: boolean } }) {
+  return <p className={text.provisional ? "passage__time" : "passage__eta"}>{text.text}</p>;
 }

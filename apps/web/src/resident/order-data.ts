@@ -30,18 +30,26 @@ export async function passagesOrSnapshot(householdId: string): Promise<{ passage
     const [passages, arrivals] = await Promise.all([residentApi.passages(householdId), residentApi.arrivals(householdId)]);
     return passages.map((p) => {
       const arrival = arrivals.find((a) => a.passageId === p.id);
-      return { ...p, plannedArrival: arrival?.plannedArrival ?? null, arrivalSource: arrival?.source ?? null };
+      return { ...p, plannedArrival: arrival?.plannedArrival ?? null, arrivalSource: arrival?.source ?? null, previousArrival: arrival?.previousArrival ?? null };
     });
   };
   const { value, offline } = await fresh(`passages|${householdId}`, withArrivals, (v) => ResidentPassageSchema.array().safeParse(v).data);
   return { passages: value, offline };
 }
 
+/** The passage is no longer among the household's coming ones (an old link, a past or cancelled passage). */
+export class PassageGone extends Error {
+  constructor() {
+    super("this passage is no longer open to the household");
+    this.name = "PassageGone";
+  }
+}
+
 /** What the order screen needs for one passage: the passage, its catalogue, the order placed and a basket still waiting. */
 export async function loadOrderScreen(householdId: string, passageId: string): Promise<OrderScreenData> {
   const { passages } = await passagesOrSnapshot(householdId);
   const passage = passages.find((p) => p.id === passageId);
-  if (!passage) throw new Error("passage not found");
+  if (!passage) throw new PassageGone();
   const catalogue = await fresh(`catalogue|${householdId}|${passageId}`, () => residentApi.catalogue(passageId, householdId), (v) => CatalogueSchema.safeParse(v).data);
   const order = passage.order
     ? (await fresh(`order|${passage.order.id}`, () => residentApi.order(passage.order!.id), (v) => OrderSchema.safeParse(v).data)).value

@@ -1,18 +1,20 @@
 import "./resident.css";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Link, useParams } from "react-router";
+import { isApiError } from "../api/api-error";
 import { useActingHousehold } from "../auth/acting-household-context";
-import { describeError } from "../coordinator/describe-error";
 import { LoadState } from "../coordinator/load-state";
 import { formatEuros } from "../coordinator/money";
 import { useLoad } from "../coordinator/use-load";
+import { formatDate } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { usePageTitle } from "../layout/use-page-title";
+import { BasketLines, basketTotals } from "../ordering/basket-lines";
+import { ProductPicker } from "../ordering/product-picker";
 import { FormAlert } from "../ui/form-alert";
+import { describeRefusal, describeResidentError } from "./describe-resident-error";
 import { loadOrderScreen, startingBasket, type OrderScreenData } from "./order-data";
-import { cutoffSentence, etaSentence, passageSentence } from "./passage-text";
-import { provenanceText } from "./provenance-text";
-import { QuantityStepper } from "./quantity-stepper";
+import { cutoffSentence, movedSentence, passageSentence, timeSentence } from "./passage-text";
 import { residentApi } from "./resident-api";
 import { submitBasket, type SendOutcome } from "./send-basket";
 import { useOrderingVoice } from "./use-ordering-voice";
@@ -27,11 +29,17 @@ export function OrderPage() {
   const householdId = household?.id ?? "";
   const sent = usePendingSync();
   const [load, retry] = useLoad(() => loadOrderScreen(householdId, passageId), [householdId, passageId, sent]);
+  // Kept here, not in the form: the form starts again from the server's answer after each send.
+  const [outcome, setOutcome] = useState<SendOutcome>();
+  // A basket kept while offline went through in the background.
+  useEffect(() => {
+    if (sent > 0) setOutcome({ state: "received" });
+  }, [sent]);
   return (
     <>
       <h1>{t("resident.order.title")}</h1>
-      <LoadState load={load} retry={retry}>
-        {(data) => <OrderForm key={`${data.order?.version ?? 0}|${data.pending?.savedAt ?? ""}`} data={data} reload={retry} />}
+      <LoadState load={load} retry={retry} describe={(_, error) => describeResidentError(t, error)}>
+        {(data) => <OrderForm key={`${data.order?.version ?? 0}|${data.pending?.savedAt ?? ""}`} data={data} reload={retry} outcome={outcome} setOutcome={setOutcome} />}
       </LoadState>
       <p>
         <Link to={voice.homePath}>{t("resident.order.back")}</Link>
@@ -40,22 +48,35 @@ export function OrderPage() {
   );
 }
 
-function OrderForm({ data, reload }: { data: OrderScreenData; reload(): void }) {
+interface OrderFormProps {
+  data: OrderScreenData;
+  reload(): void;
+  /** What became of the last basket sent from this screen. */
+  outcome: SendOutcome | undefined;
+  setOutcome(outcome: SendOutcome | undefined): void;
+}
+
+function OrderForm({ data, reload, outcome: sentNow, setOutcome }: OrderFormProps) {
   const { t } = useOrderingVoice();
   const locale = useLocale();
   const { passage, catalogue, order } = data;
   const [basket, setBasket] = useState(() => startingBasket(data));
-  const [outcome, setOutcome] = useState<SendOutcome | undefined>(data.pending ? (data.pending.refusedCode ? { state: "refused", code: data.pending.refusedCode } : { state: "not-sent" }) : undefined);
+  const waiting: SendOutcome | undefined = data.pending ? (data.pending.refusedCode ? { state: "refused", code: data.pending.refusedCode } : { state: "not-sent" }) : undefined;
+  const [outcome, setShown] = useState(waiting ?? sentNow);
+  const show = (next: SendOutcome | undefined) => {
+    setShown(next);
+    setOutcome(next);
+  };
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const open = passage.open;
-  const items = catalogue.shelves.flatMap((s) => s.items);
-  const total = items.reduce((sum, item) => sum + (basket.get(item.offerId) ?? 0) * item.unitPriceCents, 0);
-  const count = [...basket.values()].reduce((a, b) => a + b, 0);
+  const { count, totalCents } = basketTotals(catalogue, basket);
   const liveOrder = order && order.status !== "cancelled" ? order : undefined;
+  const time = timeSentence(t, passage, locale);
+  const moved = movedSentence(t, passage, locale);
 
   const setQuantity = (offerId: string, quantity: number) => {
-    setOutcome(undefined);
+    show(undefined);
     setBasket((b) => new Map(b).set(offerId, quantity));
   };
 
@@ -64,7 +85,7 @@ function OrderForm({ data, reload }: { data: OrderScreenData; reload(): void }) 
     setError(undefined);
     const result = await submitBasket({ householdId: catalogue.householdId, passageId: passage.id, orderId: liveOrder?.id, lines });
     setBusy(false);
-    setOutcome(result);
+    show(result);
     if (result.state === "received") reload();
   }
 
@@ -72,69 +93,45 @@ function OrderForm({ data, reload }: { data: OrderScreenData; reload(): void }) 
     setBusy(true);
     setError(undefined);
     try {
-      await residentApi.repeat(catalogue.householdId, passage.id);
+      const repeated = await residentApi.repeat(catalogue.householdId, passage.id);
+      if (repeated.dropped.length) setError(t("resident.order.repeatDropped", { names: repeated.dropped.map((d) => d.productName).join(", ") }));
       reload();
     } catch (e) {
-      setError(describeError(t, e));
+      setError(isApiError(e) && e.problem?.code === "offer_unavailable" ? t("resident.order.nothingToRepeat") : describeResidentError(t, e));
     } finally {
       setBusy(false);
     }
   }
 
   const lines = [...basket].filter(([, q]) => q > 0).map(([offerId, quantity]) => ({ offerId, quantity }));
-  const eta = etaSentence(t, passage, locale);
   return (
     <>
       <p className="lead">{passageSentence(t, passage, locale)}</p>
-      {eta && <p>{eta}</p>}
+      <p className={time.provisional ? "passage__time" : "passage__eta"}>{time.text}</p>
+      {moved && <p className="alert alert--info">{moved}</p>}
       {open ? <p className="cutoff">{cutoffSentence(t, passage, locale)}</p> : <p className="alert alert--info">{t("resident.order.locked")}</p>}
       {data.offline && <p className="alert alert--info">{t("resident.order.offlineCopy")}</p>}
       {catalogue.creditLeftCents !== null && <p className="credit">{t("resident.order.creditLeft", { amount: formatEuros(catalogue.creditLeftCents, locale) })}</p>}
-      {open && !liveOrder && (
-        <button type="button" className="button" disabled={busy} onClick={() => void repeat()}>
-          {t("resident.order.sameAsLastTime")}
-        </button>
+      <FormAlert message={error} />
+      {open && !liveOrder && catalogue.lastOrder && (
+        <div className="repeat">
+          <button type="button" className="button" disabled={busy} aria-describedby="repeat-help" onClick={() => void repeat()}>
+            {t("resident.order.sameAsLastTime")}
+          </button>
+          <p id="repeat-help">{t("resident.order.sameAsLastTimeHelp", { date: formatDate(new Date(`${catalogue.lastOrder.date}T12:00:00Z`), locale), count: catalogue.lastOrder.lineCount })}</p>
+        </div>
       )}
-      {catalogue.shelves.map((shelf) => (
-        <section key={shelf.shelf} className="shelf" aria-labelledby={`shelf-${shelf.shelf}`}>
-          <h2 id={`shelf-${shelf.shelf}`}>{shelf.shelf}</h2>
-          <ul className="products">
-            {shelf.items.map((item) => {
-              const quantity = basket.get(item.offerId) ?? 0;
-              // A catalogue kept offline before provenance was sent has none.
-              const provenance = item.provenance ? provenanceText(t, item.provenance) : undefined;
-              return (
-                <li key={item.offerId} className="product">
-                  <div className="product__text">
-                    <span className="product__name">{item.name}</span>
-                    {provenance && <span className="product__origin">{provenance.origin}</span>}
-                    {provenance && provenance.marks.length > 0 && (
-                      <span className="product__marks">
-                        {provenance.marks.map((mark) => (
-                          <span key={mark} className="mark">{mark}</span>
-                        ))}
-                      </span>
-                    )}
-                    <span className="product__price">{t("resident.order.price", { price: formatEuros(item.unitPriceCents, locale), unit: item.unit })}</span>
-                    {item.available === 0 && <span>{t("resident.order.soldOut")}</span>}
-                  </div>
-                  <QuantityStepper name={item.name} quantity={quantity} max={Math.max(quantity, item.available)} disabled={!open || busy} onChange={(q) => setQuantity(item.offerId, q)} />
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ))}
-      <section className="basket" aria-labelledby="basket-title">
+      <ProductPicker catalogue={catalogue} basket={basket} disabled={!open || busy} onChange={setQuantity} usualLabel={t("resident.order.usualProducts")} />
+      <section id="panier" className="basket" aria-labelledby="basket-title" tabIndex={-1}>
         <h2 id="basket-title">{t("resident.order.basket")}</h2>
-        <p aria-live="polite">{t("resident.order.basketTotal", { count, total: formatEuros(total, locale) })}</p>
+        <BasketLines catalogue={catalogue} basket={basket} />
+        <p aria-live="polite">{t("ordering.summary", { count, total: formatEuros(totalCents, locale) })}</p>
         <p>{t("resident.order.payAtDelivery")}</p>
         {outcome && (
           <p className={`alert ${outcome.state === "refused" ? "alert--error" : "alert--info"}`} role="status">
-            {outcome.state === "received" ? t("resident.order.sent") : outcome.state === "not-sent" ? t("resident.order.notSentLong") : t(`coordinator.apiErrors.${outcome.code ?? "none"}`, { defaultValue: t("errors.unexpected") })}
+            {outcome.state === "received" ? t("resident.order.sent") : outcome.state === "not-sent" ? t("resident.order.notSentLong") : describeRefusal(t, outcome.code)}
           </p>
         )}
-        <FormAlert message={error} />
         {open && (
           <div className="actions">
             <button type="button" className="button button--primary" disabled={busy || (lines.length === 0 && !liveOrder)} onClick={() => void send(lines)}>
@@ -148,6 +145,12 @@ function OrderForm({ data, reload }: { data: OrderScreenData; reload(): void }) 
           </div>
         )}
       </section>
+      {open && (
+        <div className="basket-bar">
+          <p>{t("ordering.summary", { count, total: formatEuros(totalCents, locale) })}</p>
+          <a href="#panier">{t("ordering.toBasket")}</a>
+        </div>
+      )}
     </>
   );
 }

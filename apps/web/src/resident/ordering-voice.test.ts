@@ -27,9 +27,9 @@ describe("the ordering screens' voice", () => {
   it("speaks to a resident and of the household to a relay", () => {
     const own = voicedT(i18next.t, orderingVoice({ name: "Mme Brunet", relation: "own" }));
     const relay = voicedT(i18next.t, orderingVoice({ name: "Mme Brunet", relation: "delegated" }));
-    const args = { day: "mardi 8 décembre", time: "09:00" };
-    expect(own("resident.passage.homeDrop", args)).toBe("Le camion vient à votre porte le mardi 8 décembre vers 09:00");
-    expect(relay("resident.passage.homeDrop", args)).toBe("Le camion vient chez Mme Brunet le mardi 8 décembre vers 09:00");
+    const args = { day: "mardi 8 décembre" };
+    expect(own("resident.passage.homeDrop", args)).toBe("Le camion vient à votre porte le mardi 8 décembre.");
+    expect(relay("resident.passage.homeDrop", args)).toBe("Le camion vient chez Mme Brunet le mardi 8 décembre.");
     expect(relay("resident.order.title")).toBe("Commande de Mme Brunet");
     // A text with no relay variant is the same for both.
     expect(relay("resident.order.none")).toBe(own("resident.order.none"));

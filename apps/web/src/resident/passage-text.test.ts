@@ -1,20 +1,33 @@
 import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import fr from "../i18n/fr/resident.json";
-import { etaSentence } from "./passage-text";
+import { movedSentence, timeSentence } from "./passage-text";
 import type { ResidentPassage } from "./resident-api";
 
 beforeAll(async () => {
   await i18next.init({ lng: "fr", resources: { fr: { translation: fr } }, interpolation: { escapeValue: false } });
 });
 
-const passage = (arrivalSource: ResidentPassage["arrivalSource"]) => ({ plannedArrival: "2026-03-10T09:23:00Z", arrivalSource }) as ResidentPassage;
+const passage = (arrivalSource: ResidentPassage["arrivalSource"]) =>
+  ({ plannedArrival: "2026-03-10T09:23:00Z", arrivalSource, windowStart: "2026-03-10T09:00:00Z", windowEnd: "2026-03-10T11:30:00Z" }) as ResidentPassage;
 
-describe("etaSentence", () => {
+describe("timeSentence", () => {
   it("says when the time is estimated at a straight line rather than computed on roads", () => {
-    expect(etaSentence(i18next.t, passage("osrm"), "fr")).toBe("Heure prévue : 10:23");
-    expect(etaSentence(i18next.t, passage("estimate"), "fr")).toBe("Heure estimée à vol d'oiseau : 10:23");
-    expect(etaSentence(i18next.t, passage("mixed"), "fr")).toBe("Heure estimée, en partie à vol d'oiseau : 10:23");
-    expect(etaSentence(i18next.t, { ...passage(null), plannedArrival: null }, "fr")).toBeUndefined();
+    expect(timeSentence(i18next.t, passage("osrm"), "fr")).toEqual({ text: "Heure prévue : 10:23", provisional: false });
+    expect(timeSentence(i18next.t, passage("estimate"), "fr").text).toBe("Heure estimée à vol d'oiseau : 10:23");
+    expect(timeSentence(i18next.t, passage("mixed"), "fr").text).toBe("Heure estimée, en partie à vol d'oiseau : 10:23");
+  });
+
+  it("gives the window as provisional until the round is published", () => {
+    expect(timeSentence(i18next.t, { ...passage(null), plannedArrival: null }, "fr")).toEqual({
+      text: "Horaire provisoire : entre 10:00 et 12:30. L'heure précise sera donnée quand la tournée sera publiée.", provisional: true,
+    });
+  });
+});
+
+describe("movedSentence", () => {
+  it("announces a time moved by a publication, and nothing otherwise", () => {
+    expect(movedSentence(i18next.t, { ...passage("osrm"), previousArrival: "2026-03-10T08:50:00Z" }, "fr")).toBe("Attention, l'heure a changé : le camion passera vers 10:23 au lieu de 09:50.");
+    expect(movedSentence(i18next.t, passage("osrm"), "fr")).toBeUndefined();
   });
 });

@@ -3,31 +3,33 @@ import type { Locale } from "@tournee/domain";
 import { formatDate, formatTime } from "../format/date-time";
 import type { ResidentPassage } from "./resident-api";
 
-/**
- * "Le camion vient à Place de l'église le mardi 10 mars entre 10:15 et 10:45", or for a home drop
- * "à votre porte vers 11:00"; once the round is planned, the estimated time is added.
- */
+/** "Le camion vient à Place de l'église (Blessac) le mardi 10 mars 2026.", or "à votre porte" for a home drop. */
 export function passageSentence(t: TFunction, passage: ResidentPassage, locale: Locale): string {
-  const start = new Date(passage.windowStart);
-  const end = new Date(passage.windowEnd);
-  const day = formatDate(start, locale);
-  if (passage.stop.kind === "home_drop") {
-    const around = passage.plannedArrival ? new Date(passage.plannedArrival) : new Date((start.getTime() + end.getTime()) / 2);
-    return t("resident.passage.homeDrop", { day, time: formatTime(around, locale) });
-  }
+  const day = formatDate(new Date(passage.windowStart), locale);
+  if (passage.stop.kind === "home_drop") return t("resident.passage.homeDrop", { day });
   const { name, city } = passage.stop;
-  const halt = name.includes(city) ? name : `${name} (${city})`;
-  return t("resident.passage.halt", { halt, day, from: formatTime(start, locale), to: formatTime(end, locale) });
+  return t("resident.passage.halt", { halt: name.includes(city) ? name : `${name} (${city})`, day });
 }
 
 /**
- * "Heure prévue : 10:23" once the round is planned and published on road times; "Heure estimée à
- * vol d'oiseau : 10:23" when the times are a straight-line estimate (in part, for a mixed plan).
+ * The time, as honestly as it is known: once the round is published, the time told ("Heure prévue :
+ * 10:23", or "Heure estimée à vol d'oiseau : 10:23" when the times are a straight-line estimate, in
+ * part for a mixed plan); before, the window, said to be provisional.
  */
-export function etaSentence(t: TFunction, passage: ResidentPassage, locale: Locale): string | undefined {
-  if (!passage.plannedArrival) return undefined;
-  const key = passage.arrivalSource === "estimate" ? "etaEstimated" : passage.arrivalSource === "mixed" ? "etaMixed" : "eta";
-  return t(`resident.passage.${key}`, { time: formatTime(new Date(passage.plannedArrival), locale) });
+export function timeSentence(t: TFunction, passage: ResidentPassage, locale: Locale): { text: string; provisional: boolean } {
+  if (passage.plannedArrival) {
+    const key = passage.arrivalSource === "estimate" ? "etaEstimated" : passage.arrivalSource === "mixed" ? "etaMixed" : "eta";
+    return { text: t(`resident.passage.${key}`, { time: formatTime(new Date(passage.plannedArrival), locale) }), provisional: false };
+  }
+  const from = formatTime(new Date(passage.windowStart), locale);
+  const to = formatTime(new Date(passage.windowEnd), locale);
+  return { text: t("resident.passage.provisional", { from, to }), provisional: true };
+}
+
+/** "L'heure a changé : …" when the latest publication moved the time told by more than 15 minutes. */
+export function movedSentence(t: TFunction, passage: ResidentPassage, locale: Locale): string | undefined {
+  if (!passage.plannedArrival || !passage.previousArrival) return undefined;
+  return t("resident.passage.moved", { time: formatTime(new Date(passage.plannedArrival), locale), before: formatTime(new Date(passage.previousArrival), locale) });
 }
 
 /** "Commandez avant le lundi 9 mars à 18:00". */

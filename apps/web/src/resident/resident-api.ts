@@ -8,12 +8,14 @@ export interface BasketLine {
 }
 
 /**
- * A passage as the resident sees it; `plannedArrival` is the published estimate once the round is
- * planned, `arrivalSource` whether it was computed on roads or estimated at a straight line.
+ * A passage as the resident sees it: `plannedArrival` is the time told once the round is published,
+ * `arrivalSource` whether it was computed on roads or estimated at a straight line, `previousArrival`
+ * the time told before when the latest publication moved it by more than 15 minutes.
  */
 export const ResidentPassageSchema = HouseholdPassageSchema.extend({
   plannedArrival: HouseholdPassageSchema.shape.windowStart.nullable().optional(),
   arrivalSource: ArrivalSchema.shape.source.optional(),
+  previousArrival: HouseholdPassageSchema.shape.windowStart.nullable().optional(),
 });
 export type ResidentPassage = ReturnType<typeof ResidentPassageSchema.parse>;
 

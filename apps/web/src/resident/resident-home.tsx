@@ -8,7 +8,8 @@ import { useLocale } from "../i18n/use-locale";
 import { usePageTitle } from "../layout/use-page-title";
 import { passagesOrSnapshot } from "./order-data";
 import { pendingFor } from "./pending-baskets";
-import { cutoffSentence, etaSentence, passageSentence } from "./passage-text";
+import { describeResidentError } from "./describe-resident-error";
+import { cutoffSentence, movedSentence, passageSentence, timeSentence } from "./passage-text";
 import { useOrderingVoice } from "./use-ordering-voice";
 import { usePendingSync } from "./use-pending-sync";
 
@@ -30,7 +31,7 @@ export function ResidentHome() {
     <>
       <h1>{t("resident.home.title")}</h1>
       <p className="lead">{t("resident.home.for", { name: household.name })}</p>
-      <LoadState load={load} retry={retry}>
+      <LoadState load={load} retry={retry} describe={(_, error) => describeResidentError(t, error)}>
         {({ passages, offline, pending }) => (
           <>
             {offline && <p className="alert alert--info">{t("resident.home.offline")}</p>}
@@ -38,11 +39,13 @@ export function ResidentHome() {
             <ul className="passages">
               {passages.map((p) => {
                 const waiting = pending.find((b) => b.passageId === p.id);
-                const eta = etaSentence(t, p, locale);
+                const time = timeSentence(t, p, locale);
+                const moved = movedSentence(t, p, locale);
                 return (
                   <li key={p.id} className="card passage">
                     <h2>{passageSentence(t, p, locale)}</h2>
-                    {eta && <p className="passage__eta">{eta}</p>}
+                    <p className={time.provisional ? "passage__time" : "passage__eta"}>{time.text}</p>
+                    {moved && <p className="alert alert--info">{moved}</p>}
                     <p>{p.open ? cutoffSentence(t, p, locale) : t("resident.passage.closed")}</p>
                     <p className="passage__order" role="status">
                       {waiting
