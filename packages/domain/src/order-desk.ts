@@ -27,6 +27,8 @@ export const NonOrderersSchema = z.object({
     id: z.uuid(), date: LocalDateSchema, stop: PassageStopSchema, windowStart: z.iso.datetime(), windowEnd: z.iso.datetime(), cutoffAt: z.iso.datetime(),
     /** Before the cutoff; after it a coordinator may still take an order, with a reason. */
     open: z.boolean(),
+    /** Its round has started or is over (or its day is past): no order can be taken any more. */
+    roundLeft: z.boolean(),
   }),
   expected: z.number().int(),
   ordered: z.number().int(),

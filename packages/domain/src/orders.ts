@@ -122,6 +122,8 @@ export const PassageOrderSummarySchema = z.object({
   cutoffAt: z.iso.datetime(),
   expectedHouseholds: z.number().int(),
   ordersReceived: z.number().int(),
+  /** Households expected there (usual halt, home drop) with no order yet: those to call. */
+  notOrdered: z.number().int(),
   ordersCancelled: z.number().int(),
   totalCents: z.number().int(),
 });

@@ -8,13 +8,19 @@ import { usePageTitle } from "../layout/use-page-title";
 import { coordinatorApi } from "./coordinator-api";
 import { describeError } from "./describe-error";
 import { ContactPreferencesForm } from "../messages/contact-preferences-form";
+import { HouseholdHistory } from "./desk/household-history";
+import { HouseholdOrders } from "./desk/household-orders";
 import { EligibilityPanel } from "./eligibility-panel";
 import { HouseholdForm } from "./household-form";
 import { LoadState } from "./load-state";
 import { useLoad } from "./use-load";
 import { useCoordinatedOrganisation } from "./use-organisation";
 
-/** One household: its details, its sign-in code and its eligibility, for its coordinators (referrers have their own portal, referrer/). */
+/**
+ * One household, for its coordinators: its coming orders (taken here by phone or from a paper
+ * slip) and its history, its details, its sign-in code and its eligibility (referrers have their
+ * own portal, referrer/).
+ */
 export function HouseholdPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
@@ -30,6 +36,9 @@ export function HouseholdPage() {
           <h1>{h.name}</h1>
           {canEdit && (
             <>
+              {h.phone && <p className="lead">{t("coordinator.desk.phone")} <a href={`tel:${h.phone.replace(/\s/g, "")}`}>{h.phone}</a></p>}
+              <HouseholdOrders householdId={h.id} name={h.name} />
+              <HouseholdHistory householdId={h.id} />
               <HouseholdForm household={h} onSave={async (input) => void (await coordinatorApi.updateHousehold(h.id, input))} />
               <section aria-labelledby="code-title" className="panel">
                 <h2 id="code-title">{t("coordinator.households.codeTitle")}</h2>

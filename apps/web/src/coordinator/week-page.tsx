@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { usePageTitle } from "../layout/use-page-title";
@@ -90,6 +91,7 @@ export function WeekPage() {
                           <th scope="col">{t("coordinator.week.stop")}</th>
                           <th scope="col">{t("coordinator.week.received")}</th>
                           <th scope="col">{t("coordinator.week.expected")}</th>
+                          <th scope="col">{t("coordinator.week.toCall")}</th>
                         </tr>
                       </thead>
                       <tbody>
@@ -98,6 +100,17 @@ export function WeekPage() {
                             <th scope="row">{`${p.stop.name}, ${p.stop.city}`}</th>
                             <td>{p.ordersReceived}</td>
                             <td>{p.expectedHouseholds}</td>
+                            <td>
+                              {day < parisToday() ? (
+                                "—"
+                              ) : p.notOrdered > 0 ? (
+                                <Link to={`/coordination/passages/${p.passageId}/a-appeler`} aria-label={`${t("coordinator.week.toCallLink", { count: p.notOrdered })}, ${p.stop.name}`}>
+                                  {t("coordinator.week.toCallLink", { count: p.notOrdered })}
+                                </Link>
+                              ) : (
+                                t("coordinator.week.noneToCall")
+                              )}
+                            </td>
                           </tr>
                         ))}
                       </tbody>

@@ -54,6 +54,8 @@ describe("who has not ordered yet", () => {
       expect(h.expectedBecause).toBe("usual_halt");
       expect(await app.db.prisma.order.count({ where: { householdId: h.householdId, passageId: felletin, status: { not: "cancelled" } } })).toBe(0);
     }
+    const summaries = await coordinator.get<{ passageId: string; notOrdered: number }[]>(`/api/order-summaries?date=${next}`);
+    expect(summaries.body.find((p) => p.passageId === felletin)!.notOrdered).toBe(list.body.households.length);
     const caller = list.body.households.find((h) => h.lastOrder && h.phone)!;
     expect(caller).toBeDefined();
 

@@ -47,12 +47,18 @@ export async function summariseOrders({ services, actor, query }: { services: Se
     where: { date: dbDate(query.date), organisationId: query.organisationId ?? organisations },
     include: {
       stop: { include: { _count: { select: { usualFor: { where: { archivedAt: null } } } } } },
-      orders: { select: { status: true, totalCents: true } },
+      orders: { select: { status: true, totalCents: true, householdId: true } },
     },
     orderBy: [{ windowStart: "asc" }],
   });
+  const expected = await services.db.prisma.household.findMany({
+    where: { archivedAt: null, OR: [{ usualStopId: { in: passages.map((p) => p.stopId) } }, { homeStop: { id: { in: passages.map((p) => p.stopId) } } }] },
+    select: { id: true, usualStopId: true, homeStop: { select: { id: true } } },
+  });
   return passages.map((p) => {
     const live = p.orders.filter((o) => o.status !== "cancelled");
+    const ordered = new Set(live.map((o) => o.householdId));
+    const waiting = expected.filter((h) => (p.stop.kind === "home_drop" ? h.homeStop?.id === p.stopId : h.usualStopId === p.stopId) && !ordered.has(h.id));
     return {
       passageId: p.id,
       date: isoDate(p.date),
@@ -60,6 +66,7 @@ export async function summariseOrders({ services, actor, query }: { services: Se
       cutoffAt: p.cutoffAt.toISOString(),
       expectedHouseholds: p.stop.kind === "home_drop" ? 1 : p.stop._count.usualFor,
       ordersReceived: live.length,
+      notOrdered: waiting.length,
       ordersCancelled: p.orders.length - live.length,
       totalCents: live.reduce((sum, o) => sum + o.totalCents, 0),
     };

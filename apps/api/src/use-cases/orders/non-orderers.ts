@@ -3,6 +3,7 @@
  * there (those whose usual halt it is, or whose door it is) with no live order on it, with their
  * phone number and what "same as last time" would repeat.
  */
+import { localDateOf } from "@tournee/domain/calendar";
 import type { Actor } from "../../auth/actor.js";
 import { coordinatedOrganisations } from "../../auth/scopes.js";
 import { notFound } from "../../http/errors.js";
@@ -12,7 +13,7 @@ import { isoDate } from "./household-rights.js";
 
 export async function listNonOrderers({ services, actor, passageId }: { services: Services; actor: Actor; passageId: string }) {
   const prisma = services.db.prisma;
-  const passage = await prisma.passage.findFirst({ where: { id: passageId, organisationId: coordinatedOrganisations(actor) }, include: { stop: true } });
+  const passage = await prisma.passage.findFirst({ where: { id: passageId, organisationId: coordinatedOrganisations(actor) }, include: { stop: true, tour: { select: { status: true } } } });
   if (!passage) throw notFound("passage");
   const expected = await prisma.household.findMany({
     where: { organisationId: passage.organisationId, archivedAt: null, ...(passage.stop.kind === "home_drop" ? { id: passage.stop.householdId ?? "" } : { usualStopId: passage.stopId }) },
@@ -27,8 +28,10 @@ export async function listNonOrderers({ services, actor, passageId }: { services
     select: { id: true, householdId: true, totalCents: true, passage: { select: { date: true } }, _count: { select: { lines: true } } },
   });
   const last = new Map(lastOrders.map((o) => [o.householdId, o]));
+  const now = services.now();
+  const roundLeft = passage.tour?.status === "in_progress" || passage.tour?.status === "closed" || isoDate(passage.date) < localDateOf(now);
   return {
-    passage: passageView(passage, services.now()),
+    passage: { ...passageView(passage, now), roundLeft },
     expected: expected.length,
     ordered: expected.length - waiting.length,
     households: waiting.map((h) => {
