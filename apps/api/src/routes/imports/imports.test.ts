@@ -53,6 +53,10 @@ describe("CSV import of households", () => {
 
     const exported = await coord.get<{ csv: string; filename: string }>(`/api/exports/households?organisationId=${world.org.groceryA}`);
     expect(exported.body.filename).toBe("grocery-a-households.csv");
+    // French column names and words, as the coordinators read them.
+    expect(exported.body.csv.split(/\r?\n/)[0]!.replace("\uFEFF", "")).toBe("identifiant;nom;adresse;code postal;commune;pays;code INSEE;latitude;longitude;indications d'accès;vient à l'arrêt ou livré;arrêt habituel;disponibilités à domicile;personnes;téléphone;joindre par");
+    expect(exported.body.csv).toContain("vient à l'arrêt");
+    expect(exported.body.csv).not.toMatch(/comes_to_halt|addressLine/);
     const edited = exported.body.csv.replace("Mme Roche", "Mme Roche-Martin");
     const again = await coord.post<ImportResult>("/api/imports/households", { organisationId: world.org.groceryA, csv: edited });
     expect(again.body).toEqual({ kind: "households", created: 0, updated: before + 2 });
@@ -112,8 +116,8 @@ describe("CSV import of households", () => {
   });
 
   it("reports unknown and missing columns on line 1", async () => {
-    const res = await coord.post<ImportPreview>("/api/imports/products/preview", { organisationId: world.org.groceryA, csv: "sku;nom\nA1;Riz\n" });
-    expect(res.body.errors.filter((e) => e.line === 1).map((e) => e.column)).toEqual(expect.arrayContaining(["nom", "name", "shelf", "referencePriceCents"]));
+    const res = await coord.post<ImportPreview>("/api/imports/products/preview", { organisationId: world.org.groceryA, csv: "sku;libellé\nA1;Riz\n" });
+    expect(res.body.errors.filter((e) => e.line === 1).map((e) => e.column)).toEqual(expect.arrayContaining(["libellé", "nom", "rayon", "prix de référence (€)"]));
   });
 
   it("upserts products by SKU", async () => {

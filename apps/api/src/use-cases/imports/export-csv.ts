@@ -1,4 +1,7 @@
-/** The same columns as the import, so a coordinator can export, edit in a spreadsheet and import back. */
+/**
+ * The same columns as the import, under their French names with French words and prices in euros,
+ * so a coordinator can export, edit in a spreadsheet and import back.
+ */
 import type { ImportKind } from "@tournee/domain";
 import type { Actor } from "../../auth/actor.js";
 import { coordinatedOrganisations } from "../../auth/scopes.js";
@@ -23,6 +26,13 @@ export async function exportCsv({ services, actor, kind, organisationId }: { ser
       : kind === "stops"
         ? await prisma.stop.findMany({ where: { ...where, kind: "halt", archivedAt: null }, orderBy: [{ city: "asc" }, { name: "asc" }] })
         : await prisma.product.findMany({ where, orderBy: [{ shelf: "asc" }, { name: "asc" }] });
-  const columns = Object.keys(IMPORT_TABLES[kind].columns);
-  return { filename: `${allowed.slug}-${kind}.csv`, csv: writeCsv(columns, rows.map((r) => columns.map((c) => text(r[c])))) };
+  const table = IMPORT_TABLES[kind];
+  const columns = Object.keys(table.columns);
+  const cell = (row: Record<string, unknown>, key: string): string => {
+    const value = row[key];
+    if (table.euros?.includes(key) && typeof value === "number") return text(value / 100);
+    const word = typeof value === "string" ? table.words?.[key]?.[value] : undefined;
+    return word ?? text(value);
+  };
+  return { filename: `${allowed.slug}-${kind}.csv`, csv: writeCsv(columns.map((c) => table.french[c] ?? c), rows.map((r) => columns.map((c) => cell(r, c)))) };
 }

@@ -1,6 +1,7 @@
 /**
  * The columns each CSV kind has, how a cell becomes a value, and the domain schema every row must
- * pass. Column names are the API's field names, so an export can be edited and imported back.
+ * pass. An export writes French column names and French words (prices in euros), and an import
+ * reads them, or the API's field names and values, so an export can be edited and imported back.
  */
 import { HouseholdInputSchema, ProductInputSchema, refinePostcode, StopInputSchema, type ImportErrorCode, type ImportKind } from "@tournee/domain";
 import type { z } from "zod";
@@ -11,6 +12,12 @@ export type CellType = "text" | "number" | "integer" | "weekly";
 
 export interface ImportTable {
   columns: Record<string, CellType>;
+  /** The French name of each column: what an export writes, accepted by an import beside the API's name. */
+  french: Record<string, string>;
+  /** Columns whose values are words: the French word of each API value (both are read). */
+  words?: Record<string, Record<string, string>>;
+  /** Columns of cents in the API, written and read in euros under their French name. */
+  euros?: readonly string[];
   required: readonly string[];
   /** Column whose value names an existing row to update (absent or unknown: create). */
   key: "id" | "sku";
@@ -25,6 +32,15 @@ export const IMPORT_TABLES: Record<ImportKind, ImportTable> = {
       id: "text", name: "text", addressLine: "text", postcode: "text", city: "text", country: "text", citycode: "text", latitude: "number", longitude: "number",
       accessNotes: "text", mobility: "text", usualStop: "text", homeAvailability: "weekly", peopleCount: "integer", phone: "text", contactChannel: "text",
     },
+    french: {
+      id: "identifiant", name: "nom", addressLine: "adresse", postcode: "code postal", city: "commune", country: "pays", citycode: "code INSEE", latitude: "latitude", longitude: "longitude",
+      accessNotes: "indications d'accès", mobility: "vient à l'arrêt ou livré", usualStop: "arrêt habituel", homeAvailability: "disponibilités à domicile", peopleCount: "personnes",
+      phone: "téléphone", contactChannel: "joindre par",
+    },
+    words: {
+      mobility: { comes_to_halt: "vient à l'arrêt", needs_home_drop: "livré à domicile" },
+      contactChannel: { phone: "téléphone", sms: "SMS", email: "e-mail", post: "courrier", via_relay: "par la mairie" },
+    },
     required: ["name", "addressLine", "postcode", "city", "latitude", "longitude"],
     key: "id",
     schema: HouseholdInputSchema.superRefine(refinePostcode),
@@ -32,6 +48,7 @@ export const IMPORT_TABLES: Record<ImportKind, ImportTable> = {
   },
   stops: {
     columns: { id: "text", name: "text", addressLine: "text", city: "text", latitude: "number", longitude: "number", accessNotes: "text" },
+    french: { id: "identifiant", name: "nom", addressLine: "adresse", city: "commune", latitude: "latitude", longitude: "longitude", accessNotes: "indications d'accès" },
     required: ["name", "city", "latitude", "longitude"],
     key: "id",
     schema: StopInputSchema.omit({ organisationId: true, kind: true, householdId: true }).superRefine(refinePostcode),
@@ -40,11 +57,37 @@ export const IMPORT_TABLES: Record<ImportKind, ImportTable> = {
     columns: {
       sku: "text", name: "text", shelf: "text", unit: "text", kind: "text", compartment: "text", sizePer100: "integer", referencePriceCents: "integer", shelfLifeDays: "integer",
     },
+    french: {
+      sku: "référence", name: "nom", shelf: "rayon", unit: "unité", kind: "sorte", compartment: "compartiment", sizePer100: "place pour 100",
+      referencePriceCents: "prix de référence (€)", shelfLifeDays: "conservation (jours)",
+    },
+    words: {
+      kind: { grocery: "épicerie", bakery: "boulangerie", producer: "producteur" },
+      compartment: { ambient: "sec", chilled: "frais", frozen: "surgelé", bread: "pain" },
+    },
+    euros: ["referencePriceCents"],
     required: ["sku", "name", "shelf", "unit", "kind", "compartment", "referencePriceCents"],
     key: "sku",
     schema: ProductInputSchema.omit({ organisationId: true }),
   },
 };
+
+/** "Code postal" and "code  postal" match; accents and case do not count. */
+const fold = (name: string) => name.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+
+/** The column a header cell names, and whether it used the French name; undefined for an unknown column. */
+export function columnOf(table: ImportTable, header: string): { key: string; french: boolean } | undefined {
+  if (header in table.columns) return { key: header, french: false };
+  const key = Object.keys(table.french).find((k) => fold(table.french[k]!) === fold(header));
+  return key ? { key, french: true } : undefined;
+}
+
+/** A word of a word column as the API has it: its French word or the API value itself. */
+export function wordValue(table: ImportTable, key: string, raw: string): string {
+  const words = table.words?.[key];
+  if (!words) return raw;
+  return Object.keys(words).find((value) => fold(words[value]!) === fold(raw)) ?? raw;
+}
 
 /** A cell as the schema wants it; numbers may use a decimal comma ("46,17"). */
 export function cellValue(raw: string, type: CellType): { value: unknown } | { error: ImportErrorCode } {

@@ -42,11 +42,12 @@ describe("error codes", () => {
   });
 
   it("codes the file's shape: columns, rows and quoting", () => {
-    expect(codes("stops", "nom,name,city,latitude\n")).toEqual([
-      [1, "nom", "unknown_column", { allowed: ["id", "name", "addressLine", "city", "latitude", "longitude", "accessNotes"] }],
+    expect(codes("stops", "nomm,name,city,latitude\n")).toEqual([
+      [1, "nomm", "unknown_column", { allowed: ["identifiant", "nom", "adresse", "commune", "latitude", "longitude", "indications d'accès"] }],
       [1, "longitude", "missing_column", {}],
       [2, "", "no_rows", {}],
     ]);
+    expect(codes("stops", "nom,name,city,latitude,longitude\nLavoir,Lavoir,Ahun,46,2\n")).toEqual([[1, "", "duplicate_column", {}]]);
     expect(codes("stops", 'name,city,latitude,longitude\n"Lavoir"x,Ahun,46,2\n')).toEqual([[2, "", "csv_text_after_quote", { found: "x" }]]);
     expect(codes("stops", 'name,city,latitude,longitude\n"Lavoir,Ahun,46,2\n')).toEqual([[2, "", "csv_unclosed_quote", {}]]);
     expect(codes("stops", "id,name,city,latitude,longitude\nk,Lavoir,Ahun,46,2\nk,Église,Ahun,46,2\n")).toContainEqual([3, "id", "duplicate_key", { key: "id", firstLine: 2 }]);
@@ -55,5 +56,24 @@ describe("error codes", () => {
   it("keeps an English message beside each code", () => {
     const [error] = validateImport("stops", "name,city,latitude,longitude\nLavoir,Ahun,x,2\n").errors;
     expect(error).toEqual({ line: 2, column: "latitude", code: "not_a_number", params: { value: "x" }, message: '"x" is not a number (e.g. 45,95 or 45.95)' });
+  });
+});
+
+describe("French columns", () => {
+  it("reads French column names and words, accents and capitals aside, and prices in euros", () => {
+    const households = validateImport("households", "Nom;Adresse;Code postal;Commune;Latitude;Longitude;Vient à l'arrêt ou livré;Joindre par\nMme Roche;1 rue;23500;Felletin;45,88;2,17;livré à domicile;Par la mairie\n");
+    expect(households.errors).toEqual([]);
+    expect(households.rows[0]!.input).toMatchObject({ name: "Mme Roche", postcode: "23500", mobility: "needs_home_drop", contactChannel: "via_relay" });
+    const products = validateImport("products", "référence;nom;rayon;unité;sorte;compartiment;prix de reference (€)\nRIZ1;Riz;Épicerie salée;paquet;épicerie;frais;1,89\n");
+    expect(products.errors).toEqual([]);
+    expect(products.rows[0]!.input).toMatchObject({ sku: "RIZ1", kind: "grocery", compartment: "chilled", referencePriceCents: 189 });
+  });
+
+  it("names a faulty cell by the column as the file writes it", () => {
+    const { errors } = validateImport("households", "nom;adresse;code postal;commune;latitude;longitude\nMme Roche;1 rue;2300;Felletin;nord;2,17\n");
+    expect(errors.map((e) => [e.line, e.column, e.code])).toEqual([
+      [2, "latitude", "not_a_number"],
+      [2, "code postal", "invalid_format"],
+    ]);
   });
 });
