@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
+import { precompress } from "./precompress.ts";
 import { manifest } from "./src/pwa/manifest.ts";
 
 // "source" makes @tournee/domain resolve to its TypeScript sources, as in the other packages.
@@ -37,5 +38,6 @@ export default defineConfig({
       },
       devOptions: { enabled: false },
     }),
+    precompress(),
   ],
 });
