@@ -5,7 +5,7 @@ import { coordinatorApi } from "../coordinator/coordinator-api";
 import { LoadState } from "../coordinator/load-state";
 import { planningApi } from "../coordinator/planning-api";
 import { useLoad } from "../coordinator/use-load";
-import { formatTime } from "../format/date-time";
+import { formatDate, formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { usePageTitle } from "../layout/use-page-title";
 import { alertsApi } from "./alerts-api";
@@ -25,7 +25,8 @@ export function LivePage() {
   const locale = useLocale();
   const [params] = useSearchParams();
   const date = params.get("date") ?? today();
-  usePageTitle(t("live.title", { date }));
+  const dayText = formatDate(new Date(`${date}T12:00:00Z`), locale);
+  usePageTitle(t("live.title", { date: dayText }));
   const { changes, connected, revision } = useLiveFeed(date);
   // A new revision (changes arrived) reloads in place: the screen keeps showing the last answer meanwhile.
   const [day, reload] = useLoad(async () => {
@@ -39,7 +40,7 @@ export function LivePage() {
 
   return (
     <section className="live">
-      <h1>{t("live.title", { date })}</h1>
+      <h1>{t("live.title", { date: dayText })}</h1>
       <p role="status">{connected ? t("live.connected") : t("live.disconnected")}</p>
       <LoadState load={day} retry={reload}>
         {({ alerts, tours }) => (
