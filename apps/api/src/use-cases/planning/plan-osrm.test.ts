@@ -7,12 +7,14 @@ import { coordinateKey } from "@tournee/routing";
 import { startProtocolServer, type ProtocolServer } from "@tournee/routing/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../seed/index.js";
+import { liveWeek } from "../../seed/live-week.js";
 import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
-import { TEST_SECRET } from "../../test-support/test-secret.js";
 import { dbDate } from "./coordinated-organisation.js";
 import { planDay } from "./plan-day.js";
 
-const DATE = "2026-03-10";
+const TODAY = "2026-03-05";
+/** The demo's next round date, still open to orders and not planned yet. */
+const DATE = liveWeek(TODAY).rounds.at(-1)!.date;
 let app: TestApp;
 let osrm: ProtocolServer;
 let organisationId: string;
@@ -20,7 +22,7 @@ let coordinator: TestClient;
 
 beforeAll(async () => {
   app = await startTestApp();
-  await seedDemo(app.db.prisma, { secret: TEST_SECRET, today: "2026-03-05" });
+  await seedDemo(app.db.prisma, { today: TODAY });
   organisationId = (await app.db.prisma.organisation.findFirstOrThrow({ where: { kind: "social_grocery" } })).id;
   osrm = await startProtocolServer({ maxTableSize: 10 });
   Object.assign(app.services.config, { OSRM_URL: osrm.url });
