@@ -158,7 +158,7 @@ describeInBrowser("a household orders for the next passage (through its town-hal
     await order.click();
     const repeat = page.getByRole("button", { name: "Comme la dernière fois" });
     await repeat.waitFor();
-    expect(await page.locator("main").innerText()).toMatch(/Remet dans votre commande les produits de celle du \S+ \d+ \S+ \d{4} \(\d+ produits\)/);
+    expect(await page.locator("main").innerText()).toMatch(/Reprend les produits de la commande du \S+ \d+ \S+ \d{4} \(\d+ produits\), s.ils sont encore proposés\./);
     expect(await page.getByRole("button", { name: /^Mes produits habituels \(\d+\)$/ }).getAttribute("aria-pressed")).toBe("true");
     expect(await seriousViolations(page)).toEqual([]);
     expect(await layoutProblems(page)).toEqual([]);
