@@ -6,6 +6,8 @@ import { verifyPassword } from "../auth/password.js";
 import { DEMO_CODE_RESIDENT_ID, DEMO_ORGANISATIONS, DEMO_PASSWORD, seedDemo, type SeedResult } from "./index.js";
 import { planDemo } from "./demo-plan.js";
 import { haversineKm } from "./geo.js";
+import { liveWeek } from "./live-week.js";
+import { ROUNDS } from "./rounds.js";
 import { MARKET_TOWN, VILLAGES } from "./territory.js";
 
 const TODAY = "2026-11-26";
@@ -104,7 +106,8 @@ describe("seedDemo on an empty database", () => {
       expect(offers.length).toBeGreaterThanOrEqual(3);
       for (const o of offers) {
         expect(o.producerPriceCents).toBeGreaterThan(0);
-        expect(o.stock).toHaveLength(2);
+        // Every round of the live week (each area, each date) carries some.
+        expect(o.stock).toHaveLength(ROUNDS.length * liveWeek(TODAY).rounds.length);
       }
     }
   });
