@@ -72,9 +72,11 @@ describeInBrowser("a household orders for the next passage (through its town-hal
     const row = page.locator(".product", { hasText: chosen.name }).first();
     expect(await row.innerText()).toContain(euros(chosen.unitPriceCents));
     // A farm's product says where it comes from; the demo seeds no road router, so the distance says it is as the crow flies.
+    await page.getByLabel("Chercher un produit").fill("Pommes");
     const apples = page.locator(".product", { hasText: "Pommes" }).filter({ hasText: "Ferme des Combes" }).first();
     expect(await apples.innerText()).toMatch(/Ferme des Combes, Felletin, \d+ km à vol d'oiseau[\s\S]*Circuit court[\s\S]*Bio \(AB\)/);
     expect(await page.locator("main").innerText()).not.toMatch(/Il vous reste|votre porte|Ma commande|Mon panier/);
+    await page.getByLabel("Chercher un produit").fill(chosen.name);
 
     const before = await page.locator(".basket").innerText();
     await page.getByRole("button", { name: `Ajouter un ${chosen.name}`, exact: true }).click();
