@@ -173,7 +173,7 @@ describe("planning the demo territory", () => {
     const vehicles = await app.db.prisma.vehicle.findMany({ where: { active: true, organisation: { kind: "social_grocery" } }, include: { compartments: true } });
     const room = (v: (typeof vehicles)[number]) => v.compartments.reduce((n, c) => n + c.capacity, 0);
     const small = vehicles.sort((a, b) => room(a) - room(b))[0]!;
-    const started = await coordinator.post<Job>(`/api/planning/${tuesday}/jobs`, { timeLimitSeconds: 1, vehicleIds: [small.id] });
+    const started = await coordinator.post<Job>(`/api/planning/${nextRound}/jobs`, { timeLimitSeconds: 1, vehicleIds: [small.id] });
     expect(started.status, started.text).toBe(202);
     const job = await finished(coordinator, started.body.id);
     expect(job.status, job.error ?? "").toBe("succeeded");
