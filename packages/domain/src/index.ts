@@ -29,3 +29,4 @@ export * from "./referrals.js";
 export * from "./delegations.js";
 export * from "./maps.js";
 export * from "./order-desk.js";
+export * from "./ledger.js";
