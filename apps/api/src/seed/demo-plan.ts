@@ -9,6 +9,7 @@ import { planHouseholds, type HouseholdsPlan } from "./plan-households.js";
 import { planOrders, type OrdersPlan } from "./plan-orders.js";
 import { planReferrals, type ReferralsPlan } from "./plan-referrals.js";
 import { DEMO_ORGANISATIONS, planOrganisations, type OrganisationsPlan } from "./plan-organisations.js";
+import { planLedger, type LedgerPlan } from "./plan-ledger.js";
 import { planRounds, type RoundsPlan } from "./plan-rounds.js";
 import { planProducers, type ProducersPlan } from "./plan-producers.js";
 import { DRIVERS, STAFF } from "./people.js";
@@ -28,6 +29,7 @@ export interface DemoPlan {
   referrals: ReferralsPlan;
   history: HistoryPlan;
   live: LiveWeek;
+  ledger: LedgerPlan;
   accounts: DemoAccount[];
 }
 
@@ -45,7 +47,7 @@ export function planDemo(today: LocalDate, now: Date, passwordHash: string): Dem
   const history = planHistory(organisations, rounds, orders, rng);
   const resident = households.residents.find((u) => u.id === households.demoResident.accountId);
   if (resident) Object.assign(resident, { email: DEMO_RESIDENT_EMAIL, passwordHash });
-  return { organisations, households, eligibility, catalogue, rounds, orders, producers, referrals, history, live, accounts: demoAccounts(households) };
+  return { organisations, households, eligibility, catalogue, rounds, orders, producers, referrals, history, live, ledger: planLedger(organisations, today), accounts: demoAccounts(households) };
 }
 
 /** Every account of the demo that can sign in, with what it is meant to show. */

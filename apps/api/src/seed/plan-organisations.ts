@@ -15,6 +15,7 @@ export const DEMO_ORGANISATIONS = {
   townHall: { slug: "demo-mairie-bellegarde-en-marche", name: "Mairie de Bellegarde-en-Marche", kind: "partner" },
   gardener: { slug: "demo-ferme-des-combes", name: "Ferme des Combes", kind: "producer" },
   goatFarm: { slug: "demo-chevrerie-du-puy-bas", name: "Chèvrerie du Puy Bas", kind: "producer" },
+  redCross: { slug: "demo-croix-rouge-aubusson", name: "Croix-Rouge française, unité locale d'Aubusson", kind: "partner" },
 } as const;
 
 /** Orders close the day before the passage at 18:00, Paris time (bread is baked at dawn). */
@@ -50,7 +51,7 @@ const WEEKDAYS_OPEN = [1, 2, 3, 4, 5];
 
 /** `roundWeekday`: the weekday the grocery's rounds go out, which every driver works. */
 export function planOrganisations(passwordHash: string, roundWeekday: IsoWeekday): OrganisationsPlan {
-  const orgIds = { grocery: randomUUID(), bakery: randomUUID(), ccas: randomUUID(), townHall: randomUUID(), gardener: randomUUID(), goatFarm: randomUUID() };
+  const orgIds = { grocery: randomUUID(), bakery: randomUUID(), ccas: randomUUID(), townHall: randomUUID(), gardener: randomUUID(), goatFarm: randomUUID(), redCross: randomUUID() };
   const organisations = (Object.keys(DEMO_ORGANISATIONS) as OrganisationKey[]).map((key) => ({
     id: orgIds[key], ...DEMO_ORGANISATIONS[key], cutoffDaysBefore: CUTOFF_RULE.daysBefore, cutoffMinute: minutes(CUTOFF_RULE.time),
   }));

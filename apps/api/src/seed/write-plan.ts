@@ -33,4 +33,8 @@ export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): P
   await tx.handover.createMany({ data: history.handovers });
   await tx.payment.createMany({ data: history.payments });
   await writeMessagingDemo(tx, plan);
+  await tx.creditNetwork.create({ data: plan.ledger.network });
+  await tx.creditAccount.createMany({ data: plan.ledger.accounts });
+  await tx.creditEntry.createMany({ data: plan.ledger.entries });
+  await tx.creditClaim.createMany({ data: plan.ledger.claims });
 }
