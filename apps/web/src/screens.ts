@@ -51,6 +51,7 @@ export const SCREENS: readonly { path: string; Screen: Screen }[] = [
   { path: "coordination/direct", Screen: consoleScreen(() => import("./live/live-page"), "LivePage") },
   { path: "coordination/messages", Screen: consoleScreen(() => import("./messages/messages-page"), "MessagesPage") },
   { path: "coordination/messages/modeles", Screen: consoleScreen(() => import("./messages/templates-page"), "TemplatesPage") },
+  { path: "partenaires/echanges", Screen: consoleScreen(() => import("./partner/ledger-page"), "LedgerPage") },
   { path: "mes-messages", Screen: screen(() => import("./messages/preferences-page"), "PreferencesPage") },
   { path: "tournee", Screen: screen(() => import("./driver/driver-home"), "DriverHome") },
   { path: "tournee/:tourId", Screen: screen(() => import("./driver/round-page"), "RoundPage") },

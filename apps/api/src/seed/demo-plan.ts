@@ -58,8 +58,8 @@ export function demoAccounts(households: Pick<HouseholdsPlan, "demoResident" | "
   });
   return [
     password(STAFF.admin.email, "admin", `${grocery.name}, ${bakery.name}`, "tout : organisations, comptes, paramètres"),
-    password(STAFF.groceryCoordinator.email, "coordinator", grocery.name, "foyers, droits, commandes, tournées et planification de l'épicerie"),
-    password(STAFF.bakeryCoordinator.email, "coordinator", bakery.name, "catalogue et commandes de pain du fournil"),
+    password(STAFF.groceryCoordinator.email, "coordinator", grocery.name, "foyers, droits, commandes, tournées et planification de l'épicerie ; échanges avec les partenaires"),
+    password(STAFF.bakeryCoordinator.email, "coordinator", bakery.name, "catalogue et commandes de pain du fournil ; échanges avec les partenaires (une demande à accepter)"),
     ...DRIVERS.map((d, i) => password(d.email, "driver", grocery.name, `ses tournées (chauffeur ${i + 1}) : arrêts, remises, alertes, hors ligne`)),
     password(STAFF.referrer.email, "referrer", ccas.name, "les foyers qu'elle oriente, leurs droits et renouvellements, ses demandes et les réponses de l'épicerie"),
     password(STAFF.relay.email, "relay", townHall.name, "les foyers qui lui ont délégué leurs commandes : passages, commandes avant l'heure limite, montants à payer"),

@@ -32,6 +32,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/coordination/tournees-types", labelKey: "coordinator.nav.templates", roles: ["admin", "coordinator"] },
   { to: "/coordination/import", labelKey: "coordinator.nav.import", roles: ["admin", "coordinator"] },
   { to: "/coordination/messages", labelKey: "messages.nav.console", roles: ["admin", "coordinator"] },
+  { to: "/partenaires/echanges", labelKey: "coordinator.nav.ledger", roles: ["admin", "coordinator"] },
   { to: "/compte", labelKey: "nav.account", roles: ROLES },
 ];
 

@@ -6,10 +6,14 @@ import { FormAlert } from "../ui/form-alert";
 import { TextField } from "../ui/text-field";
 
 /** Codes that mean someone else already did it: said plainly, and the lists reload. */
-const ALREADY_DONE = new Set(["conflict_resolved", "alert_acknowledged"]);
+const ALREADY_DONE = new Set(["conflict_resolved", "alert_acknowledged", "claim_decided"]);
 
 /** One short text (up to 500 characters) and a button: acknowledging, resolving, writing to a driver. */
-export function ShortTextForm({ label, hint, submit, required, onSubmit, onDone }: { label: string; hint?: string; submit: string; required: boolean; onSubmit: (text: string) => Promise<unknown>; onDone: () => void }) {
+export function ShortTextForm({ label, hint, submit, required, onSubmit, onDone, describe = describeError }: {
+  label: string; hint?: string; submit: string; required: boolean; onSubmit: (text: string) => Promise<unknown>; onDone: () => void;
+  /** How a refusal is said, when the area has codes of its own. */
+  describe?: typeof describeError;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState("");
   const [busy, setBusy] = useState(false);
@@ -28,7 +32,7 @@ export function ShortTextForm({ label, hint, submit, required, onSubmit, onDone 
       onDone();
     } catch (err) {
       const code = isApiError(err) ? err.problem?.code : undefined;
-      setError(code && ALREADY_DONE.has(code) ? t("live.form.alreadyDone") : describeError(t, err));
+      setError(code && ALREADY_DONE.has(code) ? t("live.form.alreadyDone") : describe(t, err));
       if (code && ALREADY_DONE.has(code)) onDone();
     } finally {
       setBusy(false);
