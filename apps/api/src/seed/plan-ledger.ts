@@ -1,8 +1,8 @@
 /**
- * The demo's mutual-credit network: the grocery, the bakery and the Red Cross unit settle in
- * "sous" (1 sou = 1 €) the services they give each other: the grocery's round carries the
- * bakery's bread and the Red Cross's parcels, the Red Cross lends its cold room, the bakery
- * supplies bread for distributions. Five weeks of accepted services (one entered twice and
+ * The demo's mutual-credit network: the grocery, the bakery, the Red Cross unit and the market
+ * gardener settle in "sous" (1 sou = 1 €) the services they give each other: the grocery's round
+ * carries the bakery's bread, the Red Cross's parcels and the farm's crates, the Red Cross lends
+ * its cold room, the bakery supplies bread, the farm vegetables for the Red Cross's soup. Five weeks of accepted services (one entered twice and
  * corrected by a counter-entry), and a claim awaiting each coordinator's answer.
  */
 import { randomUUID } from "node:crypto";
@@ -11,7 +11,7 @@ import type { Prisma } from "../generated/prisma/client.js";
 import { dbDate, parisInstant } from "./dates.js";
 import type { OrganisationsPlan } from "./plan-organisations.js";
 
-type Member = "grocery" | "bakery" | "redCross";
+type Member = "grocery" | "bakery" | "redCross" | "gardener";
 
 export interface LedgerPlan {
   network: Prisma.CreditNetworkCreateManyInput;
@@ -25,6 +25,7 @@ const LIMITS: Record<Member, { creditLimit: number; ceiling: number }> = {
   grocery: { creditLimit: 300, ceiling: 600 },
   bakery: { creditLimit: 300, ceiling: 600 },
   redCross: { creditLimit: 200, ceiling: 400 },
+  gardener: { creditLimit: 150, ceiling: 300 },
 };
 
 /** Services given, `daysAgo` before today: the payer received the service, the payee gave it. */
@@ -34,15 +35,18 @@ const SERVICES: { daysAgo: number; payer: Member; payee: Member; amount: number;
   { daysAgo: 33, payer: "grocery", payee: "redCross", amount: 25, description: "Chambre froide prêtée pour les surgelés pendant la panne" },
   { daysAgo: 26, payer: "redCross", payee: "grocery", amount: 48, description: "Colis de la Croix-Rouge livrés sur la tournée du mardi (8 foyers, 4 semaines)" },
   { daysAgo: 19, payer: "grocery", payee: "bakery", amount: 30, description: "Pains et brioches pour la distribution de la place Quinault à Felletin" },
+  { daysAgo: 16, payer: "gardener", payee: "grocery", amount: 10, description: "Caisses de la Ferme des Combes prises à la ferme par la tournée du jeudi" },
+  { daysAgo: 14, payer: "redCross", payee: "gardener", amount: 20, description: "Légumes de la Ferme des Combes pour la soupe solidaire de la Croix-Rouge" },
   { daysAgo: 12, payer: "redCross", payee: "bakery", amount: 15, description: "Pain pour le goûter solidaire de la Croix-Rouge" },
+  { daysAgo: 8, payer: "gardener", payee: "bakery", amount: 18, description: "Pain du fournil pour la vente à la ferme du samedi" },
   { daysAgo: 5, payer: "bakery", payee: "grocery", amount: 12, description: "Farine du fournil prise au dépôt de l'épicerie" },
   { daysAgo: 2, payer: "redCross", payee: "grocery", amount: 24, description: "Colis de la Croix-Rouge livrés sur la tournée du mardi (8 foyers, 2 semaines)" },
 ];
 
 export function planLedger(orgs: OrganisationsPlan, today: LocalDate): LedgerPlan {
   const networkId = randomUUID();
-  const accountIds: Record<Member, string> = { grocery: randomUUID(), bakery: randomUUID(), redCross: randomUUID() };
-  const recorder: Record<Member, string> = { grocery: orgs.staff.groceryCoordinator, bakery: orgs.staff.bakeryCoordinator, redCross: orgs.staff.admin };
+  const accountIds: Record<Member, string> = { grocery: randomUUID(), bakery: randomUUID(), redCross: randomUUID(), gardener: randomUUID() };
+  const recorder: Record<Member, string> = { grocery: orgs.staff.groceryCoordinator, bakery: orgs.staff.bakeryCoordinator, redCross: orgs.staff.admin, gardener: orgs.staff.admin };
   const accounts = (Object.keys(accountIds) as Member[]).map((m) => ({ id: accountIds[m], networkId, organisationId: orgs.orgIds[m], ...LIMITS[m] }));
   const entries: Prisma.CreditEntryCreateManyInput[] = [];
   for (const [index, s] of SERVICES.entries()) {

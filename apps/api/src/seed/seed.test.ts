@@ -55,9 +55,9 @@ describe("seedDemo on an empty database", () => {
     expect(await db.prisma.organisation.count()).toBe(Object.keys(DEMO_ORGANISATIONS).length);
   });
 
-  it("has a mutual-credit network of three partners whose balances sum to zero, with a claim awaiting each coordinator", async () => {
+  it("has a mutual-credit network of four partners whose balances sum to zero, with a claim awaiting each coordinator", async () => {
     const accounts = await db.prisma.creditAccount.findMany({ include: { organisation: true, claimsReceived: { where: { status: "pending" } } } });
-    expect(accounts.map((a) => a.organisation.slug).sort()).toEqual([DEMO_ORGANISATIONS.bakery.slug, DEMO_ORGANISATIONS.grocery.slug, DEMO_ORGANISATIONS.redCross.slug].sort());
+    expect(accounts.map((a) => a.organisation.slug).sort()).toEqual([DEMO_ORGANISATIONS.bakery.slug, DEMO_ORGANISATIONS.grocery.slug, DEMO_ORGANISATIONS.redCross.slug, DEMO_ORGANISATIONS.gardener.slug].sort());
     expect(accounts.reduce((sum, a) => sum + a.balance, 0)).toBe(0);
     expect(accounts.every((a) => a.balance !== 0)).toBe(true);
     const waiting = (slug: string) => accounts.find((a) => a.organisation.slug === slug)?.claimsReceived.length;
