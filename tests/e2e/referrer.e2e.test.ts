@@ -91,7 +91,9 @@ describeInBrowser("a CCAS social worker follows the households she referred, and
     await page.setViewportSize(LAPTOP);
     await signInWithPassword(page, url, DEMO_COORDINATOR);
     const alerts = page.getByTestId("week-alerts");
-    await expect.poll(() => alerts.innerText()).toMatch(/4 orientation\(s\) ou renouvellement\(s\) attendent votre décision/);
+    await expect.poll(() => alerts.innerText()).toContain("4 orientations ou renouvellements attendent votre décision.");
+    // The renewal she asked for shows beside the rights that end, to decide from there.
+    expect(await alerts.innerText()).toMatch(new RegExp(`${renewed} : droits .+\\. Renouvellement demandé par Claire Vergnaud : décider pour ${renewed}`));
     await alerts.getByRole("link", { name: "Les voir" }).click();
     await page.getByRole("link", { name: "Décider pour Mme Delarbre" }).click();
     await page.getByRole("heading", { level: 1, name: "Orientation de Mme Delarbre (Felletin)" }).waitFor();

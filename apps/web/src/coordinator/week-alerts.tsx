@@ -1,4 +1,4 @@
-import type { CallRequestSchema, RoundAlerts } from "@tournee/domain";
+import type { CallRequestSchema, Referral, RoundAlerts } from "@tournee/domain";
 import type { z } from "zod";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -8,10 +8,15 @@ import { dayLabel } from "./week-dates";
 import { useLocale } from "../i18n/use-locale";
 import "../live/live.css";
 
-/** The week's "to watch" block: open wellbeing concerns first, then unresolved sync conflicts, referrals to decide, calls owed, then eligibilities ending. */
-export function WeekAlerts({ reminders, rounds, calls, referralsWaiting, onChanged }: {
-  reminders: Awaited<ReturnType<typeof coordinatorApi.reminders>>; rounds: RoundAlerts; calls: readonly z.infer<typeof CallRequestSchema>[]; referralsWaiting: number; onChanged(): void;
+/**
+ * The week's "to watch" block: open wellbeing concerns first, then unresolved sync conflicts, referrals to decide, calls owed,
+ * then eligibilities ending (with the renewal already asked for, when there is one, to decide from there).
+ */
+export function WeekAlerts({ reminders, rounds, calls, referrals, onChanged }: {
+  reminders: Awaited<ReturnType<typeof coordinatorApi.reminders>>; rounds: RoundAlerts; calls: readonly z.infer<typeof CallRequestSchema>[]; referrals: readonly Referral[]; onChanged(): void;
 }) {
+  const referralsWaiting = referrals.length;
+  const renewalAsked = (householdId: string) => referrals.find((r) => r.kind === "renewal" && r.householdId === householdId);
   const { t } = useTranslation();
   const locale = useLocale();
   const live = (date: string) => `/coordination/direct?date=${date}`;
@@ -69,11 +74,24 @@ export function WeekAlerts({ reminders, rounds, calls, referralsWaiting, onChang
                 {r.state === "expired"
                   ? t("coordinator.week.eligibilityExpired", { name: r.householdName, date: dayLabel(r.validTo, locale) })
                   : t("coordinator.week.eligibilityEnding", { name: r.householdName, count: r.daysLeft, date: dayLabel(r.validTo, locale) })}
+                <RenewalAsked referral={renewalAsked(r.householdId)} />
               </li>
             ))}
           </ul>
         </>
       )}
     </section>
+  );
+}
+
+function RenewalAsked({ referral }: { referral: Referral | undefined }) {
+  const { t } = useTranslation();
+  if (!referral) return null;
+  return (
+    <>
+      {" "}
+      {referral.referrer ? t("coordinator.week.renewalAskedBy", { referrer: referral.referrer.displayName }) : t("coordinator.week.renewalAsked")}{" "}
+      <Link to={`/coordination/orientations/${referral.id}`}>{t("coordinator.week.decideRenewal", { name: referral.householdName })}</Link>
+    </>
   );
 }

@@ -30,7 +30,7 @@ export function WeekPage() {
       coordinatorApi.callRequests(),
       coordinatorApi.referrals("pending"),
     ]);
-    return { tours, summaries, reminders, rounds, calls, referralsWaiting: referrals.length };
+    return { tours, summaries, reminders, rounds, calls, referrals };
   }, [monday]);
 
   return (
@@ -48,9 +48,9 @@ export function WeekPage() {
         </button>
       </div>
       <LoadState load={week} retry={retry}>
-        {({ tours, summaries, reminders, rounds, calls, referralsWaiting }) => (
+        {({ tours, summaries, reminders, rounds, calls, referrals }) => (
           <>
-            <WeekAlerts reminders={reminders} rounds={rounds} calls={calls} referralsWaiting={referralsWaiting} onChanged={retry} />
+            <WeekAlerts reminders={reminders} rounds={rounds} calls={calls} referrals={referrals} onChanged={retry} />
             {days.map((day, i) => {
               const dayTours = tours.filter((tour) => tour.date === day);
               const passages = summaries[i] ?? [];
