@@ -42,14 +42,16 @@ async function driverDevice(url: string) {
   };
 }
 
-/** Whole weeks from this week's Monday (Europe/Paris) to the Monday of `date`. */
+/** Whole weeks from the week the week screen opens on (Europe/Paris) to the week of `date`. */
 function weeksFromToday(date: string): number {
   const monday = (d: string) => {
     const day = new Date(`${d}T00:00:00Z`);
     return day.getTime() - ((day.getUTCDay() + 6) % 7) * 86_400_000;
   };
   const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Paris" });
-  return Math.round((monday(date) - monday(today)) / (7 * 86_400_000));
+  // At the weekend the week screen opens on the coming week.
+  const weekend = [0, 6].includes(new Date(`${today}T00:00:00Z`).getUTCDay());
+  return Math.round((monday(date) - monday(today)) / (7 * 86_400_000)) - (weekend ? 1 : 0);
 }
 
 describeInBrowser("a coordinator settles a round's wellbeing concern and conflict", () => {
@@ -91,7 +93,8 @@ describeInBrowser("a coordinator settles a round's wellbeing concern and conflic
     await page.goto(`${api.url}/coordination/semaine`);
     const alerts = page.getByTestId("week-alerts");
     // The week view opens on this week; the round may be in a later one.
-    for (let i = 0; i < weeksFromToday(round.date); i++) await page.getByRole("button", { name: "Semaine suivante" }).click();
+    const weeks = weeksFromToday(round.date);
+    for (let i = 0; i < Math.abs(weeks); i++) await page.getByRole("button", { name: weeks > 0 ? "Semaine suivante" : "Semaine précédente" }).click();
     await expect.poll(() => alerts.innerText().catch(() => ""), { timeout: 30_000 }).toContain("Volets fermés depuis trois jours");
     expect(await alerts.innerText()).toContain(households[1]!.name);
     expect(await alerts.innerText()).toContain("Commande annulée mais remise");

@@ -111,6 +111,7 @@ describeInBrowser("a coordinator chases the households who have not ordered and 
     await page.getByRole("button", { name: "Enregistrer la commande" }).click();
     await expect.poll(() => page.getByRole("alert").allInnerTexts()).toContainEqual(expect.stringContaining("écrivez pourquoi la commande est prise quand même"));
     await page.getByLabel("Pourquoi la commande arrive après l'heure limite").fill("Bon papier remis au chauffeur, oublié dans le camion");
+    await screenshotBoth(page, "coordinator-order-desk-late");
     await page.getByRole("button", { name: "Enregistrer la commande" }).click();
     await expect.poll(() => page.getByRole("status").allInnerTexts()).toContainEqual(expect.stringMatching(/^Commande enregistrée/));
     const orders = (await apiFromPage<{ householdId: string; channel: string; staff: { lateReason: string | null } }[]>(page, "GET", `/api/orders?passageId=${passageId}`)).body;

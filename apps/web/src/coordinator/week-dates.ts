@@ -11,6 +11,15 @@ export function mondayOf(date: string): string {
   return addDays(date, 1 - weekday);
 }
 
+/**
+ * The week a coordinator works on from `today`: the current one on working days; on Saturday and
+ * Sunday the coming one, whose orders are being taken and whose rounds are being prepared.
+ */
+export function weekToPrepare(today: string): string {
+  const weekday = new Date(`${today}T12:00:00Z`).getUTCDay();
+  return mondayOf(weekday === 0 || weekday === 6 ? addDays(today, 7) : today);
+}
+
 export function weekDays(monday: string): string[] {
   return Array.from({ length: 7 }, (_, i) => addDays(monday, i));
 }

@@ -11,7 +11,7 @@ import { useLoad } from "./use-load";
 import { WeekAlerts } from "./week-alerts";
 import { useCoordinatedOrganisation } from "./use-organisation";
 import { RoutingNote } from "../ui/routing-note";
-import { addDays, dayLabel, mondayOf, parisToday, weekDays } from "./week-dates";
+import { addDays, dayLabel, parisToday, weekDays, weekToPrepare } from "./week-dates";
 
 /** The coordinator's week: rounds per day, orders received against expected, cutoffs, and what needs attention. */
 export function WeekPage() {
@@ -19,7 +19,7 @@ export function WeekPage() {
   const locale = useLocale();
   usePageTitle(t("coordinator.week.title"));
   const organisation = useCoordinatedOrganisation();
-  const [monday, setMonday] = useState(() => mondayOf(parisToday()));
+  const [monday, setMonday] = useState(() => weekToPrepare(parisToday()));
   const days = weekDays(monday);
   const [week, retry] = useLoad(async () => {
     const [tours, summaries, reminders, rounds, calls, referrals] = await Promise.all([

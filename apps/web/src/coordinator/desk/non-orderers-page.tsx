@@ -83,22 +83,26 @@ export function NonOrderersPage() {
                         <Link to={`/coordination/foyers/${h.householdId}`}>{h.name}</Link>
                         {h.expectedBecause === "home_drop" && <> ({t("coordinator.toCall.homeDrop")})</>}
                       </th>
-                      <td>{h.phone ? <a href={`tel:${h.phone.replace(/\s/g, "")}`}>{h.phone}</a> : t(`coordinator.toCall.noPhone.${h.contactChannel === "via_relay" ? "relay" : "other"}`)}</td>
+                      <td className="nowrap">{h.phone ? <a href={`tel:${h.phone.replace(/\s/g, "")}`}>{h.phone}</a> : t(`coordinator.toCall.noPhone.${h.contactChannel === "via_relay" ? "relay" : "other"}`)}</td>
                       <td>
                         {h.lastOrder
                           ? t("coordinator.toCall.last", { date: dateLabel(h.lastOrder.date, locale), count: h.lastOrder.lineCount, total: formatEuros(h.lastOrder.totalCents, locale) })
                           : t("coordinator.toCall.never")}
                       </td>
-                      <td className="actions">
-                        {passage.roundLeft ? "—" : null}
-                        {!passage.roundLeft && h.lastOrder && (
-                          <button type="button" className="button" aria-label={t("coordinator.toCall.repeat", { name: h.name })} disabled={busy !== undefined} onClick={() => void repeat(h, !passage.open)}>
-                            {t("coordinator.toCall.repeatShort")}
-                          </button>
-                        )}
-                        {!passage.roundLeft && <Link className="button" aria-label={t("coordinator.toCall.takeOrder", { name: h.name })} to={`/coordination/foyers/${h.householdId}/commande/${passage.id}?depuis=appels`}>
-                          {t("coordinator.toCall.takeOrderShort")}
-                        </Link>}
+                      <td>
+                        <div className="actions">
+                          {passage.roundLeft ? "—" : null}
+                          {!passage.roundLeft && h.lastOrder && (
+                            <button type="button" className="button" aria-label={t("coordinator.toCall.repeat", { name: h.name })} disabled={busy !== undefined} onClick={() => void repeat(h, !passage.open)}>
+                              {t("coordinator.toCall.repeatShort")}
+                            </button>
+                          )}
+                          {!passage.roundLeft && (
+                            <Link className="button" aria-label={t("coordinator.toCall.takeOrder", { name: h.name })} to={`/coordination/foyers/${h.householdId}/commande/${passage.id}?depuis=appels`}>
+                              {t("coordinator.toCall.takeOrderShort")}
+                            </Link>
+                          )}
+                        </div>
                       </td>
                     </tr>
                   ))}
