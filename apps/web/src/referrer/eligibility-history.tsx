@@ -29,7 +29,7 @@ export function EligibilityHistory({ eligibilities }: { eligibilities: readonly 
               <li key={ev.at}>
                 {eventText(t, ev, i, locale)}
                 {ev.by && ` ${t("referrer.household.by", { name: ev.by })}`}
-                {ev.note && ` : ${ev.note}`}
+                {ev.note && t("referrer.household.note", { note: ev.note })}
               </li>
             ))}
           </ul>
