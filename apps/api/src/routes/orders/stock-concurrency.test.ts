@@ -57,4 +57,27 @@ describe(`${PARALLEL} parallel orders for the last ${LAST_UNITS} units`, () => {
     expect(results.filter((r) => r.status !== 201).every((r) => r.status === 409 && r.body.code === "stock_exhausted")).toBe(true);
     expect([sold, storedLines, stock.reserved]).toEqual([LAST_UNITS, LAST_UNITS, LAST_UNITS]);
   });
+
+  it("on a one-off passage, takes from that date's one-off stock, not from a round's of the same day, and cancelling gives it back", async () => {
+    const { prisma } = app.db;
+    const bread = w.catalogue.offers.bread;
+    const date = new Date("2026-04-09T00:00:00Z");
+    const passage = await prisma.passage.create({
+      data: { organisationId: w.org.groceryA, stopId: w.catalogue.stopId, date, templateId: null,
+        windowStart: new Date("2026-04-09T09:00:00Z"), windowEnd: new Date("2026-04-09T09:30:00Z"), cutoffAt: new Date("2026-04-08T16:00:00Z") },
+    });
+    const oneOff = await prisma.offerStock.create({ data: { offerId: bread, templateId: null, date, quantity: LAST_UNITS } });
+    const round = await prisma.offerStock.create({ data: { offerId: bread, templateId: w.catalogue.templateId, date, quantity: 100 } });
+    const results = await Promise.all(
+      households.map((householdId) => coord.post<{ id: string; code?: string }>("/api/orders", { householdId, passageId: passage.id, lines: [{ offerId: bread, quantity: 1 }] })),
+    );
+    const placed = results.filter((r) => r.status === 201);
+    expect(placed).toHaveLength(LAST_UNITS);
+    expect(results.filter((r) => r.status !== 201).every((r) => r.status === 409 && r.body.code === "stock_exhausted")).toBe(true);
+    const reserved = async () => (await prisma.offerStock.findMany({ where: { id: { in: [oneOff.id, round.id] } }, orderBy: { quantity: "asc" } })).map((s) => s.reserved);
+    expect(await reserved()).toEqual([LAST_UNITS, 0]);
+    const cancelled = await coord.post<{ status: string }>(`/api/orders/${placed[0]!.body.id}/cancel`);
+    expect([cancelled.status, cancelled.body.status]).toEqual([200, "cancelled"]);
+    expect(await reserved()).toEqual([LAST_UNITS - 1, 0]);
+  });
 });

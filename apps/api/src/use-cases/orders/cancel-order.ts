@@ -1,10 +1,12 @@
-/** Cancelling before the cutoff gives the stock back and frees the monthly credit. */
+/** Cancelling before the cutoff gives the stock back and frees the monthly credit; the cancelled order comes back as it is shown. */
 import type { Actor } from "../../auth/actor.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { ApiError } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { recordAudit } from "../record-audit.js";
-import { getOrder, actionableOrder } from "./place-order.js";
+import { orderInclude, orderView } from "./order-view.js";
+import { isStaffOf } from "./ordering-household.js";
+import { actionableOrder } from "./place-order.js";
 import { checkPassageOpen } from "./passage-gate.js";
 import { rebookStock } from "./rebook-stock.js";
 import { TRANSACTION_OPTIONS } from "./save-order.js";
@@ -12,15 +14,17 @@ import { TRANSACTION_OPTIONS } from "./save-order.js";
 export async function cancelOrder(ctx: { services: Services; actor: Actor; orderId: string }) {
   const { services, actor } = ctx;
   const found = await actionableOrder(ctx, ctx.orderId);
-  await services.db.prisma.$transaction(async (tx) => {
+  const cancelled = await services.db.prisma.$transaction(async (tx) => {
     await tx.$queryRaw(Prisma.sql`SELECT id FROM "Household" WHERE id = ${found.householdId}::uuid FOR UPDATE`);
-    const order = await tx.order.findUniqueOrThrow({ where: { id: found.id }, include: { lines: true, passage: { include: { stop: true } } } });
+    // Read whole, as it is shown: what comes back is this plus what the update changed.
+    const order = await tx.order.findUniqueOrThrow({ where: { id: found.id }, include: orderInclude });
     checkPassageOpen(order.passage, services.now());
     if (order.status !== "confirmed" && order.status !== "pending") throw new ApiError("conflict", `the order is already ${order.status}`);
     const held = new Map(order.lines.map((l) => [l.offerId, l.quantity]));
     await rebookStock(tx, { templateId: order.passage.templateId, date: order.passage.date }, held, [], "refuse");
-    await tx.order.update({ where: { id: order.id }, data: { status: "cancelled", cancelledAt: services.now(), version: { increment: 1 } } });
+    const updated = await tx.order.update({ where: { id: order.id }, data: { status: "cancelled", cancelledAt: services.now(), version: { increment: 1 } } });
     await recordAudit(tx, { actor, organisationId: order.organisationId, action: "cancel", entity: "Order", entityId: order.id });
+    return { ...order, ...updated };
   }, TRANSACTION_OPTIONS);
-  return getOrder(ctx);
+  return orderView(cancelled, isStaffOf(actor, cancelled.organisationId), services.now());
 }

@@ -14,10 +14,9 @@ interface Ctx {
   actor: Actor;
 }
 
-export async function placedOrderView({ services, actor }: Ctx, saved: SavedOrder, relation?: OrderingRelation) {
-  const order = await services.db.prisma.order.findUniqueOrThrow({ where: { id: saved.orderId }, include: orderInclude });
+export function placedOrderView({ services, actor }: Ctx, saved: SavedOrder, relation?: OrderingRelation) {
   const creditLeftCents = relation === "delegated" ? null : saved.creditLeftCents;
-  return { ...orderView(order, isStaffOf(actor, order.organisationId), services.now()), creditLeftCents, adjustments: saved.adjustments };
+  return { ...orderView(saved.order, isStaffOf(actor, saved.order.organisationId), services.now()), creditLeftCents, adjustments: saved.adjustments };
 }
 
 /**

@@ -1,10 +1,13 @@
 /**
  * Moves an order's stock reservation from what it held to what it now asks for, inside the
- * order's transaction. The round's stock rows are locked (SELECT … FOR UPDATE, in id order so
- * two orders never deadlock) before anything is read, so concurrent orders never oversell;
- * each update is also conditional and the table's CHECK (reserved <= quantity) is the last guard.
+ * order's transaction, in two statements whatever the number of lines: the round's stock rows are
+ * read and locked together (SELECT … FOR UPDATE, in id order so two orders never deadlock), then
+ * changed by one conditional UPDATE. Concurrent orders never oversell: the update only applies
+ * where the reservation stays between 0 and the stock, and the table's CHECK (reserved <= quantity)
+ * is the last guard.
  */
 import { Prisma } from "../../generated/prisma/client.js";
+import { isoDate } from "../../db/db-date.js";
 import { ApiError, type FieldError } from "../../http/errors.js";
 
 export interface WantedLine {
@@ -36,10 +39,11 @@ export async function rebookStock(
   onShortage: "refuse" | "reduce",
 ): Promise<{ granted: Map<string, number>; adjustments: Adjustment[] }> {
   const offerIds = [...new Set([...held.keys(), ...wanted.map((l) => l.offerId)])];
-  const ids = (await tx.offerStock.findMany({ where: { ...round, offerId: { in: offerIds } }, select: { id: true } })).map((r) => r.id);
-  const rows = ids.length
+  const template = round.templateId === null ? Prisma.sql`"templateId" IS NULL` : Prisma.sql`"templateId" = ${round.templateId}::uuid`;
+  const rows = offerIds.length
     ? await tx.$queryRaw<StockRow[]>(Prisma.sql`SELECT id::text AS id, "offerId"::text AS "offerId", quantity, reserved FROM "OfferStock"
-        WHERE id IN (${Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`))}) ORDER BY id FOR UPDATE`)
+        WHERE ${template} AND date = ${isoDate(round.date)}::date AND "offerId" IN (${Prisma.join(offerIds.map((id) => Prisma.sql`${id}::uuid`))})
+        ORDER BY id FOR UPDATE`)
     : [];
   const byOffer = new Map(rows.map((r) => [r.offerId, r]));
   const granted = new Map<string, number>();
@@ -62,12 +66,15 @@ export async function rebookStock(
       shortages,
     );
   }
-  for (const row of rows) {
+  const deltas = rows.flatMap((row) => {
     const delta = (granted.get(row.offerId) ?? 0) - (held.get(row.offerId) ?? 0);
-    if (delta === 0) continue;
-    const changed = await tx.$executeRaw(Prisma.sql`UPDATE "OfferStock" SET reserved = reserved + ${delta}
-      WHERE id = ${row.id}::uuid AND reserved + ${delta} BETWEEN 0 AND quantity`);
-    if (changed !== 1) throw new ApiError("conflict", "the stock changed while the order was saved; send it again");
+    return delta === 0 ? [] : [Prisma.sql`(${row.id}::uuid, ${delta}::int)`];
+  });
+  if (deltas.length) {
+    const changed = await tx.$executeRaw(Prisma.sql`UPDATE "OfferStock" AS s SET reserved = s.reserved + d.delta
+      FROM (VALUES ${Prisma.join(deltas)}) AS d(id, delta)
+      WHERE s.id = d.id AND s.reserved + d.delta BETWEEN 0 AND s.quantity`);
+    if (changed !== deltas.length) throw new ApiError("conflict", "the stock changed while the order was saved; send it again");
   }
   return { granted, adjustments };
 }

@@ -42,5 +42,5 @@ export async function repeatOrder(ctx: { services: Services; actor: Actor; input
   for (const a of saved.adjustments) {
     dropped.push({ productName: a.productName, reason: a.granted === 0 ? "out_of_stock" : "reduced_to_stock", quantity: a.requested - a.granted });
   }
-  return { ...(await placedOrderView(ctx, saved, relation)), repeatedFromOrderId: previous.id, dropped };
+  return { ...placedOrderView(ctx, saved, relation), repeatedFromOrderId: previous.id, dropped };
 }

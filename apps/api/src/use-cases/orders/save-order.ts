@@ -2,16 +2,17 @@
  * Places or replaces a household's order for a passage, in one transaction: the household row is
  * locked (so two orders of the same household cannot both pass the monthly cap), the cutoff is
  * checked against the clock, stock is rebooked, lines are priced by the domain's `priceOrder`
- * and the cap checked by `checkMonthlyCap`. Any refusal rolls everything back.
+ * and the cap checked by `checkMonthlyCap`. Any refusal rolls everything back. The order comes
+ * back as it is shown, built from what the transaction read and wrote rather than read again.
  */
 import { checkMonthlyCap, priceOrder } from "@tournee/domain/pricing";
 import type { Actor } from "../../auth/actor.js";
 import { Prisma } from "../../generated/prisma/client.js";
-import { ApiError, type FieldError } from "../../http/errors.js";
+import { ApiError, notFound, type FieldError } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { recordAudit } from "../record-audit.js";
 import { capOn, creditLeft, creditUsedInMonth, householdRights, isoDate } from "./household-rights.js";
-import { euros } from "./order-view.js";
+import { euros, type OrderWithDetails } from "./order-view.js";
 import type { OrderChannel } from "./ordering-household.js";
 import { checkOrderWindow, type LateOrder } from "./passage-gate.js";
 import { rebookStock, type Adjustment } from "./rebook-stock.js";
@@ -31,7 +32,7 @@ export interface SaveOrder {
 }
 
 export interface SavedOrder {
-  orderId: string;
+  order: OrderWithDetails;
   creditLeftCents: number | null;
   adjustments: Adjustment[];
 }
@@ -42,7 +43,8 @@ export const TRANSACTION_OPTIONS = { maxWait: 20_000, timeout: 30_000 } as const
 export async function saveOrder(input: SaveOrder): Promise<SavedOrder> {
   const { services, householdId, passageId } = input;
   return services.db.prisma.$transaction(async (tx) => {
-    await tx.$queryRaw(Prisma.sql`SELECT id FROM "Household" WHERE id = ${householdId}::uuid FOR UPDATE`);
+    const [household] = await tx.$queryRaw<{ name: string }[]>(Prisma.sql`SELECT name FROM "Household" WHERE id = ${householdId}::uuid FOR UPDATE`);
+    if (!household) throw notFound("household");
     const passage = await tx.passage.findUniqueOrThrow({ where: { id: passageId }, include: { stop: true, tour: true } });
     const lateReason = checkOrderWindow(passage, services.now(), input.late);
     const existing = await tx.order.findUnique({ where: { householdId_passageId: { householdId, passageId } }, include: { lines: true } });
@@ -73,23 +75,35 @@ export async function saveOrder(input: SaveOrder): Promise<SavedOrder> {
     });
     const now = services.now();
     const revived = existing?.status === "cancelled";
+    if (existing) await tx.orderLine.deleteMany({ where: { orderId: existing.id } });
     const order = existing
       ? await tx.order.update({
           where: { id: existing.id },
           data: { ...totals, status: "confirmed", cancelledAt: null, version: { increment: 1 }, updatedAt: now, cutoffAt: passage.cutoffAt, lateReason,
-            ...(revived || input.late.staff ? { channel: input.channel, enteredById: input.actor.userId } : {}), lines: { deleteMany: {}, createMany: { data: lines } } },
+            ...(revived || input.late.staff ? { channel: input.channel, enteredById: input.actor.userId } : {}) },
         })
       : await tx.order.create({
           data: { ...totals, organisationId: passage.organisationId, householdId, passageId, channel: input.channel, enteredById: input.actor.userId, lateReason,
-            cutoffAt: passage.cutoffAt, createdAt: now, updatedAt: now, lines: { createMany: { data: lines } } },
+            cutoffAt: passage.cutoffAt, createdAt: now, updatedAt: now },
         });
+    const written = await tx.orderLine.createManyAndReturn({ data: lines.map((l) => ({ ...l, orderId: order.id })) });
     await recordAudit(tx, {
       actor: input.actor, organisationId: passage.organisationId, action: existing && !revived ? "change" : "place", entity: "Order", entityId: order.id,
       changes: { channel: input.channel, lines: lines.map((l) => ({ offerId: l.offerId, quantity: l.quantity })), totalCents: totals.totalCents, ...(lateReason ? { lateReason } : {}) },
     });
     // What the driver loads changed: a published round gets a new version, so the phone downloads it again.
     if (passage.tour?.status === "published") await tx.tour.update({ where: { id: passage.tour.id }, data: { version: { increment: 1 } } });
-    return { orderId: order.id, creditLeftCents: check.ok ? (cap === null ? null : check.leftAfterCents) : creditLeft(cap, used), adjustments };
+    const enteredBy = order.enteredById === input.actor.userId
+      ? { id: input.actor.userId, displayName: input.actor.displayName }
+      : await tx.user.findUniqueOrThrow({ where: { id: order.enteredById }, select: { id: true, displayName: true } });
+    // Lines by product name, sorted by the database as when an order is read (offers were read in that order).
+    const offered = new Map(wanted.map((l) => [l.offerId, l]));
+    const shown = written.map((l) => ({ ...l, product: offered.get(l.offerId)!.product })).sort((a, b) => offered.get(a.offerId)!.rank - offered.get(b.offerId)!.rank);
+    return {
+      order: { ...order, household, passage, enteredBy, lines: shown },
+      creditLeftCents: check.ok ? (cap === null ? null : check.leftAfterCents) : creditLeft(cap, used),
+      adjustments,
+    };
   }, TRANSACTION_OPTIONS);
 }
 
@@ -116,6 +130,7 @@ async function offeredLines(tx: Prisma.TransactionClient, passage: { organisatio
     where: { id: { in: offerIds }, organisationId: passage.organisationId, active: true, product: { active: true },
       stock: { some: { templateId: passage.templateId, date: passage.date } } },
     include: { product: true },
+    orderBy: { product: { name: "asc" } },
   });
   const byId = new Map(offers.map((o) => [o.id, o]));
   const missing: FieldError[] = lines.flatMap((l, i) =>
@@ -124,8 +139,12 @@ async function offeredLines(tx: Prisma.TransactionClient, passage: { organisatio
   if (missing.length) {
     throw new ApiError("offer_unavailable", `${missing.length} line(s) are not offered on this passage's round; see the passage's catalogue`, missing);
   }
+  const rank = new Map(offers.map((o, i) => [o.id, i]));
   return lines.map((l) => {
     const offer = byId.get(l.offerId)!;
-    return { ...l, productId: offer.productId, productName: offer.product.name, referencePriceCents: offer.product.referencePriceCents, socialPricing: offer.socialPricing };
+    return {
+      ...l, product: offer.product, rank: rank.get(l.offerId)!,
+      productId: offer.productId, productName: offer.product.name, referencePriceCents: offer.product.referencePriceCents, socialPricing: offer.socialPricing,
+    };
   });
 }
