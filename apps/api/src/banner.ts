@@ -6,7 +6,7 @@ import type { Config } from "./config.js";
 import type { DemoAccount } from "./seed/index.js";
 
 const ROLE_NAMES: Record<DemoAccount["role"], string> = {
-  admin: "administration", coordinator: "coordination", driver: "chauffeur", referrer: "orientation", relay: "relais", resident: "habitant",
+  admin: "administration", coordinator: "coordination", driver: "chauffeur", referrer: "orientation", relay: "relais", resident: "habitant", producer: "producteur",
 };
 
 /** "PostgreSQL db.example:5432/tournee" (never the password), or the embedded database's folder. */

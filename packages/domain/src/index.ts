@@ -11,6 +11,7 @@ export * from "./organisations.js";
 export * from "./households.js";
 export * from "./tours.js";
 export * from "./catalogue.js";
+export * from "./producers.js";
 export * from "./orders.js";
 export * from "./planning.js";
 export * from "./planning-runs.js";

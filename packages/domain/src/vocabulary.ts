@@ -1,6 +1,6 @@
 /** Fixed vocabularies of the domain, mirrored by enums in prisma/schema.prisma. */
 
-export const ROLES = ["admin", "coordinator", "driver", "resident", "referrer", "relay"] as const;
+export const ROLES = ["admin", "coordinator", "driver", "resident", "referrer", "relay", "producer"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ORGANISATION_KINDS = ["social_grocery", "solidarity_bakery", "producer", "partner"] as const;

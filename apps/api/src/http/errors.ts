@@ -43,6 +43,8 @@ export const ERROR_CODES = {
   credit_ceiling_reached: { status: 422, title: "Beyond the receiving member's ceiling", when: "a mutual-credit transfer would take the receiving member above its ceiling; `detail` says how much it may still receive. The member spends its credit with others first, or the administrator raises its ceiling." },
   balance_outside_limits: { status: 422, title: "The balance is already beyond these limits", when: "new limits for a mutual-credit account would leave its current balance outside them; `detail` gives the balance. Choose limits that include it." },
   claim_decided: { status: 409, title: "This claim is already decided", when: "a mutual-credit claim was already accepted, disputed or withdrawn (by another coordinator, or an earlier request); `detail` says how. Reload: an accepted claim is posted once, whatever the number of requests." },
+  supply_below_ordered: { status: 409, title: "More is already ordered", when: "a producer declared less than residents already ordered for that date; `errors` gives, per line, how many are ordered: declare at least that much, or call the grocery." },
+  orders_closed: { status: 409, title: "Orders are closed for this date", when: "the orders of that delivery date have closed (`detail` says when): the purchase order is final; call the grocery's coordination to change anything." },
   internal: { status: 500, title: "Internal error", when: "an unexpected error; it is logged with the request id given in `requestId`." },
 } as const satisfies Record<string, { status: number; title: string; when: string }>;
 

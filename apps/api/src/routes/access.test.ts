@@ -38,9 +38,11 @@ import { accessCases as delegationCases } from "./delegations/access-cases.js";
 import { buildReferralWorld } from "../test-support/world-referrals.js";
 import { accessCases as ledgerCases } from "./ledger/access-cases.js";
 import { buildLedgerWorld } from "../test-support/ledger-world.js";
+import { accessCases as producerCases } from "./producers/access-cases.js";
+import { addProducer } from "../test-support/world-producer.js";
 
 /** Signing out ends the sessions the other rows use, so it goes last. */
-const CASES: AccessCase[] = [...organisationCases, ...householdCases, ...tourCases, ...catalogueCases, ...orderCases, ...stopCases, ...vehicleCases, ...siteCases, ...passageCases, ...orderImportCases, ...driverCases, ...importCases, ...arrivalCases, ...syncCases, ...templateCases, ...planningCases, ...sheetCases, ...roundAlertCases, ...passageNoteCases, ...geocodingCases, ...notificationCases, ...relayCases, ...callRequestCases, ...mapCases, ...referralCases, ...referrerCases, ...delegationCases, ...ledgerCases, ...authCases].sort(
+const CASES: AccessCase[] = [...organisationCases, ...householdCases, ...tourCases, ...catalogueCases, ...orderCases, ...stopCases, ...vehicleCases, ...siteCases, ...passageCases, ...orderImportCases, ...driverCases, ...importCases, ...arrivalCases, ...syncCases, ...templateCases, ...planningCases, ...sheetCases, ...roundAlertCases, ...passageNoteCases, ...geocodingCases, ...notificationCases, ...relayCases, ...callRequestCases, ...mapCases, ...referralCases, ...referrerCases, ...delegationCases, ...ledgerCases, ...producerCases, ...authCases].sort(
   (a, b) => Number(a.route === "POST /api/auth/logout") - Number(b.route === "POST /api/auth/logout"),
 );
 /** Reached by other tests: sign-in itself is public. */
@@ -56,6 +58,7 @@ beforeAll(async () => {
   await buildAlertWorld(app.db.prisma, world);
   await buildReferralWorld(app.db.prisma, world);
   await buildLedgerWorld(app.db.prisma, world);
+  await addProducer(app.db.prisma, world);
   for (const who of PEOPLE) {
     const client = app.client();
     if (who !== "anonymous") await client.login(world.users[who].email, PASSWORD);

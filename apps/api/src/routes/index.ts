@@ -6,6 +6,7 @@
 import type { RouteDefinition } from "../http/route.js";
 import { authRoutes } from "./auth/index.js";
 import { catalogueRoutes } from "./catalogue/index.js";
+import { producerRoutes } from "./producers/index.js";
 import { householdRoutes } from "./households/index.js";
 import { orderRoutes } from "./orders/index.js";
 import { organisationRoutes } from "./organisations/index.js";
@@ -34,4 +35,4 @@ import { referrerRoutes } from "./referrer/index.js";
 import { delegationRoutes } from "./delegations/index.js";
 import { ledgerRoutes } from "./ledger/index.js";
 
-export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes, ...stopRoutes, ...vehicleRoutes, ...siteRoutes, ...passageRoutes, ...orderImportRoutes, ...driverRoutes, ...importRoutes, ...arrivalRoutes, ...syncRoutes, ...templateRoutes, ...planningRoutes, ...sheetRoutes, ...roundAlertRoutes, ...passageNoteRoutes, ...geocodingRoutes, ...notificationRoutes, ...relayRoutes, ...callRequestRoutes, ...mapRoutes, ...referralRoutes, ...referrerRoutes, ...delegationRoutes, ...ledgerRoutes];
+export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes, ...stopRoutes, ...vehicleRoutes, ...siteRoutes, ...passageRoutes, ...orderImportRoutes, ...driverRoutes, ...importRoutes, ...arrivalRoutes, ...syncRoutes, ...templateRoutes, ...planningRoutes, ...sheetRoutes, ...roundAlertRoutes, ...passageNoteRoutes, ...geocodingRoutes, ...notificationRoutes, ...relayRoutes, ...callRequestRoutes, ...mapRoutes, ...referralRoutes, ...referrerRoutes, ...delegationRoutes, ...ledgerRoutes, ...producerRoutes];

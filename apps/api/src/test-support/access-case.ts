@@ -5,7 +5,7 @@
 import type { World } from "./world.js";
 
 export type Who = "anonymous" | keyof World["users"];
-export const PEOPLE: Who[] = ["anonymous", "admin", "coordA", "coordB", "driverA1", "driverA2", "referrer", "relay", "resident"];
+export const PEOPLE: Who[] = ["anonymous", "admin", "coordA", "coordB", "driverA1", "driverA2", "referrer", "relay", "resident", "producer"];
 
 export interface AccessCase {
   /** "METHOD /express/path", as in the route definition. */

@@ -1,6 +1,7 @@
 /**
- * A producer supplying grocery A: a market gardener at Felletin whose apples grocery A sells on its
- * round (the catalogue world's round), with 20 units on the open passage's date.
+ * The world's producer supplying grocery A: a market gardener at Felletin whose apples grocery A
+ * sells on its round (the catalogue world's round, 20 units on the open passage's date), and who
+ * declared it can supply 10 on that date.
  */
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { World } from "./world.js";
@@ -13,7 +14,7 @@ export interface ProducerWorld {
 }
 
 export async function addProducer(prisma: PrismaClient, w: World): Promise<ProducerWorld> {
-  const producer = await prisma.organisation.create({ data: { slug: "ferme-des-combes", name: "Ferme des Combes", kind: "producer" } });
+  const producer = await prisma.organisation.update({ where: { id: w.org.farm }, data: { name: "Ferme des Combes" } });
   const farm = await prisma.site.create({
     data: { organisationId: producer.id, kind: "farm", name: "Ferme des Combes", addressLine: "Les Combes", postcode: "23500", city: "Felletin", latitude: 45.8731, longitude: 2.1835,
       openingHours: [2, 4].map((weekday) => ({ weekday, from: 420, to: 720 })) },
@@ -28,5 +29,7 @@ export async function addProducer(prisma: PrismaClient, w: World): Promise<Produ
   const offer = await prisma.offer.create({ data: { organisationId: w.org.groceryA, productId: apples.id, socialPricing: true, producerPriceCents: 240 } });
   const open = await prisma.passage.findUniqueOrThrow({ where: { id: w.catalogue.passages.open } });
   await prisma.offerStock.create({ data: { offerId: offer.id, templateId: w.catalogue.templateId, date: open.date, quantity: 20 } });
-  return { producerId: producer.id, farmSiteId: farm.id, products: { apples: apples.id }, offers: { apples: offer.id } };
+  await prisma.supplyDeclaration.create({ data: { offerId: offer.id, date: open.date, quantity: 10 } });
+  w.supply = { producerId: producer.id, farmSiteId: farm.id, products: { apples: apples.id }, offers: { apples: offer.id } };
+  return w.supply;
 }

@@ -2,6 +2,7 @@
  * A small world with two groceries, a bakery, a CCAS and a town hall, and one person per role,
  * to test who sees what. Every account's password is `secret-pass`.
  */
+import type { ProducerWorld } from "./world-producer.js";
 import { hashPassword } from "../auth/password.js";
 import type { PrismaClient, Role } from "../generated/prisma/client.js";
 import { buildCatalogueWorld, type CatalogueWorld } from "./world-catalogue.js";
@@ -12,13 +13,16 @@ export const PASSWORD = "secret-pass";
 export const WORLD_DELEGATION = "0190a000-0000-7000-8000-0000000000b1";
 
 export interface World {
-  org: { groceryA: string; groceryB: string; ccas: string };
-  users: Record<"admin" | "coordA" | "coordB" | "driverA1" | "driverA2" | "referrer" | "relay" | "resident", { id: string; email: string }>;
+  /** `farm`: a producer; what it supplies grocery A is added by `addProducer` (world-producer.ts). */
+  org: { groceryA: string; groceryB: string; ccas: string; farm: string };
+  users: Record<"admin" | "coordA" | "coordB" | "driverA1" | "driverA2" | "referrer" | "relay" | "resident" | "producer", { id: string; email: string }>;
   households: { referred: string; delegated: string; own: string; other: string; inB: string };
   tours: { driverA1: string; driverA2: string; inB: string };
   passages: { driverA1: string };
   catalogue: CatalogueWorld;
   planning: PlanningWorld;
+  /** Set by `addProducer`. */
+  supply?: ProducerWorld;
 }
 
 const DATE = new Date("2026-03-10T00:00:00Z");
@@ -29,11 +33,12 @@ export const ROUNDS_DAY = { date: "2026-03-10", before: new Date("2026-03-09T10:
 
 export async function buildWorld(prisma: PrismaClient): Promise<World> {
   const passwordHash = await hashPassword(PASSWORD);
-  const org = async (slug: string, kind: "social_grocery" | "partner") => (await prisma.organisation.create({ data: { slug, name: slug, kind } })).id;
+  const org = async (slug: string, kind: "social_grocery" | "partner" | "producer") => (await prisma.organisation.create({ data: { slug, name: slug, kind } })).id;
   const groceryA = await org("grocery-a", "social_grocery");
   const groceryB = await org("grocery-b", "social_grocery");
   const ccas = await org("ccas", "partner");
   const townHall = await org("town-hall", "partner");
+  const farm = await org("ferme-des-combes", "producer");
   const user = async (key: string, organisationId: string, role: Role) => {
     const email = `${key.toLowerCase()}@world.test`;
     const created = await prisma.user.create({ data: { email, passwordHash, displayName: key, memberships: { create: { organisationId, role } } } });
@@ -48,6 +53,7 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
     referrer: await user("referrer", ccas, "referrer"),
     relay: await user("relay", townHall, "relay"),
     resident: await user("resident", groceryA, "resident"),
+    producer: await user("producer", farm, "producer"),
   };
   const household = async (name: string, organisationId: string) =>
     (
@@ -88,7 +94,7 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
   });
   const catalogue = await buildCatalogueWorld(prisma, { groceryA, stopId: stop.id, ownHousehold: households.own, residentId: users.resident.id });
   const planning = await buildPlanningWorld(prisma, { groceryA, coordA: users.coordA.id, date: DATE });
-  return { org: { groceryA, groceryB, ccas }, users, households, tours, passages: { driverA1: passage.id }, catalogue, planning };
+  return { org: { groceryA, groceryB, ccas, farm }, users, households, tours, passages: { driverA1: passage.id }, catalogue, planning };
 }
 
 /** Fixed ids of the open wellbeing concern and sync conflict `buildAlertWorld` adds. */

@@ -10,6 +10,7 @@ import { capOn, creditLeft, creditUsedInMonth, householdRights, isoDate } from "
 import { orderablePassage, orderingHousehold } from "../orders/ordering-household.js";
 import { householdUsuals } from "../orders/usual-products.js";
 import { passageView } from "./household-passages.js";
+import { suppliedOffers } from "../producers/supplied-offers.js";
 import { provenanceOf } from "./provenance.js";
 
 export async function passageCatalogue({ services, actor, passageId, householdId }: { services: Services; actor: Actor; passageId: string; householdId: string }) {
@@ -22,11 +23,15 @@ export async function passageCatalogue({ services, actor, passageId, householdId
     where: { templateId: passage.templateId, date: passage.date, offer: { organisationId: passage.organisationId, active: true, product: { active: true } } },
     include: { offer: { include: { product: true } } },
   });
+  // A farm's goods are offered only as far as it declared it can supply them that date, across every round.
+  const supplied = await suppliedOffers(prisma, passage.organisationId, stock.map((s) => s.offerId));
+  const declared = new Map((await prisma.supplyDeclaration.findMany({ where: { date: passage.date, offerId: { in: [...supplied] } } })).map((d) => [d.offerId, d.quantity - d.reserved]));
+  const offered = stock.filter((s) => !supplied.has(s.offerId) || declared.has(s.offerId));
   const rights = await householdRights(prisma, household.id, passage.organisationId, date);
   const cap = capOn(rights, date);
   const used = cap === null ? 0 : await creditUsedInMonth(prisma, household.id, passage.organisationId, date);
   const staff = relation === "staff";
-  const provenance = await provenanceOf(prisma, passage.organisationId, stock.map((s) => s.offer.product));
+  const provenance = await provenanceOf(prisma, passage.organisationId, offered.map((s) => s.offer.product));
   const shelves = new Map<string, ReturnType<typeof item>[]>();
   function item(s: (typeof stock)[number]) {
     const { product } = s.offer;
@@ -38,12 +43,12 @@ export async function passageCatalogue({ services, actor, passageId, householdId
       unit: product.unit,
       compartment: product.compartment,
       unitPriceCents: price.unitPriceCents,
-      available: Math.max(0, s.quantity - s.reserved),
+      available: Math.max(0, Math.min(s.quantity - s.reserved, declared.get(s.offerId) ?? Infinity)),
       provenance: provenance.get(product.id) ?? null,
       ...(staff ? { staff: { referencePriceCents: product.referencePriceCents, socialPrice: price.socialPriceApplied } } : {}),
     };
   }
-  for (const s of stock) shelves.set(s.offer.product.shelf, [...(shelves.get(s.offer.product.shelf) ?? []), item(s)]);
+  for (const s of offered) shelves.set(s.offer.product.shelf, [...(shelves.get(s.offer.product.shelf) ?? []), item(s)]);
   return {
     householdId: household.id,
     passage: passageView(passage, services.now()),

@@ -21,7 +21,7 @@ export async function cancelOrder(ctx: { services: Services; actor: Actor; order
     checkPassageOpen(order.passage, services.now());
     if (order.status !== "confirmed" && order.status !== "pending") throw new ApiError("conflict", `the order is already ${order.status}`);
     const held = new Map(order.lines.map((l) => [l.offerId, l.quantity]));
-    await rebookStock(tx, { templateId: order.passage.templateId, date: order.passage.date }, held, [], "refuse");
+    await rebookStock(tx, { organisationId: order.organisationId, templateId: order.passage.templateId, date: order.passage.date }, held, [], "refuse");
     const updated = await tx.order.update({ where: { id: order.id }, data: { status: "cancelled", cancelledAt: services.now(), version: { increment: 1 } } });
     await recordAudit(tx, { actor, organisationId: order.organisationId, action: "cancel", entity: "Order", entityId: order.id });
     return { ...order, ...updated };

@@ -56,7 +56,7 @@ export async function saveOrder(input: SaveOrder): Promise<SavedOrder> {
     const used = await creditUsedInMonth(tx, householdId, passage.organisationId, date, existing?.id);
     // The round's stock rows are shared by every order of the round: lock them as late as possible.
     const held = new Map(existing && existing.status !== "cancelled" ? existing.lines.map((l) => [l.offerId, l.quantity]) : []);
-    const round = { templateId: passage.templateId, date: passage.date };
+    const round = { organisationId: passage.organisationId, templateId: passage.templateId, date: passage.date };
     const { granted, adjustments } = await rebookStock(tx, round, held, wanted, input.onShortage);
     const kept = wanted.filter((l) => (granted.get(l.offerId) ?? 0) > 0).map((l) => ({ ...l, quantity: granted.get(l.offerId) ?? 0 }));
     const priced = priceOrder(kept, rights, date);

@@ -1,0 +1,23 @@
+import type { AccessCase } from "../../test-support/access-case.js";
+
+/** The world's producer supplies grocery A (`addProducer`); its open passage is on 2030-01-15. */
+export const accessCases: AccessCase[] = [
+  {
+    route: "GET /api/producer/week",
+    request: (w) => ({ method: "GET", path: `/api/producer/week?producerId=${w.org.farm}&from=2030-01-10` }),
+    expect: { anonymous: 401, admin: 200, producer: 200 },
+    otherwise: 403,
+  },
+  {
+    route: "PUT /api/producer/supply",
+    request: (w) => ({ method: "PUT", path: "/api/producer/supply", json: { buyerId: w.org.groceryA, date: "2030-01-15", lines: [{ offerId: w.supply!.offers.apples, quantity: 12 }] } }),
+    expect: { anonymous: 401, admin: 200, producer: 200 },
+    otherwise: 403,
+  },
+  {
+    route: "GET /api/purchase-order",
+    request: (w) => ({ method: "GET", path: `/api/purchase-order?producerId=${w.org.farm}&buyerId=${w.org.groceryA}&date=2030-01-15` }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404, producer: 200 },
+    otherwise: 403,
+  },
+];

@@ -1,0 +1,26 @@
+/** The producer's coming delivery dates across every grocery it supplies: demand, what it declared, when orders close. */
+import type { ProducerWeek, ProducerWeekQuerySchema } from "@tournee/domain";
+import { localDateOf } from "@tournee/domain/calendar";
+import type { z } from "zod";
+import type { Actor } from "../../auth/actor.js";
+import type { Services } from "../../services.js";
+import { actingProducer, dropOf, orderedValue, periodFrom, supplyDays } from "./supply-dates.js";
+
+export async function producerWeek({ services, actor, query }: { services: Services; actor: Actor; query: z.output<typeof ProducerWeekQuerySchema> }): Promise<ProducerWeek> {
+  const producer = await actingProducer(services, actor, query.producerId);
+  const db = services.db.prisma;
+  const now = services.now();
+  const [from, to] = periodFrom(query.from ?? localDateOf(now));
+  const agreements = await db.supplyAgreement.findMany({ where: { producerId: producer.id, active: true }, include: { organisation: true, dropSite: true } });
+  const dates: ProducerWeek["dates"] = [];
+  for (const a of agreements) {
+    for (const day of await supplyDays(db, producer.id, a.organisationId, from, to)) {
+      dates.push({
+        buyerId: a.organisationId, buyerName: a.organisation.name, date: day.date, cutoffAt: day.cutoffAt.toISOString(), closed: now >= day.cutoffAt,
+        rounds: day.rounds.map(({ name, stops }) => ({ name, stops })), route: a.route, drop: dropOf(a), lines: day.lines, orderedValueCents: orderedValue(day.lines),
+      });
+    }
+  }
+  dates.sort((x, y) => x.date.localeCompare(y.date) || x.buyerName.localeCompare(y.buyerName, "fr"));
+  return { producer: { id: producer.id, name: producer.name }, dates };
+}
