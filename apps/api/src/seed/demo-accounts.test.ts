@@ -53,6 +53,14 @@ describe("demo accounts", () => {
           expect(households.body.length).toBe(own);
           break;
         }
+        case "producer": {
+          expect(households.status).toBe(403);
+          const week = await client.get<{ dates: { lines: { declared: number | null }[] }[] }>("/api/producer/week?from=2026-11-26");
+          expect(week.status, week.text).toBe(200);
+          // One date declared, one still to declare.
+          expect(week.body.dates.map((d) => d.lines.every((l) => l.declared !== null))).toEqual([true, false]);
+          break;
+        }
         case "driver":
           expect(households.status).toBe(403);
           expect((await client.get("/api/tours")).status).toBe(200);

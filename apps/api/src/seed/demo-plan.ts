@@ -52,7 +52,7 @@ export function planDemo(today: LocalDate, now: Date, passwordHash: string): Dem
 
 /** Every account of the demo that can sign in, with what it is meant to show. */
 export function demoAccounts(households: Pick<HouseholdsPlan, "demoResident" | "codeResident">): DemoAccount[] {
-  const { grocery, bakery, ccas, townHall } = DEMO_ORGANISATIONS;
+  const { grocery, bakery, ccas, townHall, gardener } = DEMO_ORGANISATIONS;
   const password = (email: string, role: DemoAccount["role"], organisation: string, description: string): DemoAccount => ({
     login: email, email, password: DEMO_PASSWORD, code: null, role, organisation, description,
   });
@@ -63,6 +63,7 @@ export function demoAccounts(households: Pick<HouseholdsPlan, "demoResident" | "
     ...DRIVERS.map((d, i) => password(d.email, "driver", grocery.name, `ses tournées (chauffeur ${i + 1}) : arrêts, remises, alertes, hors ligne`)),
     password(STAFF.referrer.email, "referrer", ccas.name, "les foyers qu'elle oriente, leurs droits et renouvellements, ses demandes et les réponses de l'épicerie"),
     password(STAFF.relay.email, "relay", townHall.name, "les foyers qui lui ont délégué leurs commandes : passages, commandes avant l'heure limite, montants à payer"),
+    password(STAFF.producer.email, "producer", gardener.name, "ses livraisons : demande par date, quantités qu'elle peut fournir, bons de commande"),
     password(DEMO_RESIDENT_EMAIL, "resident", grocery.name, `le compte du foyer « ${households.demoResident.name} » (${households.demoResident.village.name}) : commandes, passages`),
     { login: "(code)", email: null, password: null, code: null, role: "resident", organisation: grocery.name,
       description: `le foyer « ${households.codeResident.name} » (${households.codeResident.village.name}), livré à domicile` },

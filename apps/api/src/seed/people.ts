@@ -57,4 +57,5 @@ export const STAFF = {
   /** A second social worker of the same CCAS, without a sign-in of her own in the demo. */
   otherReferrer: { email: null, displayName: "Élodie Pasquet", phone: "01 99 00 10 04" },
   relay: { email: "mairie@tournee.test", displayName: "Secrétariat de mairie de Bellegarde-en-Marche", phone: "01 99 00 10 05" },
+  producer: { email: "producteur@tournee.test", displayName: "Mathilde Combes", phone: "01 99 00 10 06" },
 } as const satisfies Record<string, StaffMember>;

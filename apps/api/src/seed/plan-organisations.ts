@@ -31,6 +31,7 @@ export interface Staff {
   referrer: string;
   otherReferrer: string;
   relay: string;
+  producer: string;
   drivers: string[];
 }
 
@@ -70,6 +71,7 @@ export function planOrganisations(passwordHash: string, roundWeekday: IsoWeekday
     referrer: addUser(STAFF.referrer, [["ccas", "referrer"]]),
     otherReferrer: addUser(STAFF.otherReferrer, [["ccas", "referrer"]]),
     relay: addUser(STAFF.relay, [["townHall", "relay"]]),
+    producer: addUser(STAFF.producer, [["gardener", "producer"]]),
     drivers: DRIVERS.map((driver) => addUser(driver, [["grocery", "driver"]])),
   };
 

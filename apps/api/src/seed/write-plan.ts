@@ -26,6 +26,7 @@ export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): P
   await tx.tourTemplate.createMany({ data: r.templates });
   await tx.tourTemplateHalt.createMany({ data: r.templateHalts });
   await tx.offerStock.createMany({ data: [...orders.stock, ...f.stock] });
+  await tx.supplyDeclaration.createMany({ data: f.declarations });
   await tx.tour.createMany({ data: history.tours });
   await tx.passage.createMany({ data: r.passages });
   await tx.order.createMany({ data: orders.orders });
