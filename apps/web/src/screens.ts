@@ -33,6 +33,7 @@ export const SCREENS: readonly { path: string; Screen: Screen }[] = [
   { path: "orientation/foyers/:id", Screen: screen(() => import("./referrer/household-page"), "ReferrerHouseholdPage") },
   { path: "orientation/demandes", Screen: screen(() => import("./referrer/requests-page"), "ReferrerRequestsPage") },
   { path: "orientation/orienter", Screen: screen(() => import("./referrer/refer-page"), "ReferPage") },
+  { path: "producteur", Screen: screen(() => import("./producer/producer-home"), "ProducerHome") },
   { path: "coordination/semaine", Screen: consoleScreen(() => import("./coordinator/week-page"), "WeekPage") },
   { path: "coordination/planification", Screen: consoleScreen(() => import("./coordinator/planning-page"), "PlanningPage") },
   { path: "coordination/foyers", Screen: consoleScreen(() => import("./coordinator/households-page"), "HouseholdsPage") },

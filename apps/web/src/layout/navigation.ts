@@ -19,6 +19,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/orientation/foyers", labelKey: "referrer.nav.households", roles: ["referrer"] },
   { to: "/orientation/demandes", labelKey: "referrer.nav.requests", roles: ["referrer"] },
   { to: "/orientation/orienter", labelKey: "referrer.nav.refer", roles: ["referrer"] },
+  { to: "/producteur", labelKey: "producer.nav.home", roles: ["producer"] },
   { to: "/tournee", labelKey: "driver.nav.round", roles: ["driver"] },
   { to: "/coordination/semaine", labelKey: "coordinator.nav.week", roles: ["admin", "coordinator"] },
   { to: "/coordination/direct", labelKey: "driver.nav.live", roles: ["admin", "coordinator"] },

@@ -25,7 +25,7 @@ export async function purchaseOrderHtml({ services, actor, query }: { services: 
   const producer = await db.organisation.findUniqueOrThrow({ where: { id: producerId } });
   const [day] = await supplyDays(db, producerId, buyerId, date, date);
   const title = `Bon de commande — ${producer.name}`;
-  const meta = `Pour ${agreement.organisation.name} · livraison le ${frenchDate(dbDate(date))}`;
+  const meta = `Client : ${agreement.organisation.name} · livraison le ${frenchDate(dbDate(date))}`;
   if (!day) return htmlPage(title, meta, "<p>Aucune tournée ne porte vos produits ce jour-là.</p>");
   const closed = services.now() >= day.cutoffAt;
   const status = closed
