@@ -28,7 +28,7 @@ describeInBrowser("the town hall orders for the households that delegated to it,
     expect(first).toContain("Pas encore de commande : à passer avant le");
     household = first.split(",")[0]!.trim();
     expect(await main()).toMatch(/Commande passée : \d+,\d\d\s€ à payer à la livraison/);
-    expect(await main()).toMatch(/Le camion vient chez Mme \S+ le .+ vers \d\d:\d\d/);
+    expect(await main()).toMatch(/Le camion vient chez Mme \S+ le [^\n]+(vers \d\d:\d\d|\n+Horaire provisoire : entre \d\d:\d\d et \d\d:\d\d)/);
     expect(await main()).not.toMatch(NOT_FOR_A_RELAY);
     expect(await seriousViolations(page)).toEqual([]);
     expect(await layoutProblems(page)).toEqual([]);
@@ -116,7 +116,7 @@ describeInBrowser("the town hall orders for the households that delegated to it,
     expect(await seriousViolations(page)).toEqual([]);
     await panel.getByRole("button", { name: "Oui, retirer" }).click();
     await expect.poll(() => panel.innerText()).toContain(`ne commande plus pour ${household}`);
-    expect(await panel.getByRole("heading", { name: "Délégations retirées" }).count()).toBe(1);
+    await expect.poll(() => panel.getByRole("heading", { name: "Délégations retirées" }).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshotBoth(page, "coordinator-delegations");
 
