@@ -1,7 +1,7 @@
 /**
  * Paper order slips, for residents without internet: per household, for its next passage, the
  * products it usually takes with a box to tick and a box for the quantity, blank lines for
- * anything else, and when the truck comes back. Large print, on A4 or A5, one slip per page. The
+ * anything else, and when the truck comes back. Large print, on A4 or A5, one slip per sheet. The
  * resident hands it to the driver (or reads it on the phone) before the cutoff; the coordinator
  * keys it in at the order desk. No price and nothing about the household's situation is printed.
  */
@@ -14,38 +14,40 @@ import { rankUsual, recentOrderSelect } from "../orders/usual-products.js";
 import type { Services } from "../../services.js";
 import { clock, escapeHtml, frenchDate, htmlPage } from "./html-page.js";
 
-/** How many usual products a slip lists, and the blank lines left for others. */
-const USUAL_PRODUCTS = 12;
-const BLANK_LINES = 4;
-
 export type Paper = "a4" | "a5";
 
-const PAPER_STYLE: Record<Paper, string> = {
-  a4: `@page { size: A4; margin: 14mm; } body { font-size: 17pt; max-width: 182mm; }`,
-  a5: `@page { size: A5; margin: 9mm; } body { font-size: 15pt; max-width: 130mm; }`,
+/**
+ * Each paper's print size and how many lines fit on one page in it: the usual products, then blank
+ * lines for others. A slip is one sheet: a second page gets lost between the door and the truck.
+ */
+const PAPER: Record<Paper, { style: string; products: number; blanks: number }> = {
+  a4: { style: `@page { size: A4; margin: 14mm; } body { font-size: 17pt; max-width: 182mm; }`, products: 8, blanks: 3 },
+  a5: { style: `@page { size: A5; margin: 9mm; } body { font-size: 14pt; max-width: 130mm; }`, products: 4, blanks: 1 },
 };
+/** The most products any paper lists. */
+const USUAL_PRODUCTS = Math.max(...Object.values(PAPER).map((p) => p.products));
 const SLIP_STYLE = `
-  h1 { font-size: 1.5em; } h2 { font-size: 1.15em; border: 0; margin: 3mm 0; }
+  .slip h1 { font-size: 1.3em; margin: 0 0 1mm; } .slip p { margin: 2.5mm 0; } h2 { font-size: 1.15em; border: 0; margin: 3mm 0; }
   .slip { break-after: page; page-break-after: always; } .slip:last-child { break-after: auto; page-break-after: auto; }
   .when { font-size: 1.15em; font-weight: bold; border: 2px solid #000; padding: 2mm 3mm; }
-  table.slip-lines td, table.slip-lines th { padding: 2.5mm 2mm; font-size: 1em; }
-  .box { display: inline-block; width: 8mm; height: 8mm; border: 2px solid #000; vertical-align: middle; }
-  .qty { display: inline-block; width: 18mm; height: 9mm; border: 2px solid #000; }
-  .blank { display: inline-block; width: 100%; border-bottom: 2px dotted #000; height: 8mm; }
-  .meta { font-size: 0.8em; }
+  table.slip-lines td, table.slip-lines th { padding: 1mm 2mm; font-size: 1em; }
+  .box { display: inline-block; width: 7mm; height: 7mm; border: 2px solid #000; vertical-align: middle; }
+  .qty { display: inline-block; width: 18mm; height: 7mm; border: 2px solid #000; }
+  .blank { display: inline-block; width: 100%; border-bottom: 2px dotted #000; height: 6mm; }
+  .meta, small { font-size: 0.85em; }
 `;
 
 interface SlipProduct { name: string; unit: string; usualQuantity: number | null }
 interface SlipHousehold { id: string; name: string }
 type SlipPassage = Passage & { stop: Stop };
 
-function slipSection(organisation: string, household: SlipHousehold, passage: SlipPassage, products: readonly SlipProduct[], timeZone: string): string {
+function slipSection(organisation: string, household: SlipHousehold, passage: SlipPassage, products: readonly SlipProduct[], timeZone: string, paper: Paper): string {
   const cutoff = instantToZoned(passage.cutoffAt, timeZone);
   const cutoffDay = frenchDate(new Date(`${cutoff.date}T00:00:00Z`));
   const place = passage.stop.kind === "home_drop" ? "à votre porte" : `à ${passage.stop.name}`;
-  const rows = products.map((p) => `<tr><td><span class="box" aria-hidden="true"></span></td><td>${escapeHtml(p.name)} <small>(${escapeHtml(p.unit)})</small>` +
-    `${p.usualQuantity ? `<br><small>d'habitude : ${p.usualQuantity}</small>` : ""}</td><td><span class="qty" aria-hidden="true"></span></td></tr>`).join("");
-  const blanks = Array.from({ length: BLANK_LINES }, () => `<tr><td><span class="box" aria-hidden="true"></span></td><td><span class="blank"></span></td><td><span class="qty" aria-hidden="true"></span></td></tr>`).join("");
+  const rows = products.slice(0, PAPER[paper].products).map((p) => `<tr><td><span class="box" aria-hidden="true"></span></td><td>${escapeHtml(p.name)} <small>(${escapeHtml(p.unit)})</small>` +
+    `${p.usualQuantity ? ` <small>· d'habitude ${p.usualQuantity}</small>` : ""}</td><td><span class="qty" aria-hidden="true"></span></td></tr>`).join("");
+  const blanks = Array.from({ length: PAPER[paper].blanks }, () => `<tr><td><span class="box" aria-hidden="true"></span></td><td><span class="blank"></span></td><td><span class="qty" aria-hidden="true"></span></td></tr>`).join("");
   return `<section class="slip"><h1>Bon de commande — ${escapeHtml(household.name)}</h1><p class="meta">${escapeHtml(organisation)}</p>` +
     `<p class="when">Le camion revient le ${escapeHtml(frenchDate(passage.date))}, ${escapeHtml(place)}, entre ${clock(passage.windowStart, timeZone)} et ${clock(passage.windowEnd, timeZone)}.</p>` +
     `<p>Cochez ce que vous voulez et écrivez combien. Donnez ce bon au chauffeur, ou téléphonez à l'épicerie, avant le ${escapeHtml(cutoffDay)} à ${escapeHtml(cutoff.time)}.</p>` +
@@ -74,8 +76,8 @@ async function usualProducts(services: Services, householdIds: readonly string[]
 }
 
 function slipsPage(organisation: { name: string; timeZone: string }, slips: { household: SlipHousehold; passage: SlipPassage }[], products: Map<string, SlipProduct[]>, paper: Paper): string {
-  const body = slips.map(({ household, passage }) => slipSection(organisation.name, household, passage, products.get(household.id) ?? [], organisation.timeZone)).join("");
-  const style = `${PAPER_STYLE[paper]}${SLIP_STYLE} body > h1, body > p.meta { display: none; }`;
+  const body = slips.map(({ household, passage }) => slipSection(organisation.name, household, passage, products.get(household.id) ?? [], organisation.timeZone, paper)).join("");
+  const style = `${PAPER[paper].style}${SLIP_STYLE} body > h1, body > p.meta { display: none; }`;
   return htmlPage("Bons de commande", organisation.name, body || "<p>Aucun foyer attendu à ce passage.</p>", style);
 }
 
