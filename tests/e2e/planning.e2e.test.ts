@@ -1,7 +1,8 @@
 /**
  * A coordinator plans the coming days: the planning screen opens on the next day with passages to
  * plan, a week strip shows the other days, the computation's progress moves with its time budget,
- * and the plan reads in km, driving time and stops per vehicle, with the stops left out and why.
+ * and the plan reads in km, driving time, working time and stops per vehicle (asked for even working
+ * days), with the stops left out and why.
  * Then a published day is planned again: the coordinator sees what would change and decides; the
  * driver's phone keeps the published round until the new plan is published, then downloads it.
  */
@@ -45,14 +46,21 @@ describeInBrowser("a coordinator plans a day", () => {
     expect(days).toHaveLength(7);
     for (const day of days) if ((await day.innerText()).includes("Pas de passage")) expect(await day.isDisabled()).toBe(true);
 
+    // The coordinator asks for working days as even as possible, and reads each one beside the others.
+    const balance = page.getByRole("group", { name: "Répartition du travail entre les véhicules" });
+    expect(await balance.getByRole("radio", { name: "Au plus court : le moins de kilomètres" }).isChecked()).toBe(true);
+    await balance.getByRole("radio", { name: "Des journées de travail égales" }).check();
     await plan(page, /^Calculer les tournées$/);
     await expect.poll(() => status(page), { timeout: 60_000 }).toContain("Calcul terminé : les tournées sont à jour.");
+    expect(await balance.getByRole("radio", { name: "Des journées de travail égales" }).isChecked()).toBe(true);
     const main = await page.locator("main").innerText();
+    expect(main).toMatch(/Journées de travail : la plus longue (\d+\u00a0h\u00a0\d\d|\d+\u00a0min), la plus courte (\d+\u00a0h\u00a0\d\d|\d+\u00a0min), soit (\d+\u00a0h\u00a0\d\d|\d+\u00a0min) d'écart\./);
     expect(main).not.toMatch(/coût|cost/i);
     expect(main).toMatch(/\d+ tournée\(s\) · [\d,]+\u00a0km · (\d+\u00a0h\u00a0\d\d|\d+\u00a0min) de conduite · \d+ arrêt\(s\) placé\(s\)/);
     const vehicles = page.getByRole("table", { name: /Chaque véhicule côte à côte/ });
     expect(await vehicles.locator("tbody tr").count()).toBeGreaterThan(0);
     expect(await vehicles.innerText()).toMatch(/sec : [\d\s\u202f]+ L sur [\d\s\u202f]+ L/);
+    expect(await vehicles.getByRole("columnheader", { name: "Journée de travail" }).count()).toBe(1);
     // Home drops nobody ordered for are listed with why, not silently dropped.
     await expect.poll(() => page.getByRole("heading", { name: /arrêts? non placés?/ }).count()).toBe(1);
     expect(await page.locator("main").innerText()).toContain("aucune commande : pas de livraison ce jour-là");

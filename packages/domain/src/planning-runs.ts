@@ -12,6 +12,14 @@ import { COMPARTMENTS, STOP_KINDS } from "./vocabulary.js";
 const distinct = (ids: readonly string[]) => new Set(ids).size === ids.length;
 const IdSet = (max: number) => z.array(IdSchema).min(1).max(max).refine(distinct, { message: "each id appears once" });
 
+/**
+ * How a run spreads the work over the vehicles: `cheapest` (fewest km and hours at the wheel),
+ * `longest_day` (shortens the longest working day), `equal_days` (working days as even as
+ * possible). The balanced ones never leave a stop out to balance, and take at most 10 % more km.
+ */
+export const PLAN_BALANCES = ["cheapest", "longest_day", "equal_days"] as const;
+export type PlanBalance = (typeof PLAN_BALANCES)[number];
+
 export const StartPlanningSchema = PlanningTargetSchema.extend({
   /** Solver budget in seconds (default 10). */
   timeLimitSeconds: z.number().int().min(1).max(600).optional(),
@@ -19,6 +27,8 @@ export const StartPlanningSchema = PlanningTargetSchema.extend({
   vehicleIds: IdSet(100).optional(),
   /** Only these drivers take part (default: every driver available that day). */
   driverIds: IdSet(200).optional(),
+  /** How the work is spread over the vehicles (default `cheapest`). */
+  balance: z.enum(PLAN_BALANCES).optional(),
 });
 export type StartPlanning = z.input<typeof StartPlanningSchema>;
 
@@ -178,6 +188,7 @@ export const PlanningJobSchema = z.object({
   /** The vehicles and drivers chosen for the run (null: all). */
   vehicleIds: z.array(IdSchema).nullable(),
   driverIds: z.array(IdSchema).nullable(),
+  balance: z.enum(PLAN_BALANCES),
   createdAt: z.iso.datetime(),
   startedAt: z.iso.datetime().nullable(),
   finishedAt: z.iso.datetime().nullable(),

@@ -1,4 +1,4 @@
-import type { PlanningJob, PlanningProgress } from "@tournee/domain";
+import type { PlanBalance, PlanningJob, PlanningProgress } from "@tournee/domain";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocale } from "../i18n/use-locale";
@@ -8,6 +8,7 @@ import { describeError } from "./describe-error";
 import { LoadState } from "./load-state";
 import { PlanChangesPanel } from "./planning-changes";
 import { planningApi, followJob } from "./planning-api";
+import { PlanningBalanceChoice } from "./planning-balance";
 import { PlanningCrew, type Crew } from "./planning-crew";
 import { PlanningProgressBar } from "./planning-progress";
 import { PlanningResult } from "./planning-result";
@@ -27,6 +28,7 @@ export function PlanningDayPanel({ date, onChanged }: { date: string; onChanged(
   const [message, setMessage] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [crew, setCrew] = useState<Crew>();
+  const [balance, setBalance] = useState<PlanBalance>("cheapest");
   const following = useRef<{ stop(): void }>(undefined);
   // Said once the day's tours are read again, so "done" never sits above the previous plan.
   const announceOnLoad = useRef<string>(undefined);
@@ -58,7 +60,7 @@ export function PlanningDayPanel({ date, onChanged }: { date: string; onChanged(
         ...(crew.vehicleIds.size < all.vehicles ? { vehicleIds: [...crew.vehicleIds] } : {}),
         ...(crew.driverIds.size < all.drivers ? { driverIds: [...crew.driverIds] } : {}),
       };
-      const started = await planningApi.start(date, { timeLimitSeconds: TIME_LIMIT_S, ...chosen });
+      const started = await planningApi.start(date, { timeLimitSeconds: TIME_LIMIT_S, balance, ...chosen });
       setRunId(started.id);
       if (started.progress) setRunning(started.progress);
       const follow = followJob(started, setRunning);
@@ -107,6 +109,7 @@ export function PlanningDayPanel({ date, onChanged }: { date: string; onChanged(
                 {day.published && <p>{t("coordinator.planning.publishedDay")}</p>}
                 {day.started && <p>{t("coordinator.planning.startedDay")}</p>}
                 {stops > 0 && !day.started && crew && <PlanningCrew vehicles={vehicles} drivers={drivers} crew={crew} onChange={setCrew} />}
+                {stops > 0 && !day.started && <PlanningBalanceChoice value={balance} onChange={setBalance} />}
                 <div className="actions">
                   <button type="button" className="button button--primary" disabled={Boolean(running) || busy || stops === 0 || day.started} onClick={() => void start({ vehicles: vehicles.length, drivers: drivers.length })}>
                     {t(`coordinator.planning.${label}`)}

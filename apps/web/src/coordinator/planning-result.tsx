@@ -6,6 +6,7 @@ import { useLocale } from "../i18n/use-locale";
 import { decodePolyline } from "../map/polyline";
 import { planningApi } from "./planning-api";
 import { PlannedTours } from "./planned-tours";
+import { WorkingDaysSpread } from "./planning-balance";
 import { LeftOutStops } from "./planning-left-out";
 import { PlannedVehicles, PlanTotals } from "./planning-vehicles";
 import { RouteMap, VEHICLE_COLOURS } from "./route-map";
@@ -45,6 +46,7 @@ export function PlanningResult({ day, details, vehicles, onAct }: { day: Plannin
       <h2 id="plan-title">{day.published ? t("coordinator.planning.publishedPlan") : t("coordinator.planning.currentPlan")}</h2>
       <PlanTotals totals={day.totals} rounds={day.vehicles.length} />
       <PlannedVehicles vehicles={day.vehicles} caption={t("coordinator.planning.sideBySide")} />
+      <WorkingDaysSpread vehicles={day.vehicles} />
       <LeftOutStops stops={day.leftOut} />
       {unpublished.length > 0 && (
         <div className="actions">

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { formatTime } from "../format/date-time";
 import { formatCount, formatDistance, formatDuration } from "../format/units";
 import { useLocale } from "../i18n/use-locale";
+import { workingSeconds } from "./planning-balance";
 
 const COMPARTMENTS = ["ambient", "chilled", "frozen", "bread"] as const;
 
@@ -19,11 +20,15 @@ export function PlanTotals({ totals, rounds }: { totals: PlanFigures; rounds: nu
   );
 }
 
-/** Each vehicle's round side by side: stops, km, driving time, departure and return within its hours, load within its room. */
+/** Each vehicle's round side by side: stops, km, driving time, departure and return within its hours, working time, load within its room. */
 export function PlannedVehicles({ vehicles, caption }: { vehicles: readonly PlannedVehicle[]; caption: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const time = (iso: string | null) => (iso ? formatTime(new Date(iso), locale) : "—");
+  const working = (v: PlannedVehicle) => {
+    const seconds = workingSeconds(v);
+    return seconds === null ? "—" : formatDuration(seconds, locale);
+  };
   const load = (v: PlannedVehicle) =>
     COMPARTMENTS.filter((c) => (v.capacity[c] ?? 0) > 0 || (v.peakLoad[c] ?? 0) > 0).map((c) =>
       t(c === "bread" ? "coordinator.planning.loadCrates" : "coordinator.planning.loadLitres", {
@@ -41,6 +46,7 @@ export function PlannedVehicles({ vehicles, caption }: { vehicles: readonly Plan
             <th scope="col">{t("coordinator.planning.distance")}</th>
             <th scope="col">{t("coordinator.planning.driving")}</th>
             <th scope="col">{t("coordinator.planning.workingDay")}</th>
+            <th scope="col">{t("coordinator.planning.workingTime")}</th>
             <th scope="col">{t("coordinator.planning.load")}</th>
           </tr>
         </thead>
@@ -64,6 +70,7 @@ export function PlannedVehicles({ vehicles, caption }: { vehicles: readonly Plan
                   </>
                 )}
               </td>
+              <td>{working(v)}</td>
               <td>
                 <ul className="bare-list">
                   {load(v).map((line) => <li key={line}>{line}</li>)}

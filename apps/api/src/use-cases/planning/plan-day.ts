@@ -7,8 +7,8 @@
  * that is rolled back, read as rows, and returned as a proposal with what it would change; the
  * published plan stays live until the proposal is published (see publish-plan.ts).
  */
-import type { PlanningResult } from "@tournee/domain";
-import { solveInWorker, type Progress, type Solution } from "@tournee/solver";
+import type { PlanBalance, PlanningResult } from "@tournee/domain";
+import { solveInWorker, type Balance, type Progress, type Solution } from "@tournee/solver";
 import type { Services } from "../../services.js";
 import { buildProblem, placesOf } from "./build-problem.js";
 import { dbDate } from "./coordinated-organisation.js";
@@ -33,7 +33,16 @@ export interface PlanDayOptions {
   /** The job the plan belongs to: storing fails unless it is still running. */
   job?: { id: string };
   crew?: CrewSelection;
+  /** How the work is spread over the vehicles (default: the cheapest plan). */
+  balance?: PlanBalance;
 }
+
+/** The solver's balancing for each choice: a balanced plan may take up to 10 % more km than the cheapest. */
+const BALANCE: Record<PlanBalance, Balance | undefined> = {
+  cheapest: undefined,
+  longest_day: { objective: "longest-day", maxDistanceIncrease: 0.1 },
+  equal_days: { objective: "spread", maxDistanceIncrease: 0.1 },
+};
 
 /** A plan of a published day, awaiting publication: the rows to write, and the live plan's fingerprint they were computed against. */
 export interface PlanProposal {
@@ -68,8 +77,9 @@ export async function planDay(services: Services, options: PlanDayOptions): Prom
   const matrixMs = lap();
   const built = buildProblem(day, places, matrix);
   options.onPhase?.("solving", day.passages.length);
+  const balance = BALANCE[options.balance ?? "cheapest"];
   const solution: Solution = await solveInWorker(built.problem, {
-    timeLimit: options.timeLimitSeconds, seed: 1, locks: built.locks,
+    timeLimit: options.timeLimitSeconds, seed: 1, locks: built.locks, ...(balance ? { balance } : {}),
     ...(options.signal ? { signal: options.signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const solve = lap();

@@ -188,4 +188,21 @@ describe("planning the demo territory", () => {
       }
     }
   }, 60_000);
+
+  it("spreads the work as the coordinator chose, says so on the run, and refuses a choice it does not know, naming the field", async () => {
+    const refused = await coordinator.post<{ code: string; errors: { path: string }[] }>(`/api/planning/${nextRound}/jobs`, { timeLimitSeconds: 1, balance: "fair" });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors.map((e) => e.path)).toContain("balance");
+    for (const balance of ["equal_days", "longest_day"] as const) {
+      const started = await coordinator.post<Job & { balance: string }>(`/api/planning/${nextRound}/jobs`, { timeLimitSeconds: 1, balance });
+      expect(started.status, started.text).toBe(202);
+      expect(started.body.balance).toBe(balance);
+      const job = await finished(coordinator, started.body.id);
+      expect(job.status, job.error ?? "").toBe("succeeded");
+      expect((await app.db.prisma.planningJob.findUniqueOrThrow({ where: { id: job.id } })).balance).toBe(balance);
+    }
+    const plain = await coordinator.post<Job & { balance: string }>(`/api/planning/${nextRound}/jobs`, { timeLimitSeconds: 1 });
+    expect(plain.body.balance).toBe("cheapest");
+    expect((await finished(coordinator, plain.body.id)).status).toBe("succeeded");
+  }, 90_000);
 });

@@ -21,7 +21,7 @@ export function jobView(j: JobRow, now: Date): PlanningJob {
   return {
     id: j.id, organisationId: j.organisationId, date: isoDate(j.date), status: j.status, bestCost: j.bestCost, progress: progressView(j, now),
     result, error: j.error, timeLimitSeconds: j.timeLimitS, vehicleIds: j.vehicleIds.length ? j.vehicleIds : null, driverIds: j.driverIds.length ? j.driverIds : null,
-    createdAt: j.createdAt.toISOString(), startedAt: j.startedAt?.toISOString() ?? null, finishedAt: j.finishedAt?.toISOString() ?? null,
+    balance: j.balance, createdAt: j.createdAt.toISOString(), startedAt: j.startedAt?.toISOString() ?? null, finishedAt: j.finishedAt?.toISOString() ?? null,
   };
 }
 
@@ -32,7 +32,7 @@ function isUniqueViolation(error: unknown): boolean {
 
 type StartOptions = { services: Services; actor: Actor; date: string } & Omit<z.output<typeof StartPlanningSchema>, "organisationId"> & { organisationId?: string | undefined };
 
-export async function startPlanning({ services, actor, date, organisationId, timeLimitSeconds, vehicleIds, driverIds }: StartOptions) {
+export async function startPlanning({ services, actor, date, organisationId, timeLimitSeconds, vehicleIds, driverIds, balance }: StartOptions) {
   const organisation = await coordinatedOrganisation(services, actor, organisationId);
   const prisma = services.db.prisma;
   const passages = await prisma.passage.count({ where: { organisationId: organisation.id, date: dbDate(date), status: "scheduled" } });
@@ -43,8 +43,8 @@ export async function startPlanning({ services, actor, date, organisationId, tim
   try {
     job = await prisma.$transaction(async (tx) => {
       const crew = { vehicleIds: vehicleIds ?? [], driverIds: driverIds ?? [] };
-      const created = await tx.planningJob.create({ data: { organisationId: organisation.id, date: dbDate(date), createdById: actor.userId, timeLimitS: timeLimitSeconds ?? DEFAULT_TIME_LIMIT_S, ...crew } });
-      await recordAudit(tx, { actor, organisationId: organisation.id, action: "start-planning", entity: "PlanningJob", entityId: created.id, changes: { date, ...crew } });
+      const created = await tx.planningJob.create({ data: { organisationId: organisation.id, date: dbDate(date), createdById: actor.userId, timeLimitS: timeLimitSeconds ?? DEFAULT_TIME_LIMIT_S, balance: balance ?? "cheapest", ...crew } });
+      await recordAudit(tx, { actor, organisationId: organisation.id, action: "start-planning", entity: "PlanningJob", entityId: created.id, changes: { date, balance: created.balance, ...crew } });
       return created;
     });
   } catch (error) {

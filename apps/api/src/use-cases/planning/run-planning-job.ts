@@ -32,7 +32,7 @@ export async function runPlanningJob(services: Services, jobId: string): Promise
   try {
     const { proposal, ...result } = await planDay(services, {
       organisationId: job.organisationId, date: isoDate(job.date), timeLimitSeconds: job.timeLimitS, signal: controller.signal, job: { id: jobId },
-      crew: { vehicleIds: job.vehicleIds, driverIds: job.driverIds },
+      crew: { vehicleIds: job.vehicleIds, driverIds: job.driverIds }, balance: job.balance,
       onPhase: (phase, stops) => {
         if (phase === "solving") progress.solvingSince = services.now().getTime();
         if (progress.phase === "solving" && progress.solvingSince) progress.solvedMs = services.now().getTime() - progress.solvingSince;
