@@ -82,6 +82,7 @@ describeInBrowser("the town hall orders for the households that delegated to it,
     await page.getByRole("button", { name: `Voir ou modifier la commande de ${household}` }).click();
     await page.getByRole("heading", { level: 1, name: `Commande de ${household}` }).waitFor();
     // Rice is sold at the household's social price: it counts against the monthly cap.
+    await page.getByLabel("Chercher un produit").fill("Riz long grain");
     await page.getByRole("button", { name: "Ajouter un Riz long grain", exact: true }).click();
     await page.getByRole("button", { name: "Enregistrer les changements" }).click();
     await expect.poll(main).toContain("Cette commande dépasse ce que le foyer peut commander ce mois-ci. La coordination de l'épicerie est prévenue et va vous appeler");
