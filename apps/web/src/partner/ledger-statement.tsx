@@ -32,6 +32,9 @@ export function LedgerStatement({ account, onChanged }: { account: CreditAccount
         <button type="button" className="button" onClick={() => window.print()}>
           {t("ledger.statement.print")}
         </button>
+        <a className="button" href={`/api/ledger/accounts/${account.id}/statement.csv?month=${month}`} download>
+          {t("ledger.statement.csv", { month: monthLabel(month, locale) })}
+        </a>
       </div>
       <LoadState load={load} retry={retry}>
         {(statement) => (

@@ -98,6 +98,22 @@ describe("mutual credit between two partners", () => {
   });
 });
 
+describe("the statement for the accountant", () => {
+  it("is a French CSV with the month's entries and balances, formulas neutralised", async () => {
+    await claim(coordA, 2, { description: "=HYPERLINK(\"x\")" }).then((r) => coordB.post(`/api/ledger/claims/${r.body.id}/accept`));
+    const month = app.clock.now.toISOString().slice(0, 7);
+    const res = await coordB.request("GET", `/api/ledger/accounts/${L.accountB}/statement.csv?month=${month}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/csv");
+    const lines = res.text.replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(lines[0]).toBe("Date du service;Partenaire;Sens;Service;Montant (sous);Solde après (sous);Écriture annulée");
+    expect(lines[1]).toMatch(/^;;;Solde au 01\/\d\d\/20\d\d;;-?\d+;$/);
+    expect(res.text).toContain("'=HYPERLINK");
+    expect(res.text).not.toMatch(/\b20\d\d-\d\d-\d\d\b/);
+    expect(lines.at(-1)).toMatch(/^;;;Solde en fin de mois;;-?\d+;$/);
+  });
+});
+
 describe("the database's second wall", () => {
   it("refuses an entry beyond a limit and balances that do not sum to zero, whatever writes them", async () => {
     const { creditLimit } = await app.db.prisma.creditAccount.findUniqueOrThrow({ where: { id: L.accountB } });
