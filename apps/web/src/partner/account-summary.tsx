@@ -15,7 +15,7 @@ export function AccountSummary({ account, administers, locale, onChanged }: { ac
       <p className={`ledger__balance ledger__balance--${position}`}>
         {t(`ledger.summary.balance.${position}`, { amount: u(account.balance) })}
       </p>
-      <p>{t(`ledger.summary.explain.${position}`, { amount: u(account.balance) })}</p>
+      <p>{t(`ledger.summary.${administers ? "explainOf" : "explain"}.${position}`, { amount: u(account.balance), organisation: account.organisationName })}</p>
       <ul className="plain-list">
         <li>{t("ledger.summary.limit", { limit: u(account.creditLimit), available: u(account.available) })}</li>
         <li>{t("ledger.summary.ceiling", { ceiling: u(account.ceiling) })}</li>
