@@ -68,7 +68,7 @@ describeInBrowser("partners settle a month of services in the mutual-credit ledg
     await page.getByLabel("Montant (en sous)").fill("6");
     await page.getByRole("button", { name: "Envoyer la demande à Croix-Rouge française, unité locale d'Aubusson" }).click();
     await expect.poll(() => mainText(page)).toContain("Demande envoyée à Croix-Rouge française, unité locale d'Aubusson pour 6 sous.");
-    expect(await mainText(page)).toContain("En attente de l'accord de Croix-Rouge française, unité locale d'Aubusson : 6 sous pour le service du");
+    await expect.poll(() => mainText(page)).toContain("En attente de l'accord de Croix-Rouge française, unité locale d'Aubusson : 6 sous pour le service du");
     expect(await seriousViolations(page)).toEqual([]);
     await signOut(page, journey.url);
   });
