@@ -1,4 +1,4 @@
-import { Suspense } from "react";
+import { Fragment, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from "react-router";
 import { rolesOf } from "./auth/roles";
@@ -15,7 +15,7 @@ import { OptOutPage } from "./messages/opt-out-page";
 
 function Landing() {
   const { user } = useSignedInUser();
-  return <Navigate to={landingPath(rolesOf(user))} replace />;
+  return <Navigate to={landingPath(rolesOf(user), undefined, user.activeOrganisation?.kind)} replace />;
 }
 
 function ScreenLoading() {
@@ -29,10 +29,14 @@ function ScreenLoading() {
 
 function Screens() {
   const { pathname } = useLocation();
+  const { user } = useSignedInUser();
+  // Switching organisation opens every screen again, on the other organisation's data.
   return (
     <ScreenErrorBoundary resetKey={pathname}>
       <Suspense fallback={<ScreenLoading />}>
-        <Outlet />
+        <Fragment key={user.activeOrganisation?.id ?? "none"}>
+          <Outlet />
+        </Fragment>
       </Suspense>
     </ScreenErrorBoundary>
   );

@@ -32,6 +32,10 @@ export const ActingHouseholdSchema = z.object({
   relation: z.enum(["own", "delegated"]),
 });
 
+/** The organisation a coordinator's or admin's console shows; they switch it with PUT /api/auth/me/organisation. */
+export const ActiveOrganisationSchema = z.object({ id: z.uuid(), name: z.string(), kind: z.enum(ORGANISATION_KINDS) });
+export type ActiveOrganisation = z.infer<typeof ActiveOrganisationSchema>;
+
 export const SessionUserSchema = z.object({
   id: z.uuid(),
   displayName: z.string(),
@@ -39,6 +43,8 @@ export const SessionUserSchema = z.object({
   locale: z.enum(LOCALES),
   memberships: z.array(MembershipSchema),
   households: z.array(ActingHouseholdSchema),
+  /** Null for people without a console (drivers, residents, referrers, relays). */
+  activeOrganisation: ActiveOrganisationSchema.nullable().default(null),
 });
 export type SessionUser = z.infer<typeof SessionUserSchema>;
 
@@ -52,5 +58,7 @@ export const SetPasswordRequestSchema = z.strictObject({
   newPassword: z.string().min(10, "at least 10 characters").max(200),
 });
 export type SetPasswordRequest = z.infer<typeof SetPasswordRequestSchema>;
+
+export const SwitchOrganisationSchema = z.strictObject({ organisationId: z.uuid() });
 
 export const IssueLoginCodeResponseSchema = z.object({ code: z.string(), expiresAt: z.iso.datetime() });

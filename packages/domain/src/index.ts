@@ -31,3 +31,4 @@ export * from "./delegations.js";
 export * from "./maps.js";
 export * from "./order-desk.js";
 export * from "./ledger.js";
+export * from "./bakery.js";

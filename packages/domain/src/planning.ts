@@ -94,7 +94,8 @@ export const PlanCheckSchema = z.object({
 });
 export type PlanCheck = z.infer<typeof PlanCheckSchema>;
 
-export const BakeryProductionQuerySchema = z.strictObject({ date: LocalDateSchema, organisationId: IdSchema });
+/** A bakery's production sheet: the bakery's own (all rounds), or a carrier's (its rounds only); default: the console's organisation. */
+export const BakeryProductionQuerySchema = z.strictObject({ date: LocalDateSchema, organisationId: IdSchema.optional() });
 
 export const PassageLockSchema = z.object({ passageId: IdSchema, lockedVehicleId: IdSchema.nullable(), lockedSequence: z.number().int().nullable() });
 export const PublishedTourSchema = z.object({ id: IdSchema, status: z.string(), version: z.number().int(), publishedAt: z.iso.datetime() });

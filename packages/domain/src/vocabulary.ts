@@ -3,7 +3,7 @@
 export const ROLES = ["admin", "coordinator", "driver", "resident", "referrer", "relay", "producer"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ORGANISATION_KINDS = ["social_grocery", "solidarity_bakery", "producer", "partner"] as const;
+export const ORGANISATION_KINDS = ["social_grocery", "solidarity_bakery", "producer", "amap", "partner"] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 export const COMPARTMENTS = ["ambient", "chilled", "frozen", "bread"] as const;

@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient } from "../generated/prisma/client.js";
-import type { Actor } from "./actor.js";
+import { maySwitchTo, type Actor } from "./actor.js";
 
 export const SESSION_COOKIE = "tournee_session";
 export const SESSION_IDLE_DAYS = 30;
@@ -35,6 +35,7 @@ export async function resolveSession(prisma: PrismaClient, token: string, now: D
   const session = await prisma.session.findUnique({
     where: { tokenHash: sha256(token) },
     include: {
+      activeOrganisation: true,
       user: {
         include: {
           memberships: { include: { organisation: true } },
@@ -51,6 +52,11 @@ export async function resolveSession(prisma: PrismaClient, token: string, now: D
     });
   }
   const { user } = session;
+  const memberships = user.memberships
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.organisation.name.localeCompare(b.organisation.name, "fr"))
+    .map((m) => ({ organisationId: m.organisationId, organisationName: m.organisation.name, organisationKind: m.organisation.kind, role: m.role }));
+  const chosen = session.activeOrganisation && maySwitchTo({ memberships }, session.activeOrganisation.id) ? session.activeOrganisation : undefined;
+  const first = memberships.find((m) => m.role === "coordinator") ?? memberships.find((m) => m.role === "admin");
   return {
     userId: user.id,
     displayName: user.displayName,
@@ -58,14 +64,17 @@ export async function resolveSession(prisma: PrismaClient, token: string, now: D
     locale: user.locale === "en" ? "en" : "fr",
     sessionId: session.id,
     csrfToken: session.csrfToken,
-    memberships: user.memberships.map((m) => ({
-      organisationId: m.organisationId,
-      organisationName: m.organisation.name,
-      organisationKind: m.organisation.kind,
-      role: m.role,
-    })),
+    memberships,
+    activeOrganisation: chosen
+      ? { id: chosen.id, name: chosen.name, kind: chosen.kind }
+      : first ? { id: first.organisationId, name: first.organisationName, kind: first.organisationKind } : null,
     households: user.householdAccess
       .filter((a) => !a.household.archivedAt)
       .map((a) => ({ id: a.householdId, name: a.household.name, relation: a.kind === "member" ? "own" : "delegated" })),
   };
+}
+
+/** Makes `organisationId` the organisation the session's console shows (the caller checked the right to). */
+export async function setActiveOrganisation(prisma: PrismaClient, sessionId: string, organisationId: string): Promise<void> {
+  await prisma.session.update({ where: { id: sessionId }, data: { activeOrganisationId: organisationId } });
 }

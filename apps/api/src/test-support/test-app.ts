@@ -96,6 +96,9 @@ export class TestClient {
   patch<T = unknown>(path: string, json?: unknown) {
     return this.request<T>("PATCH", path, { json });
   }
+  put<T = unknown>(path: string, json?: unknown) {
+    return this.request<T>("PUT", path, { json });
+  }
 
   async login(email: string, password = "tournee-demo"): Promise<this> {
     const res = await this.post("/api/auth/login", { email, password });

@@ -27,6 +27,8 @@ export function authApi(client: ApiClient) {
     logout: () => client.send("POST", "/api/auth/logout", undefined, noContent),
     /** Chooses the person's password; the current one is needed when there is one. */
     setPassword: (request: SetPasswordRequest) => client.send("PUT", "/api/auth/me/password", request, noContent),
+    /** Makes the console show another organisation (one the person coordinates; any for an admin). */
+    switchOrganisation: (organisationId: string) => client.send("PUT", "/api/auth/me/organisation", { organisationId }, parseSession),
     /** Saves the person's language on their account, so it follows them to another device. */
     saveLocale: (locale: Locale) => client.send("PATCH", "/api/auth/me", { locale }, parseSession),
   };

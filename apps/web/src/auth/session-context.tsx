@@ -18,6 +18,8 @@ interface SessionContextValue {
   login(request: LoginRequest): Promise<void>;
   loginWithCode(request: CodeLoginRequest): Promise<void>;
   logout(): Promise<void>;
+  /** Makes the console show another organisation; every screen opens again on its data. */
+  switchOrganisation(organisationId: string): Promise<SessionUser>;
 }
 
 const SessionContext = createContext<SessionContextValue | undefined>(undefined);
@@ -62,6 +64,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => api.onSessionEnded(undefined);
   }, []);
 
+  // The organisation a console shows is kept on the session: another tab may have switched it.
+  const signedIn = state.status === "signed-in" && !state.offline;
+  useEffect(() => {
+    if (!signedIn) return;
+    const again = () => document.visibilityState === "visible" && void refresh();
+    document.addEventListener("visibilitychange", again);
+    return () => document.removeEventListener("visibilitychange", again);
+  }, [signedIn, refresh]);
+
   const offline = state.status === "signed-in" && state.offline;
   useEffect(() => {
     if (!offline) return;
@@ -75,6 +86,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       state,
       login: async (request) => start(await auth.login(request)),
       loginWithCode: async (request) => start(await auth.loginWithCode(request)),
+      switchOrganisation: async (organisationId) => {
+        const session = await auth.switchOrganisation(organisationId);
+        await start(session);
+        return session.user;
+      },
       logout: async () => {
         await auth.logout();
         api.setCsrfToken(undefined);

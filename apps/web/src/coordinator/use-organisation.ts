@@ -1,8 +1,7 @@
 import { useSignedInUser } from "../auth/session-context";
 
-/** The organisation a coordinator works for: the first one where they coordinate (or administer). */
+/** The organisation the console shows (see the organisation switcher in the header). */
 export function useCoordinatedOrganisation(): { id: string; name: string } | undefined {
   const { user } = useSignedInUser();
-  const m = user.memberships.find((x) => x.role === "coordinator") ?? user.memberships.find((x) => x.role === "admin");
-  return m ? { id: m.organisationId, name: m.organisationName } : undefined;
+  return user.activeOrganisation ?? undefined;
 }

@@ -6,7 +6,8 @@ import { rolesOf } from "../auth/roles";
 import { useSignedInUser } from "../auth/session-context";
 import { persistStorageOnce } from "../pwa/storage-persistence";
 import { HouseholdSwitcher } from "./household-switcher";
-import { navFor } from "./navigation";
+import { NAV_ITEMS, navFor } from "./navigation";
+import { OrganisationSwitcher } from "./organisation-switcher";
 import { ShellHeader } from "./shell-header";
 
 /** The frame around every signed-in screen: navigation for the person's roles, then the screen. */
@@ -37,7 +38,7 @@ export function AppLayout() {
       <ShellHeader>
         <nav aria-label={t("layout.mainNavigation")} className="app-nav">
           <ul>
-            {navFor(roles).map((item) => (
+            {navFor(roles, NAV_ITEMS, user.activeOrganisation?.kind).map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to}>{t(item.labelKey)}</NavLink>
               </li>
@@ -45,6 +46,7 @@ export function AppLayout() {
           </ul>
         </nav>
         <HouseholdSwitcher />
+        <OrganisationSwitcher />
       </ShellHeader>
       <main id="main" ref={main} className="page" tabIndex={-1}>
         <Outlet />

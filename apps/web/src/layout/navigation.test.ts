@@ -28,8 +28,20 @@ describe("role-aware navigation", () => {
     expect(landingPath(["referrer"])).toBe("/orientation/foyers");
     expect(landingPath(["relay"])).toBe("/relais");
     expect(landingPath(["resident"])).toBe("/accueil");
-    expect(landingPath(["coordinator"])).toBe("/coordination/semaine");
+    expect(landingPath(["coordinator"], undefined, "social_grocery")).toBe("/coordination/semaine");
+    expect(landingPath(["coordinator"], undefined, "solidarity_bakery")).toBe("/boulangerie/semaine");
+    expect(landingPath(["admin"], undefined, "social_grocery")).toBe("/admin/organisations");
     expect(landingPath(["driver"])).toBe("/tournee");
+  });
+
+  it("shows a bakery's coordinator a bakery's menu, and its home portage, never the grocery's", () => {
+    const bakery = navFor(["coordinator"], undefined, "solidarity_bakery").map((i) => i.to);
+    expect(bakery).toContain("/boulangerie/production");
+    expect(bakery).toContain("/coordination/planification");
+    expect(bakery).not.toContain("/coordination/semaine");
+    expect(bakery).not.toContain("/coordination/catalogue");
+    expect(navFor(["coordinator"], undefined, "social_grocery").map((i) => i.to)).not.toContain("/boulangerie/production");
+    expect(navFor(["referrer"]).map((i) => i.to)).toContain("/coordination/foyers");
   });
 
   it("gathers roles across organisations without repeats, in the vocabulary's order", () => {

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from "@tournee/domain";
+import { ROLES, type OrganisationKind, type Role } from "@tournee/domain";
 
 /** A screen reachable from the navigation, and which roles may see it. */
 export interface NavItem {
@@ -6,7 +6,18 @@ export interface NavItem {
   /** Key in the i18n files (section "nav"). */
   labelKey: string;
   roles: readonly Role[];
+  /**
+   * Console screens: the kinds of organisation they serve. Coordinators and admins see them only
+   * while their console shows such an organisation (a bakery's menu is not a grocery's).
+   */
+  kinds?: readonly OrganisationKind[];
 }
+
+const CONSOLE_ROLES: readonly Role[] = ["admin", "coordinator"];
+const GROCERY: readonly OrganisationKind[] = ["social_grocery"];
+const BAKERY: readonly OrganisationKind[] = ["solidarity_bakery"];
+/** Organisations that deliver to households themselves (a bakery's home portage too). */
+const DELIVERING: readonly OrganisationKind[] = ["social_grocery", "solidarity_bakery"];
 
 /**
  * Screens that exist, in the order they appear. The first one a person's roles can see is
@@ -21,27 +32,37 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/orientation/orienter", labelKey: "referrer.nav.refer", roles: ["referrer"] },
   { to: "/producteur", labelKey: "producer.nav.home", roles: ["producer"] },
   { to: "/tournee", labelKey: "driver.nav.round", roles: ["driver"] },
-  { to: "/coordination/semaine", labelKey: "coordinator.nav.week", roles: ["admin", "coordinator"] },
-  { to: "/coordination/direct", labelKey: "driver.nav.live", roles: ["admin", "coordinator"] },
-  { to: "/coordination/planification", labelKey: "coordinator.nav.planning", roles: ["admin", "coordinator"] },
-  { to: "/coordination/foyers", labelKey: "coordinator.nav.households", roles: ["admin", "coordinator"] },
-  { to: "/coordination/orientations", labelKey: "coordinator.nav.referrals", roles: ["admin", "coordinator"] },
-  { to: "/coordination/arrets", labelKey: "coordinator.nav.stops", roles: ["admin", "coordinator"] },
-  { to: "/coordination/flotte", labelKey: "coordinator.nav.fleet", roles: ["admin", "coordinator"] },
-  { to: "/coordination/sites", labelKey: "coordinator.nav.sites", roles: ["admin", "coordinator"] },
-  { to: "/coordination/catalogue", labelKey: "coordinator.nav.catalogue", roles: ["admin", "coordinator"] },
-  { to: "/coordination/tournees-types", labelKey: "coordinator.nav.templates", roles: ["admin", "coordinator"] },
-  { to: "/coordination/import", labelKey: "coordinator.nav.import", roles: ["admin", "coordinator"] },
-  { to: "/coordination/messages", labelKey: "messages.nav.console", roles: ["admin", "coordinator"] },
-  { to: "/partenaires/echanges", labelKey: "coordinator.nav.ledger", roles: ["admin", "coordinator"] },
+  { to: "/admin/organisations", labelKey: "admin.nav.organisations", roles: ["admin"] },
+  { to: "/admin/personnes", labelKey: "admin.nav.people", roles: ["admin"] },
+  { to: "/admin/journal", labelKey: "admin.nav.audit", roles: ["admin"] },
+  { to: "/boulangerie/semaine", labelKey: "bakery.nav.week", roles: CONSOLE_ROLES, kinds: BAKERY },
+  { to: "/boulangerie/production", labelKey: "bakery.nav.production", roles: CONSOLE_ROLES, kinds: BAKERY },
+  { to: "/boulangerie/catalogue", labelKey: "bakery.nav.catalogue", roles: CONSOLE_ROLES, kinds: BAKERY },
+  { to: "/boulangerie/tournees", labelKey: "bakery.nav.rounds", roles: CONSOLE_ROLES, kinds: BAKERY },
+  { to: "/coordination/semaine", labelKey: "coordinator.nav.week", roles: CONSOLE_ROLES, kinds: GROCERY },
+  { to: "/coordination/direct", labelKey: "driver.nav.live", roles: CONSOLE_ROLES, kinds: DELIVERING },
+  { to: "/coordination/planification", labelKey: "coordinator.nav.planning", roles: CONSOLE_ROLES, kinds: DELIVERING },
+  { to: "/coordination/foyers", labelKey: "coordinator.nav.households", roles: CONSOLE_ROLES, kinds: DELIVERING },
+  { to: "/coordination/orientations", labelKey: "coordinator.nav.referrals", roles: CONSOLE_ROLES, kinds: GROCERY },
+  { to: "/coordination/arrets", labelKey: "coordinator.nav.stops", roles: CONSOLE_ROLES, kinds: GROCERY },
+  { to: "/coordination/flotte", labelKey: "coordinator.nav.fleet", roles: CONSOLE_ROLES, kinds: DELIVERING },
+  { to: "/coordination/sites", labelKey: "coordinator.nav.sites", roles: CONSOLE_ROLES, kinds: DELIVERING },
+  { to: "/coordination/catalogue", labelKey: "coordinator.nav.catalogue", roles: CONSOLE_ROLES, kinds: GROCERY },
+  { to: "/coordination/tournees-types", labelKey: "coordinator.nav.templates", roles: CONSOLE_ROLES, kinds: DELIVERING },
+  { to: "/coordination/import", labelKey: "coordinator.nav.import", roles: CONSOLE_ROLES, kinds: GROCERY },
+  { to: "/coordination/messages", labelKey: "messages.nav.console", roles: CONSOLE_ROLES, kinds: DELIVERING },
+  { to: "/partenaires/echanges", labelKey: "coordinator.nav.ledger", roles: CONSOLE_ROLES },
   { to: "/compte", labelKey: "nav.account", roles: ROLES },
 ];
 
-export function navFor(roles: readonly Role[], items: readonly NavItem[] = NAV_ITEMS): NavItem[] {
-  return items.filter((item) => item.roles.some((role) => roles.includes(role)));
+/** The screens a person sees, given their roles and the kind of organisation their console shows. */
+export function navFor(roles: readonly Role[], items: readonly NavItem[] = NAV_ITEMS, kind?: OrganisationKind | null): NavItem[] {
+  return items.filter((item) =>
+    item.roles.some((role) => roles.includes(role) && (!item.kinds || !CONSOLE_ROLES.includes(role) || (kind ? item.kinds.includes(kind) : false))),
+  );
 }
 
 /** Where a person lands after signing in: the first screen their roles can see. */
-export function landingPath(roles: readonly Role[], items: readonly NavItem[] = NAV_ITEMS): string {
-  return navFor(roles, items)[0]?.to ?? "/compte";
+export function landingPath(roles: readonly Role[], items: readonly NavItem[] = NAV_ITEMS, kind?: OrganisationKind | null): string {
+  return navFor(roles, items, kind)[0]?.to ?? "/compte";
 }

@@ -21,7 +21,7 @@ export function LoginPage() {
 
   if (state.status === "signed-in") {
     const next = params.get("next");
-    return <Navigate to={next?.startsWith("/") && !next.startsWith("//") ? next : landingPath(rolesOf(state.user))} replace />;
+    return <Navigate to={next?.startsWith("/") && !next.startsWith("//") ? next : landingPath(rolesOf(state.user), undefined, state.user.activeOrganisation?.kind)} replace />;
   }
 
   return (

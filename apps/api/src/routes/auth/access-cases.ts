@@ -10,5 +10,11 @@ export const accessCases: AccessCase[] = [
     expect: signedIn(204),
     otherwise: 401,
   },
+  {
+    route: "PUT /api/auth/me/organisation",
+    request: (w) => ({ method: "PUT", path: "/api/auth/me/organisation", json: { organisationId: w.org.groceryA } }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404 },
+    otherwise: 403,
+  },
   { route: "POST /api/auth/logout", request: () => ({ method: "POST", path: "/api/auth/logout" }), expect: signedIn(204), otherwise: 401 },
 ];

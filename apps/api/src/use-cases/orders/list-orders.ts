@@ -1,10 +1,10 @@
 /**
- * Orders the signed-in person may see: their organisation's for a coordinator, their own and
+ * Orders the signed-in person may see: the organisation's their console shows for a coordinator, their own and
  * delegated households' for residents and relays. Drivers see orders through their tours only.
  */
 import type { OrderListQuerySchema, OrderSummaryQuerySchema } from "@tournee/domain";
 import type { z } from "zod";
-import { isAdmin, organisationsWith, type Actor } from "../../auth/actor.js";
+import { consoleOrganisations, type Actor } from "../../auth/actor.js";
 import { coordinatedOrganisations } from "../../auth/scopes.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { forbidden } from "../../http/errors.js";
@@ -14,9 +14,8 @@ import { orderInclude, orderView, stopView } from "./order-view.js";
 import { isStaffOf } from "./ordering-household.js";
 
 export function visibleOrders(actor: Actor): Prisma.OrderWhereInput {
-  if (isAdmin(actor)) return {};
   return {
-    OR: [{ organisationId: { in: organisationsWith(actor, ["coordinator"]) } }, { householdId: { in: actor.households.map((h) => h.id) } }],
+    OR: [{ organisationId: { in: consoleOrganisations(actor) } }, { householdId: { in: actor.households.map((h) => h.id) } }],
   };
 }
 

@@ -3,7 +3,7 @@
  * (`relay`), a coordinator of its organisation or an admin (`phone` or `paper`). Anyone else
  * gets 404, so a household's existence is not revealed.
  */
-import { isAdmin, organisationsWith, type Actor } from "../../auth/actor.js";
+import { consoleOrganisations, type Actor } from "../../auth/actor.js";
 import type { Household, Passage, Stop } from "../../generated/prisma/client.js";
 import { ApiError, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
@@ -16,9 +16,9 @@ export interface OrderingHousehold {
   relation: OrderingRelation;
 }
 
-/** Coordinators of the organisation (and admins) see how prices are made; no one else does. */
+/** Coordinators of the organisation (and admins), on its console, see how prices are made; no one else does. */
 export function isStaffOf(actor: Actor, organisationId: string): boolean {
-  return isAdmin(actor) || organisationsWith(actor, ["coordinator"]).includes(organisationId);
+  return consoleOrganisations(actor).includes(organisationId);
 }
 
 /** How the person stands to a household: its organisation's staff, the household itself, a relay it delegated to, or nobody. */

@@ -1,17 +1,11 @@
-/** The organisation a coordinator acts on: the one named, or their only one. Outside their scope: 404. */
-import { isAdmin, organisationsWith, type Actor } from "../../auth/actor.js";
-import { ApiError, notFound } from "../../http/errors.js";
+/** The organisation a coordinator acts on: the one named, or the one their console shows. Outside their scope: 404. */
+import { consoleOrganisations, type Actor } from "../../auth/actor.js";
+import { notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 
 export async function coordinatedOrganisation(services: Services, actor: Actor, organisationId: string | undefined) {
-  const mine = organisationsWith(actor, ["coordinator", "admin"]);
-  const id = organisationId ?? (mine.length === 1 ? mine[0] : undefined);
-  if (!id) {
-    throw new ApiError("validation_failed", "you coordinate several organisations: say which one in organisationId", [
-      { in: "body", path: "organisationId", message: "required when you coordinate several organisations" },
-    ]);
-  }
-  if (!isAdmin(actor) && !organisationsWith(actor, ["coordinator"]).includes(id)) throw notFound("organisation");
+  const id = organisationId ?? actor.activeOrganisation?.id;
+  if (!id || !consoleOrganisations(actor).includes(id)) throw notFound("organisation");
   const organisation = await services.db.prisma.organisation.findUnique({ where: { id } });
   if (!organisation) throw notFound("organisation");
   return organisation;

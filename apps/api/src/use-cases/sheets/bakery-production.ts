@@ -1,49 +1,58 @@
 /**
- * How many of each bread a bakery bakes for a day, per tour that carries it: the bread lines of
- * the day's orders whose product the bakery makes. Stops not planned yet are counted apart.
+ * The bakery's production list for a day, printable and as CSV: what to bake, by product, and
+ * for which round and collection time. A bakery sees every round carrying its bread; a grocery
+ * the bread its own rounds carry. Same figures as the screens (use-cases/bakery/bread-days.ts).
  */
+import type { BreadDay, BreadRound } from "@tournee/domain";
 import type { Actor } from "../../auth/actor.js";
 import type { Services } from "../../services.js";
+import { breadDays } from "../bakery/bread-days.js";
+import { breadScopeFor } from "../bakery/bread-scope.js";
 import { writeCsv } from "../imports/csv.js";
-import { coordinatedOrganisation, dbDate } from "../planning/coordinated-organisation.js";
-import { frenchDate, htmlPage, htmlTable } from "./html-page.js";
+import { dbDate } from "../planning/coordinated-organisation.js";
+import { clock, escapeHtml, frenchDate, htmlPage, htmlTable } from "./html-page.js";
 
-const UNPLANNED = "Non planifié";
+type Options = { services: Services; actor: Actor; date: string; organisationId?: string | undefined };
 
-async function productionRows(services: Services, actor: Actor, date: string, organisationId: string) {
-  const bakery = await coordinatedOrganisation(services, actor, organisationId);
-  const lines = await services.db.prisma.orderLine.findMany({
-    where: { product: { organisationId: bakery.id, compartment: "bread" }, order: { status: { not: "cancelled" }, passage: { date: dbDate(date), status: "scheduled" } } },
-    include: { product: true, order: { include: { passage: { include: { tour: { include: { vehicle: true } }, tourSteps: { where: { kind: "bread_delivery" }, include: { tour: { include: { vehicle: true } } } } } } } } },
-  });
-  const totals = new Map<string, { tour: string; product: string; unit: string; quantity: number }>();
-  for (const line of lines) {
-    const passage = line.order.passage;
-    const carrier = passage.tourSteps[0]?.tour ?? passage.tour;
-    const tour = carrier ? `${carrier.vehicle?.name ?? "Tournée"}` : UNPLANNED;
-    const key = `${tour}|${line.product.id}`;
-    const row = totals.get(key) ?? { tour, product: line.product.name, unit: line.product.unit, quantity: 0 };
-    row.quantity += line.quantity;
-    totals.set(key, row);
-  }
-  const rows = [...totals.values()].sort((a, b) => Number(a.tour === UNPLANNED) - Number(b.tour === UNPLANNED) || a.tour.localeCompare(b.tour) || a.product.localeCompare(b.product));
-  return { bakery, rows };
+/** "Camion frigorifique (Épicerie…)", and when it collects: planned, or the round's departure. */
+export function roundLabel(round: BreadRound, timeZone: string): string {
+  const who = [round.vehicleName ?? round.roundName ?? "Tournée", round.carrier.name].join(" — ");
+  const when = round.collectAt ? `retrait à ${clock(new Date(round.collectAt), timeZone)}` : round.departure ? `départ à ${round.departure.replace(":", " h ")}, retrait non planifié` : "retrait non planifié";
+  return `${who} (${when})`;
 }
 
-const HEADER = ["Tournée", "Produit", "Unité", "Quantité"];
-
-export async function bakeryProductionCsv({ services, actor, date, organisationId }: { services: Services; actor: Actor; date: string; organisationId: string }): Promise<string> {
-  const { rows } = await productionRows(services, actor, date, organisationId);
-  return writeCsv(HEADER, rows.map((r) => [r.tour, r.product, r.unit, String(r.quantity)]));
+async function production({ services, actor, date, organisationId }: Options) {
+  const { organisation, scope } = await breadScopeFor(services, actor, organisationId);
+  return { organisation, days: await breadDays(services, scope, date, date) };
 }
 
-export async function bakeryProductionHtml({ services, actor, date, organisationId }: { services: Services; actor: Actor; date: string; organisationId: string }): Promise<string> {
-  const { bakery, rows } = await productionRows(services, actor, date, organisationId);
-  const byProduct = new Map<string, number>();
-  for (const r of rows) byProduct.set(`${r.product}|${r.unit}`, (byProduct.get(`${r.product}|${r.unit}`) ?? 0) + r.quantity);
-  const totals = [...byProduct.entries()].sort().map(([k, q]) => [...k.split("|"), q] as [string, string, number]);
-  const body = rows.length
-    ? `<h2>Total à produire</h2>${htmlTable(["Produit", "Unité", "Quantité"], totals, new Set([2]))}<h2>Par tournée</h2>${htmlTable(HEADER, rows.map((r) => [r.tour, r.product, r.unit, r.quantity]), new Set([3]))}`
-    : "<p>Aucune commande de pain pour ce jour.</p>";
-  return htmlPage(`Production — ${bakery.name}`, frenchDate(dbDate(date)), body);
+const HEADER = ["Boulangerie", "Tournée", "Produit", "Unité", "Quantité"];
+
+export async function bakeryProductionCsv(options: Options): Promise<string> {
+  const { organisation, days } = await production(options);
+  const rows = days.flatMap((day) => day.rounds.flatMap((round) => round.products.map((p) => [day.bakery.name, roundLabel(round, organisation.timeZone), p.productName, p.unit, String(p.quantity)])));
+  return writeCsv(HEADER, rows);
+}
+
+function bakerySection(day: BreadDay, timeZone: string, several: boolean): string {
+  const title = several ? `<h2>${escapeHtml(day.bakery.name)}</h2>` : "";
+  const status = day.open
+    ? `<p><strong>Commandes encore ouvertes</strong> jusqu'au ${escapeHtml(frenchDateTime(day.cutoffAt, timeZone))} : ces chiffres peuvent encore augmenter.</p>`
+    : `<p>Commandes closes : chiffres définitifs.</p>`;
+  const totals = htmlTable(["Produit", "Unité", "Quantité"], day.products.map((p) => [p.productName, p.unit, p.quantity]), new Set([2]));
+  const rounds = day.rounds.filter((r) => r.total > 0).map((r) => `<h3>${escapeHtml(roundLabel(r, timeZone))}</h3>` + htmlTable(["Produit", "Unité", "Quantité"], r.products.map((p) => [p.productName, p.unit, p.quantity]), new Set([2]))).join("");
+  return `${title}${status}<h2>Total à produire</h2>${totals}<h2>Par tournée</h2>${rounds}`;
+}
+
+export async function bakeryProductionHtml(options: Options): Promise<string> {
+  const { organisation, days } = await production(options);
+  const baked = days.filter((d) => d.total > 0);
+  const body = baked.length ? baked.map((d) => bakerySection(d, organisation.timeZone, baked.length > 1)).join("") : "<p>Aucune commande de pain pour ce jour.</p>";
+  const title = organisation.kind === "solidarity_bakery" ? `Production — ${organisation.name}` : `Pain commandé sur les tournées — ${organisation.name}`;
+  return htmlPage(title, frenchDate(dbDate(options.date)), body);
+}
+
+function frenchDateTime(iso: string | null, timeZone: string): string {
+  if (!iso) return "—";
+  return new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(iso));
 }
