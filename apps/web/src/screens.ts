@@ -54,6 +54,13 @@ export const SCREENS: readonly { path: string; Screen: Screen }[] = [
   { path: "coordination/messages/modeles", Screen: consoleScreen(() => import("./messages/templates-page"), "TemplatesPage") },
   { path: "partenaires/echanges", Screen: consoleScreen(() => import("./partner/ledger-page"), "LedgerPage") },
   { path: "mes-messages", Screen: screen(() => import("./messages/preferences-page"), "PreferencesPage") },
+  { path: "admin/organisations", Screen: consoleScreen(() => import("./admin/organisations-page"), "OrganisationsPage") },
+  { path: "admin/personnes", Screen: consoleScreen(() => import("./admin/people-page"), "PeoplePage") },
+  { path: "admin/journal", Screen: consoleScreen(() => import("./admin/audit-page"), "AuditPage") },
+  { path: "boulangerie/semaine", Screen: consoleScreen(() => import("./bakery/bakery-week-page"), "BakeryWeekPage") },
+  { path: "boulangerie/production", Screen: consoleScreen(() => import("./bakery/production-page"), "ProductionPage") },
+  { path: "boulangerie/catalogue", Screen: consoleScreen(() => import("./bakery/catalogue-page"), "BakeryCataloguePage") },
+  { path: "boulangerie/tournees", Screen: consoleScreen(() => import("./bakery/rounds-page"), "BakeryRoundsPage") },
   { path: "tournee", Screen: screen(() => import("./driver/driver-home"), "DriverHome") },
   { path: "tournee/:tourId", Screen: screen(() => import("./driver/round-page"), "RoundPage") },
 ];

@@ -81,6 +81,8 @@ export const BakeryRoundSchema = z.object({
   vehicleName: z.string().nullable(),
   halts: z.number().int(),
   nextDate: LocalDateSchema.nullable(),
+  /** Doors the round stops at on its next date (home deliveries). */
+  homeDrops: z.number().int(),
   /** When the round's next planned tour stops at the bakery (null until that day is planned). */
   nextCollectAt: z.iso.datetime().nullable(),
   /** Breads of the bakery the carrier offers on its rounds. */

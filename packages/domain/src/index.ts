@@ -32,3 +32,4 @@ export * from "./maps.js";
 export * from "./order-desk.js";
 export * from "./ledger.js";
 export * from "./bakery.js";
+export * from "./admin.js";

@@ -45,6 +45,7 @@ export const ERROR_CODES = {
   claim_decided: { status: 409, title: "This claim is already decided", when: "a mutual-credit claim was already accepted, disputed or withdrawn (by another coordinator, or an earlier request); `detail` says how. Reload: an accepted claim is posted once, whatever the number of requests." },
   supply_below_ordered: { status: 409, title: "More is already ordered", when: "a producer declared less than residents already ordered for that date; `errors` gives, per line, how many are ordered: declare at least that much, or call the grocery." },
   orders_closed: { status: 409, title: "Orders are closed for this date", when: "the orders of that delivery date have closed (`detail` says when): the purchase order is final; call the grocery's coordination to change anything." },
+  last_admin: { status: 409, title: "The platform would be left without an administrator", when: "taking the admin role from, or disabling, the last active administrator (yourself included) would leave nobody to manage organisations and accounts: give the admin role to someone else first." },
   internal: { status: 500, title: "Internal error", when: "an unexpected error; it is logged with the request id given in `requestId`." },
 } as const satisfies Record<string, { status: number; title: string; when: string }>;
 

@@ -35,5 +35,6 @@ import { referrerRoutes } from "./referrer/index.js";
 import { delegationRoutes } from "./delegations/index.js";
 import { ledgerRoutes } from "./ledger/index.js";
 import { bakeryRoutes } from "./bakery/index.js";
+import { adminRoutes } from "./admin/index.js";
 
-export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes, ...stopRoutes, ...vehicleRoutes, ...siteRoutes, ...passageRoutes, ...orderImportRoutes, ...driverRoutes, ...importRoutes, ...arrivalRoutes, ...syncRoutes, ...templateRoutes, ...planningRoutes, ...sheetRoutes, ...roundAlertRoutes, ...passageNoteRoutes, ...geocodingRoutes, ...notificationRoutes, ...relayRoutes, ...callRequestRoutes, ...mapRoutes, ...referralRoutes, ...referrerRoutes, ...delegationRoutes, ...ledgerRoutes, ...producerRoutes, ...bakeryRoutes];
+export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes, ...stopRoutes, ...vehicleRoutes, ...siteRoutes, ...passageRoutes, ...orderImportRoutes, ...driverRoutes, ...importRoutes, ...arrivalRoutes, ...syncRoutes, ...templateRoutes, ...planningRoutes, ...sheetRoutes, ...roundAlertRoutes, ...passageNoteRoutes, ...geocodingRoutes, ...notificationRoutes, ...relayRoutes, ...callRequestRoutes, ...mapRoutes, ...referralRoutes, ...referrerRoutes, ...delegationRoutes, ...ledgerRoutes, ...producerRoutes, ...bakeryRoutes, ...adminRoutes];

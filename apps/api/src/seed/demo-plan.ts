@@ -1,6 +1,9 @@
 /** Everything the demo writes, planned in memory first so it can be written in a few bulk inserts. */
 import type { LocalDate } from "@tournee/domain/calendar";
+import type { Prisma } from "../generated/prisma/client.js";
 import { DEMO_PASSWORD, DEMO_RESIDENT_EMAIL, type DemoAccount } from "./accounts.js";
+import { planBakeryPortage, type BakeryPortagePlan } from "./plan-bakery-portage.js";
+import { planChangeLog } from "./plan-change-log.js";
 import { planCatalogue, type CataloguePlan } from "./plan-catalogue.js";
 import { planEligibility, type EligibilityPlan } from "./plan-eligibility.js";
 import { planHistory, type HistoryPlan } from "./plan-history.js";
@@ -30,6 +33,9 @@ export interface DemoPlan {
   history: HistoryPlan;
   live: LiveWeek;
   ledger: LedgerPlan;
+  bakeryPortage: BakeryPortagePlan;
+  /** The change log of what the seed wrote on the demo people's behalf. */
+  changeLog: Prisma.AuditEntryCreateManyInput[];
   accounts: DemoAccount[];
 }
 
@@ -45,9 +51,11 @@ export function planDemo(today: LocalDate, now: Date, passwordHash: string): Dem
   const producers = planProducers(organisations, rounds);
   const referrals = planReferrals(organisations, eligibility, today);
   const history = planHistory(organisations, rounds, orders, rng);
+  const bakeryPortage = planBakeryPortage(organisations, catalogue, today);
+  const changeLog = planChangeLog(now, organisations, eligibility, catalogue, orders, bakeryPortage);
   const resident = households.residents.find((u) => u.id === households.demoResident.accountId);
   if (resident) Object.assign(resident, { email: DEMO_RESIDENT_EMAIL, passwordHash });
-  return { organisations, households, eligibility, catalogue, rounds, orders, producers, referrals, history, live, ledger: planLedger(organisations, today), accounts: demoAccounts(households) };
+  return { organisations, households, eligibility, catalogue, rounds, orders, producers, referrals, history, live, ledger: planLedger(organisations, today), bakeryPortage, changeLog, accounts: demoAccounts(households) };
 }
 
 /** Every account of the demo that can sign in, with what it is meant to show. */
@@ -57,10 +65,10 @@ export function demoAccounts(households: Pick<HouseholdsPlan, "demoResident" | "
     login: email, email, password: DEMO_PASSWORD, code: null, role, organisation, description,
   });
   return [
-    password(STAFF.admin.email, "admin", `${grocery.name}, ${bakery.name}`, "tout : organisations, comptes, paramètres"),
+    password(STAFF.admin.email, "admin", `${grocery.name}, ${bakery.name}`, "organisations, personnes et rôles, journal des changements ; la console de l'épicerie et du fournil"),
     password(STAFF.groceryCoordinator.email, "coordinator", grocery.name, "foyers, droits, commandes, tournées et planification de l'épicerie ; échanges avec les partenaires"),
-    password(STAFF.bakeryCoordinator.email, "coordinator", bakery.name, "catalogue et commandes de pain du fournil ; échanges avec les partenaires (une demande à accepter)"),
-    ...DRIVERS.map((d, i) => password(d.email, "driver", grocery.name, `ses tournées (chauffeur ${i + 1}) : arrêts, remises, alertes, hors ligne`)),
+    password(STAFF.bakeryCoordinator.email, "coordinator", bakery.name, "la semaine du fournil : pain commandé sur les tournées, production, pains et prix, portage du samedi ; échanges avec les partenaires (une demande à accepter)"),
+    ...DRIVERS.map((d, i) => password(d.email, "driver", i === 2 ? `${grocery.name}, ${bakery.name}` : grocery.name, `ses tournées (chauffeur ${i + 1}${i === 2 ? ", et le portage du samedi du fournil" : ""}) : arrêts, remises, alertes, hors ligne`)),
     password(STAFF.referrer.email, "referrer", ccas.name, "les foyers qu'elle oriente, leurs droits et renouvellements, ses demandes et les réponses de l'épicerie"),
     password(STAFF.relay.email, "relay", townHall.name, "les foyers qui lui ont délégué leurs commandes : passages, commandes avant l'heure limite, montants à payer"),
     password(STAFF.producer.email, "producer", gardener.name, "ses livraisons : demande par date, quantités qu'elle peut fournir, bons de commande"),

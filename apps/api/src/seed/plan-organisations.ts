@@ -9,13 +9,14 @@ import { DRIVER_WEEKS, VEHICLES } from "./rounds.js";
 import { BAKERY_SITE, WAREHOUSE } from "./territory.js";
 
 export const DEMO_ORGANISATIONS = {
-  grocery: { slug: "demo-epicerie-solidaire-aubusson", name: "Épicerie solidaire du Pays d'Aubusson", kind: "social_grocery" },
-  bakery: { slug: "demo-fournil-solidaire-aubusson", name: "Fournil solidaire d'Aubusson", kind: "solidarity_bakery" },
-  ccas: { slug: "demo-ccas-aubusson", name: "CCAS d'Aubusson", kind: "partner" },
-  townHall: { slug: "demo-mairie-bellegarde-en-marche", name: "Mairie de Bellegarde-en-Marche", kind: "partner" },
-  gardener: { slug: "demo-ferme-des-combes", name: "Ferme des Combes", kind: "producer" },
-  goatFarm: { slug: "demo-chevrerie-du-puy-bas", name: "Chèvrerie du Puy Bas", kind: "producer" },
-  redCross: { slug: "demo-croix-rouge-aubusson", name: "Croix-Rouge française, unité locale d'Aubusson", kind: "partner" },
+  grocery: { slug: "demo-epicerie-solidaire-aubusson", name: "Épicerie solidaire du Pays d'Aubusson", kind: "social_grocery", addressLine: "Zone artisanale du Mont", postcode: "23200", city: "Aubusson", defaultSocialPricing: true },
+  // The bakery sells its bread at its price, on its rounds and on the grocery's.
+  bakery: { slug: "demo-fournil-solidaire-aubusson", name: "Fournil solidaire d'Aubusson", kind: "solidarity_bakery", addressLine: "Rue Vieille", postcode: "23200", city: "Aubusson", defaultSocialPricing: false },
+  ccas: { slug: "demo-ccas-aubusson", name: "CCAS d'Aubusson", kind: "partner", addressLine: "Hôtel de ville, place Charles-de-Gaulle", postcode: "23200", city: "Aubusson", defaultSocialPricing: false },
+  townHall: { slug: "demo-mairie-bellegarde-en-marche", name: "Mairie de Bellegarde-en-Marche", kind: "partner", addressLine: "Grande Rue", postcode: "23190", city: "Bellegarde-en-Marche", defaultSocialPricing: false },
+  gardener: { slug: "demo-ferme-des-combes", name: "Ferme des Combes", kind: "producer", addressLine: "Les Combes", postcode: "23500", city: "Felletin", defaultSocialPricing: false },
+  goatFarm: { slug: "demo-chevrerie-du-puy-bas", name: "Chèvrerie du Puy Bas", kind: "producer", addressLine: "Le Puy Bas", postcode: "23120", city: "Vallière", defaultSocialPricing: false },
+  redCross: { slug: "demo-croix-rouge-aubusson", name: "Croix-Rouge française, unité locale d'Aubusson", kind: "partner", addressLine: "Avenue de la République", postcode: "23200", city: "Aubusson", defaultSocialPricing: false },
 } as const;
 
 /** Orders close the day before the passage at 18:00, Paris time (bread is baked at dawn). */

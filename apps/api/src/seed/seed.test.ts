@@ -67,34 +67,51 @@ describe("seedDemo on an empty database", () => {
 
   it("has the volumes of a small rural service", async () => {
     const p = db.prisma;
-    const households = await p.household.count();
+    const grocery = { organisationId: (await p.organisation.findFirstOrThrow({ where: { kind: "social_grocery" } })).id };
+    const households = await p.household.count({ where: grocery });
     expect(households).toBeGreaterThanOrEqual(60);
     expect(households).toBeLessThanOrEqual(100);
-    const homeDrops = await p.household.count({ where: { mobility: "needs_home_drop" } });
+    const homeDrops = await p.household.count({ where: { ...grocery, mobility: "needs_home_drop" } });
     expect(homeDrops / households).toBeGreaterThan(0.1);
     expect(homeDrops / households).toBeLessThan(0.2);
-    expect(await p.stop.count({ where: { kind: "home_drop" } })).toBe(homeDrops);
+    expect(await p.stop.count({ where: { ...grocery, kind: "home_drop" } })).toBe(homeDrops);
     expect(await p.stop.count({ where: { kind: "halt" } })).toBe(VILLAGES.length);
     const products = await p.product.count({ where: { kind: { not: "producer" } } });
     expect(products).toBeGreaterThanOrEqual(55);
     expect(products).toBeLessThanOrEqual(65);
-    expect(await p.vehicle.count()).toBe(3);
-    expect(await p.membership.count({ where: { role: "driver" } })).toBe(3);
-    expect(await p.driverAvailability.groupBy({ by: ["driverId"] })).toHaveLength(3);
-    const templates = await p.tourTemplate.findMany({ include: { halts: true } });
+    expect(await p.vehicle.count({ where: grocery })).toBe(3);
+    expect(await p.membership.count({ where: { ...grocery, role: "driver" } })).toBe(3);
+    expect(await p.driverAvailability.groupBy({ by: ["driverId"], where: grocery })).toHaveLength(3);
+    const templates = await p.tourTemplate.findMany({ where: grocery, include: { halts: true } });
     expect(templates).toHaveLength(2);
     for (const t of templates) expect(t.halts.length).toBeGreaterThanOrEqual(6);
     for (const t of templates) expect(t.halts.length).toBeLessThanOrEqual(9);
-    const orders = await p.order.findMany({ include: { lines: true }, where: { passage: { date: { lt: dbDate(addDays(TODAY, 7)) }, cutoffAt: { lt: new Date(`${TODAY}T23:00:00Z`) } } } });
-    const days = new Set((await p.passage.findMany({ where: { orders: { some: {} } }, select: { date: true } })).map((d) => d.date.toISOString()));
+    const orders = await p.order.findMany({ include: { lines: true }, where: { ...grocery, passage: { date: { lt: dbDate(addDays(TODAY, 7)) }, cutoffAt: { lt: new Date(`${TODAY}T23:00:00Z`) } } } });
+    const days = new Set((await p.passage.findMany({ where: { ...grocery, orders: { some: {} } }, select: { date: true } })).map((d) => d.date.toISOString()));
     expect(orders.length / households / (days.size - 1)).toBeGreaterThan(0.5);
     expect(orders.length / households / (days.size - 1)).toBeLessThan(0.7);
     for (const o of orders) expect(o.lines.length).toBeGreaterThanOrEqual(2);
     for (const o of orders) expect(o.lines.length).toBeLessThanOrEqual(6);
   });
 
+  it("gives the bakery its own Saturday home portage: households, a van that starts at the bakery, a driver, a round and orders", async () => {
+    const p = db.prisma;
+    const bakery = await p.organisation.findFirstOrThrow({ where: { kind: "solidarity_bakery" }, include: { sites: true, vehicles: true, households: true, tourTemplates: true } });
+    expect(bakery.households.length).toBe(5);
+    expect(bakery.households.every((h) => h.mobility === "needs_home_drop")).toBe(true);
+    expect(bakery.vehicles.map((v) => v.homeSiteId)).toEqual([bakery.sites[0]!.id]);
+    expect(bakery.tourTemplates.map((t) => t.weekday)).toEqual([6]);
+    const driver = await p.user.findUniqueOrThrow({ where: { email: "chauffeur3@tournee.test" }, include: { memberships: true } });
+    expect(driver.memberships.map((m) => m.organisationId)).toContain(bakery.id);
+    const orders = await p.order.findMany({ where: { organisationId: bakery.id }, include: { lines: { include: { product: true } }, passage: true } });
+    expect(orders.length).toBe(4);
+    expect(orders.every((o) => o.lines.every((l) => l.product.organisationId === bakery.id && !l.socialPrice))).toBe(true);
+    expect(new Date(`${orders[0]!.passage.date.toISOString().slice(0, 10)}T12:00:00Z`).getUTCDay()).toBe(6);
+  });
+
   it("places every household near its village and every village within 30 km of the market town", async () => {
-    const villages = new Map(VILLAGES.map((v) => [v.name, v]));
+    // The bakery's Saturday portage reaches people in the market town itself.
+    const villages = new Map<string, { latitude: number; longitude: number }>([...VILLAGES, MARKET_TOWN].map((v) => [v.name, v]));
     for (const h of await db.prisma.household.findMany()) {
       const village = villages.get(h.city);
       expect(village, h.city).toBeDefined();

@@ -2,6 +2,7 @@
 import type { Prisma } from "../generated/prisma/client.js";
 import type { DemoPlan } from "./demo-plan.js";
 import { writeMessagingDemo } from "./messaging.js";
+import { writeBakeryPortage } from "./plan-bakery-portage.js";
 
 export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): Promise<void> {
   const { organisations: o, households: h, eligibility: e, catalogue: c, rounds: r, orders, producers: f, history } = plan;
@@ -38,4 +39,6 @@ export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): P
   await tx.creditAccount.createMany({ data: plan.ledger.accounts });
   await tx.creditEntry.createMany({ data: plan.ledger.entries });
   await tx.creditClaim.createMany({ data: plan.ledger.claims });
+  await writeBakeryPortage(tx, plan.bakeryPortage);
+  await tx.auditEntry.createMany({ data: plan.changeLog });
 }

@@ -64,7 +64,7 @@ describe("translations", () => {
 
   it("keeps the texts of screens outside the console, and of console files they use, out of the console's part", () => {
     // Partners' screens (partner/) load with the console's texts too (screens.ts, consoleScreen).
-    const isConsole = (file: string) => /[\\/](coordinator|live|partner)[\\/]/.test(file);
+    const isConsole = (file: string) => /[\\/](coordinator|live|partner|bakery|admin)[\\/]/.test(file);
     const outside = sourceFiles(root).filter((file) => !isConsole(file));
     const borrowed = outside.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/from "\.\.\/(coordinator|live)\/([\w-]+)"/g)]);
     const borrowedFiles = borrowed.map((m) => sourceFiles(join(root, m[1]!)).find((f) => f.replace(/\.tsx?$/, "").endsWith(`${m[1]}/${m[2]}`))!);

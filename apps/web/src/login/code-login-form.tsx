@@ -7,7 +7,7 @@ import { useLoginAttempt } from "./use-login-attempt";
 import { checkCodeLogin } from "./validate-login";
 
 /** Sign-in with the 8-digit code a coordinator gave: for people who have no e-mail or password. */
-export function CodeLoginForm() {
+export function CodeLoginForm({ initialCode = "" }: { initialCode?: string }) {
   const { t } = useTranslation();
   const { loginWithCode } = useSession();
   const { busy, message, fields, attempt, reject } = useLoginAttempt("code");
@@ -31,6 +31,7 @@ export function CodeLoginForm() {
         inputMode="numeric"
         autoComplete="one-time-code"
         maxLength={20}
+        defaultValue={initialCode}
         required
         error={fields.code}
       />

@@ -16,7 +16,8 @@ export function LoginPage() {
   const { t } = useTranslation();
   const { state } = useSession();
   const [params] = useSearchParams();
-  const [mode, setMode] = useState<LoginMode>("password");
+  // A link with a one-time code in it (an invitation) opens on the code, filled in.
+  const [mode, setMode] = useState<LoginMode>(params.get("code") ? "code" : "password");
   usePageTitle(t("login.title"));
 
   if (state.status === "signed-in") {
@@ -38,7 +39,7 @@ export function LoginPage() {
             {t("login.modeCode")}
           </button>
         </div>
-        {mode === "password" ? <PasswordLoginForm /> : <CodeLoginForm />}
+        {mode === "password" ? <PasswordLoginForm /> : <CodeLoginForm initialCode={params.get("code") ?? ""} />}
       </main>
     </>
   );

@@ -29,7 +29,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => app.close());
 
-const week = (client: TestClient) => client.get<BreadDay[]>(`/api/bread?from=2026-03-09&to=2026-03-15`);
+const week = (client: TestClient) => client.get<BreadDay[]>(`/api/bread?from=2026-03-06&to=2026-03-12`);
 
 describe("the bakery's week", () => {
   it("counts the bread ordered on the grocery's rounds, per day, round, halt and product, as the orders say", async () => {
@@ -59,13 +59,20 @@ describe("the bakery's week", () => {
     // Thursday's round shows too, not planned yet.
     const thursday = res.body.find((d) => d.date === "2026-03-12")!;
     expect(thursday.rounds.every((r) => r.collectAt === null && r.status === null)).toBe(true);
+    // Saturday: the bakery's own home portage, its households named to it.
+    const saturday = res.body.find((d) => d.date === "2026-03-07")!;
+    expect(saturday.rounds.map((r) => r.roundName)).toEqual(["Portage du samedi"]);
+    expect(saturday.rounds[0]!.stops.filter((s) => s.total > 0).every((s) => s.name !== null)).toBe(true);
   });
 
   it("gives the grocery the same figures for the bread its rounds carry", async () => {
     const [bakery, grocery] = await Promise.all([week(baker), week(grocer)]);
     expect(grocery.status).toBe(200);
+    // The bakery also delivers on Saturday itself: the grocery's figures are those of the days its rounds carry the bread.
+    const carried = bakery.body.filter((d) => d.rounds.every((r) => r.carrier.name.startsWith("Épicerie")));
+    expect(carried.map((d) => d.date)).toEqual(["2026-03-10", "2026-03-12"]);
     const strip = (days: BreadDay[]) => days.map((d) => ({ date: d.date, products: d.products, total: d.total, rounds: d.rounds.map((r) => ({ tourId: r.tourId, products: r.products, total: r.total })) }));
-    expect(strip(grocery.body)).toEqual(strip(bakery.body));
+    expect(strip(grocery.body)).toEqual(strip(carried));
     // The grocery names its own home drops.
     expect(grocery.body[0]!.rounds.flatMap((r) => r.stops).filter((s) => s.kind === "home_drop").every((s) => s.name !== null)).toBe(true);
   });
@@ -80,7 +87,7 @@ describe("the bakery's week", () => {
   it("lists the rounds that carry its bread and when each collects it", async () => {
     const res = await baker.get<BakeryRound[]>("/api/bakery/rounds");
     expect(res.status, res.text).toBe(200);
-    expect(res.body.map((r) => [r.weekday, r.departure])).toEqual([[2, "08:30"], [4, "08:30"]]);
+    expect(res.body.map((r) => [r.weekday, r.departure, r.carrier.kind])).toEqual([[2, "08:30", "social_grocery"], [4, "08:30", "social_grocery"], [6, "07:30", "solidarity_bakery"]]);
     expect(res.body[0]).toMatchObject({ nextDate: TUESDAY, carrier: { kind: "social_grocery" } });
     expect(res.body[0]!.nextCollectAt).not.toBeNull();
     expect(res.body[1]!.nextCollectAt).toBeNull();
@@ -98,6 +105,27 @@ describe("the bakery's week", () => {
     expect(changed.status, changed.text).toBe(200);
     expect(changed.body.referencePriceCents).toBe(120);
     expect(await app.db.prisma.auditEntry.count({ where: { entity: "Product", entityId: baguette.id, action: "update" } })).toBe(1);
+  });
+
+  it("plans and publishes its own Saturday portage like the grocery, its van loading the bread before it leaves", async () => {
+    const started = await baker.post<{ id: string }>("/api/planning/2026-03-07/jobs", { timeLimitSeconds: 1 });
+    expect(started.status, started.text).toBe(202);
+    let job: { status: string; error: string | null; result: { unassigned: unknown[] } | null };
+    do job = (await baker.get<typeof job>(`/api/planning-jobs/${started.body.id}`)).body;
+    while (["queued", "running"].includes(job.status));
+    expect(job.status, job.error ?? "").toBe("succeeded");
+    expect(job.result?.unassigned).toEqual([]);
+    const tours = await baker.get<{ id: string; vehicle: { name: string } }[]>("/api/tours?from=2026-03-07&to=2026-03-07");
+    expect(tours.body.map((t) => t.vehicle.name)).toEqual(["Fourgonnette du fournil"]);
+    const detail = await baker.get<{ pickups: { sequence: number; crates: number }[]; passages: { sequence: number }[] }>(`/api/tours/${tours.body[0]!.id}`);
+    expect(detail.body.pickups.map((p) => p.sequence)).toEqual([0]);
+    expect(detail.body.passages.map((p) => p.sequence).sort()).toEqual([1, 2, 3, 4]);
+    expect((await baker.post(`/api/tours/${tours.body[0]!.id}/publish`)).status).toBe(200);
+    const driver = await app.client().login("chauffeur3@tournee.test");
+    const round = await driver.get<{ pickups: { crates: number }[]; passages: unknown[] }>(`/api/tours/${tours.body[0]!.id}/round`);
+    expect(round.status, round.text).toBe(200);
+    expect(round.body.passages).toHaveLength(4);
+    expect(round.body.pickups[0]!.crates).toBeGreaterThan(0);
   });
 
   it("has no bakery screens for a grocery's console", async () => {

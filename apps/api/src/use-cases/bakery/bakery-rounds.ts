@@ -24,14 +24,17 @@ export async function listBakeryRounds({ services, actor }: { services: Services
   const today = localDateOf(services.now());
   const site = await prisma.site.findFirst({ where: { organisationId: bakery.id, kind: "bakery" } });
   return Promise.all(templates.map(async (t) => {
+    // The next date with passages (its round is being prepared), else the next one on the calendar.
+    const next = await prisma.passage.findFirst({ where: { templateId: t.id, status: "scheduled", date: { gte: dbDate(today) } }, orderBy: { date: "asc" }, select: { date: true } });
     const [coming] = occurrences({ weekday: t.weekday as IsoWeekday, everyWeeks: t.everyWeeks, startDate: isoDate(t.startDate) }, today, addDays(today, 7 * t.everyWeeks));
-    const nextDate = coming && (!t.endDate || coming <= isoDate(t.endDate)) ? coming : undefined;
+    const nextDate = next ? isoDate(next.date) : coming && (!t.endDate || coming <= isoDate(t.endDate)) ? coming : undefined;
+    const homeDrops = nextDate ? await prisma.passage.count({ where: { templateId: t.id, date: dbDate(nextDate), status: "scheduled", stop: { kind: "home_drop" } } }) : 0;
     const pickup = nextDate && site
       ? await prisma.tourStep.findFirst({ where: { kind: "bread_pickup", siteId: site.id, passage: { templateId: t.id, date: dbDate(nextDate) } }, orderBy: { plannedArrival: "asc" } })
       : null;
     return {
       templateId: t.id, carrier: t.organisation, name: t.name, weekday: t.weekday, everyWeeks: t.everyWeeks, departure: timeOfMinute(t.departureMinute),
-      vehicleName: t.vehicle?.name ?? null, halts: t._count.halts, nextDate: nextDate ?? null, nextCollectAt: pickup?.plannedArrival.toISOString() ?? null,
+      vehicleName: t.vehicle?.name ?? null, halts: t._count.halts, nextDate: nextDate ?? null, homeDrops, nextCollectAt: pickup?.plannedArrival.toISOString() ?? null,
       breads: t.organisationId === bakery.id ? [] : offers.filter((o) => o.organisationId === t.organisationId).map((o) => o.product.name).sort((a, b) => a.localeCompare(b, "fr")),
     };
   }));

@@ -1,6 +1,7 @@
 /**
  * Offers: which products an organisation sells to its households, and whether participation
- * rates apply (by default on grocery products only). Stock is set per round and date.
+ * rates apply (by default on grocery products only, and only where the organisation's default
+ * price policy applies them). Stock is set per round and date.
  */
 import type { CatalogueListQuerySchema, OfferInputSchema, OfferPatchSchema } from "@tournee/domain";
 import { localDateOf } from "@tournee/domain/calendar";
@@ -33,7 +34,8 @@ export async function createOffer({ services, actor, input }: Ctx & { input: z.o
   if (!isStaffOf(actor, input.organisationId)) throw forbidden("only the organisation's coordinators add its offers");
   const product = await services.db.prisma.product.findUnique({ where: { id: input.productId } });
   if (!product) throw new ApiError("validation_failed", "unknown product", [{ in: "body", path: "productId", message: "no such product" }]);
-  const socialPricing = input.socialPricing ?? product.kind === "grocery";
+  const seller = await services.db.prisma.organisation.findUniqueOrThrow({ where: { id: input.organisationId }, select: { defaultSocialPricing: true } });
+  const socialPricing = input.socialPricing ?? (seller.defaultSocialPricing && product.kind === "grocery");
   const offer = await services.db.prisma
     .$transaction(async (tx) => {
       const created = await tx.offer.create({ data: { organisationId: input.organisationId, productId: product.id, socialPricing }, include: { product: true } });

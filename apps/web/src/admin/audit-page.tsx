@@ -1,0 +1,112 @@
+/** The audit log: who changed what and when, by organisation, person and dates, newest first. */
+import type { AuditEntry } from "@tournee/domain";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { describeError } from "../coordinator/describe-error";
+import { useLoad } from "../coordinator/use-load";
+import { formatDateTime } from "../format/date-time";
+import { useLocale } from "../i18n/use-locale";
+import { usePageTitle } from "../layout/use-page-title";
+import { TextField } from "../ui/text-field";
+import { adminApi } from "./admin-api";
+import "../coordinator/console.css";
+import "./admin.css";
+
+type Filters = { organisationId: string; actorId: string; from: string; to: string };
+
+export function AuditPage() {
+  const { t, i18n } = useTranslation();
+  const locale = useLocale();
+  usePageTitle(t("admin.audit.title"));
+  const [filters, setFilters] = useState<Filters>({ organisationId: "", actorId: "", from: "", to: "" });
+  const [entries, setEntries] = useState<AuditEntry[]>();
+  const [next, setNext] = useState<string | null>(null);
+  const [error, setError] = useState<string>();
+  const [choices] = useLoad(async () => {
+    const [organisations, people] = await Promise.all([adminApi.organisations(), adminApi.people({})]);
+    return { organisations, people };
+  }, []);
+  const orgs = choices.status === "ready" ? choices.data.organisations : [];
+  const people = choices.status === "ready" ? choices.data.people : [];
+  const query = { organisationId: filters.organisationId || undefined, actorId: filters.actorId || undefined, from: filters.from || undefined, to: filters.to || undefined };
+
+  async function load(before?: string) {
+    setError(undefined);
+    try {
+      const page = await adminApi.audit({ ...query, ...(before ? { before } : {}) });
+      setEntries((shown) => (before ? [...(shown ?? []), ...page.entries] : page.entries));
+      setNext(page.next);
+    } catch (e) {
+      setError(describeError(t, e));
+    }
+  }
+  useEffect(() => {
+    void load();
+  }, [filters]);
+
+  const set = (key: keyof Filters) => (value: string) => setFilters({ ...filters, [key]: value });
+  const said = (group: string, key: string) => (i18n.exists(`admin.audit.${group}.${key}`) ? t(`admin.audit.${group}.${key}`) : key);
+  return (
+    <>
+      <h1>{t("admin.audit.title")}</h1>
+      <div className="toolbar">
+        <div className="field">
+          <label htmlFor="audit-organisation">{t("admin.audit.organisation")}</label>
+          <select id="audit-organisation" value={filters.organisationId} onChange={(e) => set("organisationId")(e.target.value)}>
+            <option value="">{t("admin.audit.anyOrganisation")}</option>
+            {orgs.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-person">{t("admin.audit.person")}</label>
+          <select id="audit-person" value={filters.actorId} onChange={(e) => set("actorId")(e.target.value)}>
+            <option value="">{t("admin.audit.anyone")}</option>
+            {people.map((p) => <option key={p.id} value={p.id}>{p.displayName}</option>)}
+          </select>
+        </div>
+        <TextField label={t("admin.audit.from")} type="date" value={filters.from} onChange={(e) => set("from")(e.target.value)} />
+        <TextField label={t("admin.audit.to")} type="date" value={filters.to} onChange={(e) => set("to")(e.target.value)} />
+      </div>
+      {error && <p className="alert alert--error" role="alert">{error}</p>}
+      {!entries ? (
+        !error && <p role="status">{t("layout.loading")}</p>
+      ) : entries.length === 0 ? (
+        <p className="panel">{t("admin.audit.none")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table">
+            <caption>{t("admin.audit.caption", { count: entries.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.audit.when")}</th>
+                <th scope="col">{t("admin.audit.who")}</th>
+                <th scope="col">{t("admin.audit.what")}</th>
+                <th scope="col">{t("admin.audit.organisation")}</th>
+                <th scope="col">{t("admin.audit.details")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.id}>
+                  <td>{formatDateTime(new Date(e.at), locale)}</td>
+                  <td>{e.actor?.displayName ?? t("admin.audit.system")}</td>
+                  <th scope="row">{`${said("actions", e.action)} — ${said("entities", e.entity)}`}</th>
+                  <td>{e.organisation?.name ?? t("admin.audit.platform")}</td>
+                  <td>
+                    {e.changes && Object.keys(e.changes).length > 0 ? (
+                      <details>
+                        <summary>{t("admin.audit.showChanges")}</summary>
+                        <pre className="audit-changes">{JSON.stringify(e.changes, null, 1)}</pre>
+                      </details>
+                    ) : "—"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {next && <button type="button" className="button" onClick={() => void load(next)}>{t("admin.audit.older")}</button>}
+    </>
+  );
+}

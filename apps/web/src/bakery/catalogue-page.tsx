@@ -1,0 +1,95 @@
+/** The bakery's breads and prices, who offers them on their rounds, and forms to change or add one. */
+import type { BakeryProduct } from "@tournee/domain";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { coordinatorApi } from "../coordinator/coordinator-api";
+import { LoadState } from "../coordinator/load-state";
+import { formatEuros } from "../coordinator/money";
+import { useLoad } from "../coordinator/use-load";
+import { useCoordinatedOrganisation } from "../coordinator/use-organisation";
+import { useLocale } from "../i18n/use-locale";
+import { usePageTitle } from "../layout/use-page-title";
+import { bakeryApi } from "./bakery-api";
+import { BreadForm } from "./bread-form";
+import { perCrate } from "./crates";
+import "./bakery.css";
+
+export function BakeryCataloguePage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  usePageTitle(t("bakery.catalogue.title"));
+  const organisation = useCoordinatedOrganisation();
+  const [catalogue, retry] = useLoad(() => bakeryApi.catalogue(), []);
+  const [editing, setEditing] = useState<string | "new">();
+
+  return (
+    <>
+      <h1>{t("bakery.catalogue.title")}</h1>
+      <p className="lead">{t("bakery.catalogue.intro")}</p>
+      <LoadState load={catalogue} retry={retry}>
+        {(products) => {
+          const current = products.find((p) => p.id === editing);
+          return (
+            <>
+              <div className="actions">
+                <button type="button" className="button" aria-expanded={editing === "new"} onClick={() => setEditing(editing === "new" ? undefined : "new")}>{t("bakery.catalogue.add")}</button>
+              </div>
+              {editing === "new" && organisation && (
+                <BreadForm onSave={async (draft) => {
+                  const created = await coordinatorApi.createProduct(organisation.id, draft);
+                  retry();
+                  setEditing(created.id);
+                  return t("bakery.catalogue.added", { name: created.name });
+                }} />
+              )}
+              {current && (
+                <BreadForm key={current.id} product={current} onSave={async (draft) => {
+                  const saved = await coordinatorApi.updateProduct(current.id, draft);
+                  retry();
+                  return t("bakery.catalogue.saved", { name: saved.name });
+                }} />
+              )}
+              <div className="table-scroll">
+                <table className="table">
+                  <caption>{t("bakery.catalogue.caption", { count: products.length })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("bakery.catalogue.name")}</th>
+                      <th scope="col" className="numeric">{t("bakery.catalogue.price")}</th>
+                      <th scope="col" className="numeric">{t("bakery.catalogue.perCrate")}</th>
+                      <th scope="col">{t("bakery.catalogue.offeredBy")}</th>
+                      <th scope="col"><span className="visually-hidden">{t("bakery.catalogue.actions")}</span></th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {products.map((p) => (
+                      <tr key={p.id}>
+                        <th scope="row">
+                          {p.name} <small>{p.unit}</small>
+                          {!p.active && <><br /><small>{t("bakery.catalogue.inactive")}</small></>}
+                        </th>
+                        <td className="numeric">{formatEuros(p.referencePriceCents, locale)}</td>
+                        <td className="numeric">{perCrate(p.sizePer100)}</td>
+                        <td>{offeredBy(t, p)}</td>
+                        <td>
+                          <button type="button" className="button" aria-expanded={editing === p.id} onClick={() => setEditing(editing === p.id ? undefined : p.id)}>
+                            {t("bakery.catalogue.change", { name: p.name })}
+                          </button>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          );
+        }}
+      </LoadState>
+    </>
+  );
+}
+
+function offeredBy(t: (key: string, options?: Record<string, unknown>) => string, product: BakeryProduct): string {
+  const active = product.offeredBy.filter((o) => o.active);
+  return active.length ? active.map((o) => o.organisationName).join(", ") : t("bakery.catalogue.ownOnly");
+}
