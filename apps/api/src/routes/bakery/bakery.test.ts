@@ -110,11 +110,12 @@ describe("the bakery's week", () => {
   it("plans and publishes its own Saturday portage like the grocery, its van loading the bread before it leaves", async () => {
     const started = await baker.post<{ id: string }>("/api/planning/2026-03-07/jobs", { timeLimitSeconds: 1 });
     expect(started.status, started.text).toBe(202);
-    let job: { status: string; error: string | null; result: { unassigned: unknown[] } | null };
+    let job: { status: string; error: string | null; result: { leftOut: { reason: string }[] } | null };
     do job = (await baker.get<typeof job>(`/api/planning-jobs/${started.body.id}`)).body;
     while (["queued", "running"].includes(job.status));
     expect(job.status, job.error ?? "").toBe("succeeded");
-    expect(job.result?.unassigned).toEqual([]);
+    // Mme Coudert ordered nothing this week: her door is not on the round.
+    expect(job.result?.leftOut.map((l) => l.reason)).toEqual(["no_order"]);
     const tours = await baker.get<{ id: string; vehicle: { name: string } }[]>("/api/tours?from=2026-03-07&to=2026-03-07");
     expect(tours.body.map((t) => t.vehicle.name)).toEqual(["Fourgonnette du fournil"]);
     const detail = await baker.get<{ pickups: { sequence: number; crates: number }[]; passages: { sequence: number }[] }>(`/api/tours/${tours.body[0]!.id}`);
