@@ -7,34 +7,22 @@
  */
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { seriousViolations } from "../support/axe.ts";
 import { DEMO_PASSWORD } from "../support/app.ts";
+import { checkDesktopScreen, openScreen } from "../support/console-screens.ts";
 import { describeInBrowser, openBrowser } from "../support/chromium.ts";
 import { startClockedJourney } from "../support/clocked-app.ts";
-import { layoutProblems } from "../support/layout-checks.ts";
-import { LAPTOP, screenshotBoth } from "../support/screenshots.ts";
 import { screenLoaded, signInWithPassword } from "../support/sign-in.ts";
 
 const ADMIN = { email: "admin@tournee.test", password: DEMO_PASSWORD };
 const NEWCOMER = "Lucie Fargeas";
 
 const main = (page: Page) => page.locator("main").innerText();
-const openScreen = async (page: Page, name: string) => {
-  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name, exact: true }).click();
-  await screenLoaded(page);
-};
 
 describeInBrowser("the administrator's week", () => {
   const journey = startClockedJourney();
   let link = "";
 
-  async function checkScreen(name: string) {
-    const { page } = journey;
-    await page.setViewportSize(LAPTOP);
-    expect(await seriousViolations(page), name).toEqual([]);
-    expect(await layoutProblems(page), name).toEqual([]);
-    await screenshotBoth(page, name);
-  }
+  const checkScreen = (name: string) => checkDesktopScreen(journey.page, name);
 
   it("lands on the organisations and creates one, after the postcode it refused", async () => {
     const { page, url } = journey;
@@ -60,13 +48,13 @@ describeInBrowser("the administrator's week", () => {
   });
 
   it("invites a coordinator of the bakery: the code is shown once, and its link signs her in", async () => {
-    const { page, url } = journey;
+    const { page } = journey;
     await openScreen(page, "Personnes");
     await expect.poll(() => main(page)).toContain("Karim Oudjani");
     await checkScreen("admin-people");
     await page.getByRole("button", { name: "Ajouter une personne" }).click();
     await page.getByLabel("Nom", { exact: true }).fill(NEWCOMER);
-    await page.getByLabel("Adresse e-mail").fill("lucie.fargeas@example.org");
+    await page.getByLabel("Adresse e-mail", { exact: true }).fill("lucie.fargeas@example.org");
     await page.getByLabel("Organisation", { exact: true }).last().selectOption({ label: "Fournil solidaire d'Aubusson" });
     await page.getByLabel("Rôle").selectOption("coordinator");
     await page.getByRole("button", { name: "Inviter" }).click();

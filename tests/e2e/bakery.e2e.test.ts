@@ -5,34 +5,21 @@
  * sheet counts it; then changes a price after a refused one, and reads the rounds that carry
  * its bread. axe finds no serious or critical violation on any of these screens.
  */
-import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { seriousViolations } from "../support/axe.ts";
 import { DEMO_COORDINATOR, DEMO_PASSWORD } from "../support/app.ts";
+import { checkDesktopScreen, openScreen, tableRows } from "../support/console-screens.ts";
 import { describeInBrowser, openBrowser } from "../support/chromium.ts";
 import { apiFromPage, startClockedJourney } from "../support/clocked-app.ts";
-import { layoutProblems } from "../support/layout-checks.ts";
-import { LAPTOP, screenshotBoth } from "../support/screenshots.ts";
-import { screenLoaded, signInWithPassword } from "../support/sign-in.ts";
+import { signInWithPassword } from "../support/sign-in.ts";
 
 const BAKER = { email: "boulangerie@tournee.test", password: DEMO_PASSWORD };
 interface BreadDay { date: string; total: number; rounds: { carrier: { name: string } }[] }
-
-/** A table's body rows as [header cell, …cells] texts. */
-const rows = (page: Page, name: string | RegExp) =>
-  page.getByRole("table", { name }).locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => (c as HTMLElement).innerText.trim())));
 
 describeInBrowser("the bakery's week", () => {
   const journey = startClockedJourney();
   let groceryDay = "";
 
-  async function checkScreen(name: string) {
-    const { page } = journey;
-    await page.setViewportSize(LAPTOP);
-    expect(await seriousViolations(page), name).toEqual([]);
-    expect(await layoutProblems(page), name).toEqual([]);
-    await screenshotBoth(page, name);
-  }
+  const checkScreen = (name: string) => checkDesktopScreen(journey.page, name);
 
   it("lands on the bakery's coming days, with a bakery's menu and the organisation named on the screen", async () => {
     const { page, url } = journey;
@@ -56,11 +43,10 @@ describeInBrowser("the bakery's week", () => {
 
   it("bakes for the grocery's next round exactly the bread ordered on it, as the grocery's own production sheet counts it", async () => {
     const { page, url } = journey;
-    await page.getByRole("link", { name: "Production" }).click();
-    await screenLoaded(page);
+    await openScreen(page, "Production");
     await page.getByLabel("Jour de cuisson").fill(groceryDay);
     await expect.poll(() => page.getByRole("heading", { level: 2 }).first().innerText()).toMatch(/^À cuire pour le .+ : \d+ pains?$/);
-    const baked = await rows(page, "Par pain");
+    const baked = await tableRows(page, "Par pain");
     expect(baked.length).toBeGreaterThan(0);
     await checkScreen("bakery-production");
 
@@ -77,8 +63,7 @@ describeInBrowser("the bakery's week", () => {
 
   it("changes a price after the one typed was refused, the field named and what was typed kept", async () => {
     const { page } = journey;
-    await page.getByRole("link", { name: "Pains et prix" }).click();
-    await screenLoaded(page);
+    await openScreen(page, "Pains et prix");
     await page.getByRole("button", { name: "Modifier Creusois aux noisettes" }).click();
     await page.getByLabel("Prix", { exact: true }).fill("huit euros");
     await page.getByRole("button", { name: "Enregistrer" }).click();
@@ -87,15 +72,15 @@ describeInBrowser("the bakery's week", () => {
     await page.getByLabel("Prix", { exact: true }).fill("8,20");
     await page.getByRole("button", { name: "Enregistrer" }).click();
     await expect.poll(() => page.getByRole("status").allInnerTexts()).toContain("Creusois aux noisettes est enregistré.");
-    await expect.poll(() => rows(page, /pains au catalogue/).then((r) => r.find((cells) => cells[0]!.startsWith("Creusois"))?.[1])).toBe("8,20 €");
+    await expect.poll(() => tableRows(page, /pains au catalogue/).then((r) => r.find((cells) => cells[0]!.startsWith("Creusois"))?.[1])).toMatch(/^8,20\s€$/);
     await checkScreen("bakery-catalogue");
   });
 
   it("reads the rounds that carry its bread, the grocery's and its own portage, and when each collects it", async () => {
     const { page } = journey;
-    await page.getByRole("link", { name: "Tournées et retraits" }).click();
-    await screenLoaded(page);
-    const rounds = await rows(page, /tournées? portent? votre pain/);
+    await openScreen(page, "Tournées et retraits");
+    await expect.poll(() => tableRows(page, /tournées? portent? votre pain/).then((r) => r.length)).toBe(3);
+    const rounds = await tableRows(page, /tournées? portent? votre pain/);
     expect(rounds.map((r) => r[0]!.split("\n")[0])).toEqual(["Tournée du mardi — Nord", "Tournée du jeudi — Sud", "Portage du samedi"]);
     expect(rounds[2]![0]).toContain("livraisons à domicile");
     await checkScreen("bakery-rounds");

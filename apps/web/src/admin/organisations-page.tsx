@@ -1,12 +1,13 @@
 /** Every organisation with its settings; create one, or change one's settings. */
 import type { AdminOrganisation } from "@tournee/domain";
 import type { TFunction } from "i18next";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { SavedNote } from "../coordinator/catalogue-save";
 import { LoadState } from "../coordinator/load-state";
 import { minuteText } from "../coordinator/money";
 import { useLoad } from "../coordinator/use-load";
 import { usePageTitle } from "../layout/use-page-title";
+import { ToggleButton, useListEditing } from "../ui/list-editing";
 import { adminApi } from "./admin-api";
 import "../coordinator/console.css";
 import "./admin.css";
@@ -20,25 +21,25 @@ export function cutoffText(t: TFunction, o: Pick<AdminOrganisation, "cutoffDaysB
 export function OrganisationsPage() {
   const { t } = useTranslation();
   usePageTitle(t("admin.organisations.title"));
-  const [list, retry] = useLoad(() => adminApi.organisations(), []);
-  const [editing, setEditing] = useState<string | "new">();
+  const [organisationsLoad, retry] = useLoad(() => adminApi.organisations(), []);
+  const list = useListEditing();
   return (
     <>
       <h1>{t("admin.organisations.title")}</h1>
-      <LoadState load={list} retry={retry}>
+      <LoadState load={organisationsLoad} retry={retry}>
         {(organisations) => {
-          const current = organisations.find((o) => o.id === editing);
+          const current = organisations.find((o) => o.id === list.editing);
           return (
             <>
               <div className="actions">
-                <button type="button" className="button" aria-expanded={editing === "new"} onClick={() => setEditing(editing === "new" ? undefined : "new")}>{t("admin.organisations.create")}</button>
+                <ToggleButton id="new" list={list}>{t("admin.organisations.create")}</ToggleButton>
               </div>
-              {editing === "new" && (
+              <SavedNote message={list.notice} />
+              {list.editing === "new" && (
                 <OrganisationForm onSave={async (input) => {
                   const created = await adminApi.createOrganisation(input);
                   retry();
-                  setEditing(created.id);
-                  return t("admin.organisations.created", { name: created.name });
+                  return list.added(t("admin.organisations.created", { name: created.name }));
                 }} />
               )}
               {current && (
@@ -70,9 +71,7 @@ export function OrganisationsPage() {
                         <td>{o.defaultSocialPricing ? t("admin.organisations.social") : t("admin.organisations.reference")}</td>
                         <td className="numeric">{o.members}</td>
                         <td>
-                          <button type="button" className="button" aria-expanded={editing === o.id} onClick={() => setEditing(editing === o.id ? undefined : o.id)}>
-                            {t("admin.organisations.edit", { name: o.name })}
-                          </button>
+                          <ToggleButton id={o.id} list={list}>{t("admin.organisations.edit", { name: o.name })}</ToggleButton>
                         </td>
                       </tr>
                     ))}

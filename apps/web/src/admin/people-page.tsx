@@ -5,6 +5,7 @@ import { LoadState } from "../coordinator/load-state";
 import { useLoad } from "../coordinator/use-load";
 import { useLocale } from "../i18n/use-locale";
 import { usePageTitle } from "../layout/use-page-title";
+import { ToggleButton, useListEditing } from "../ui/list-editing";
 import { TextField } from "../ui/text-field";
 import { adminApi } from "./admin-api";
 import "../coordinator/console.css";
@@ -20,9 +21,9 @@ export function PeoplePage() {
   const [search, setSearch] = useState("");
   const [organisationId, setOrganisationId] = useState("");
   const [residents, setResidents] = useState(false);
-  const [open, setOpen] = useState<string | "new">();
+  const list = useListEditing();
   const [organisations] = useLoad(() => adminApi.organisations(), []);
-  const [people, retry] = useLoad(() => adminApi.people({ search, organisationId, residents }), [search, organisationId, residents]);
+  const [found, retry] = useLoad(() => adminApi.people({ search, organisationId, residents }), [search, organisationId, residents]);
   const all = organisations.status === "ready" ? organisations.data : [];
 
   return (
@@ -41,21 +42,21 @@ export function PeoplePage() {
           <input type="checkbox" checked={residents} onChange={(e) => setResidents(e.target.checked)} />
           {t("admin.people.withResidents")}
         </label>
-        <button type="button" className="button" aria-expanded={open === "new"} onClick={() => setOpen(open === "new" ? undefined : "new")}>{t("admin.people.add")}</button>
+        <ToggleButton id="new" list={list}>{t("admin.people.add")}</ToggleButton>
       </div>
-      {open === "new" && all.length > 0 && <NewPersonForm organisations={all} onCreated={retry} />}
-      <LoadState load={people} retry={retry}>
-        {(list) => {
-          const current = list.find((p) => p.id === open);
+      {list.editing === "new" && all.length > 0 && <NewPersonForm organisations={all} onCreated={retry} />}
+      <LoadState load={found} retry={retry}>
+        {(people) => {
+          const current = people.find((p) => p.id === list.editing);
           return (
             <>
               {current && <PersonPanel key={current.id} person={current} organisations={all} onChanged={retry} />}
-              {list.length === 0 ? (
+              {people.length === 0 ? (
                 <p className="panel">{t("admin.people.none")}</p>
               ) : (
                 <div className="table-scroll">
                   <table className="table">
-                    <caption>{t("admin.people.caption", { count: list.length })}</caption>
+                    <caption>{t("admin.people.caption", { count: people.length })}</caption>
                     <thead>
                       <tr>
                         <th scope="col">{t("admin.people.name")}</th>
@@ -66,7 +67,7 @@ export function PeoplePage() {
                       </tr>
                     </thead>
                     <tbody>
-                      {list.map((p) => (
+                      {people.map((p) => (
                         <tr key={p.id}>
                           <th scope="row">{p.displayName}<br /><small>{p.email ?? t("admin.people.noEmail")}</small></th>
                           <td>
@@ -77,9 +78,7 @@ export function PeoplePage() {
                           <td>{lastSignIn(t, locale, p)}</td>
                           <td>{personState(t, locale, p)}</td>
                           <td>
-                            <button type="button" className="button" aria-expanded={open === p.id} onClick={() => setOpen(open === p.id ? undefined : p.id)}>
-                              {t("admin.people.manage", { name: p.displayName })}
-                            </button>
+                            <ToggleButton id={p.id} list={list}>{t("admin.people.manage", { name: p.displayName })}</ToggleButton>
                           </td>
                         </tr>
                       ))}

@@ -48,7 +48,7 @@ export function BreadDayPanel({ day }: { day: BreadDay }) {
             <tbody>
               {round.stops.map((stop) => (
                 <tr key={stop.passageId}>
-                  <th scope="row">{`${stop.name ?? t("bakery.stop.homeDrop")}, ${stop.city}`}</th>
+                  <th scope="row">{stop.name?.includes(stop.city) ? stop.name : `${stop.name ?? t("bakery.stop.homeDrop")}, ${stop.city}`}</th>
                   <td>{breadsText(t, stop.products)}</td>
                   <td className="numeric">{stop.total}</td>
                   <td>{stop.open ? t("bakery.stop.open") : t("bakery.stop.closed")}</td>

@@ -1,7 +1,7 @@
 /** The bakery's breads and prices, who offers them on their rounds, and forms to change or add one. */
 import type { BakeryProduct } from "@tournee/domain";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { SavedNote } from "../coordinator/catalogue-save";
 import { coordinatorApi } from "../coordinator/coordinator-api";
 import { LoadState } from "../coordinator/load-state";
 import { formatEuros } from "../coordinator/money";
@@ -9,6 +9,7 @@ import { useLoad } from "../coordinator/use-load";
 import { useCoordinatedOrganisation } from "../coordinator/use-organisation";
 import { useLocale } from "../i18n/use-locale";
 import { usePageTitle } from "../layout/use-page-title";
+import { ToggleButton, useListEditing } from "../ui/list-editing";
 import { bakeryApi } from "./bakery-api";
 import { BreadForm } from "./bread-form";
 import { perCrate } from "./crates";
@@ -20,7 +21,7 @@ export function BakeryCataloguePage() {
   usePageTitle(t("bakery.catalogue.title"));
   const organisation = useCoordinatedOrganisation();
   const [catalogue, retry] = useLoad(() => bakeryApi.catalogue(), []);
-  const [editing, setEditing] = useState<string | "new">();
+  const list = useListEditing();
 
   return (
     <>
@@ -28,18 +29,18 @@ export function BakeryCataloguePage() {
       <p className="lead">{t("bakery.catalogue.intro")}</p>
       <LoadState load={catalogue} retry={retry}>
         {(products) => {
-          const current = products.find((p) => p.id === editing);
+          const current = products.find((p) => p.id === list.editing);
           return (
             <>
               <div className="actions">
-                <button type="button" className="button" aria-expanded={editing === "new"} onClick={() => setEditing(editing === "new" ? undefined : "new")}>{t("bakery.catalogue.add")}</button>
+                <ToggleButton id="new" list={list}>{t("bakery.catalogue.add")}</ToggleButton>
               </div>
-              {editing === "new" && organisation && (
+              <SavedNote message={list.notice} />
+              {list.editing === "new" && organisation && (
                 <BreadForm onSave={async (draft) => {
                   const created = await coordinatorApi.createProduct(organisation.id, draft);
                   retry();
-                  setEditing(created.id);
-                  return t("bakery.catalogue.added", { name: created.name });
+                  return list.added(t("bakery.catalogue.added", { name: created.name }));
                 }} />
               )}
               {current && (
@@ -72,9 +73,7 @@ export function BakeryCataloguePage() {
                         <td className="numeric">{perCrate(p.sizePer100)}</td>
                         <td>{offeredBy(t, p)}</td>
                         <td>
-                          <button type="button" className="button" aria-expanded={editing === p.id} onClick={() => setEditing(editing === p.id ? undefined : p.id)}>
-                            {t("bakery.catalogue.change", { name: p.name })}
-                          </button>
+                          <ToggleButton id={p.id} list={list}>{t("bakery.catalogue.change", { name: p.name })}</ToggleButton>
                         </td>
                       </tr>
                     ))}
