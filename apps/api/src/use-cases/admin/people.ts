@@ -6,6 +6,7 @@
 import type { PeopleQuerySchema, PersonInputSchema } from "@tournee/domain";
 import type { z } from "zod";
 import type { Actor } from "../../auth/actor.js";
+import { codeSecret } from "../../auth/login-code-hash.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { ApiError, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
@@ -46,7 +47,7 @@ export async function createPerson({ services, actor, input }: Ctx & { input: z.
     return await prisma.$transaction(async (tx) => {
       const user = await tx.user.create({ data: { displayName: input.displayName, email: input.email ?? null, phone: input.phone ?? null } });
       await tx.membership.createMany({ data: roles.map((r) => ({ userId: user.id, ...r })) });
-      const access = await newLoginCode(tx, { userId: user.id, issuedById: actor.userId, now });
+      const access = await newLoginCode(tx, { userId: user.id, issuedById: actor.userId, now, secret: codeSecret(services.config) });
       if (input.access === "invitation") await tx.invitation.create({ data: { userId: user.id, email: input.email!, invitedById: actor.userId, expiresAt: new Date(access.expiresAt) } });
       await recordAudit(tx, {
         actor, organisationId: roles[0]!.organisationId, action: input.access === "invitation" ? "invite" : "create", entity: "User", entityId: user.id,
@@ -69,7 +70,7 @@ export async function issuePersonCode({ services, actor, id }: Ctx & { id: strin
   if (!user) throw notFound("person");
   if (user.disabledAt) throw new ApiError("conflict", "this account is disabled: enable it before giving it a code");
   return services.db.prisma.$transaction(async (tx) => {
-    const access = await newLoginCode(tx, { userId: id, issuedById: actor.userId, now: services.now() });
+    const access = await newLoginCode(tx, { userId: id, issuedById: actor.userId, now: services.now(), secret: codeSecret(services.config) });
     await recordAudit(tx, { actor, organisationId: user.memberships[0]?.organisationId ?? null, action: "issue_login_code", entity: "User", entityId: id });
     return { ...access, link: accessLink(access.code) };
   });
