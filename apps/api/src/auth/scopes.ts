@@ -30,8 +30,7 @@ export function coordinatedOrganisations(actor: Actor): Prisma.StringFilter {
   return { in: consoleOrganisations(actor) };
 }
 
-/** Referrals: a referrer's own, and those sent to the groceries a coordinator manages (all for an admin). */
+/** Referrals: a referrer's own, and those sent to the grocery the console shows. */
 export function visibleReferrals(actor: Actor): Prisma.ReferralWhereInput {
-  if (isAdmin(actor)) return {};
-  return { OR: [{ organisationId: { in: organisationsWith(actor, ["coordinator"]) } }, { referrerUserId: actor.userId }] };
+  return { OR: [{ organisationId: { in: consoleOrganisations(actor) } }, { referrerUserId: actor.userId }] };
 }
