@@ -41,7 +41,10 @@ describe("role-aware navigation", () => {
     expect(bakery).not.toContain("/coordination/semaine");
     expect(bakery).not.toContain("/coordination/catalogue");
     expect(navFor(["coordinator"], undefined, "social_grocery").map((i) => i.to)).not.toContain("/boulangerie/production");
-    expect(navFor(["referrer"]).map((i) => i.to)).toContain("/coordination/foyers");
+    expect(navFor(["coordinator"], undefined, "social_grocery").map((i) => i.to)).toContain("/coordination/orientations");
+    expect(bakery).not.toContain("/coordination/orientations");
+    // A referrer's portal is theirs whatever organisation a console would show; never the console's lists.
+    expect(navFor(["referrer"], undefined, "solidarity_bakery").map((i) => i.to)).toEqual(["/orientation/foyers", "/orientation/demandes", "/orientation/orienter", "/compte"]);
   });
 
   it("gathers roles across organisations without repeats, in the vocabulary's order", () => {
