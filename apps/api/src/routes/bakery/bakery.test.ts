@@ -8,7 +8,6 @@ import type { BakeryProduct, BakeryRound, BreadDay } from "@tournee/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../seed/index.js";
 import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
-import { TEST_SECRET } from "../../test-support/test-secret.js";
 import { dbDate } from "../../db/db-date.js";
 import { planDay } from "../../use-cases/planning/plan-day.js";
 
@@ -21,7 +20,7 @@ let bakeryId: string;
 beforeAll(async () => {
   app = await startTestApp();
   app.clock.now = new Date("2026-03-05T10:00:00Z");
-  await seedDemo(app.db.prisma, { secret: TEST_SECRET, today: "2026-03-05" });
+  await seedDemo(app.db.prisma, { today: "2026-03-05" });
   const grocery = await app.db.prisma.organisation.findFirstOrThrow({ where: { kind: "social_grocery" } });
   bakeryId = (await app.db.prisma.organisation.findFirstOrThrow({ where: { kind: "solidarity_bakery" } })).id;
   await planDay(app.services, { organisationId: grocery.id, date: TUESDAY, timeLimitSeconds: 1 });
