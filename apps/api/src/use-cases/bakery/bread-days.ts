@@ -45,7 +45,7 @@ export async function breadDays(services: Services, scope: BreadScope, from: str
       stop: true, organisation: { select: { id: true, name: true } }, template: { select: { name: true, departureMinute: true } },
       tour: { include: { vehicle: { select: { name: true } }, steps: { where: { kind: "bread_pickup" }, select: { siteId: true, plannedArrival: true } } } },
     },
-    orderBy: [{ date: "asc" }, { windowStart: "asc" }],
+    orderBy: [{ date: "asc" }, { windowStart: "asc" }, { id: "asc" }],
   });
   const bakeryIds = [...new Set([...lines.map((l) => l.product.organisationId), ...[...breadOf.values()].flatMap((s) => [...s])])];
   const [bakeries, sites] = await Promise.all([
@@ -87,6 +87,10 @@ export async function breadDays(services: Services, scope: BreadScope, from: str
       day.open ||= stop.open;
     }
   }
+  // Rounds leaving at the same time read in the same order on every screen: by name, then tour.
+  const byDeparture = (a: BreadRound, b: BreadRound) =>
+    (a.departure ?? "").localeCompare(b.departure ?? "") || (a.roundName ?? "").localeCompare(b.roundName ?? "", "fr") || (a.tourId ?? "").localeCompare(b.tourId ?? "");
+  for (const day of days.values()) day.rounds.sort(byDeparture);
   return [...days.values()].sort((a, b) => a.date.localeCompare(b.date) || a.bakery.name.localeCompare(b.bakery.name, "fr"));
 }
 
