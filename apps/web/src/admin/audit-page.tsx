@@ -1,6 +1,6 @@
 /** The audit log: who changed what and when, by organisation, person and dates, newest first. */
 import type { AuditEntry } from "@tournee/domain";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { describeError } from "../coordinator/describe-error";
 import { useLoad } from "../coordinator/use-load";
@@ -22,6 +22,8 @@ export function AuditPage() {
   const [entries, setEntries] = useState<AuditEntry[]>();
   const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<string>();
+  // Filters change faster than the log answers: only the answer to the latest request is shown.
+  const latest = useRef(0);
   const [choices] = useLoad(async () => {
     const [organisations, people] = await Promise.all([adminApi.organisations(), adminApi.people({})]);
     return { organisations, people };
@@ -32,12 +34,14 @@ export function AuditPage() {
 
   async function load(before?: string) {
     setError(undefined);
+    const request = ++latest.current;
     try {
       const page = await adminApi.audit({ ...query, ...(before ? { before } : {}) });
+      if (request !== latest.current) return;
       setEntries((shown) => (before ? [...(shown ?? []), ...page.entries] : page.entries));
       setNext(page.next);
     } catch (e) {
-      setError(describeError(t, e));
+      if (request === latest.current) setError(describeError(t, e));
     }
   }
   useEffect(() => {

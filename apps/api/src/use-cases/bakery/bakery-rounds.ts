@@ -19,7 +19,7 @@ export async function listBakeryRounds({ services, actor }: { services: Services
   const templates = await prisma.tourTemplate.findMany({
     where: { organisationId: { in: carriers }, active: true },
     include: { organisation: { select: { id: true, name: true, kind: true } }, vehicle: { select: { name: true } }, _count: { select: { halts: true } } },
-    orderBy: [{ weekday: "asc" }, { departureMinute: "asc" }],
+    orderBy: [{ weekday: "asc" }, { departureMinute: "asc" }, { name: "asc" }],
   });
   const today = localDateOf(services.now());
   const site = await prisma.site.findFirst({ where: { organisationId: bakery.id, kind: "bakery" } });
