@@ -1,15 +1,17 @@
 /** Reading the ledger's rows in the caller's scope, and shaping claims for the API. */
 import type { CreditClaim } from "@tournee/domain";
-import type { Actor } from "../../auth/actor.js";
-import { coordinatedOrganisations } from "../../auth/scopes.js";
+import { isAdmin, organisationsWith, type Actor } from "../../auth/actor.js";
 import { isoDate } from "../../db/db-date.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { notFound } from "../../http/errors.js";
 
 type Db = Prisma.TransactionClient;
 
-/** Accounts a person acts for: those of the organisations they coordinate (every one for an admin). */
-export const actableAccounts = (actor: Actor): Prisma.CreditAccountWhereInput => ({ organisationId: coordinatedOrganisations(actor) });
+/**
+ * Accounts a person acts for: those of every organisation they coordinate, whichever one their
+ * console shows (the exchanges are between organisations); every one for an admin.
+ */
+export const actableAccounts = (actor: Actor): Prisma.CreditAccountWhereInput => ({ organisationId: isAdmin(actor) ? {} : { in: organisationsWith(actor, ["coordinator"]) } });
 
 export const ACCOUNT_INCLUDE = { organisation: { select: { name: true } }, network: true } as const satisfies Prisma.CreditAccountInclude;
 
