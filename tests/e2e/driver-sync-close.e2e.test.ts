@@ -6,7 +6,6 @@
  * outbox; then the server has the round closed and the phone keeps no personal data of it.
  */
 import { join } from "node:path";
-import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { DEMO_COORDINATOR, DEMO_DRIVER } from "../support/app.ts";
@@ -16,6 +15,7 @@ import { publishDemoRound, startRestartableApi, type RestartableApi } from "../s
 import { layoutProblems } from "../support/layout-checks.ts";
 import { screenshotsDir, webDist } from "../support/paths.ts";
 import { PHONE, screenshotBoth } from "../support/screenshots.ts";
+import { servedServiceWorker } from "../support/service-worker.ts";
 import { signInWithPassword } from "../support/sign-in.ts";
 
 interface RoundOrder {
@@ -64,7 +64,7 @@ describeInBrowser("the coordinators' changes reach the driver's round, and closi
   let handed: RoundOrder;
   let cancelled: RoundOrder;
   const served = inject("app").servedWebDist;
-  const originalSw = served ? readFileSync(join(served, "sw.js"), "utf8") : undefined;
+  const serviceWorker = servedServiceWorker(served);
 
   beforeAll(async () => {
     api = await startRestartableApi(served ?? webDist, {});
@@ -80,7 +80,7 @@ describeInBrowser("the coordinators' changes reach the driver's round, and closi
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
   });
   afterAll(async () => {
-    if (served && originalSw !== undefined) writeFileSync(join(served, "sw.js"), originalSw);
+    serviceWorker.restore();
     await browser?.close();
     await api?.dispose();
   });
@@ -144,7 +144,7 @@ describeInBrowser("the coordinators' changes reach the driver's round, and closi
       ]),
     );
     expect(controlled).toBe(true);
-    appendFileSync(join(served, "sw.js"), "\n// next version\n");
+    serviceWorker.publishNextVersion();
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     const banner = page.getByRole("region", { name: "Mise à jour de l'application" });
     await expect.poll(() => banner.count(), { timeout: 30_000 }).toBe(1);

@@ -85,7 +85,7 @@ describeInBrowser("the town hall orders for the households that delegated to it,
     await page.getByLabel("Chercher un produit").fill("Riz long grain");
     await page.getByRole("button", { name: "Ajouter un Riz long grain", exact: true }).click();
     await page.getByRole("button", { name: "Enregistrer les changements" }).click();
-    await expect.poll(main).toContain("Cette commande dépasse ce que le foyer peut commander ce mois-ci. L'épicerie est prévenue et va appeler");
+    await expect.poll(main).toContain("Cette commande dépasse ce que le foyer peut commander ce mois-ci. La coordination de l'épicerie est prévenue et va vous appeler");
     expect(await main()).not.toMatch(/\d+,\d\d\s€ (restant|de plafond)|Il vous reste|plafond/);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshotBoth(page, "relay-beyond-limit");

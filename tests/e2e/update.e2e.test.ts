@@ -1,9 +1,8 @@
-import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { DEMO_DRIVER } from "../support/app.ts";
 import { describeInBrowser } from "../support/chromium.ts";
 import { startJourney } from "../support/journey.ts";
+import { servedServiceWorker } from "../support/service-worker.ts";
 import { openAccount, signInWithPassword } from "../support/sign-in.ts";
 
 type Marked = Window & { stillTheSamePage?: boolean };
@@ -12,10 +11,8 @@ describeInBrowser("a new version of the app waits for the person", () => {
   const journey = startJourney();
   // The server serves a copy of the build: this suite changes its service worker, then puts it back.
   const served = journey.app.servedWebDist;
-  const original = served ? readFileSync(join(served, "sw.js"), "utf8") : undefined;
-  afterAll(() => {
-    if (served && original !== undefined) writeFileSync(join(served, "sw.js"), original);
-  });
+  const serviceWorker = servedServiceWorker(served);
+  afterAll(() => serviceWorker.restore());
 
   it("offers the update without reloading, and reloads only when asked", async (ctx) => {
     const { page, app } = journey;
@@ -30,7 +27,7 @@ describeInBrowser("a new version of the app waits for the person", () => {
       (window as Marked).stillTheSamePage = true;
     });
 
-    appendFileSync(join(served, "sw.js"), "\n// next version\n");
+    serviceWorker.publishNextVersion();
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     const banner = page.getByRole("region", { name: "Mise à jour de l'application" });
     await expect.poll(() => banner.count(), { timeout: 30_000 }).toBe(1);

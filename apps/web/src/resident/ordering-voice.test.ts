@@ -9,6 +9,7 @@ const SPOKEN_TO_THE_DEVICE_HOLDER = new Set([
   "resident.home.noHousehold", // no household linked to the account that is signed in
   "resident.home.offline", // what this device kept from the last visit of the person using it
   "resident.order.creditLeft", // never shown to a relay: the API leaves creditLeftCents out for relays
+  "resident.errors.beyond_household_limit", // speaks of "le foyer"; the coordination calls back whoever ordered, relay or resident
 ]);
 
 const SECOND_PERSON = { fr: /\b(vous|votre|vos|mon|ma|mes)\b/i, en: /\b(you|your|my)\b/i };
