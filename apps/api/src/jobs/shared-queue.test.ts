@@ -34,9 +34,12 @@ describe.runIf(url)("the planning queue shared by two instances on PostgreSQL", 
 
   it("runs each job once, whichever instance sent it", async () => {
     const coordinator = await db.prisma.user.findFirstOrThrow({ where: { email: "coordination@tournee.test" }, include: { memberships: true } });
+    const grocery = await db.prisma.organisation.findFirstOrThrow({ where: { slug: "demo-epicerie-solidaire-aubusson" } });
     const actor = { userId: coordinator.id, displayName: "", email: coordinator.email, locale: "fr" as const, sessionId: "", csrfToken: "", households: [],
-      memberships: coordinator.memberships.map((m) => ({ organisationId: m.organisationId, role: m.role })) } as unknown as Parameters<typeof startPlanning>[0]["actor"];
-    const job = await startPlanning({ services: instances[1]!, actor, date: "2026-03-12", timeLimitSeconds: 1 });
+      memberships: coordinator.memberships.map((m) => ({ organisationId: m.organisationId, role: m.role })),
+      activeOrganisation: { id: grocery.id, name: grocery.name, kind: grocery.kind } } as unknown as Parameters<typeof startPlanning>[0]["actor"];
+    const day = await db.prisma.passage.findFirstOrThrow({ where: { organisationId: grocery.id, status: "scheduled", date: { gte: new Date("2026-03-06") } }, orderBy: { date: "asc" } });
+    const job = await startPlanning({ services: instances[1]!, actor, organisationId: grocery.id, date: day.date.toISOString().slice(0, 10), timeLimitSeconds: 1 });
     // Wait for the job to finish, however loaded the machine: the test's own timeout catches a hang.
     while (["queued", "running"].includes((await db.prisma.planningJob.findUniqueOrThrow({ where: { id: job.id } })).status))
       await new Promise((resolve) => setTimeout(resolve, 200));
