@@ -30,47 +30,69 @@ export async function destroySession(prisma: PrismaClient, sessionId: string): P
   await prisma.session.deleteMany({ where: { id: sessionId } });
 }
 
+interface SessionRow {
+  id: string;
+  csrfToken: string;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  userId: string;
+  displayName: string;
+  email: string | null;
+  locale: string;
+  disabledAt: Date | null;
+  active: { id: string; name: string; kind: Actor["memberships"][number]["organisationKind"] } | null;
+  memberships: (Actor["memberships"][number] & { createdAt: string })[];
+  households: { id: string; name: string; kind: "member" | "relay" }[];
+}
+
+/**
+ * Every request reads its session, so this is one statement rather than one query per relation:
+ * under load each query waits its turn for a connection.
+ */
+const readSession = (prisma: PrismaClient, tokenHash: string) => prisma.$queryRaw<SessionRow[]>`
+  SELECT s."id", s."csrfToken", s."expiresAt", s."lastSeenAt",
+         u."id" AS "userId", u."displayName", u."email", u."locale", u."disabledAt",
+         CASE WHEN ao."id" IS NULL THEN NULL
+              ELSE json_build_object('id', ao."id", 'name', ao."name", 'kind', ao."kind") END AS "active",
+         COALESCE((
+           SELECT json_agg(json_build_object('organisationId', m."organisationId", 'organisationName', o."name",
+                                             'organisationKind', o."kind", 'role', m."role", 'createdAt', m."createdAt"))
+           FROM "Membership" m JOIN "Organisation" o ON o."id" = m."organisationId"
+           WHERE m."userId" = u."id"), '[]'::json) AS "memberships",
+         COALESCE((
+           SELECT json_agg(json_build_object('id', h."id", 'name', h."name", 'kind', a."kind") ORDER BY a."grantedAt", h."name")
+           FROM "HouseholdAccess" a JOIN "Household" h ON h."id" = a."householdId"
+           WHERE a."userId" = u."id" AND a."revokedAt" IS NULL AND h."archivedAt" IS NULL), '[]'::json) AS "households"
+  FROM "Session" s
+  JOIN "User" u ON u."id" = s."userId"
+  LEFT JOIN "Organisation" ao ON ao."id" = s."activeOrganisationId"
+  WHERE s."tokenHash" = ${tokenHash}`;
+
 /** The actor of a session token, or undefined when it is unknown, expired or the user disabled. */
 export async function resolveSession(prisma: PrismaClient, token: string, now: Date): Promise<Actor | undefined> {
-  const session = await prisma.session.findUnique({
-    where: { tokenHash: sha256(token) },
-    include: {
-      activeOrganisation: true,
-      user: {
-        include: {
-          memberships: { include: { organisation: true } },
-          householdAccess: { where: { revokedAt: null }, include: { household: true } },
-        },
-      },
-    },
-  });
-  if (!session || session.expiresAt <= now || session.user.disabledAt) return undefined;
+  const [session] = await readSession(prisma, sha256(token));
+  if (!session || session.expiresAt <= now || session.disabledAt) return undefined;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await prisma.session.update({
       where: { id: session.id },
       data: { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_DAYS * DAY_MS) },
     });
   }
-  const { user } = session;
-  const memberships = user.memberships
-    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.organisation.name.localeCompare(b.organisation.name, "fr"))
-    .map((m) => ({ organisationId: m.organisationId, organisationName: m.organisation.name, organisationKind: m.organisation.kind, role: m.role }));
-  const chosen = session.activeOrganisation && maySwitchTo({ memberships }, session.activeOrganisation.id) ? session.activeOrganisation : undefined;
+  const memberships = session.memberships
+    .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.organisationName.localeCompare(b.organisationName, "fr"))
+    .map(({ organisationId, organisationName, organisationKind, role }) => ({ organisationId, organisationName, organisationKind, role }));
+  const chosen = session.active && maySwitchTo({ memberships }, session.active.id) ? session.active : undefined;
   const first = memberships.find((m) => m.role === "coordinator") ?? memberships.find((m) => m.role === "admin");
   return {
-    userId: user.id,
-    displayName: user.displayName,
-    email: user.email,
-    locale: user.locale === "en" ? "en" : "fr",
+    userId: session.userId,
+    displayName: session.displayName,
+    email: session.email,
+    locale: session.locale === "en" ? "en" : "fr",
     sessionId: session.id,
     csrfToken: session.csrfToken,
     memberships,
-    activeOrganisation: chosen
-      ? { id: chosen.id, name: chosen.name, kind: chosen.kind }
-      : first ? { id: first.organisationId, name: first.organisationName, kind: first.organisationKind } : null,
-    households: user.householdAccess
-      .filter((a) => !a.household.archivedAt)
-      .map((a) => ({ id: a.householdId, name: a.household.name, relation: a.kind === "member" ? "own" : "delegated" })),
+    activeOrganisation: chosen ?? (first ? { id: first.organisationId, name: first.organisationName, kind: first.organisationKind } : null),
+    households: session.households.map((h) => ({ id: h.id, name: h.name, relation: h.kind === "member" ? "own" : "delegated" })),
   };
 }
 
