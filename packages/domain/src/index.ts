@@ -33,3 +33,4 @@ export * from "./order-desk.js";
 export * from "./ledger.js";
 export * from "./bakery.js";
 export * from "./admin.js";
+export * from "./communes.js";

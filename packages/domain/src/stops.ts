@@ -14,6 +14,12 @@ const StopFields = {
   accessNotes: z.string().max(500).optional(),
 };
 
+/** Halts only: the partner organisation (a town hall) that hosts it, and the room or square it lends. */
+const HostFields = {
+  hostOrganisationId: z.uuid().nullable(),
+  hostPlace: z.string().trim().min(1, "name the room or the square, e.g. Salle des fêtes").max(120).nullable(),
+};
+
 /** A village halt or a household's door, as a coordinator enters it (pin placed on the map). */
 export const StopInputSchema = z.strictObject({
   organisationId: z.uuid(),
@@ -22,12 +28,14 @@ export const StopInputSchema = z.strictObject({
   country: StopFields.country.default(DEFAULT_COUNTRY),
   /** Home drops only: the household whose door it is. */
   householdId: z.uuid().optional(),
+  hostOrganisationId: HostFields.hostOrganisationId.optional(),
+  hostPlace: HostFields.hostPlace.optional(),
 });
 export type StopInput = z.input<typeof StopInputSchema>;
 
 /** Fields left out stay as they are (no defaults here). A postcode is checked against the stop's country. */
 export const StopPatchSchema = z
-  .strictObject({ ...StopFields, archived: z.boolean() })
+  .strictObject({ ...StopFields, ...HostFields, archived: z.boolean() })
   .partial()
   .refine((p) => Object.keys(p).length > 0, { message: "send at least one field to change" });
 
@@ -49,6 +57,8 @@ export const StopSchema = z.object({
   longitude: z.number(),
   accessNotes: z.string().nullable(),
   householdId: z.uuid().nullable(),
+  hostOrganisationId: z.uuid().nullable(),
+  hostPlace: z.string().nullable(),
 });
 export type Stop = z.infer<typeof StopSchema>;
 

@@ -34,3 +34,11 @@ export function coordinatedOrganisations(actor: Actor): Prisma.StringFilter {
 export function visibleReferrals(actor: Actor): Prisma.ReferralWhereInput {
   return { OR: [{ organisationId: { in: consoleOrganisations(actor) } }, { referrerUserId: actor.userId }] };
 }
+
+/** A town hall's secretariat (its relay account) reads the halts the town hall hosts. */
+export const HOST_ROLES = ["relay"] as const;
+
+/** Halts hosted by an organisation the person acts for as its relay. */
+export function hostedHalts(actor: Actor): Prisma.StopWhereInput {
+  return { kind: "halt", archivedAt: null, hostOrganisationId: { in: organisationsWith(actor, HOST_ROLES) } };
+}

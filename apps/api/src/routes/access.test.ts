@@ -42,9 +42,10 @@ import { accessCases as producerCases } from "./producers/access-cases.js";
 import { addProducer } from "../test-support/world-producer.js";
 import { accessCases as bakeryCases } from "./bakery/access-cases.js";
 import { accessCases as adminCases } from "./admin/access-cases.js";
+import { accessCases as communeCases } from "./communes/access-cases.js";
 
 /** Signing out ends the sessions the other rows use, so it goes last. */
-const CASES: AccessCase[] = [...organisationCases, ...householdCases, ...tourCases, ...catalogueCases, ...orderCases, ...stopCases, ...vehicleCases, ...siteCases, ...passageCases, ...orderImportCases, ...driverCases, ...importCases, ...arrivalCases, ...syncCases, ...templateCases, ...planningCases, ...sheetCases, ...roundAlertCases, ...passageNoteCases, ...geocodingCases, ...notificationCases, ...relayCases, ...callRequestCases, ...mapCases, ...referralCases, ...referrerCases, ...delegationCases, ...ledgerCases, ...producerCases, ...bakeryCases, ...adminCases, ...authCases].sort(
+const CASES: AccessCase[] = [...organisationCases, ...householdCases, ...tourCases, ...catalogueCases, ...orderCases, ...stopCases, ...vehicleCases, ...siteCases, ...passageCases, ...orderImportCases, ...driverCases, ...importCases, ...arrivalCases, ...syncCases, ...templateCases, ...planningCases, ...sheetCases, ...roundAlertCases, ...passageNoteCases, ...geocodingCases, ...notificationCases, ...relayCases, ...callRequestCases, ...mapCases, ...referralCases, ...referrerCases, ...delegationCases, ...ledgerCases, ...producerCases, ...bakeryCases, ...adminCases, ...communeCases, ...authCases].sort(
   (a, b) => Number(a.route === "POST /api/auth/logout") - Number(b.route === "POST /api/auth/logout"),
 );
 /** Reached by other tests: sign-in itself is public. */

@@ -7,13 +7,14 @@ import type { Stop } from "../../generated/prisma/client.js";
 import { ApiError, forbidden, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { checkPostcode } from "../check-address.js";
+import { checkHaltHost } from "../communes/halt-host.js";
 import { recordAudit } from "../record-audit.js";
 
 type Ctx = { services: Services; actor: Actor };
 
 export function stopView(s: Stop): StopView {
-  const { id, organisationId, kind, name, addressLine, postcode, city, country, latitude, longitude, accessNotes, householdId } = s;
-  return { id, organisationId, kind, name, addressLine, postcode, city, country, latitude, longitude, accessNotes, householdId };
+  const { id, organisationId, kind, name, addressLine, postcode, city, country, latitude, longitude, accessNotes, householdId, hostOrganisationId, hostPlace } = s;
+  return { id, organisationId, kind, name, addressLine, postcode, city, country, latitude, longitude, accessNotes, householdId, hostOrganisationId, hostPlace };
 }
 
 export async function listStops({ services, actor, query }: Ctx & { query: z.output<typeof StopListQuerySchema> }) {
@@ -40,6 +41,7 @@ export async function createStop({ services, actor, input }: Ctx & { input: z.ou
     if (!household) throw new ApiError("validation_failed", "householdId is not a household of this organisation", [{ in: "body", path: "householdId", message: "choose one of the organisation's households" }]);
     if (await prisma.stop.count({ where: { householdId: input.householdId } })) throw new ApiError("conflict", "this household already has a home drop: move its pin instead");
   }
+  await checkHaltHost(prisma, { kind: input.kind, hostOrganisationId: input.hostOrganisationId ?? null, hostPlace: input.hostPlace ?? null });
   const postcode = input.postcode === undefined ? undefined : checkPostcode(input.country, input.postcode);
   const stop = await prisma.$transaction(async (tx) => {
     const created = await tx.stop.create({ data: { ...input, ...(postcode === undefined ? {} : { postcode }) } });
@@ -57,6 +59,13 @@ export async function updateStop({ services, actor, id, patch }: Ctx & { id: str
   const postcode = patch.postcode ?? (patch.country !== undefined ? existing.postcode : null);
   const checked = postcode === null ? {} : { postcode: checkPostcode(patch.country ?? existing.country, postcode) };
   const data = { ...fields, ...checked, ...(archived === undefined ? {} : { archivedAt: archived ? services.now() : null }) };
+  if (patch.hostOrganisationId !== undefined || patch.hostPlace !== undefined) {
+    // Removing the host lets its place go with it.
+    const hostOrganisationId = patch.hostOrganisationId === undefined ? existing.hostOrganisationId : patch.hostOrganisationId;
+    const hostPlace = patch.hostPlace === undefined ? (hostOrganisationId ? existing.hostPlace : null) : patch.hostPlace;
+    await checkHaltHost(prisma, { kind: existing.kind, hostOrganisationId, hostPlace });
+    Object.assign(data, { hostOrganisationId, hostPlace });
+  }
   const stop = await prisma.$transaction(async (tx) => {
     const updated = await tx.stop.update({ where: { id }, data });
     await recordAudit(tx, { actor, organisationId: existing.organisationId, action: archived ? "archive" : "update", entity: "Stop", entityId: id, changes: patch });

@@ -1,0 +1,51 @@
+/**
+ * What a commune's public page says, without sign-in and without personal data: which rounds
+ * stop in the commune, where (the halt, the room or square its host lends), when (the coming
+ * dates with their times) and how to order (the organisation's phone, the web address, the
+ * cutoff). Only halts are named: a household's door is never shown.
+ */
+import { communeSlug, type HaltDate } from "@tournee/domain";
+import type { Services } from "../../services.js";
+import { publicUrl } from "../notifications/send-message.js";
+import { haltTimetable } from "./halt-timetable.js";
+
+export interface PublicHalt { id: string; name: string; addressLine: string | null; hostPlace: string | null; hostName: string | null; dates: HaltDate[] }
+export interface PublicService {
+  name: string;
+  phone: string | null;
+  timeZone: string;
+  cutoff: { daysBefore: number; minute: number };
+  halts: PublicHalt[];
+}
+export interface CommunePage { commune: string; city: string; postcode: string | null; orderUrl: string; services: PublicService[] }
+
+/** Null when no halt stands in the commune. */
+export async function communePage({ services, commune }: { services: Services; commune: string }): Promise<CommunePage | null> {
+  const prisma = services.db.prisma;
+  const cities = await prisma.stop.findMany({ where: { kind: "halt", archivedAt: null }, distinct: ["city"], select: { city: true } });
+  const names = cities.map((c) => c.city).filter((city) => communeSlug(city) === commune);
+  if (!names.length) return null;
+  const halts = await prisma.stop.findMany({
+    where: { kind: "halt", archivedAt: null, city: { in: names } },
+    orderBy: { name: "asc" },
+    select: {
+      id: true, name: true, addressLine: true, city: true, postcode: true, hostPlace: true, hostOrganisation: { select: { name: true } },
+      organisation: { select: { id: true, name: true, phone: true, timeZone: true, cutoffDaysBefore: true, cutoffMinute: true } },
+    },
+  });
+  const timetable = await haltTimetable(services, halts.map((h) => h.id));
+  const byOrganisation = new Map<string, PublicService>();
+  for (const h of halts) {
+    const dates = timetable.get(h.id) ?? [];
+    if (!dates.length) continue;
+    const o = h.organisation;
+    const entry = byOrganisation.get(o.id) ?? { name: o.name, phone: o.phone, timeZone: o.timeZone, cutoff: { daysBefore: o.cutoffDaysBefore, minute: o.cutoffMinute }, halts: [] };
+    entry.halts.push({ id: h.id, name: h.name, addressLine: h.addressLine, hostPlace: h.hostPlace, hostName: h.hostOrganisation?.name ?? null, dates });
+    byOrganisation.set(o.id, entry);
+  }
+  const first = halts[0]!;
+  return {
+    commune, city: first.city, postcode: halts.find((h) => h.postcode)?.postcode ?? null, orderUrl: publicUrl(services),
+    services: [...byOrganisation.values()].sort((a, b) => a.name.localeCompare(b.name, "fr")),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Communes that host halts: a partner organisation (a town hall) lends a room or a square to a
+ * halt, reads the timetable of the halts it hosts and its commune's figures; every commune with a
+ * halt has a public page. Figures are aggregates that never show a count below `MASKED_BELOW`.
+ */
+import { z } from "zod";
+
+/** Counts below this are never shown: they are answered `null` and read "< 5". */
+export const MASKED_BELOW = 5;
+
+/**
+ * The commune's key in public addresses, from its name: "Bellegarde-en-Marche" →
+ * "bellegarde-en-marche", "Saint-Médard-la-Rochette" → "saint-medard-la-rochette".
+ */
+export function communeSlug(city: string): string {
+  return city.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/œ/g, "oe").replace(/æ/g, "ae")
+    .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+}
+
+export const CommuneParamsSchema = z.strictObject({
+  commune: z.string().max(120).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a commune's name in lower case, words joined by hyphens, e.g. bellegarde-en-marche"),
+});
+
+/** A partner organisation that may host halts, as the coordinator chooses it. */
+export const HaltHostSchema = z.object({ id: z.uuid(), name: z.string(), city: z.string().nullable() });
+export type HaltHost = z.infer<typeof HaltHostSchema>;
+
+/** One coming passage at a halt: its date, its window, and whether it is still only the timetable's. */
+export const HaltDateSchema = z.object({
+  date: z.iso.date(),
+  windowStart: z.iso.datetime(),
+  windowEnd: z.iso.datetime(),
+  /** The round's name; null for a one-off passage. */
+  round: z.string().nullable(),
+  /** True when no passage is planned yet for the date: the time is the round's usual one. */
+  fromTimetable: z.boolean(),
+});
+export type HaltDate = z.infer<typeof HaltDateSchema>;
+
+/** A halt a partner hosts, with its coming dates (what the host's screen shows). */
+export const HostedHaltSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  addressLine: z.string().nullable(),
+  city: z.string(),
+  commune: z.string(),
+  hostPlace: z.string().nullable(),
+  organisation: z.object({ id: z.uuid(), name: z.string() }),
+  dates: z.array(HaltDateSchema),
+});
+export type HostedHalt = z.infer<typeof HostedHaltSchema>;
+
+/** A count, or `null` when it is below MASKED_BELOW (zero included). */
+export const MaskedCountSchema = z.number().int().min(MASKED_BELOW).nullable();
+
+export const CommuneMonthSchema = z.object({
+  /** Calendar month on the Paris calendar, 'YYYY-MM'. */
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  households: MaskedCountSchema,
+  passages: MaskedCountSchema,
+  deliveries: MaskedCountSchema,
+});
+export type CommuneMonth = z.infer<typeof CommuneMonthSchema>;
+
+export const CommuneStatsSchema = z.object({ commune: z.string(), city: z.string(), months: z.array(CommuneMonthSchema) });
+export type CommuneStats = z.infer<typeof CommuneStatsSchema>;
+
+export const CommuneStatsQuerySchema = z.strictObject({
+  /** How many calendar months, the current one included. */
+  months: z.coerce.number().int().min(1).max(24).default(6),
+});
