@@ -9,6 +9,7 @@ import { planEligibility, type EligibilityPlan } from "./plan-eligibility.js";
 import { planHistory, type HistoryPlan } from "./plan-history.js";
 import { liveWeek, type LiveWeek } from "./live-week.js";
 import { planHouseholds, type HouseholdsPlan } from "./plan-households.js";
+import { hostHalts } from "./plan-hosts.js";
 import { planOrders, type OrdersPlan } from "./plan-orders.js";
 import { planReferrals, type ReferralsPlan } from "./plan-referrals.js";
 import { DEMO_ORGANISATIONS, planOrganisations, type OrganisationsPlan } from "./plan-organisations.js";
@@ -44,6 +45,7 @@ export function planDemo(today: LocalDate, now: Date, passwordHash: string): Dem
   const live = liveWeek(today);
   const organisations = planOrganisations(passwordHash, live.weekday);
   const households = planHouseholds(organisations, today, live.weekday, rng);
+  hostHalts(households, organisations);
   const eligibility = planEligibility(households.planned, organisations, today, rng);
   const catalogue = planCatalogue(organisations);
   const rounds = planRounds(organisations, households, today, live);
@@ -70,7 +72,7 @@ export function demoAccounts(households: Pick<HouseholdsPlan, "demoResident" | "
     password(STAFF.bakeryCoordinator.email, "coordinator", bakery.name, "la semaine du fournil : pain commandé sur les tournées, production, pains et prix, portage du samedi ; échanges avec les partenaires (une demande à accepter)"),
     ...DRIVERS.map((d, i) => password(d.email, "driver", i === 2 ? `${grocery.name}, ${bakery.name}` : grocery.name, `ses tournées (chauffeur ${i + 1}${i === 2 ? ", et le portage du samedi du fournil" : ""}) : arrêts, remises, alertes, hors ligne`)),
     password(STAFF.referrer.email, "referrer", ccas.name, "les foyers qu'elle oriente, leurs droits et renouvellements, ses demandes et les réponses de l'épicerie"),
-    password(STAFF.relay.email, "relay", townHall.name, "les foyers qui lui ont délégué leurs commandes : passages, commandes avant l'heure limite, montants à payer"),
+    password(STAFF.relay.email, "relay", townHall.name, "les foyers qui lui ont délégué leurs commandes : passages, commandes avant l'heure limite, montants à payer ; les deux haltes qu'elle accueille, leurs dates, l'affiche de chaque commune et ses chiffres"),
     password(STAFF.producer.email, "producer", gardener.name, "ses livraisons : demande par date, quantités qu'elle peut fournir, bons de commande"),
     password(DEMO_RESIDENT_EMAIL, "resident", grocery.name, `le compte du foyer « ${households.demoResident.name} » (${households.demoResident.village.name}) : commandes, passages`),
     { login: "(code)", email: null, password: null, code: null, role: "resident", organisation: grocery.name,

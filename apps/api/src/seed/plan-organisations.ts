@@ -9,9 +9,9 @@ import { DRIVER_WEEKS, VEHICLES } from "./rounds.js";
 import { BAKERY_SITE, WAREHOUSE } from "./territory.js";
 
 export const DEMO_ORGANISATIONS = {
-  grocery: { slug: "demo-epicerie-solidaire-aubusson", name: "Épicerie solidaire du Pays d'Aubusson", kind: "social_grocery", addressLine: "Zone artisanale du Mont", postcode: "23200", city: "Aubusson", defaultSocialPricing: true },
+  grocery: { slug: "demo-epicerie-solidaire-aubusson", name: "Épicerie solidaire du Pays d'Aubusson", kind: "social_grocery", addressLine: "Zone artisanale du Mont", postcode: "23200", city: "Aubusson", phone: "01 99 00 20 00", defaultSocialPricing: true },
   // The bakery sells its bread at its price, on its rounds and on the grocery's.
-  bakery: { slug: "demo-fournil-solidaire-aubusson", name: "Fournil solidaire d'Aubusson", kind: "solidarity_bakery", addressLine: "Rue Vieille", postcode: "23200", city: "Aubusson", defaultSocialPricing: false },
+  bakery: { slug: "demo-fournil-solidaire-aubusson", name: "Fournil solidaire d'Aubusson", kind: "solidarity_bakery", addressLine: "Rue Vieille", postcode: "23200", city: "Aubusson", phone: "01 99 00 20 10", defaultSocialPricing: false },
   ccas: { slug: "demo-ccas-aubusson", name: "CCAS d'Aubusson", kind: "partner", addressLine: "Hôtel de ville, place Charles-de-Gaulle", postcode: "23200", city: "Aubusson", defaultSocialPricing: false },
   townHall: { slug: "demo-mairie-bellegarde-en-marche", name: "Mairie de Bellegarde-en-Marche", kind: "partner", addressLine: "Grande Rue", postcode: "23190", city: "Bellegarde-en-Marche", defaultSocialPricing: false },
   gardener: { slug: "demo-ferme-des-combes", name: "Ferme des Combes", kind: "producer", addressLine: "Les Combes", postcode: "23500", city: "Felletin", defaultSocialPricing: false },
