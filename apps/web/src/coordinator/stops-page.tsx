@@ -8,6 +8,7 @@ import { TextField } from "../ui/text-field";
 import { coordinatorApi } from "./coordinator-api";
 import { describeError } from "./describe-error";
 import type { AddressCandidate } from "./address-candidate";
+import { HaltHostFields, hostFields, type HostDraft } from "../communes/halt-host-fields";
 import { AddressSearch } from "./address-search";
 import { LoadState } from "./load-state";
 import { PinControls } from "./pin-controls";
@@ -16,17 +17,21 @@ import { readPosition } from "./pin-step";
 import { useLoad } from "./use-load";
 import { useCoordinatedOrganisation } from "./use-organisation";
 
-interface Draft {
+interface Draft extends HostDraft {
   id?: string;
+  kind: Stop["kind"];
   name: string;
   city: string;
   addressLine: string;
   latitude: string;
   longitude: string;
 }
-const EMPTY: Draft = { name: "", city: "", addressLine: "", latitude: "", longitude: "" };
+const EMPTY: Draft = { kind: "halt", name: "", city: "", addressLine: "", latitude: "", longitude: "", hostOrganisationId: "", hostPlace: "" };
 const fixed = (n: number) => n.toFixed(5);
-const draftOf = (s: Stop): Draft => ({ id: s.id, name: s.name, city: s.city, addressLine: s.addressLine ?? "", latitude: fixed(s.latitude), longitude: fixed(s.longitude) });
+const draftOf = (s: Stop): Draft => ({
+  id: s.id, kind: s.kind, name: s.name, city: s.city, addressLine: s.addressLine ?? "", latitude: fixed(s.latitude), longitude: fixed(s.longitude),
+  hostOrganisationId: s.hostOrganisationId ?? "", hostPlace: s.hostPlace ?? "",
+});
 
 /** Halts and home drops on a map: search the address, drag a pin or click the map, move it with buttons, or type its position. */
 export function StopsPage() {
@@ -45,7 +50,7 @@ export function StopsPage() {
     setErrors({});
     setAlert(undefined);
     setSaved(undefined);
-    const fields = { name: d.name.trim(), city: d.city.trim(), latitude: Number(d.latitude.replace(",", ".")), longitude: Number(d.longitude.replace(",", ".")), ...(d.addressLine.trim() ? { addressLine: d.addressLine.trim() } : {}) };
+    const fields = { name: d.name.trim(), city: d.city.trim(), latitude: Number(d.latitude.replace(",", ".")), longitude: Number(d.longitude.replace(",", ".")), ...(d.addressLine.trim() ? { addressLine: d.addressLine.trim() } : {}), ...(d.kind === "halt" ? hostFields(d) : {}) };
     try {
       const stop = d.id ? await coordinatorApi.updateStop(d.id, fields) : await coordinatorApi.createStop({ ...fields, organisationId: organisation!.id, kind: "halt" });
       setDraft(draftOf(stop));
@@ -96,6 +101,9 @@ export function StopsPage() {
                 <TextField label={t("coordinator.stops.latitude")} inputMode="decimal" {...field("latitude")} />
                 <TextField label={t("coordinator.stops.longitude")} inputMode="decimal" {...field("longitude")} />
                 <PinControls position={position} onMove={place} />
+                {draft.kind === "halt" && (
+                  <HaltHostFields value={draft} errors={errors} city={draft.city} saved={Boolean(draft.id)} onChange={(host) => setDraft({ ...draft, ...host })} />
+                )}
                 {saved && <p role="status" className="alert alert--info">{saved}</p>}
                 <div className="actions">
                   <button type="submit" className="button button--primary">{t("coordinator.save")}</button>

@@ -38,7 +38,7 @@ export function AppLayout() {
       <ShellHeader>
         <nav aria-label={t("layout.mainNavigation")} className="app-nav">
           <ul>
-            {navFor(roles, NAV_ITEMS, user.activeOrganisation?.kind).map((item) => (
+            {navFor(roles, NAV_ITEMS, user.activeOrganisation?.kind, user.memberships).map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to}>{t(item.labelKey)}</NavLink>
               </li>

@@ -22,6 +22,13 @@ describe("role-aware navigation", () => {
     expect(navFor(["relay"], items)).toEqual([]);
   });
 
+  it("shows a town hall's halts to its relay account, not to a relative ordering for a household", () => {
+    const townHall = { organisationId: "6f1c2b9e-0000-4000-8000-000000000002", organisationName: "Mairie", organisationKind: "partner" as const, role: "relay" as const };
+    expect(navFor(["relay"], undefined, null, [townHall]).map((i) => i.to)).toContain("/mairie/haltes");
+    const relative = rolesOf({ memberships: [membership("resident")], households: [{ id: "6f1c2b9e-0000-4000-8000-000000000003", name: "Mme Roux", relation: "delegated" as const }] });
+    expect(navFor(relative, undefined, null, [membership("resident")]).map((i) => i.to)).toEqual(["/accueil", "/relais", "/mes-messages", "/compte"]);
+  });
+
   it("lands each person on their first screen, and on the account page when nothing else exists", () => {
     expect(landingPath(["coordinator", "driver"], items)).toBe("/tournee");
     expect(landingPath(["relay"], items)).toBe("/compte");

@@ -11,7 +11,14 @@ export interface NavItem {
    * while their console shows such an organisation (a bakery's menu is not a grocery's).
    */
   kinds?: readonly OrganisationKind[];
+  /**
+   * Shown only to people who hold one of `roles` as members of an organisation of these kinds
+   * (a town hall's halts: its relay account, not a relative ordering for a household).
+   */
+  memberOf?: readonly OrganisationKind[];
 }
+
+type HeldMembership = { role: Role; organisationKind: OrganisationKind };
 
 const CONSOLE_ROLES: readonly Role[] = ["admin", "coordinator"];
 const GROCERY: readonly OrganisationKind[] = ["social_grocery"];
@@ -26,6 +33,7 @@ const DELIVERING: readonly OrganisationKind[] = ["social_grocery", "solidarity_b
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/accueil", labelKey: "resident.nav.home", roles: ["resident"] },
   { to: "/relais", labelKey: "relay.nav.households", roles: ["relay"] },
+  { to: "/mairie/haltes", labelKey: "townHall.nav", roles: ["relay"], memberOf: ["partner"] },
   { to: "/mes-messages", labelKey: "messages.nav.resident", roles: ["resident", "relay"] },
   { to: "/orientation/foyers", labelKey: "referrer.nav.households", roles: ["referrer"] },
   { to: "/orientation/demandes", labelKey: "referrer.nav.requests", roles: ["referrer"] },
@@ -45,6 +53,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/coordination/foyers", labelKey: "coordinator.nav.households", roles: CONSOLE_ROLES, kinds: DELIVERING },
   { to: "/coordination/orientations", labelKey: "coordinator.nav.referrals", roles: CONSOLE_ROLES, kinds: GROCERY },
   { to: "/coordination/arrets", labelKey: "coordinator.nav.stops", roles: CONSOLE_ROLES, kinds: GROCERY },
+  { to: "/coordination/communes", labelKey: "communes.nav", roles: CONSOLE_ROLES, kinds: GROCERY },
   { to: "/coordination/flotte", labelKey: "coordinator.nav.fleet", roles: CONSOLE_ROLES, kinds: DELIVERING },
   { to: "/coordination/sites", labelKey: "coordinator.nav.sites", roles: CONSOLE_ROLES, kinds: DELIVERING },
   { to: "/coordination/catalogue", labelKey: "coordinator.nav.catalogue", roles: CONSOLE_ROLES, kinds: GROCERY },
@@ -55,11 +64,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/compte", labelKey: "nav.account", roles: ROLES },
 ];
 
-/** The screens a person sees, given their roles and the kind of organisation their console shows. */
-export function navFor(roles: readonly Role[], items: readonly NavItem[] = NAV_ITEMS, kind?: OrganisationKind | null): NavItem[] {
-  return items.filter((item) =>
-    item.roles.some((role) => roles.includes(role) && (!item.kinds || !CONSOLE_ROLES.includes(role) || (kind ? item.kinds.includes(kind) : false))),
-  );
+/** The screens a person sees, given their roles, the kind of organisation their console shows and their memberships. */
+export function navFor(roles: readonly Role[], items: readonly NavItem[] = NAV_ITEMS, kind?: OrganisationKind | null, memberships: readonly HeldMembership[] = []): NavItem[] {
+  return items.filter((item) => {
+    const { memberOf } = item;
+    if (memberOf) return memberships.some((m) => item.roles.includes(m.role) && memberOf.includes(m.organisationKind));
+    return item.roles.some((role) => roles.includes(role) && (!item.kinds || !CONSOLE_ROLES.includes(role) || (kind ? item.kinds.includes(kind) : false)));
+  });
 }
 
 /** Where a person lands after signing in: the first screen their roles can see. */

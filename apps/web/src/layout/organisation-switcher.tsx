@@ -41,7 +41,7 @@ export function OrganisationSwitcher() {
     setFailed(false);
     try {
       const next = await switchOrganisation(chosen);
-      const stays = navFor(rolesOf(next), NAV_ITEMS, next.activeOrganisation?.kind).some((item) => pathname.startsWith(item.to));
+      const stays = navFor(rolesOf(next), NAV_ITEMS, next.activeOrganisation?.kind, next.memberships).some((item) => pathname.startsWith(item.to));
       if (!stays) void navigate(landingPath(rolesOf(next), NAV_ITEMS, next.activeOrganisation?.kind));
     } catch {
       setFailed(true);

@@ -1,0 +1,45 @@
+import type { CommuneStats } from "@tournee/domain";
+import { useTranslation } from "react-i18next";
+import { useLocale } from "../i18n/use-locale";
+import { INTL_LOCALE } from "../i18n/locale";
+
+/** "novembre 2026" from '2026-11'. */
+export function monthLabel(month: string, locale: "fr" | "en"): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** A count as shown: the server answers null below five, read "< 5" (or "fewer than 5" by a screen reader). */
+export function Count({ value }: { value: number | null }) {
+  const { t } = useTranslation();
+  if (value === null) return <abbr title={t("communes.figures.maskedTitle")}>{"< 5"}</abbr>;
+  return <>{value}</>;
+}
+
+/** One commune's months, most recent first: households served, passages, deliveries. */
+export function FiguresTable({ stats }: { stats: CommuneStats }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <table className="table">
+      <caption>{t("communes.figures.caption", { city: stats.city })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("communes.figures.month")}</th>
+          <th scope="col">{t("communes.figures.households")}</th>
+          <th scope="col">{t("communes.figures.passages")}</th>
+          <th scope="col">{t("communes.figures.deliveries")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {[...stats.months].reverse().map((m) => (
+          <tr key={m.month}>
+            <th scope="row">{monthLabel(m.month, locale)}</th>
+            <td><Count value={m.households} /></td>
+            <td><Count value={m.passages} /></td>
+            <td><Count value={m.deliveries} /></td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
