@@ -42,6 +42,7 @@ function CommunesTable({ stats }: { stats: CommuneStats[] }) {
         </label>
         <a className="button" href={COMMUNE_STATS_CSV} download>{t("communes.csv")}</a>
       </div>
+      <div className="table-scroll">
       <table className="table">
         <caption>{t("communes.caption", { month: monthLabel(month, locale), count: stats.length })}</caption>
         <thead>
@@ -68,6 +69,7 @@ function CommunesTable({ stats }: { stats: CommuneStats[] }) {
           })}
         </tbody>
       </table>
+      </div>
     </>
   );
 }

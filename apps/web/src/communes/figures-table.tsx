@@ -8,18 +8,22 @@ export function monthLabel(month: string, locale: "fr" | "en"): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
-/** A count as shown: the server answers null below five, read "< 5" (or "fewer than 5" by a screen reader). */
+/** A count as shown: the server answers null below five, shown "< 5". */
 export function Count({ value }: { value: number | null }) {
-  const { t } = useTranslation();
-  if (value === null) return <abbr title={t("communes.figures.maskedTitle")}>{"< 5"}</abbr>;
-  return <>{value}</>;
+  return <>{value === null ? "< 5" : value}</>;
 }
+
+const allMasked = (stats: CommuneStats) => stats.months.every((m) => m.households === null && m.passages === null && m.deliveries === null);
 
 /** One commune's months, most recent first: households served, passages, deliveries. */
 export function FiguresTable({ stats }: { stats: CommuneStats }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  if (allMasked(stats)) {
+    return <p>{t("communes.figures.allMasked", { city: stats.city, since: monthLabel(stats.months[0]!.month, locale) })}</p>;
+  }
   return (
+    <div className="table-scroll">
     <table className="table">
       <caption>{t("communes.figures.caption", { city: stats.city })}</caption>
       <thead>
@@ -41,5 +45,6 @@ export function FiguresTable({ stats }: { stats: CommuneStats }) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

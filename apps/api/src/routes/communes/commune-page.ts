@@ -13,9 +13,11 @@ export default defineRoute({
   params: CommuneParamsSchema,
   // Links shared on a town hall's site or social media carry tracking parameters: they change nothing.
   query: z.looseObject({}),
-  async handler({ services, params }) {
-    const page = await communePage({ services, commune: params.commune });
-    const headers = { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=300" };
+  async handler({ services, params, req }) {
+    // The configured address, else the one this page was asked at (the server's own, with its port).
+    const orderUrl = services.config.TOURNEE_PUBLIC_URL?.replace(/\/$/, "") ?? `${req.protocol}://${req.get("host") ?? "localhost"}`;
+    const page = await communePage({ services, commune: params.commune, orderUrl });
+    const headers = { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache" };
     return page ? { text: communePosterHtml(page), headers } : { status: 404, text: unknownCommuneHtml(params.commune), headers };
   },
 });

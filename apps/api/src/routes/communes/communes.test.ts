@@ -91,6 +91,7 @@ describe("the host's timetable", () => {
     expect(res.text).toContain("jeudi 7 mai</strong>, de 10:20 à 10:50");
     expect(res.text).toContain("01 99 00 20 00");
     expect(res.text).toContain("la veille du passage, avant");
+    expect(res.text).toMatch(/Sur internet : <a href="http:\/\/(127\.0\.0\.1|localhost):\d+">/);
     expect(res.text).not.toMatch(/2026-0\d-\d\d/);
     for (const secret of ["Referred", "Delegated", "Own", "Other", "InB", "notes of", "@world.test", "driverA1", "coordA"]) expect(res.text).not.toContain(secret);
     const unknown = await app.client().get("/communes/nulle-part");

@@ -6,7 +6,6 @@
  */
 import { communeSlug, type HaltDate } from "@tournee/domain";
 import type { Services } from "../../services.js";
-import { publicUrl } from "../notifications/send-message.js";
 import { haltTimetable } from "./halt-timetable.js";
 
 export interface PublicHalt { id: string; name: string; addressLine: string | null; hostPlace: string | null; hostName: string | null; dates: HaltDate[] }
@@ -19,8 +18,8 @@ export interface PublicService {
 }
 export interface CommunePage { commune: string; city: string; postcode: string | null; orderUrl: string; services: PublicService[] }
 
-/** Null when no halt stands in the commune. */
-export async function communePage({ services, commune }: { services: Services; commune: string }): Promise<CommunePage | null> {
+/** Null when no halt stands in the commune. `orderUrl`: the address residents order at. */
+export async function communePage({ services, commune, orderUrl }: { services: Services; commune: string; orderUrl: string }): Promise<CommunePage | null> {
   const prisma = services.db.prisma;
   const cities = await prisma.stop.findMany({ where: { kind: "halt", archivedAt: null }, distinct: ["city"], select: { city: true } });
   const names = cities.map((c) => c.city).filter((city) => communeSlug(city) === commune);
@@ -45,7 +44,7 @@ export async function communePage({ services, commune }: { services: Services; c
   }
   const first = halts[0]!;
   return {
-    commune, city: first.city, postcode: halts.find((h) => h.postcode)?.postcode ?? null, orderUrl: publicUrl(services),
+    commune, city: first.city, postcode: halts.find((h) => h.postcode)?.postcode ?? null, orderUrl,
     services: [...byOrganisation.values()].sort((a, b) => a.name.localeCompare(b.name, "fr")),
   };
 }
