@@ -83,7 +83,7 @@ if (unavailable) {
       await page.getByRole("table", { name: /^Arrêts de / }).first().waitFor({ timeout: 30_000 });
       const map = page.getByRole("region", { name: /Carte des tournées/ });
       await expect.poll(() => map.locator("canvas.leaflet-tile").count(), { timeout: 30_000 }).toBeGreaterThan(0);
-      expect(await map.locator(".leaflet-control-attribution").innerText()).toContain("OpenStreetMap");
+      expect(await map.locator(".leaflet-control-attribution").innerText()).toContain("© les contributeurs d’OpenStreetMap");
       expect(await seriousViolations(page)).toEqual([]);
       await screenshotBoth(page, "coordinator-planning-vector-map");
       await map.screenshot({ path: join(screenshotsDir, "coordinator-planning-vector-map-only.png") });

@@ -4,6 +4,7 @@ import "leaflet/dist/leaflet.css";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { addBackground } from "./add-background";
+import { readableAttribution } from "./attribution";
 import { useMapBackground } from "./background";
 import { boundsOf, isValidLatLng, type LatLng } from "./bounds";
 import "./map-view.css";
@@ -62,8 +63,11 @@ export function MapView({ markers, lines = [], background: given, position, posi
 
   useEffect(() => {
     if (!container.current || background === undefined) return;
-    const created = L.map(container.current, { zoomSnap: 0.25, attributionControl: Boolean(background) });
-    const removeBackground = addBackground(created, background, () => setTilesFailed(true));
+    const created = L.map(container.current, { zoomSnap: 0.25, attributionControl: Boolean(background), zoomControl: false });
+    L.control.zoom({ zoomInTitle: t("map.zoomIn"), zoomOutTitle: t("map.zoomOut") }).addTo(created);
+    if (background) created.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+    const credited = background && { ...background, attribution: readableAttribution(background.attribution, t("map.osmContributors")) };
+    const removeBackground = addBackground(created, credited, () => setTilesFailed(true));
     for (const line of lines) {
       const points = line.points.filter(isValidLatLng).map(toLeaflet);
       L.polyline(points, { className: `map-line map-line--${line.kind ?? "planned"}`, weight: 5, interactive: false, ...(line.colour ? { color: line.colour } : {}) }).addTo(created);
@@ -92,7 +96,7 @@ export function MapView({ markers, lines = [], background: given, position, posi
       removeBackground();
       created.remove();
     };
-  }, [markers, lines, background]);
+  }, [markers, lines, background, t]);
 
   // The person's position moves often: one marker moved in place, the view left as the person set it.
   useEffect(() => {
