@@ -124,6 +124,11 @@ if (unavailable) {
       expect(tileAnswers.length).toBeGreaterThan(0);
       expect(tileAnswers.filter((r) => r.ok()).every((r) => r.fromServiceWorker())).toBe(true);
       expect(tileAnswers.filter((r) => r.ok()).length).toBeGreaterThan(0);
+      // Zoomed out to see the whole valley, the map still comes from the cache: the corridor holds every zoom the tiles have.
+      const zoomOf = (r: Response) => Number(/\/tiles\/(\d+)\//.exec(r.url())![1]);
+      const shown = Math.min(...tileAnswers.map(zoomOf));
+      await page.locator("#round-map").getByRole("button", { name: "Zoom arrière" }).click();
+      await expect.poll(() => tileAnswers.filter((r) => zoomOf(r) === shown - 1 && r.status() === 200 && r.fromServiceWorker()).length).toBeGreaterThan(0);
 
       // Every stop of the list is on the map under its number (bread pickups, numbered in the same
       // sequence, are markers too); the next stop is the first of the list.

@@ -18,10 +18,10 @@ describe("corridor tiles", () => {
     expect(new Set(full.tiles.map((t) => `${t.z}/${t.x}/${t.y}`)).size).toBe(full.tiles.length);
   });
 
-  it("prefetches vector tiles from zoom 10 to their deepest level, raster tiles at the zooms a driver uses", () => {
-    expect(corridorZooms({ kind: "vector", maxZoom: 14 })).toEqual([10, 11, 12, 13, 14]);
-    expect(corridorZooms({ kind: "raster", maxZoom: 19 })).toEqual([11, 12, 13, 14, 15, 16]);
-    expect(corridorZooms({ kind: "raster", maxZoom: 14 })).toEqual([11, 12, 13, 14]);
+  it("prefetches every level of vector tiles, raster tiles from the whole round to the street", () => {
+    expect(corridorZooms({ kind: "vector", maxZoom: 14 })).toEqual([8, 9, 10, 11, 12, 13, 14]);
+    expect(corridorZooms({ kind: "raster", maxZoom: 19 })).toEqual([9, 10, 11, 12, 13, 14, 15, 16]);
+    expect(corridorZooms({ kind: "raster", maxZoom: 14 })).toEqual([9, 10, 11, 12, 13, 14]);
   });
 
   it("builds tile URLs and decodes precision-6 polylines", () => {

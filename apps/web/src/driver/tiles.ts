@@ -16,18 +16,26 @@ export interface CorridorPlan {
   dropped: number[];
 }
 
-/** Zooms a driver uses on raster tiles. */
-export const DRIVER_ZOOMS = [11, 12, 13, 14, 15, 16];
+/**
+ * Zooms a driver uses on raster tiles, from the whole round at a glance (a 40 to 90 km round fits
+ * a phone at zoom 9 or 10, and the map opens on it) down to the street.
+ */
+export const DRIVER_ZOOMS = [9, 10, 11, 12, 13, 14, 15, 16];
+/** The least detailed zoom infra/tiles builds (config.json's minzoom): below it there is no tile. */
+export const VECTOR_MIN_ZOOM = 8;
 /**
  * Storage a round's corridor may take on the phone: 1 600 tiles and 40 MB at most (raster tiles
  * are about 25 KB each; the self-hosted vector tiles about 5 KB, so a round takes a few MB).
  */
 export const TILE_BUDGET = { tiles: 1_600, bytes: 40_000_000 };
 
-/** Zooms to prefetch: vector tiles are drawn at any zoom from their deepest level, from 10 up to it. */
+/**
+ * Zooms to prefetch. Vector tiles are drawn at any zoom from their deepest level, so all of them
+ * from the least detailed one: the whole round opens drawn with no signal, whatever its size.
+ */
 export function corridorZooms(background: { kind: "raster" | "vector"; maxZoom: number }): number[] {
   if (background.kind === "raster") return DRIVER_ZOOMS.filter((z) => z <= background.maxZoom);
-  return Array.from({ length: Math.max(1, background.maxZoom - 9) }, (_, i) => 10 + i).filter((z) => z <= background.maxZoom);
+  return Array.from({ length: Math.max(1, background.maxZoom - VECTOR_MIN_ZOOM + 1) }, (_, i) => VECTOR_MIN_ZOOM + i);
 }
 
 export function tileOf(lat: number, lng: number, z: number): { x: number; y: number } {
