@@ -9,6 +9,7 @@ import { DEMO_COORDINATOR } from "../support/app.ts";
 import { describeInBrowser } from "../support/chromium.ts";
 import { apiFromPage, startClockedJourney } from "../support/clocked-app.ts";
 import { layoutProblems } from "../support/layout-checks.ts";
+import { printedPages } from "../support/printed-pages.ts";
 import { screenshotBoth } from "../support/screenshots.ts";
 import { screenLoaded, signInWithPassword } from "../support/sign-in.ts";
 
@@ -24,10 +25,12 @@ describeInBrowser("a coordinator chases the households who have not ordered and 
     await signInWithPassword(page, url, DEMO_COORDINATOR);
     // A village halt (its name has a dash), where several households are expected.
     const toCall = page.getByRole("link", { name: /^\d+ à appeler, .+ — / }).first();
-    await page.waitForLoadState("networkidle");
+    // The week's own figures are on screen once its alerts are (never the previous week's).
+    const weekShown = () => page.getByRole("heading", { name: "À surveiller" }).waitFor();
+    await weekShown();
     for (let week = 0; week < 3 && !(await toCall.count()); week++) {
       await page.getByRole("button", { name: "Semaine suivante" }).click();
-      await page.waitForLoadState("networkidle");
+      await weekShown();
     }
     // The halt with the most households still to call.
     const links = page.getByRole("link", { name: /^\d+ à appeler, .+ — / });
@@ -94,6 +97,11 @@ describeInBrowser("a coordinator chases the households who have not ordered and 
     const slip = await page.getByRole("link", { name: "imprimer en A5" }).getAttribute("href");
     await page.goto(`${url}${slip}`);
     expect(await page.locator("body").innerText()).toMatch(/Bon de commande — .+\n[\s\S]*Le camion revient le/);
+    expect(await printedPages(page), "one household's slip prints on one A5 sheet").toBe(1);
+    await page.goto(`${url}/api/passages/${passageId}/order-slips?paper=a4`);
+    const slips = await page.locator("section.slip").count();
+    expect(slips).toBeGreaterThan(1);
+    expect(await printedPages(page), "each household's slip on a sheet of its own").toBe(slips);
     await screenshotBoth(page, "coordinator-order-slip");
   });
 
