@@ -31,7 +31,7 @@ export function WeekPage() {
       coordinatorApi.referrals("pending"),
     ]);
     return { tours, summaries, reminders, rounds, calls, referrals };
-  }, [monday]);
+  }, [monday], { of: monday });
 
   return (
     <>
