@@ -12,6 +12,7 @@ import { seriousViolations } from "../support/axe.ts";
 import { DEMO_COORDINATOR, DEMO_PASSWORD } from "../support/app.ts";
 import { describeInBrowser, openBrowser } from "../support/chromium.ts";
 import { apiFromPage, startClockedJourney } from "../support/clocked-app.ts";
+import { prepareRoundOnPhone } from "../support/driver-phone.ts";
 import { layoutProblems } from "../support/layout-checks.ts";
 import { screenshotBoth } from "../support/screenshots.ts";
 import { signInWithPassword } from "../support/sign-in.ts";
@@ -143,14 +144,7 @@ describeInBrowser("a coordinator plans a day", () => {
     const drivers = (await apiFromPage<{ id: string; email: string | null }[]>(page, "GET", "/api/drivers")).body;
 
     // The driver of the round prepares it on the phone.
-    const phone = await openBrowser();
-    const driver = phone.context.pages()[0] ?? (await phone.context.newPage());
-    await driver.setViewportSize({ width: 390, height: 844 });
-    await signInWithPassword(driver, url, { email: drivers.find((d) => d.id === round.driver!.id)!.email!, password: DEMO_PASSWORD });
-    await driver.goto(`${url}/tournee`);
-    const card = driver.locator("li.driver__tour", { has: driver.locator(`a[href="/tournee/${round.id}"]`) });
-    await card.getByRole("button", { name: "Préparer ma tournée" }).click();
-    await card.getByTestId("ready-offline").waitFor({ timeout: 60_000 });
+    const { session: phone, page: driver, card } = await prepareRoundOnPhone(url, drivers.find((d) => d.id === round.driver!.id)!.email!, round.id);
     const storedVersion = () => driver.evaluate(async (id) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open("tournee-driver");

@@ -32,6 +32,20 @@ export const StartPlanningSchema = PlanningTargetSchema.extend({
 });
 export type StartPlanning = z.input<typeof StartPlanningSchema>;
 
+const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time of day as HH:MM, e.g. 11:00");
+
+/**
+ * A vehicle of a published day that cannot go on (a breakdown) from a time: the stops it has not
+ * done by then are re-planned onto the day's other rounds; stops done, and those the other rounds
+ * reach before that time, stay where they are.
+ */
+export const ReportBreakdownSchema = PlanningTargetSchema.extend({
+  vehicleId: IdSchema,
+  /** When it stopped, in the organisation's zone. */
+  from: ClockTime,
+});
+export type ReportBreakdown = z.input<typeof ReportBreakdownSchema>;
+
 export const JOB_STATUSES = ["queued", "running", "succeeded", "failed", "cancelled"] as const;
 
 /** What a run is doing: reading the day, asking road times, searching, drawing the lines, storing. */
@@ -70,9 +84,10 @@ export type PlanningProgress = z.infer<typeof PlanningProgressSchema>;
  * solving), `no_vehicle` (no vehicle taking part can carry it: refrigeration, or none at all),
  * `capacity`, `time_window` (its window cannot be reached), `driver_availability` (outside
  * every driver's hours or breaks), `no_room` (each vehicle able to serve it is full or late with it),
- * `removed` (a coordinator took it off its round by hand).
+ * `removed` (a coordinator took it off its round by hand), `broken_down` (its goods are on board a
+ * vehicle that broke down).
  */
-export const LEFT_OUT_REASONS = ["no_order", "no_vehicle", "capacity", "time_window", "driver_availability", "no_room", "removed"] as const;
+export const LEFT_OUT_REASONS = ["no_order", "no_vehicle", "capacity", "time_window", "driver_availability", "no_room", "removed", "broken_down"] as const;
 export type LeftOutReason = (typeof LEFT_OUT_REASONS)[number];
 
 /**
@@ -137,8 +152,8 @@ const ChangedStop = { passageId: IdSchema, stopName: z.string(), kind: z.enum(ST
 
 /** What publishing a new plan of a published day would change for drivers and residents. */
 export const PlanChangesSchema = z.object({
-  /** Stops that change vehicle (null: not planned before, or left out now). */
-  moved: z.array(z.object({ ...ChangedStop, from: z.string().nullable(), to: z.string().nullable() })),
+  /** Stops that change vehicle (null: not planned before, or left out now), and when the new one arrives. */
+  moved: z.array(z.object({ ...ChangedStop, from: z.string().nullable(), to: z.string().nullable(), at: z.iso.datetime().nullable().optional() })),
   /** Stops whose planned time moves by a minute or more. */
   retimed: z.array(z.object({ ...ChangedStop, before: z.iso.datetime(), after: z.iso.datetime(), minutes: z.number().int() })),
   /** Halts whose published time residents rely on moves by more than `toleranceMinutes`, or that would no longer be served. */
@@ -189,6 +204,8 @@ export const PlanningJobSchema = z.object({
   vehicleIds: z.array(IdSchema).nullable(),
   driverIds: z.array(IdSchema).nullable(),
   balance: z.enum(PLAN_BALANCES),
+  /** Set for a re-plan after a breakdown: the vehicle stopped and from when ("HH:MM"). */
+  breakdown: z.object({ vehicleId: IdSchema, from: ClockTime }).nullable(),
   createdAt: z.iso.datetime(),
   startedAt: z.iso.datetime().nullable(),
   finishedAt: z.iso.datetime().nullable(),

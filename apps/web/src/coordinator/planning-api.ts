@@ -11,6 +11,8 @@ export const planningApi = {
   calendar: (from: string, to: string) => api.get(`/api/planning-calendar?from=${from}&to=${to}`, (b) => PlanningCalendarSchema.parse(b)),
   day: (date: string) => api.get(`/api/planning/${date}`, (b) => PlanningDaySchema.parse(b)),
   start: (date: string, options: Omit<StartPlanning, "organisationId">) => api.send("POST", `/api/planning/${date}/jobs`, options, job),
+  /** A vehicle of a published day broken down from `from` ("HH:MM"): a run re-plans the rest of the day without it. */
+  reportBreakdown: (date: string, vehicleId: string, from: string) => api.send("POST", `/api/planning/${date}/breakdowns`, { vehicleId, from }, job),
   job: (id: string) => api.get(`/api/planning-jobs/${id}`, job),
   cancel: (id: string) => api.send("POST", `/api/planning-jobs/${id}/cancel`, undefined, job),
   publishPlan: (id: string) => api.send("POST", `/api/planning-jobs/${id}/publish`, undefined, job),

@@ -1,7 +1,8 @@
-import type { PlanChanges } from "@tournee/domain";
+import type { LeftOutStop, PlanChanges } from "@tournee/domain";
 import { useTranslation } from "react-i18next";
 import { formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
+import { causeText } from "./planning-left-out";
 
 const SHOWN = 8;
 
@@ -10,7 +11,14 @@ const SHOWN = 8;
  * coordinator's choice: publish it (rounds get a new version, phones download it) or keep the
  * published plan. Until then drivers and residents keep the published one.
  */
-export function PlanChangesPanel({ changes, busy, onPublish, onKeep }: { changes: PlanChanges; busy: boolean; onPublish(): void; onKeep(): void }) {
+export function PlanChangesPanel({ changes, breakdown, busy, onPublish, onKeep }: {
+  changes: PlanChanges;
+  /** Set for a re-plan after a breakdown: every stop that moves is listed, with its new time, or why it could not be placed. */
+  breakdown?: { vehicle: string; from: string; leftOut: readonly LeftOutStop[] } | undefined;
+  busy: boolean;
+  onPublish(): void;
+  onKeep(): void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const time = (iso: string) => formatTime(new Date(iso), locale);
@@ -18,7 +26,7 @@ export function PlanChangesPanel({ changes, busy, onPublish, onKeep }: { changes
   const more = (n: number) => n > SHOWN && <li>{t("coordinator.planning.changes.more", { count: n - SHOWN })}</li>;
   return (
     <section aria-labelledby="changes-title" className="panel panel--attention">
-      <h3 id="changes-title">{t("coordinator.planning.changes.title")}</h3>
+      <h3 id="changes-title">{breakdown ? t("coordinator.planning.changes.afterBreakdown", { vehicle: breakdown.vehicle, time: breakdown.from }) : t("coordinator.planning.changes.title")}</h3>
       <p>{t("coordinator.planning.changes.live")}</p>
       {nothing && <p>{t("coordinator.planning.changes.nothing")}</p>}
       {changes.brokenHalts.length > 0 && (
@@ -42,10 +50,15 @@ export function PlanChangesPanel({ changes, busy, onPublish, onKeep }: { changes
         <>
           <h4>{t("coordinator.planning.changes.moved", { count: changes.moved.length })}</h4>
           <ul className="plain-list">
-            {changes.moved.slice(0, SHOWN).map((m) => (
-              <li key={m.passageId}>{t("coordinator.planning.changes.movedStop", { stop: m.stopName, from: m.from ?? t("coordinator.planning.changes.noRound"), to: m.to ?? t("coordinator.planning.changes.leftOut") })}</li>
+            {changes.moved.slice(0, breakdown ? undefined : SHOWN).map((m) => (
+              <li key={m.passageId}>
+                {t(m.to && m.at ? "coordinator.planning.changes.movedStopAt" : "coordinator.planning.changes.movedStop", {
+                  stop: m.stopName, from: m.from ?? t("coordinator.planning.changes.noRound"), to: m.to ?? t("coordinator.planning.changes.leftOut"), time: m.at ? time(m.at) : "",
+                })}
+                {!m.to && breakdown && <WhyLeftOut stop={breakdown.leftOut.find((l) => l.passageId === m.passageId)} />}
+              </li>
             ))}
-            {more(changes.moved.length)}
+            {!breakdown && more(changes.moved.length)}
           </ul>
         </>
       )}
@@ -74,5 +87,18 @@ export function PlanChangesPanel({ changes, busy, onPublish, onKeep }: { changes
         </button>
       </div>
     </section>
+  );
+}
+
+/** Why a stop could not be placed, each distinct cause once. */
+function WhyLeftOut({ stop }: { stop: LeftOutStop | undefined }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (!stop) return null;
+  const causes = [...new Set(stop.causes.map((c) => causeText(t, c, locale)))];
+  return (
+    <ul className="left-out__causes" aria-label={t("coordinator.planning.causesOf", { stop: stop.stop.name })}>
+      {causes.length ? causes.map((c) => <li key={c}>{c}</li>) : <li>{t(`coordinator.planning.reason.${stop.reason}`)}</li>}
+    </ul>
   );
 }

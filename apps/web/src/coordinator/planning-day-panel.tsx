@@ -9,11 +9,12 @@ import { LoadState } from "./load-state";
 import { PlanChangesPanel } from "./planning-changes";
 import { planningApi, followJob } from "./planning-api";
 import { PlanningBalanceChoice } from "./planning-balance";
+import { PlanningBreakdown, followedRounds } from "./planning-breakdown";
 import { PlanningCrew, type Crew } from "./planning-crew";
 import { PlanningProgressBar } from "./planning-progress";
 import { PlanningResult } from "./planning-result";
 import { useLoad } from "./use-load";
-import { dayLabel } from "./week-dates";
+import { dayLabel, parisToday } from "./week-dates";
 
 const TIME_LIMIT_S = 5;
 
@@ -52,15 +53,20 @@ export function PlanningDayPanel({ date, onChanged }: { date: string; onChanged(
     onChanged();
   }
 
-  async function start(all: { vehicles: number; drivers: number }) {
+  function start(all: { vehicles: number; drivers: number }) {
+    const chosen = crew && {
+      ...(crew.vehicleIds.size < all.vehicles ? { vehicleIds: [...crew.vehicleIds] } : {}),
+      ...(crew.driverIds.size < all.drivers ? { driverIds: [...crew.driverIds] } : {}),
+    };
+    return run(() => planningApi.start(date, { timeLimitSeconds: TIME_LIMIT_S, balance, ...chosen }));
+  }
+
+  /** Starts a run and follows it to its end. */
+  async function run(launch: () => Promise<PlanningJob>) {
     setError(undefined);
     setMessage(undefined);
     try {
-      const chosen = crew && {
-        ...(crew.vehicleIds.size < all.vehicles ? { vehicleIds: [...crew.vehicleIds] } : {}),
-        ...(crew.driverIds.size < all.drivers ? { driverIds: [...crew.driverIds] } : {}),
-      };
-      const started = await planningApi.start(date, { timeLimitSeconds: TIME_LIMIT_S, balance, ...chosen });
+      const started = await launch();
       setRunId(started.id);
       if (started.progress) setRunning(started.progress);
       const follow = followJob(started, setRunning);
@@ -122,9 +128,16 @@ export function PlanningDayPanel({ date, onChanged }: { date: string; onChanged(
                 </div>
                 {running && <PlanningProgressBar progress={running} />}
               </div>
+              {(day.published || day.started) && (
+                <PlanningBreakdown
+                  rounds={followedRounds(details)} today={date === parisToday()} disabled={Boolean(running) || busy}
+                  onReport={(vehicleId, from) => void run(() => planningApi.reportBreakdown(date, vehicleId, from))}
+                />
+              )}
               {pending?.result?.changes && !running && (
                 <PlanChangesPanel
                   changes={pending.result.changes}
+                  breakdown={pending.breakdown ? { vehicle: vehicles.find((v) => v.id === pending.breakdown!.vehicleId)?.name ?? "", from: pending.breakdown.from, leftOut: pending.result.leftOut } : undefined}
                   busy={busy}
                   onPublish={() => void act(() => planningApi.publishPlan(pending.id).then(() => setPending(undefined)), t("coordinator.planning.newPlanPublished"))}
                   onKeep={() => void act(() => planningApi.discardPlan(pending.id).then(() => setPending(undefined)), t("coordinator.planning.publishedKept"))}

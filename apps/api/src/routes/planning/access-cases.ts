@@ -21,6 +21,13 @@ export const accessCases: AccessCase[] = [
     otherwise: 403,
   },
   {
+    // A vehicle with no round that day: refused before any job is queued.
+    route: "POST /api/planning/:date/breakdowns",
+    request: () => ({ method: "POST", path: "/api/planning/2031-03-04/breakdowns", json: { vehicleId: "00000000-0000-4000-8000-000000000000", from: "11:00" } }),
+    expect: { anonymous: 401, admin: 422, coordA: 422, coordB: 422 },
+    otherwise: 403,
+  },
+  {
     route: "GET /api/planning-jobs/:id",
     request: (w) => ({ method: "GET", path: `/api/planning-jobs/${w.planning.jobA}` }),
     expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404 },

@@ -117,20 +117,27 @@ export class DayStarted extends Error {}
  * (so drivers' phones download it again), passages and bread steps take their places and times,
  * and published tours of vehicles the plan no longer uses are removed.
  */
-export async function publishDayPlan(tx: Db, organisationId: string, date: string, plan: DayPlan, now: Date): Promise<{ tourId: string; version: number }[]> {
+export async function publishDayPlan(tx: Db, organisationId: string, date: string, plan: DayPlan, now: Date, { underWay = false }: { underWay?: boolean } = {}): Promise<{ tourId: string; version: number }[]> {
   const day = dbDate(date);
   const existing = await tx.tour.findMany({ where: { organisationId, date: day } });
-  if (existing.some((t) => t.status === "in_progress" || t.status === "closed")) throw new DayStarted(`a round of ${date} has started`);
+  if (!underWay && existing.some((t) => t.status === "in_progress" || t.status === "closed")) throw new DayStarted(`a round of ${date} has started`);
+  const statusOf = new Map(existing.map((t) => [t.vehicleId, t.status]));
   await tx.tourStep.deleteMany({ where: { tour: { organisationId, date: day } } });
+  // Passages the plan does not list lose their place; the others are written below (a passage that stays on its round never leaves it).
   await tx.passage.updateMany({
-    where: { organisationId, date: day },
+    where: { organisationId, date: day, id: { notIn: plan.passages.map((p) => p.id) } },
     data: { tourId: null, sequence: null, plannedArrival: null, plannedDeparture: null, loadAfter: Prisma.DbNull, unassignedReason: null, unassignedCauses: Prisma.DbNull },
   });
   const tourOf = new Map<string, string>();
   const published: { tourId: string; version: number }[] = [];
   for (const t of plan.tours) {
+    // A closed round is over; a round under way (a re-plan after a breakdown) stays under way, with a new version.
+    if (statusOf.get(t.vehicleId) === "closed") {
+      tourOf.set(t.vehicleId, existing.find((e) => e.vehicleId === t.vehicleId)!.id);
+      continue;
+    }
     const data = {
-      organisationId, status: "published" as const, publishedAt: now, driverId: t.driverId, geometry: t.geometry, routingProvider: t.routingProvider,
+      organisationId, status: statusOf.get(t.vehicleId) === "in_progress" ? ("in_progress" as const) : ("published" as const), publishedAt: now, driverId: t.driverId, geometry: t.geometry, routingProvider: t.routingProvider,
       estimatedShare: t.estimatedShare, geometryProvider: t.geometryProvider,
       plannedDurationS: t.plannedDurationS, plannedDistanceM: t.plannedDistanceM, plannedDrivingS: t.plannedDrivingS,
       plannedStartAt: t.plannedStartAt ? new Date(t.plannedStartAt) : null, plannedEndAt: t.plannedEndAt ? new Date(t.plannedEndAt) : null,
@@ -145,7 +152,6 @@ export async function publishDayPlan(tx: Db, organisationId: string, date: strin
   }
   for (const p of plan.passages) {
     const tourId = p.vehicleId ? tourOf.get(p.vehicleId) : undefined;
-    if (!tourId && !p.unassignedReason) continue;
     await tx.passage.updateMany({
       where: { id: p.id, organisationId, date: day },
       data: {

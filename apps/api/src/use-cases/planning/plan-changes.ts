@@ -24,7 +24,7 @@ export function planChanges(before: DayPlan, after: DayPlan): PlanChanges {
     const will = now?.vehicleId ?? null;
     if (was && !will) changes.dropped.push(stop(old));
     if (!was && will) changes.added.push(stop(old));
-    if (was !== will && (was || will)) changes.moved.push({ ...stop(old), from: name(was), to: name(will) });
+    if (was !== will && (was || will)) changes.moved.push({ ...stop(old), from: name(was), to: name(will), at: will ? (now?.plannedArrival ?? null) : null });
     if (old.plannedArrival && now?.plannedArrival && was && will) {
       const minutes = minutesBetween(old.plannedArrival, now.plannedArrival);
       if (minutes !== 0) changes.retimed.push({ ...stop(old), before: old.plannedArrival, after: now.plannedArrival, minutes });

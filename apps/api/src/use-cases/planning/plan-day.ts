@@ -48,6 +48,8 @@ const BALANCE: Record<PlanBalance, Balance | undefined> = {
 export interface PlanProposal {
   fingerprint: string;
   plan: DayPlan;
+  /** A re-plan after a breakdown: rounds under way take it too, and what drivers synced is part of the fingerprint. */
+  breakdown?: boolean;
 }
 
 export interface PlanDayResult extends PlanningResult {

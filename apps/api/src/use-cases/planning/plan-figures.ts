@@ -10,6 +10,7 @@ import { DIMENSIONS, type PlanningDay } from "./planning-day.js";
 /** The solver's and the coordinator's explanations, sorted into the reasons a screen says in words. */
 const REASONS: [RegExp, LeftOutReason][] = [
   [/removed from its tour by a coordinator/, "removed"],
+  [/which broke down/, "broken_down"],
   [/no room left/, "no_room"],
   [/no vehicle has skill|no single vehicle has all the skills|lacks its skills|no vehicle (?:takes part|can go out)/, "no_vehicle"],
   [/(^|: )capacity/, "capacity"],

@@ -4,11 +4,11 @@ import { coordinatedOrganisations } from "../../auth/scopes.js";
 import { PlanningResultSchema, type PlanningJob, type StartPlanningSchema } from "@tournee/domain";
 import type { z } from "zod";
 import { ApiError, notFound, type FieldError } from "../../http/errors.js";
-import type { PlanningJob as JobRow } from "../../generated/prisma/client.js";
+import type { PlanningJob as JobRow, Prisma } from "../../generated/prisma/client.js";
 import { planningQueue } from "../../jobs/planning-queue.js";
 import type { Services } from "../../services.js";
 import { recordAudit } from "../record-audit.js";
-import { coordinatedOrganisation, dbDate, isoDate } from "./coordinated-organisation.js";
+import { coordinatedOrganisation, dbDate, isoDate, timeOfMinute } from "./coordinated-organisation.js";
 import { progressView } from "./planning-progress.js";
 
 export const DEFAULT_TIME_LIMIT_S = 10;
@@ -21,7 +21,8 @@ export function jobView(j: JobRow, now: Date): PlanningJob {
   return {
     id: j.id, organisationId: j.organisationId, date: isoDate(j.date), status: j.status, bestCost: j.bestCost, progress: progressView(j, now),
     result, error: j.error, timeLimitSeconds: j.timeLimitS, vehicleIds: j.vehicleIds.length ? j.vehicleIds : null, driverIds: j.driverIds.length ? j.driverIds : null,
-    balance: j.balance, createdAt: j.createdAt.toISOString(), startedAt: j.startedAt?.toISOString() ?? null, finishedAt: j.finishedAt?.toISOString() ?? null,
+    balance: j.balance, breakdown: j.breakdownVehicleId && j.breakdownFromMinute !== null ? { vehicleId: j.breakdownVehicleId, from: timeOfMinute(j.breakdownFromMinute) } : null,
+    createdAt: j.createdAt.toISOString(), startedAt: j.startedAt?.toISOString() ?? null, finishedAt: j.finishedAt?.toISOString() ?? null,
   };
 }
 
@@ -38,13 +39,23 @@ export async function startPlanning({ services, actor, date, organisationId, tim
   const passages = await prisma.passage.count({ where: { organisationId: organisation.id, date: dbDate(date), status: "scheduled" } });
   if (!passages) throw new ApiError("nothing_to_plan", `${organisation.name} has no scheduled passage on ${date}: generate them from a tour template first`);
   await checkCrew(services, organisation.id, { vehicleIds, driverIds });
+  const crew = { vehicleIds: vehicleIds ?? [], driverIds: driverIds ?? [] };
+  return queueJob({ services, actor, organisation, date }, { timeLimitS: timeLimitSeconds ?? DEFAULT_TIME_LIMIT_S, balance: balance ?? "cheapest", ...crew }, { balance: balance ?? "cheapest", ...crew });
+}
+
+/** Creates a run of a date (refused while another one of that date is active) and hands it to the planning queue. */
+export async function queueJob(
+  { services, actor, organisation, date }: { services: Services; actor: Actor; organisation: { id: string; name: string }; date: string },
+  data: Omit<Prisma.PlanningJobUncheckedCreateInput, "organisationId" | "date" | "createdById">,
+  audited: Record<string, unknown>,
+) {
+  const prisma = services.db.prisma;
   await releaseAbandoned(services, organisation.id, date);
   let job: JobRow;
   try {
     job = await prisma.$transaction(async (tx) => {
-      const crew = { vehicleIds: vehicleIds ?? [], driverIds: driverIds ?? [] };
-      const created = await tx.planningJob.create({ data: { organisationId: organisation.id, date: dbDate(date), createdById: actor.userId, timeLimitS: timeLimitSeconds ?? DEFAULT_TIME_LIMIT_S, balance: balance ?? "cheapest", ...crew } });
-      await recordAudit(tx, { actor, organisationId: organisation.id, action: "start-planning", entity: "PlanningJob", entityId: created.id, changes: { date, balance: created.balance, ...crew } });
+      const created = await tx.planningJob.create({ data: { organisationId: organisation.id, date: dbDate(date), createdById: actor.userId, ...data } });
+      await recordAudit(tx, { actor, organisationId: organisation.id, action: data.breakdownVehicleId ? "report-breakdown" : "start-planning", entity: "PlanningJob", entityId: created.id, changes: { date, ...audited } });
       return created;
     });
   } catch (error) {

@@ -3,7 +3,8 @@
  * publishes every round with a new version (drivers' phones download them again, residents see
  * the new times); it is refused when the day changed since the plan was computed (a round
  * reordered, published or started, an order that adds or removes a home drop). Discarding it
- * keeps the published plan. Either way the run keeps its result, marked published or discarded.
+ * keeps the published plan. A re-plan after a breakdown also replaces rounds under way (they
+ * stay under way), unless a driver synced a stop since it was computed. Either way the run keeps its result, marked published or discarded.
  */
 import type { PlanningResult } from "@tournee/domain";
 import type { Actor } from "../../auth/actor.js";
@@ -12,6 +13,7 @@ import { ApiError } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { recordAudit } from "../record-audit.js";
 import { isoDate } from "./coordinated-organisation.js";
+import { breakdownFingerprint } from "./breakdown-state.js";
 import { DayStarted, planFingerprint, publishDayPlan, readDayPlan } from "./day-plan.js";
 import type { PlanProposal } from "./plan-day.js";
 import { findJob, jobView } from "./planning-jobs.js";
@@ -28,10 +30,14 @@ async function decide({ services, actor, id }: { services: Services; actor: Acto
     }
     if (outcome === "published") {
       const live = await readDayPlan(tx, found.organisationId, date);
-      if (planFingerprint(live) !== row.proposal.fingerprint) {
-        throw new ApiError("plan_outdated", `the rounds of ${date} changed since this plan was computed (a round reordered, published or started, or an order placed or cancelled): plan the day again`);
+      const underWay = row.proposal.breakdown === true;
+      const now = underWay ? await breakdownFingerprint(tx, found.organisationId, date, live) : planFingerprint(live);
+      if (now !== row.proposal.fingerprint) {
+        throw new ApiError("plan_outdated", underWay
+          ? `the rounds of ${date} changed since this plan was computed (a driver synced a stop, or a round was reordered or closed): report the breakdown again`
+          : `the rounds of ${date} changed since this plan was computed (a round reordered, published or started, or an order placed or cancelled): plan the day again`);
       }
-      const rounds = await publishDayPlan(tx, found.organisationId, date, row.proposal.plan, services.now()).catch((error: unknown) => {
+      const rounds = await publishDayPlan(tx, found.organisationId, date, row.proposal.plan, services.now(), { underWay }).catch((error: unknown) => {
         if (error instanceof DayStarted) throw new ApiError("tour_started", `a round of ${date} has started: the new plan can no longer replace it`);
         throw error;
       });

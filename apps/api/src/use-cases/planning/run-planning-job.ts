@@ -7,7 +7,8 @@
 import { Prisma } from "../../generated/prisma/client.js";
 import type { Services } from "../../services.js";
 import { isoDate } from "./coordinated-organisation.js";
-import { planDay } from "./plan-day.js";
+import { planDay, type PlanDayOptions } from "./plan-day.js";
+import { replanBreakdown } from "./replan-breakdown.js";
 import type { StoredProgress } from "./planning-progress.js";
 
 const POLL_MS = 400;
@@ -30,9 +31,8 @@ export async function runPlanningJob(services: Services, jobId: string): Promise
     }, () => undefined);
   }, POLL_MS);
   try {
-    const { proposal, ...result } = await planDay(services, {
-      organisationId: job.organisationId, date: isoDate(job.date), timeLimitSeconds: job.timeLimitS, signal: controller.signal, job: { id: jobId },
-      crew: { vehicleIds: job.vehicleIds, driverIds: job.driverIds }, balance: job.balance,
+    const run: Pick<PlanDayOptions, "organisationId" | "date" | "timeLimitSeconds" | "signal" | "onPhase" | "onProgress"> = {
+      organisationId: job.organisationId, date: isoDate(job.date), timeLimitSeconds: job.timeLimitS, signal: controller.signal,
       onPhase: (phase, stops) => {
         if (phase === "solving") progress.solvingSince = services.now().getTime();
         if (progress.phase === "solving" && progress.solvingSince) progress.solvedMs = services.now().getTime() - progress.solvingSince;
@@ -43,7 +43,10 @@ export async function runPlanningJob(services: Services, jobId: string): Promise
         Object.assign(progress, { unassigned: p.unassigned, iteration: p.iteration });
         write(p.bestCost);
       },
-    });
+    };
+    const { proposal, ...result } = job.breakdownVehicleId && job.breakdownFromMinute !== null
+      ? await replanBreakdown(services, { ...run, vehicleId: job.breakdownVehicleId, fromMinute: job.breakdownFromMinute })
+      : await planDay(services, { ...run, job: { id: jobId }, crew: { vehicleIds: job.vehicleIds, driverIds: job.driverIds }, balance: job.balance });
     await writing;
     await prisma.$transaction(async (tx) => {
       if (proposal) {
