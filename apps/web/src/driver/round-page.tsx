@@ -8,7 +8,7 @@ import { closedRound, openDriverDb, type ClosedRound, type JournalEntry, type St
 import { corridorPoints, prepareRound } from "./prepare-round";
 import { PickupCard } from "./pickup-card";
 import { ClosedRoundPanel, RoundSummaryPanel } from "./round-summary";
-import { roundView, stopNumber, summarise } from "./round-view";
+import { nextStopNumber, roundView, stopNumber, summarise } from "./round-view";
 import { StopCard } from "./stop-card";
 import { RoutingNote } from "../ui/routing-note";
 import { SyncBar } from "./sync-bar";
@@ -81,20 +81,21 @@ export function RoundPage() {
     void finishClosing(round.tour.id, round.tour.date, summary).then((r) => r.kind === "closed" && setLoaded({ status: "closed", closed: r.closed }));
   }, [round, closing, sync.pending, sync.running, summary]);
   // The same numbers as the stop list below: the position in the round.
-  const next = view.findIndex((p) => !p.done);
-  const markers = useMemo<MapMarker[]>(
-    () => [
-      ...(round?.pickups ?? []).map((p): MapMarker => ({ id: `pickup-${p.sequence}`, position: { lat: p.latitude, lng: p.longitude }, label: String(p.sequence + 1), title: `${p.sequence + 1} – ${p.siteName}` })),
-      ...view.map((p, i): MapMarker => ({
-        id: p.id,
-        position: { lat: p.latitude, lng: p.longitude },
-        label: String(stopNumber(p, i)),
-        title: `${stopNumber(p, i)} – ${p.stopName}${i === next ? ` (${t("driver.round.next")})` : ""}`,
-        kind: i === next ? "next" : p.done ? "done" : "stop",
-      })),
-    ],
-    [round, view, next, t],
-  );
+  const next = nextStopNumber(view, round?.pickups ?? []);
+  const markers = useMemo<MapMarker[]>(() => {
+    const kind = (n: number, done: boolean): MapMarker["kind"] => (n === next ? "next" : done ? "done" : "stop");
+    const title = (n: number, name: string) => `${n} – ${name}${n === next ? ` (${t("driver.round.next")})` : ""}`;
+    return [
+      ...(round?.pickups ?? []).map((p): MapMarker => {
+        const n = p.sequence + 1;
+        return { id: `pickup-${p.sequence}`, position: { lat: p.latitude, lng: p.longitude }, label: String(n), title: title(n, p.siteName), kind: kind(n, next === null || n < next) };
+      }),
+      ...view.map((p, i): MapMarker => {
+        const n = stopNumber(p, i);
+        return { id: p.id, position: { lat: p.latitude, lng: p.longitude }, label: String(n), title: title(n, p.stopName), kind: kind(n, p.done) };
+      }),
+    ];
+  }, [round, view, next, t]);
   const lines = useMemo<MapLine[]>(
     () => (round ? [{ id: "route", kind: round.tour.geometryProvider === "osrm" ? "planned" : "straight", points: corridorPoints(round).map(([lat, lng]) => ({ lat, lng })) }] : []),
     [round],

@@ -1,7 +1,7 @@
 import type { Round } from "@tournee/sync";
 import { describe, expect, it } from "vitest";
 import type { JournalEntry } from "./driver-db";
-import { roundView, summarise } from "./round-view";
+import { nextStopNumber, roundView, summarise } from "./round-view";
 
 const T = "0190a000-0000-7000-8000-000000000001";
 const P = "0190a000-0000-7000-8000-000000000002";
@@ -67,5 +67,23 @@ describe("roundView", () => {
     expect(stop!.orders.map((o) => [o.cancelled, o.issues.map((i) => i.code)])).toEqual([[false, ["rejected:already_handed_over"]], [true, []]]);
     expect(stop!.done).toBe(true);
     expect(summarise([stop!], [handed], round.takings, new Set())).toMatchObject({ delivered: 1, cancelled: 1 });
+  });
+});
+
+describe("the stop to drive to now", () => {
+  const stops = (done: boolean[]) => done.map((d, i) => ({ sequence: i + 1, done: d }));
+
+  it("is the bakery first when the round loads its bread there, then the first stop not done", () => {
+    // Stop 1 is the bakery, the passages are 2, 3 and 4.
+    expect(nextStopNumber(stops([false, false, false]), [{ sequence: 0 }])).toBe(1);
+    expect(nextStopNumber(stops([true, false, false]), [{ sequence: 0 }])).toBe(3);
+    expect(nextStopNumber(stops([false, false, false]), [])).toBe(2);
+  });
+
+  it("is a bakery halfway once the stops before it are done, and none when all are", () => {
+    // Passages 1, 2, 4 and 5, the bakery is 3.
+    const view = [{ sequence: 0, done: true }, { sequence: 1, done: true }, { sequence: 3, done: false }, { sequence: 4, done: false }];
+    expect(nextStopNumber(view, [{ sequence: 2 }])).toBe(3);
+    expect(nextStopNumber(view.map((p) => ({ ...p, done: true })), [{ sequence: 2 }])).toBeNull();
   });
 });

@@ -59,6 +59,19 @@ export interface RoundSummary {
  */
 export const stopNumber = (passage: Pick<RoundPassage, "sequence">, index: number): number => (passage.sequence ?? index) + 1;
 
+/**
+ * The number of the stop to drive to now: the first stop not done, unless the round loads bread at
+ * a bakery before it that no done stop has passed yet (a bakery has nothing to tick off); null when
+ * every stop is done.
+ */
+export function nextStopNumber(view: readonly Pick<PassageView, "sequence" | "done">[], pickups: readonly { sequence: number }[]): number | null {
+  const index = view.findIndex((p) => !p.done);
+  const passage = index < 0 ? null : stopNumber(view[index]!, index);
+  const lastDone = Math.max(0, ...view.map((p, i) => (p.done ? stopNumber(p, i) : 0)));
+  const bakeries = pickups.map((p) => p.sequence + 1).filter((n) => n > lastDone && (passage === null || n < passage));
+  return bakeries.length ? Math.min(...bakeries) : passage;
+}
+
 export function roundView(round: Round | StoredRound, journal: readonly JournalEntry[], rejections: readonly StoredRejection[] = []): PassageView[] {
   const passages = new Map<string, PassageView>();
   const orders = new Map<string, OrderView>();
