@@ -34,3 +34,4 @@ export * from "./ledger.js";
 export * from "./bakery.js";
 export * from "./admin.js";
 export * from "./communes.js";
+export * from "./partnerships.js";

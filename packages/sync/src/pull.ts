@@ -1,6 +1,6 @@
 /** What a device pulls: changes of its rounds since its cursor, or an order to download them again. */
 import { z } from "zod";
-import { TakingsSchema } from "./round.js";
+import { PartnerTakingsSchema, TakingsSchema } from "./round.js";
 
 export const FeedChangeSchema = z.object({
   cursor: z.string(),
@@ -18,7 +18,7 @@ export const PullResponseSchema = z.object({
   cursor: z.string(),
   changes: z.array(FeedChangeSchema),
   /** The driver's current rounds with their version: a newer version than the device's means re-download. */
-  tours: z.array(z.object({ id: z.uuid(), version: z.number().int(), status: z.string(), date: z.string(), takings: TakingsSchema })),
+  tours: z.array(z.object({ id: z.uuid(), version: z.number().int(), status: z.string(), date: z.string(), takings: TakingsSchema, takingsFor: PartnerTakingsSchema.default([]) })),
   serverTime: z.iso.datetime(),
 });
 export type PullResponse = z.infer<typeof PullResponseSchema>;

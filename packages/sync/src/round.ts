@@ -25,6 +25,8 @@ export const RoundOrderSchema = z.object({
   dueCents: z.number().int(),
   paidCents: z.number().int(),
   outcome: z.string().nullable(),
+  /** The partner organisation the order is carried for on this round (a pooled round); null: the round's own. */
+  carriedFor: z.string().nullable().default(null),
 });
 export type RoundOrder = z.infer<typeof RoundOrderSchema>;
 
@@ -64,6 +66,10 @@ export type RoundPickup = z.infer<typeof RoundPickupSchema>;
 export const TakingsSchema = z.object({ cash: z.number().int(), card: z.number().int(), voucher: z.number().int(), credit: z.number().int() });
 export type Takings = z.infer<typeof TakingsSchema>;
 
+/** The part of a round's takings collected for each partner it carries for (included in `takings`). */
+export const PartnerTakingsSchema = z.array(z.object({ organisationName: z.string(), takings: TakingsSchema }));
+export type PartnerTakings = z.infer<typeof PartnerTakingsSchema>;
+
 export const RoundSchema = z.object({
   tour: z.object({
     id,
@@ -88,6 +94,8 @@ export const RoundSchema = z.object({
   pickups: z.array(RoundPickupSchema).optional(),
   /** What the server has recorded for this round when it was downloaded (pulls bring it up to date). */
   takings: TakingsSchema,
+  /** Of `takings`, what was collected for partners (absent from rounds downloaded before this was sent). */
+  takingsFor: PartnerTakingsSchema.default([]),
   /**
    * The deployment's map background (the API's `MapBackground`: raster tiles, or self-hosted
    * vector tiles), and whether its terms allow prefetching a corridor.

@@ -38,6 +38,8 @@ import { accessCases as delegationCases } from "./delegations/access-cases.js";
 import { buildReferralWorld } from "../test-support/world-referrals.js";
 import { accessCases as ledgerCases } from "./ledger/access-cases.js";
 import { buildLedgerWorld } from "../test-support/ledger-world.js";
+import { accessCases as partnershipCases } from "./partnerships/access-cases.js";
+import { buildPartnershipWorld } from "../test-support/partnership-world.js";
 import { accessCases as producerCases } from "./producers/access-cases.js";
 import { addProducer } from "../test-support/world-producer.js";
 import { accessCases as bakeryCases } from "./bakery/access-cases.js";
@@ -45,7 +47,7 @@ import { accessCases as adminCases } from "./admin/access-cases.js";
 import { accessCases as communeCases } from "./communes/access-cases.js";
 
 /** Signing out ends the sessions the other rows use, so it goes last. */
-const CASES: AccessCase[] = [...organisationCases, ...householdCases, ...tourCases, ...catalogueCases, ...orderCases, ...stopCases, ...vehicleCases, ...siteCases, ...passageCases, ...orderImportCases, ...driverCases, ...importCases, ...arrivalCases, ...syncCases, ...templateCases, ...planningCases, ...sheetCases, ...roundAlertCases, ...passageNoteCases, ...geocodingCases, ...notificationCases, ...relayCases, ...callRequestCases, ...mapCases, ...referralCases, ...referrerCases, ...delegationCases, ...ledgerCases, ...producerCases, ...bakeryCases, ...adminCases, ...communeCases, ...authCases].sort(
+const CASES: AccessCase[] = [...organisationCases, ...householdCases, ...tourCases, ...catalogueCases, ...orderCases, ...stopCases, ...vehicleCases, ...siteCases, ...passageCases, ...orderImportCases, ...driverCases, ...importCases, ...arrivalCases, ...syncCases, ...templateCases, ...planningCases, ...sheetCases, ...roundAlertCases, ...passageNoteCases, ...geocodingCases, ...notificationCases, ...relayCases, ...callRequestCases, ...mapCases, ...referralCases, ...referrerCases, ...delegationCases, ...ledgerCases, ...partnershipCases, ...producerCases, ...bakeryCases, ...adminCases, ...communeCases, ...authCases].sort(
   (a, b) => Number(a.route === "POST /api/auth/logout") - Number(b.route === "POST /api/auth/logout"),
 );
 /** Reached by other tests: sign-in itself is public. */
@@ -61,6 +63,7 @@ beforeAll(async () => {
   await buildAlertWorld(app.db.prisma, world);
   await buildReferralWorld(app.db.prisma, world);
   await buildLedgerWorld(app.db.prisma, world);
+  await buildPartnershipWorld(app.db.prisma, world);
   await addProducer(app.db.prisma, world);
   for (const who of PEOPLE) {
     const client = app.client();

@@ -34,8 +34,9 @@ import { referralRoutes } from "./referrals/index.js";
 import { referrerRoutes } from "./referrer/index.js";
 import { delegationRoutes } from "./delegations/index.js";
 import { ledgerRoutes } from "./ledger/index.js";
+import { partnershipRoutes } from "./partnerships/index.js";
 import { bakeryRoutes } from "./bakery/index.js";
 import { adminRoutes } from "./admin/index.js";
 import { communeRoutes } from "./communes/index.js";
 
-export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes, ...stopRoutes, ...vehicleRoutes, ...siteRoutes, ...passageRoutes, ...orderImportRoutes, ...driverRoutes, ...importRoutes, ...arrivalRoutes, ...syncRoutes, ...templateRoutes, ...planningRoutes, ...sheetRoutes, ...roundAlertRoutes, ...passageNoteRoutes, ...geocodingRoutes, ...notificationRoutes, ...relayRoutes, ...callRequestRoutes, ...mapRoutes, ...referralRoutes, ...referrerRoutes, ...delegationRoutes, ...ledgerRoutes, ...producerRoutes, ...bakeryRoutes, ...adminRoutes, ...communeRoutes];
+export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes, ...stopRoutes, ...vehicleRoutes, ...siteRoutes, ...passageRoutes, ...orderImportRoutes, ...driverRoutes, ...importRoutes, ...arrivalRoutes, ...syncRoutes, ...templateRoutes, ...planningRoutes, ...sheetRoutes, ...roundAlertRoutes, ...passageNoteRoutes, ...geocodingRoutes, ...notificationRoutes, ...relayRoutes, ...callRequestRoutes, ...mapRoutes, ...referralRoutes, ...referrerRoutes, ...delegationRoutes, ...ledgerRoutes, ...partnershipRoutes, ...producerRoutes, ...bakeryRoutes, ...adminRoutes, ...communeRoutes];

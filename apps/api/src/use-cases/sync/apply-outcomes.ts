@@ -50,8 +50,9 @@ export async function applyArrived(ctx: MutationContext, p: MutationPayload<"pas
   return ctx.applied();
 }
 
+/** The order on the change's passage: the round's own, or a partner's it carries (the passage is already known to be the round's). */
 async function findOrder(ctx: MutationContext, p: { passageId: string; orderId: string }) {
-  const order = await ctx.tx.order.findFirst({ where: { id: p.orderId, passageId: p.passageId, organisationId: ctx.round.organisationId }, include: { lines: true, handover: true, household: true } });
+  const order = await ctx.tx.order.findFirst({ where: { id: p.orderId, passageId: p.passageId }, include: { lines: true, handover: true, household: true } });
   if (!order) return { ok: false as const, decision: rejected("unknown_order", "this order is not on this stop: tell the coordinator what was handed over") };
   if (order.handover) {
     await ctx.conflict("competing_outcomes", `the order already has the outcome '${order.handover.outcome}'; this later one was not applied`, { orderId: order.id, passageId: p.passageId });

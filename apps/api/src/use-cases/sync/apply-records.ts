@@ -9,7 +9,7 @@ export async function applyPayment(ctx: MutationContext, p: MutationPayload<"pay
   const passage = await findPassage(ctx, p.passageId);
   if (!passage.ok) return passage.decision;
   // The order's row is held until the push commits: two phones paying the same order settle one after the other.
-  const [locked] = await ctx.tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM "Order" WHERE id = ${p.orderId}::uuid AND "passageId" = ${p.passageId}::uuid AND "organisationId" = ${ctx.round.organisationId}::uuid FOR UPDATE`;
+  const [locked] = await ctx.tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM "Order" WHERE id = ${p.orderId}::uuid AND "passageId" = ${p.passageId}::uuid FOR UPDATE`;
   if (!locked) return rejected("unknown_order", "this order is not on this stop: give the money and the receipt to the coordinator");
   const order = await ctx.tx.order.findUniqueOrThrow({ where: { id: p.orderId }, include: { handover: true, household: true, lines: true, payments: { select: { amountCents: true, heldCents: true } } } });
   let changeCents: number | null = null;
@@ -58,7 +58,7 @@ function stillDue(order: { status: string; handover: unknown; lines: { unitPrice
 export async function applyNote(ctx: MutationContext, p: MutationPayload<"note.added">): Promise<Decision> {
   const passage = await findPassage(ctx, p.passageId);
   if (!passage.ok) return passage.decision;
-  if (p.householdId && !(await ctx.tx.household.count({ where: { id: p.householdId, organisationId: ctx.round.organisationId } }))) {
+  if (p.householdId && !(await ctx.tx.household.count({ where: { id: p.householdId, ...servedOnRound(ctx, p.passageId) } }))) {
     return rejected("unknown_household", "this household is not served by this round's organisation");
   }
   const note = await ctx.tx.driverNote.create({
@@ -73,11 +73,12 @@ export async function applyWellbeing(ctx: MutationContext, p: MutationPayload<"w
   // never about a stop that was not on this driver's round.
   const placed = await placePassage(ctx, p.passageId);
   if (placed === "never") return notYourRound();
-  const household = await ctx.tx.household.findFirst({ where: { id: p.householdId, organisationId: ctx.round.organisationId } });
+  const household = await ctx.tx.household.findFirst({ where: { id: p.householdId, ...servedOnRound(ctx, p.passageId) } });
   if (!household) return rejected("unknown_household", "this household is not served by this round's organisation: call the coordinator");
   const alert = await ctx.tx.wellbeingAlert.create({
     data: {
-      organisationId: ctx.round.organisationId,
+      // A partner's household: the concern goes to the partner's coordinators, whose household it is.
+      organisationId: household.organisationId,
       householdId: household.id,
       passageId: placed === "unknown" ? null : placed.passage.id,
       raisedById: ctx.actor.userId,
@@ -97,4 +98,9 @@ export async function applyClose(ctx: MutationContext): Promise<Decision> {
   await ctx.updateRound({ status: "closed", closedAt: ctx.deviceTime, startedAt: ctx.round.startedAt ?? ctx.deviceTime });
   ctx.change("tour.closed", ctx.round.id, { tourId: ctx.round.id });
   return ctx.applied();
+}
+
+/** Households a driver may speak of at a stop: the round's organisation's, or a partner's with an order carried on that stop. */
+function servedOnRound(ctx: MutationContext, passageId: string) {
+  return { OR: [{ organisationId: ctx.round.organisationId }, { orders: { some: { passageId, passage: { tourId: ctx.round.id } } } }] };
 }

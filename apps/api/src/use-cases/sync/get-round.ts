@@ -6,7 +6,7 @@ import { ApiError, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { breadPickups } from "../tours/bread-pickups.js";
 import { currentCursor } from "./current-cursor.js";
-import { roundTakings } from "./round-takings.js";
+import { partnerTakings, roundTakings } from "./round-takings.js";
 import { isoDate } from "../../db/db-date.js";
 import { mapBackground } from "../maps/map-background.js";
 
@@ -27,7 +27,7 @@ export async function getRound({ services, actor, tourId }: { services: Services
           orders: {
             where: { status: { not: "pending" } },
             orderBy: { household: { name: "asc" } },
-            include: { household: { select: { id: true, name: true, accessNotes: true } }, lines: { include: { product: true }, orderBy: { id: "asc" } }, handover: true, payments: true },
+            include: { organisation: { select: { name: true } }, household: { select: { id: true, name: true, accessNotes: true } }, lines: { include: { product: true }, orderBy: { id: "asc" } }, handover: true, payments: true },
           },
         },
       },
@@ -74,10 +74,12 @@ export async function getRound({ services, actor, tourId }: { services: Services
         dueCents: amountDue(o.lines.map((l) => ({ unitPriceCents: l.unitPriceCents, quantity: l.quantity, delivered: l.deliveredQuantity }))),
         paidCents: o.payments.reduce((sum, pay) => sum + pay.amountCents - pay.heldCents, 0),
         outcome: o.handover?.outcome ?? null,
+        carriedFor: o.organisationId === tour.organisationId ? null : o.organisation.name,
       })),
     })),
     pickups: (await breadPickups(prisma, tour.steps)).map(({ plannedDeparture: _, ...pickup }) => pickup),
     takings: (await roundTakings(prisma, [tour.id])).get(tour.id)!,
+    takingsFor: (await partnerTakings(prisma, [tour.id])).get(tour.id)!,
     tiles: mapBackground(services.config),
     cursor: cursor.text,
     downloadedAt: now.toISOString(),

@@ -7,7 +7,7 @@ import type { FeedChange, PullResponse } from "@tournee/sync";
 import type { Actor } from "../../auth/actor.js";
 import type { Services } from "../../services.js";
 import { currentCursor } from "./current-cursor.js";
-import { roundTakings } from "./round-takings.js";
+import { partnerTakings, roundTakings } from "./round-takings.js";
 import { CURSOR_MAX_AGE_MS, decodeCursor, encodeCursor } from "./feed-cursor.js";
 import { isoDate } from "../../db/db-date.js";
 
@@ -27,7 +27,8 @@ export async function pullChanges({ services, actor, cursor }: { services: Servi
     select: { id: true, version: true, status: true, date: true },
   });
   const takings = await roundTakings(prisma, tours.map((t) => t.id));
-  const tourViews = tours.map((t) => ({ id: t.id, version: t.version, status: t.status, date: isoDate(t.date), takings: takings.get(t.id)! }));
+  const forPartners = await partnerTakings(prisma, tours.map((t) => t.id));
+  const tourViews = tours.map((t) => ({ id: t.id, version: t.version, status: t.status, date: isoDate(t.date), takings: takings.get(t.id)!, takingsFor: forPartners.get(t.id)! }));
   const tooOld = !since || since.changeId > present.changeId || now.getTime() - since.at.getTime() > CURSOR_MAX_AGE_MS;
   if (tooOld) return { resync: true, cursor: present.text, changes: [], tours: tourViews, serverTime: now.toISOString() };
 

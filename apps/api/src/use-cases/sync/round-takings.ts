@@ -3,7 +3,7 @@
  * A payment counts on the round it was taken on (Payment.tourId), less any part held as an
  * overpayment for a coordinator to settle. Whichever phone closes the round, this is the figure.
  */
-import type { Takings } from "@tournee/sync";
+import type { PartnerTakings, Takings } from "@tournee/sync";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 
 export async function roundTakings(prisma: PrismaClient, tourIds: readonly string[]): Promise<Map<string, Takings>> {
@@ -13,6 +13,27 @@ export async function roundTakings(prisma: PrismaClient, tourIds: readonly strin
   for (const s of sums) {
     const takings = s.tourId ? byRound.get(s.tourId) : undefined;
     if (takings) takings[s.method] += (s._sum.amountCents ?? 0) - (s._sum.heldCents ?? 0);
+  }
+  return byRound;
+}
+
+/**
+ * Of each round's takings, the money collected for the partners it carries for (orders of another
+ * organisation than the round's, see pooled rounds): reported to them, split on the closing summary.
+ */
+export async function partnerTakings(prisma: PrismaClient, tourIds: readonly string[]): Promise<Map<string, PartnerTakings>> {
+  const byRound = new Map<string, PartnerTakings>(tourIds.map((id) => [id, []]));
+  if (!tourIds.length) return byRound;
+  const payments = await prisma.payment.findMany({
+    where: { tourId: { in: [...tourIds] }, order: { isNot: null } },
+    select: { tourId: true, method: true, amountCents: true, heldCents: true, order: { select: { organisationId: true, organisation: { select: { name: true } }, passage: { select: { organisationId: true } } } } },
+  });
+  for (const pay of payments) {
+    if (!pay.tourId || !pay.order || pay.order.organisationId === pay.order.passage.organisationId) continue;
+    const list = byRound.get(pay.tourId)!;
+    let entry = list.find((e) => e.organisationName === pay.order!.organisation.name);
+    if (!entry) list.push((entry = { organisationName: pay.order.organisation.name, takings: { cash: 0, card: 0, voucher: 0, credit: 0 } }));
+    entry.takings[pay.method] += pay.amountCents - pay.heldCents;
   }
   return byRound;
 }

@@ -1,0 +1,8 @@
+import acceptPartnership from "./accept-partnership.js";
+import declinePartnership from "./decline-partnership.js";
+import endPartnership from "./end-partnership.js";
+import listDeliveries from "./list-deliveries.js";
+import listPartnerships from "./list-partnerships.js";
+import proposePartnership from "./propose-partnership.js";
+
+export const partnershipRoutes = [listPartnerships, proposePartnership, acceptPartnership, declinePartnership, endPartnership, listDeliveries];

@@ -1,0 +1,117 @@
+/**
+ * A pooled round on the demo, from each side: the Red Cross's parcels ride on the grocery's Nord
+ * round. Each coordinator sees of the other's households only what delivering needs; the driver
+ * hands the parcels over like the grocery's orders, and the Red Cross reads the outcome and the
+ * money collected for it.
+ */
+import type { PooledDeliveries, PartnershipsOverview } from "@tournee/domain";
+import { MemoryOutbox, type PullResponse, type PushResponse, type Round } from "@tournee/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stopPlanningQueue } from "../../jobs/planning-queue.js";
+import { DEMO_PASSWORD, publishDemoDay, seedDemo } from "../../seed/index.js";
+import { RED_CROSS_HOUSEHOLDS } from "../../seed/plan-pooled-round.js";
+import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
+
+/** A Tuesday: the demo day's rounds go out today. */
+const TODAY = "2026-11-24";
+const RED_CROSS_NAMES = RED_CROSS_HOUSEHOLDS.map((h) => h.name);
+
+let app: TestApp;
+const signIn = async (email: string) => {
+  const client = app.client();
+  await client.login(email, DEMO_PASSWORD);
+  return client;
+};
+let grocery: TestClient;
+let redCross: TestClient;
+let groceryNames: string[];
+
+beforeAll(async () => {
+  app = await startTestApp();
+  app.clock.now = new Date(`${TODAY}T06:00:00Z`);
+  await seedDemo(app.db.prisma, { today: TODAY });
+  await publishDemoDay(app.services, TODAY);
+  grocery = await signIn("coordination@tournee.test");
+  redCross = await signIn("croixrouge@tournee.test");
+  const org = await app.db.prisma.organisation.findUniqueOrThrow({ where: { slug: "demo-epicerie-solidaire-aubusson" } });
+  groceryNames = (await app.db.prisma.household.findMany({ where: { organisationId: org.id } })).map((h) => h.name);
+}, 180_000);
+afterAll(async () => {
+  await stopPlanningQueue(app.services);
+  await app.close();
+});
+
+const active = async (client: TestClient) => (await client.get<PartnershipsOverview>("/api/partnerships")).body.partnerships.find((p) => p.status === "active")!;
+
+describe("a pooled round on the demo", () => {
+  it("shows the partnership to both sides, each from its own side, and lets only the other side decide a proposal", async () => {
+    const fromGrocery = await grocery.get<PartnershipsOverview>("/api/partnerships");
+    const fromRedCross = await redCross.get<PartnershipsOverview>("/api/partnerships");
+    expect(fromGrocery.body.partnerships.map((p) => [p.status, p.ourSide])).toEqual([["proposed", "carrier"], ["active", "carrier"]]);
+    expect(fromRedCross.body.partnerships.map((p) => [p.status, p.ourSide])).toEqual([["proposed", "partner"], ["active", "partner"]]);
+    expect(fromRedCross.body.partnerships[1]!.roundName).toBe("Tournée du mardi — Nord");
+    // The Red Cross has no rounds of its own to name; the grocery's are not listed to it.
+    expect(fromRedCross.body.rounds).toEqual([]);
+    const proposal = fromGrocery.body.partnerships[0]!.id;
+    expect((await redCross.post(`/api/partnerships/${proposal}/accept`)).status).toBe(403);
+    expect((await (await signIn("boulangerie@tournee.test")).post(`/api/partnerships/${proposal}/accept`)).status).toBe(404);
+    expect((await grocery.post(`/api/partnerships/${proposal}/decline`)).body).toMatchObject({ status: "declined" });
+    expect((await grocery.post(`/api/partnerships/${proposal}/accept`)).status).toBe(409);
+  });
+
+  it("gives each coordinator the partner's deliveries and nothing else of the other organisation's households", async () => {
+    const id = (await active(redCross)).id;
+    const forRedCross = await redCross.get<PooledDeliveries>(`/api/partnerships/${id}/deliveries`);
+    const forGrocery = await grocery.get<PooledDeliveries>(`/api/partnerships/${id}/deliveries`);
+    expect(forRedCross.status).toBe(200);
+    const today = forRedCross.body.deliveries.filter((d) => d.date === TODAY);
+    expect(today).toHaveLength(8);
+    expect(today.every((d) => d.time !== null)).toBe(true);
+    expect(new Set(forRedCross.body.deliveries.map((d) => d.householdName))).toEqual(new Set(RED_CROSS_NAMES));
+    expect(forRedCross.body.deliveries.filter((d) => d.outcome === "absent")).toHaveLength(1);
+    expect(forRedCross.body.collected.cash).toBe(15 * 200);
+    expect(forGrocery.body.deliveries.map((d) => d.orderId)).toEqual(forRedCross.body.deliveries.map((d) => d.orderId));
+
+    // Neither side reads the other's households beyond that: no name of the grocery's reaches the
+    // Red Cross, no phone or rights of the Red Cross's reach the grocery.
+    const redCrossReads = JSON.stringify([forRedCross.body, (await redCross.get("/api/households")).body, (await redCross.get("/api/tours")).body, (await redCross.get("/api/orders")).body]);
+    expect(groceryNames.filter((name) => redCrossReads.includes(`"${name}"`))).toEqual([]);
+    const groceryReads = JSON.stringify([forGrocery.body, (await grocery.get("/api/households")).body, (await grocery.get("/api/orders")).body]);
+    expect(RED_CROSS_HOUSEHOLDS.filter((h) => groceryReads.includes(h.phone)).map((h) => h.name)).toEqual([]);
+    expect(JSON.stringify((await grocery.get("/api/households")).body).includes(RED_CROSS_NAMES[0]!)).toBe(false);
+    const household = await app.db.prisma.household.findFirstOrThrow({ where: { name: RED_CROSS_NAMES[0] } });
+    expect((await grocery.get(`/api/households/${household.id}`)).status).toBe(404);
+    expect((await redCross.get(`/api/households/${household.id}`)).status).toBe(200);
+  });
+
+  it("puts the parcels on the driver's phone, takes their outcome and money offline, and reports them to the Red Cross", async () => {
+    const tour = await app.db.prisma.tour.findFirstOrThrow({ where: { date: new Date(`${TODAY}T00:00:00Z`), passages: { some: { orders: { some: { household: { name: RED_CROSS_NAMES[0] } } } } } }, include: { driver: true } });
+    const driver = await signIn(tour.driver!.email!);
+    const round = (await driver.get<Round>(`/api/tours/${tour.id}/round`)).body;
+    const parcels = round.passages.flatMap((p) => p.orders.filter((o) => o.carriedFor).map((o) => ({ passageId: p.id, ...o })));
+    expect(parcels).toHaveLength(8);
+    expect(new Set(parcels.map((o) => o.carriedFor))).toEqual(new Set(["Croix-Rouge française, unité locale d'Aubusson"]));
+    expect(parcels[0]!.lines[0]).toMatchObject({ productName: "Colis alimentaire", unit: "colis", quantity: 1 });
+    expect(JSON.stringify(round).includes(RED_CROSS_HOUSEHOLDS[0].phone)).toBe(false);
+
+    const outbox = new MemoryOutbox("0190a000-0000-7000-8000-0000000c0001");
+    const parcel = parcels[0]!;
+    const at = new Date(`${TODAY}T09:30:00Z`);
+    const mutations = [
+      await outbox.enqueue({ kind: "order.handed_over", payload: { tourId: tour.id, passageId: parcel.passageId, orderId: parcel.id, lines: [] }, deviceTime: at }),
+      await outbox.enqueue({ kind: "payment.taken", payload: { tourId: tour.id, passageId: parcel.passageId, orderId: parcel.id, method: "cash", amountCents: 200 }, deviceTime: at }),
+      await outbox.enqueue({ kind: "order.absent", payload: { tourId: tour.id, passageId: parcels[1]!.passageId, orderId: parcels[1]!.id }, deviceTime: at }),
+    ];
+    app.clock.now = new Date(`${TODAY}T16:00:00Z`);
+    const pushed = await driver.post<PushResponse>("/api/sync/push", { deviceId: outbox.deviceId, mutations });
+    expect(pushed.body.results.map((r) => r.status)).toEqual(["applied", "applied", "applied"]);
+    const pulled = await driver.get<PullResponse>("/api/sync/pull");
+    const mine = pulled.body.tours.find((t) => t.id === tour.id)!;
+    expect(mine.takingsFor).toEqual([{ organisationName: "Croix-Rouge française, unité locale d'Aubusson", takings: { cash: 200, card: 0, voucher: 0, credit: 0 } }]);
+    expect(mine.takings.cash).toBeGreaterThanOrEqual(200);
+
+    const seen = (await redCross.get<PooledDeliveries>(`/api/partnerships/${(await active(redCross)).id}/deliveries`)).body.deliveries;
+    expect(seen.find((d) => d.orderId === parcel.id)).toMatchObject({ outcome: "delivered", collectedCents: 200, status: "delivered" });
+    expect(seen.find((d) => d.orderId === parcels[1]!.id)).toMatchObject({ outcome: "absent", status: "not_collected" });
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * Pooled rounds: a partnership between two organisations, where the carrier's rounds carry the
+ * partner's deliveries on agreed weekdays, and the round's cost is shared by an agreed key.
+ * Each side sees of the other's households only what delivering needs.
+ */
+import { z } from "zod";
+import { IdSchema, LocalDateSchema } from "./common.js";
+
+export const PARTNERSHIP_STATUSES = ["proposed", "active", "declined", "ended"] as const;
+export const PARTNERSHIP_SIDES = ["carrier", "partner"] as const;
+export const COST_SHARE_KEYS = ["stops", "volume", "orders"] as const;
+export type CostShareKey = (typeof COST_SHARE_KEYS)[number];
+export type PartnershipSide = (typeof PARTNERSHIP_SIDES)[number];
+
+const Weekday = z.number().int().min(1, "1 = Monday").max(7, "7 = Sunday");
+const Words = (min: number, max: number) => z.string().trim().min(min, `at least ${min} characters`).max(max);
+
+export const PartnershipCreateSchema = z
+  .strictObject({
+    /** The other organisation. */
+    organisationId: IdSchema,
+    /** The side of the organisation the caller's console shows: it carries, or it is carried. */
+    side: z.enum(PARTNERSHIP_SIDES),
+    /** The carrier's weekly round; only the carrier names it (the partner does not see its rounds). */
+    templateId: IdSchema.optional(),
+    weekdays: z.array(Weekday).min(1, "choose at least one day").max(7),
+    validFrom: LocalDateSchema,
+    validTo: LocalDateSchema.optional(),
+    costKey: z.enum(COST_SHARE_KEYS),
+    note: Words(3, 300).optional(),
+  })
+  .refine((p) => new Set(p.weekdays).size === p.weekdays.length, { path: ["weekdays"], message: "each day once" })
+  .refine((p) => !p.validTo || p.validTo >= p.validFrom, { path: ["validTo"], message: "the last day comes on or after the first" })
+  .refine((p) => !p.templateId || p.side === "carrier", { path: ["templateId"], message: "only the carrier names its round" });
+export type PartnershipCreate = z.infer<typeof PartnershipCreateSchema>;
+
+export const PartnershipEndSchema = z.strictObject({ reason: Words(3, 300) });
+
+export const PartnershipSchema = z.object({
+  id: IdSchema,
+  carrier: z.object({ id: IdSchema, name: z.string() }),
+  partner: z.object({ id: IdSchema, name: z.string() }),
+  /** The side of the organisation the caller's console shows. */
+  ourSide: z.enum(PARTNERSHIP_SIDES),
+  /** The carrier's round, named to both sides (its name only). */
+  roundName: z.string().nullable(),
+  weekdays: z.array(z.number().int()),
+  validFrom: LocalDateSchema,
+  validTo: LocalDateSchema.nullable(),
+  costKey: z.enum(COST_SHARE_KEYS),
+  note: z.string().nullable(),
+  status: z.enum(PARTNERSHIP_STATUSES),
+  proposedBy: z.enum(PARTNERSHIP_SIDES),
+  createdAt: z.iso.datetime(),
+  decidedAt: z.iso.datetime().nullable(),
+  endedAt: z.iso.datetime().nullable(),
+  endedBy: z.enum(PARTNERSHIP_SIDES).nullable(),
+  endReason: z.string().nullable(),
+});
+export type Partnership = z.infer<typeof PartnershipSchema>;
+
+export const PartnershipsOverviewSchema = z.object({
+  partnerships: z.array(PartnershipSchema),
+  /** Organisations a partnership may be proposed to. */
+  organisations: z.array(z.object({ id: IdSchema, name: z.string() })),
+  /** The console organisation's own weekly rounds, to name when it carries. */
+  rounds: z.array(z.object({ id: IdSchema, name: z.string(), weekday: z.number().int() })),
+});
+export type PartnershipsOverview = z.infer<typeof PartnershipsOverviewSchema>;
+
+export const PooledDeliveriesQuerySchema = z.strictObject({ from: LocalDateSchema.optional(), to: LocalDateSchema.optional() });
+
+/**
+ * One of the partner's deliveries on a carrier's round. To the carrier it is what delivering
+ * needs (name, where, what to hand over, the amount to collect); to the partner also how it went.
+ */
+export const PooledDeliverySchema = z.object({
+  orderId: IdSchema,
+  date: LocalDateSchema,
+  stopName: z.string(),
+  city: z.string(),
+  homeDrop: z.boolean(),
+  /** The time told (published), else the planned one, else null: the window applies. */
+  time: z.iso.datetime().nullable(),
+  windowStart: z.iso.datetime(),
+  windowEnd: z.iso.datetime(),
+  householdName: z.string(),
+  /** Home drops only, as on the driver's phone. */
+  accessNotes: z.string().nullable(),
+  lines: z.array(z.object({ productName: z.string(), unit: z.string(), quantity: z.number().int(), deliveredQuantity: z.number().int().nullable() })),
+  status: z.string(),
+  outcome: z.enum(["delivered", "partial", "absent", "refused"]).nullable(),
+  handedOverAt: z.iso.datetime().nullable(),
+  dueCents: z.number().int(),
+  collectedCents: z.number().int(),
+  /** What the driver's sync flagged about it, in the server's words. */
+  conflicts: z.array(z.object({ rule: z.string(), detail: z.string(), resolved: z.boolean() })),
+});
+export type PooledDelivery = z.infer<typeof PooledDeliverySchema>;
+
+export const PooledDeliveriesSchema = z.object({
+  partnershipId: IdSchema,
+  ourSide: z.enum(PARTNERSHIP_SIDES),
+  from: LocalDateSchema,
+  to: LocalDateSchema,
+  deliveries: z.array(PooledDeliverySchema),
+  /** Money the carrier's drivers collected for the partner over the period, per payment method. */
+  collected: z.object({ cash: z.number().int(), card: z.number().int(), voucher: z.number().int(), credit: z.number().int() }),
+});
+export type PooledDeliveries = z.infer<typeof PooledDeliveriesSchema>;
