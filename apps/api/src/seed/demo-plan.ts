@@ -16,6 +16,7 @@ import { DEMO_ORGANISATIONS, planOrganisations, type OrganisationsPlan } from ".
 import { planLedger, type LedgerPlan } from "./plan-ledger.js";
 import { planRounds, type RoundsPlan } from "./plan-rounds.js";
 import { planProducers, type ProducersPlan } from "./plan-producers.js";
+import { planPooledRound, type PooledRoundPlan } from "./plan-pooled-round.js";
 import { DRIVERS, STAFF } from "./people.js";
 import { createRng } from "./prng.js";
 
@@ -35,6 +36,7 @@ export interface DemoPlan {
   live: LiveWeek;
   ledger: LedgerPlan;
   bakeryPortage: BakeryPortagePlan;
+  pooledRound: PooledRoundPlan;
   /** The change log of what the seed wrote on the demo people's behalf. */
   changeLog: Prisma.AuditEntryCreateManyInput[];
   accounts: DemoAccount[];
@@ -54,15 +56,16 @@ export function planDemo(today: LocalDate, now: Date, passwordHash: string): Dem
   const referrals = planReferrals(organisations, eligibility, today);
   const history = planHistory(organisations, rounds, orders, rng);
   const bakeryPortage = planBakeryPortage(organisations, catalogue, today);
+  const pooledRound = planPooledRound(organisations, households, rounds, live, today);
   const changeLog = planChangeLog(now, organisations, eligibility, catalogue, orders, bakeryPortage);
   const resident = households.residents.find((u) => u.id === households.demoResident.accountId);
   if (resident) Object.assign(resident, { email: DEMO_RESIDENT_EMAIL, passwordHash });
-  return { organisations, households, eligibility, catalogue, rounds, orders, producers, referrals, history, live, ledger: planLedger(organisations, today), bakeryPortage, changeLog, accounts: demoAccounts(households) };
+  return { organisations, households, eligibility, catalogue, rounds, orders, producers, referrals, history, live, ledger: planLedger(organisations, today), bakeryPortage, pooledRound, changeLog, accounts: demoAccounts(households) };
 }
 
 /** Every account of the demo that can sign in, with what it is meant to show. */
 export function demoAccounts(households: Pick<HouseholdsPlan, "demoResident" | "codeResident">): DemoAccount[] {
-  const { grocery, bakery, ccas, townHall, gardener } = DEMO_ORGANISATIONS;
+  const { grocery, bakery, ccas, townHall, gardener, redCross } = DEMO_ORGANISATIONS;
   const password = (email: string, role: DemoAccount["role"], organisation: string, description: string): DemoAccount => ({
     login: email, email, password: DEMO_PASSWORD, code: null, role, organisation, description,
   });
@@ -74,6 +77,7 @@ export function demoAccounts(households: Pick<HouseholdsPlan, "demoResident" | "
     password(STAFF.referrer.email, "referrer", ccas.name, "les foyers qu'elle oriente, leurs droits et renouvellements, ses demandes et les réponses de l'épicerie"),
     password(STAFF.relay.email, "relay", townHall.name, "les foyers qui lui ont délégué leurs commandes : passages, commandes avant l'heure limite, montants à payer ; les deux haltes qu'elle accueille, leurs dates, l'affiche de chaque commune et ses chiffres"),
     password(STAFF.producer.email, "producer", gardener.name, "ses livraisons : demande par date, quantités qu'elle peut fournir, bons de commande"),
+    password(STAFF.redCrossCoordinator.email, "coordinator", redCross.name, "ses colis portés par la tournée Nord de l'épicerie : heure prévue, remise, montant encaissé pour elle ; le partenariat, et celui qu'elle propose pour la tournée Sud ; échanges avec les partenaires"),
     password(DEMO_RESIDENT_EMAIL, "resident", grocery.name, `le compte du foyer « ${households.demoResident.name} » (${households.demoResident.village.name}) : commandes, passages`),
     { login: "(code)", email: null, password: null, code: null, role: "resident", organisation: grocery.name,
       description: `le foyer « ${households.codeResident.name} » (${households.codeResident.village.name}), livré à domicile` },

@@ -33,6 +33,7 @@ export interface Staff {
   otherReferrer: string;
   relay: string;
   producer: string;
+  redCrossCoordinator: string;
   drivers: string[];
 }
 
@@ -73,6 +74,7 @@ export function planOrganisations(passwordHash: string, roundWeekday: IsoWeekday
     otherReferrer: addUser(STAFF.otherReferrer, [["ccas", "referrer"]]),
     relay: addUser(STAFF.relay, [["townHall", "relay"]]),
     producer: addUser(STAFF.producer, [["gardener", "producer"]]),
+    redCrossCoordinator: addUser(STAFF.redCrossCoordinator, [["redCross", "coordinator"]]),
     drivers: DRIVERS.map((driver) => addUser(driver, [["grocery", "driver"]])),
   };
 

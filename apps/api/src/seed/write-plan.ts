@@ -3,6 +3,7 @@ import type { Prisma } from "../generated/prisma/client.js";
 import type { DemoPlan } from "./demo-plan.js";
 import { writeMessagingDemo } from "./messaging.js";
 import { writeBakeryPortage } from "./plan-bakery-portage.js";
+import { writePooledRound } from "./write-pooled-round.js";
 
 export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): Promise<void> {
   const { organisations: o, households: h, eligibility: e, catalogue: c, rounds: r, orders, producers: f, history } = plan;
@@ -34,6 +35,7 @@ export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): P
   await tx.orderLine.createMany({ data: orders.lines });
   await tx.handover.createMany({ data: history.handovers });
   await tx.payment.createMany({ data: history.payments });
+  await writePooledRound(tx, plan.pooledRound);
   await writeMessagingDemo(tx, plan);
   await tx.creditNetwork.create({ data: plan.ledger.network });
   await tx.creditAccount.createMany({ data: plan.ledger.accounts });
