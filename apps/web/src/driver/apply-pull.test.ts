@@ -17,10 +17,11 @@ const stored: StoredRound = {
     {
       id: P, sequence: 0, kind: "halt", stopName: "Place", city: "Aubusson", latitude: 45.95, longitude: 2.16, accessNotes: null,
       windowStart: "2026-03-10T09:00:00.000Z", windowEnd: "2026-03-10T09:30:00.000Z", plannedArrival: null, outcome: "pending", arrivedAt: null,
-      orders: [{ id: O, status: "confirmed", household: { id: O, name: "Mme A", accessNotes: null }, lines: [{ id: L, productName: "Pain", unit: "u", compartment: "ambient", quantity: 2, deliveredQuantity: null }], dueCents: 300, paidCents: 0, outcome: null }],
+      orders: [{ id: O, status: "confirmed", household: { id: O, name: "Mme A", accessNotes: null }, lines: [{ id: L, productName: "Pain", unit: "u", compartment: "ambient", quantity: 2, deliveredQuantity: null }], dueCents: 300, paidCents: 0, outcome: null, carriedFor: null }],
     },
   ],
   takings: { cash: 0, card: 0, voucher: 0, credit: 0 },
+  takingsFor: [],
   tiles: null,
   cursor: "5.1773000000000",
   downloadedAt: "2026-03-10T06:00:00.000Z",
@@ -30,7 +31,7 @@ const stored: StoredRound = {
 };
 
 const at = "2026-03-10T08:00:00.000Z";
-const pull = (patch: Partial<PullResponse>): PullResponse => ({ resync: false, cursor: "9.1773000100000", changes: [], tours: [{ id: T, version: 2, status: "published", date: "2026-03-10", takings: stored.takings }], serverTime: at, ...patch });
+const pull = (patch: Partial<PullResponse>): PullResponse => ({ resync: false, cursor: "9.1773000100000", changes: [], tours: [{ id: T, version: 2, status: "published", date: "2026-03-10", takings: stored.takings, takingsFor: [] }], serverTime: at, ...patch });
 
 describe("applyPull", () => {
   const changes: PullResponse["changes"] = [
@@ -56,9 +57,9 @@ describe("applyPull", () => {
 
   it("asks for a download when the server's version is newer or the cursor is too old, not otherwise", () => {
     expect(applyPull(stored, pull({})).redownload).toBe(false);
-    expect(applyPull(stored, pull({ tours: [{ id: T, version: 3, status: "published", date: "2026-03-10", takings: stored.takings }] })).redownload).toBe(true);
+    expect(applyPull(stored, pull({ tours: [{ id: T, version: 3, status: "published", date: "2026-03-10", takings: stored.takings, takingsFor: [] }] })).redownload).toBe(true);
     expect(applyPull(stored, pull({ resync: true })).redownload).toBe(true);
-    expect(applyPull(stored, pull({ tours: [{ id: T, version: 2, status: "closed", date: "2026-03-10", takings: stored.takings }] })).round.tour.status).toBe("closed");
+    expect(applyPull(stored, pull({ tours: [{ id: T, version: 2, status: "closed", date: "2026-03-10", takings: stored.takings, takingsFor: [] }] })).round.tour.status).toBe("closed");
   });
 
   it("keeps the pulled messages and the driver's unsent outcome across a new download, and counts money once", () => {
@@ -78,7 +79,7 @@ describe("applyPull", () => {
   it("takes the server's price of a partial handover and the money it recorded for the round", () => {
     const handed = { cursor: "11", tourId: T, kind: "order.handed_over", entityId: O, payload: { orderId: O, passageId: P, outcome: "partial", dueCents: 150, missing: [{ lineId: L, missing: 1 }] }, at };
     const takings = { cash: 150, card: 0, voucher: 0, credit: 0 };
-    const { round, changed } = applyPull(stored, pull({ changes: [handed], tours: [{ id: T, version: 2, status: "in_progress", date: "2026-03-10", takings }] }));
+    const { round, changed } = applyPull(stored, pull({ changes: [handed], tours: [{ id: T, version: 2, status: "in_progress", date: "2026-03-10", takings, takingsFor: [] }] }));
     expect(changed).toBe(true);
     expect(round.takings).toEqual(takings);
     expect(round.passages[0]!.orders[0]).toMatchObject({ outcome: "partial", dueCents: 150, lines: [{ id: L, deliveredQuantity: 1 }] });

@@ -28,6 +28,10 @@ export function applyPull(stored: StoredRound, pull: PullResponse): AppliedPull 
     round = { ...round, takings: server.takings };
     changed = true;
   }
+  if (server && JSON.stringify(server.takingsFor) !== JSON.stringify(round.takingsFor ?? [])) {
+    round = { ...round, takingsFor: server.takingsFor };
+    changed = true;
+  }
   for (const change of pull.changes) {
     if (change.tourId !== stored.tour.id) continue;
     const next = applyChange(round, change);

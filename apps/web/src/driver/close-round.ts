@@ -33,8 +33,10 @@ export async function finishClosing(tourId: string, date: string, summary: Round
   const refusal = await db.get("rejections", close.id);
   if (refusal) return { kind: "refused", message: refusal.message ?? refusal.code ?? "" };
   // Nothing is left to send: the money to hand in is what the server recorded, as of the pull that followed the close.
-  const takings = (await db.get("rounds", tourId))?.takings ?? summary.byMethod;
-  const closed: ClosedRound = { tourId, date, closedAt: close.deviceTime, delivered: summary.delivered, partial: summary.partial, absent: summary.absent, cancelled: summary.cancelled, byMethod: { ...takings } };
+  const stored = await db.get("rounds", tourId);
+  const takings = stored?.takings ?? summary.byMethod;
+  const forPartners = stored?.takingsFor?.map((p) => ({ organisationName: p.organisationName, byMethod: { ...p.takings } })) ?? summary.forPartners;
+  const closed: ClosedRound = { tourId, date, closedAt: close.deviceTime, delivered: summary.delivered, partial: summary.partial, absent: summary.absent, cancelled: summary.cancelled, byMethod: { ...takings }, forPartners };
   await forgetRound(closed);
   return { kind: "closed", closed: (await closedRound(tourId)) ?? closed };
 }

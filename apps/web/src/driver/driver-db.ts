@@ -60,6 +60,8 @@ export interface ClosedRound {
   absent: number;
   cancelled: number;
   byMethod: Record<string, number>;
+  /** What of it was collected for partners (absent from rounds closed before pooled rounds). */
+  forPartners?: { organisationName: string; byMethod: Record<string, number> }[];
 }
 
 interface DriverDb extends DBSchema {

@@ -32,6 +32,11 @@ export function OrderCard({ order, tourId, passageId }: { order: OrderView; tour
   return (
     <article className="order" aria-label={order.household.name}>
       <h4>{order.household.name}</h4>
+      {order.carriedFor && (
+        <p className="order__partner" data-testid="carried-for">
+          {t("driver.order.carriedFor", { organisation: order.carriedFor })}
+        </p>
+      )}
       {order.household.accessNotes && <p className="order__notes">{order.household.accessNotes}</p>}
       <ul className="order__lines">
         {order.lines.map((l) => (

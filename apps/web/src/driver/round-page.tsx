@@ -72,7 +72,7 @@ export function RoundPage() {
 
   const round = loaded.status === "ready" ? loaded.round : null;
   const view = useMemo(() => (round ? roundView(round, journal, rejections) : []), [round, journal, rejections]);
-  const summary = useMemo(() => summarise(view, journal, round?.takings, unsent), [view, journal, round, unsent]);
+  const summary = useMemo(() => summarise(view, journal, round?.takings, unsent, round?.takingsFor), [view, journal, round, unsent]);
   const closing = journal.some((m) => m.kind === "tour.closed");
 
   // A close recorded without network finishes by itself once it is sent.

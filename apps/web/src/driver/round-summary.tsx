@@ -20,6 +20,20 @@ function MoneyToHandIn({ byMethod }: { byMethod: Record<string, number> }) {
   ));
 }
 
+/** The part of the money collected for each partner organisation the round carries for. */
+function PartnersShare({ shares }: { shares: readonly { organisationName: string; byMethod: Record<string, number> }[] | undefined }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (shares ?? []).map((s) => {
+    const amounts = METHODS.filter((m) => (s.byMethod[m] ?? 0) > 0).map((m) => `${t(`driver.pay.methods.${m}`)} ${formatEuros(s.byMethod[m] ?? 0, locale)}`);
+    return (
+      <li key={s.organisationName} data-testid="partner-share">
+        {amounts.length ? t("driver.summary.forPartner", { organisation: s.organisationName, amounts: amounts.join(", ") }) : t("driver.summary.nothingForPartner", { organisation: s.organisationName })}
+      </li>
+    );
+  });
+}
+
 interface Props {
   summary: RoundSummary;
   tourId: string;
@@ -59,6 +73,7 @@ export function RoundSummaryPanel({ summary, tourId, date, pending, closing, onC
         <li>{t("driver.summary.absent", { count: summary.absent })}</li>
         {summary.cancelled > 0 && <li>{t("driver.summary.cancelled", { count: summary.cancelled })}</li>}
         <MoneyToHandIn byMethod={summary.byMethod} />
+        <PartnersShare shares={summary.forPartners} />
       </ul>
       <p id="close-why" data-testid="close-why">
         {why}
@@ -97,6 +112,7 @@ export function ClosedRoundPanel({ closed }: { closed: ClosedRound }) {
       <h3>{t("driver.closed.handIn")}</h3>
       <ul data-testid="hand-in">
         <MoneyToHandIn byMethod={closed.byMethod} />
+        <PartnersShare shares={closed.forPartners} />
       </ul>
     </section>
   );

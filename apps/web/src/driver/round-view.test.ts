@@ -18,6 +18,7 @@ const order = (id: string, lines: { id: string; quantity: number }[], dueCents: 
   dueCents,
   paidCents: 0,
   outcome: null,
+  carriedFor: null,
 });
 
 const round: Round = {
@@ -31,6 +32,7 @@ const round: Round = {
   ],
   /** Money the server recorded for the round, taken on another phone. */
   takings: { cash: 500, card: 0, voucher: 0, credit: 0 },
+  takingsFor: [],
   tiles: null,
   cursor: "0.0",
   downloadedAt: "2026-03-10T06:00:00.000Z",

@@ -2,7 +2,7 @@
  * What the driver sees: the downloaded round with the changes made on this device applied on
  * top (journal), so the screens are right offline and after a reload. Pure: tested without a browser.
  */
-import type { MutationPayload, Round, RoundOrder, RoundPassage, Takings } from "@tournee/sync";
+import type { MutationPayload, PartnerTakings, Round, RoundOrder, RoundPassage, Takings } from "@tournee/sync";
 import type { CoordinatorMessage, JournalEntry, StoredRejection, StoredRound } from "./driver-db";
 
 export type PaymentMethod = MutationPayload<"payment.taken">["method"];
@@ -51,6 +51,8 @@ export interface RoundSummary {
   stopsDone: number;
   stops: number;
   byMethod: Record<PaymentMethod, number>;
+  /** Of `byMethod`, what was collected for each partner the round carries for (pooled rounds). */
+  forPartners: { organisationName: string; byMethod: Record<PaymentMethod, number> }[];
 }
 
 /**
@@ -130,13 +132,20 @@ export function roundView(round: Round | StoredRound, journal: readonly JournalE
  * The end of the round. The money to hand in is what the server recorded for the round (whichever
  * phone took it, as of the last pull) plus the payments still waiting on this phone to be sent.
  */
-export function summarise(view: readonly PassageView[], journal: readonly JournalEntry[], takings: Takings | undefined, unsent: ReadonlySet<string>): RoundSummary {
+export function summarise(view: readonly PassageView[], journal: readonly JournalEntry[], takings: Takings | undefined, unsent: ReadonlySet<string>, takingsFor: PartnerTakings = []): RoundSummary {
   const all = view.flatMap((p) => p.orders);
   const byMethod: Record<PaymentMethod, number> = { cash: 0, card: 0, voucher: 0, credit: 0, ...takings };
+  const forPartners = takingsFor.map((p) => ({ organisationName: p.organisationName, byMethod: { ...p.takings } }));
+  const carriedFor = new Map(all.filter((o) => o.carriedFor).map((o) => [o.id, o.carriedFor!]));
   for (const m of journal) {
     if (m.kind !== "payment.taken" || !unsent.has(m.id)) continue;
     const p = m.payload as MutationPayload<"payment.taken">;
     byMethod[p.method] += p.amountCents;
+    const partner = carriedFor.get(p.orderId);
+    if (!partner) continue;
+    let share = forPartners.find((s) => s.organisationName === partner);
+    if (!share) forPartners.push((share = { organisationName: partner, byMethod: { cash: 0, card: 0, voucher: 0, credit: 0 } }));
+    share.byMethod[p.method] += p.amountCents;
   }
   return {
     delivered: all.filter((o) => o.outcome === "delivered").length,
@@ -146,5 +155,6 @@ export function summarise(view: readonly PassageView[], journal: readonly Journa
     stopsDone: view.filter((p) => p.done).length,
     stops: view.length,
     byMethod,
+    forPartners,
   };
 }

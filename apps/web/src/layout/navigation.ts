@@ -60,6 +60,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/coordination/tournees-types", labelKey: "coordinator.nav.templates", roles: CONSOLE_ROLES, kinds: DELIVERING },
   { to: "/coordination/import", labelKey: "coordinator.nav.import", roles: CONSOLE_ROLES, kinds: GROCERY },
   { to: "/coordination/messages", labelKey: "messages.nav.console", roles: CONSOLE_ROLES, kinds: DELIVERING },
+  { to: "/partenaires/tournees", labelKey: "coordinator.nav.pooledRounds", roles: CONSOLE_ROLES },
   { to: "/partenaires/echanges", labelKey: "coordinator.nav.ledger", roles: CONSOLE_ROLES },
   { to: "/compte", labelKey: "nav.account", roles: ROLES },
 ];

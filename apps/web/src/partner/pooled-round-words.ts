@@ -1,0 +1,24 @@
+/** A partnership in words: who carries for whom, on which days, over which period. */
+import type { Locale, Partnership } from "@tournee/domain";
+import type { TFunction } from "i18next";
+import { formatDay } from "../format/date-time";
+import { INTL_LOCALE } from "../i18n/locale";
+
+/** @example weekdayName(2, "fr") // "mardi" */
+export function weekdayName(weekday: number, locale: Locale): string {
+  // 2024-01-01 was a Monday.
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, weekday, 12)));
+}
+
+export function daysText(weekdays: readonly number[], locale: Locale): string {
+  return new Intl.ListFormat(INTL_LOCALE[locale], { type: "conjunction" }).format(weekdays.map((d) => weekdayName(d, locale)));
+}
+
+export function periodText(t: TFunction, p: Pick<Partnership, "validFrom" | "validTo">, locale: Locale): string {
+  return p.validTo ? t("pooled.period.between", { from: formatDay(p.validFrom, locale), to: formatDay(p.validTo, locale) }) : t("pooled.period.since", { from: formatDay(p.validFrom, locale) });
+}
+
+/** "The grocery carries the Red Cross's deliveries", from the reader's side. */
+export function carriesText(t: TFunction, p: Pick<Partnership, "ourSide" | "carrier" | "partner">): string {
+  return p.ourSide === "carrier" ? t("pooled.weCarry", { partner: p.partner.name }) : t("pooled.theyCarry", { carrier: p.carrier.name });
+}

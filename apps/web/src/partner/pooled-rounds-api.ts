@@ -1,0 +1,12 @@
+/** Pooled rounds' calls, each answer checked against the domain's schemas. */
+import { PartnershipSchema, PartnershipsOverviewSchema, PooledDeliveriesSchema, type PartnershipCreate } from "@tournee/domain";
+import { api } from "../api/client";
+
+export const pooledRoundsApi = {
+  overview: () => api.get("/api/partnerships", (b) => PartnershipsOverviewSchema.parse(b)),
+  propose: (input: PartnershipCreate) => api.send("POST", "/api/partnerships", input, (b) => PartnershipSchema.parse(b)),
+  accept: (id: string) => api.send("POST", `/api/partnerships/${id}/accept`, undefined, (b) => PartnershipSchema.parse(b)),
+  decline: (id: string) => api.send("POST", `/api/partnerships/${id}/decline`, undefined, (b) => PartnershipSchema.parse(b)),
+  end: (id: string, reason: string) => api.send("POST", `/api/partnerships/${id}/end`, { reason }, (b) => PartnershipSchema.parse(b)),
+  deliveries: (id: string) => api.get(`/api/partnerships/${id}/deliveries`, (b) => PooledDeliveriesSchema.parse(b)),
+};
