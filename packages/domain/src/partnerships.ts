@@ -108,3 +108,25 @@ export const PooledDeliveriesSchema = z.object({
   collected: z.object({ cash: z.number().int(), card: z.number().int(), voucher: z.number().int(), credit: z.number().int() }),
 });
 export type PooledDeliveries = z.infer<typeof PooledDeliveriesSchema>;
+
+/** The partner places (or replaces) one of its households' deliveries on a passage of the carrier's round. */
+export const PooledDeliveryCreateSchema = z.strictObject({
+  householdId: IdSchema,
+  passageId: IdSchema,
+  lines: z
+    .array(z.strictObject({ offerId: IdSchema, quantity: z.number().int().min(1).max(99) }))
+    .min(1, "at least one product")
+    .max(20)
+    .refine((lines) => new Set(lines.map((l) => l.offerId)).size === lines.length, { message: "each product once; add up the quantities" }),
+});
+export type PooledDeliveryCreate = z.infer<typeof PooledDeliveryCreateSchema>;
+
+export const PooledDeliveryPlacedSchema = z.object({ orderId: IdSchema, totalCents: z.number().int(), replaced: z.boolean() });
+
+/** What the partner's coordinator needs to place deliveries: the carrier's coming passages it covers, its households and products. */
+export const PooledDeskSchema = z.object({
+  passages: z.array(z.object({ id: IdSchema, date: LocalDateSchema, stopName: z.string(), city: z.string(), windowStart: z.iso.datetime(), windowEnd: z.iso.datetime(), cutoffAt: z.iso.datetime() })),
+  households: z.array(z.object({ id: IdSchema, name: z.string(), city: z.string() })),
+  offers: z.array(z.object({ id: IdSchema, productName: z.string(), unit: z.string(), referencePriceCents: z.number().int() })),
+});
+export type PooledDesk = z.infer<typeof PooledDeskSchema>;

@@ -39,4 +39,17 @@ export const accessCases: AccessCase[] = [
     expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 200 },
     otherwise: 403,
   },
+  {
+    route: "GET /api/partnerships/:id/desk",
+    request: () => ({ method: "GET", path: `/api/partnerships/${P.active}/desk` }),
+    expect: { anonymous: 401, admin: 403, coordA: 403, coordB: 200 },
+    otherwise: 403,
+  },
+  {
+    // The world's passage closed to orders long ago: the partner is told so, the carrier may not place at all.
+    route: "POST /api/partnerships/:id/deliveries",
+    request: (w) => ({ method: "POST", path: `/api/partnerships/${P.active}/deliveries`, json: { householdId: w.households.inB, passageId: w.passages.driverA1, lines: [{ offerId: P.active, quantity: 1 }] } }),
+    expect: { anonymous: 401, admin: 403, coordA: 403, coordB: 409 },
+    otherwise: 403,
+  },
 ];

@@ -4,7 +4,7 @@
  * hands the parcels over like the grocery's orders, and the Red Cross reads the outcome and the
  * money collected for it.
  */
-import type { PooledDeliveries, PartnershipsOverview } from "@tournee/domain";
+import type { PooledDeliveries, PooledDesk, PartnershipsOverview } from "@tournee/domain";
 import { MemoryOutbox, type PullResponse, type PushResponse, type Round } from "@tournee/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopPlanningQueue } from "../../jobs/planning-queue.js";
@@ -82,6 +82,27 @@ describe("a pooled round on the demo", () => {
     const household = await app.db.prisma.household.findFirstOrThrow({ where: { name: RED_CROSS_NAMES[0] } });
     expect((await grocery.get(`/api/households/${household.id}`)).status).toBe(404);
     expect((await redCross.get(`/api/households/${household.id}`)).status).toBe(200);
+  });
+
+  it("lets the Red Cross, and only it, place a parcel on a coming halt of the shared round, at its own price", async () => {
+    const id = (await active(redCross)).id;
+    expect((await grocery.get(`/api/partnerships/${id}/desk`)).status).toBe(403);
+    const desk = (await redCross.get<PooledDesk>(`/api/partnerships/${id}/desk`)).body;
+    expect(desk.passages.length).toBeGreaterThan(0);
+    expect(desk.passages.every((p) => p.date > TODAY)).toBe(true);
+    expect(desk.households.map((h) => h.name).sort()).toEqual([...RED_CROSS_NAMES].sort());
+    const parcel = desk.offers.find((o) => o.productName === "Colis alimentaire")!;
+    const passage = desk.passages.find((p) => p.city === "Alleyrat")!;
+    const household = desk.households[0]!;
+    const body = { householdId: household.id, passageId: passage.id, lines: [{ offerId: parcel.id, quantity: 2 }] };
+    expect((await grocery.post(`/api/partnerships/${id}/deliveries`, body)).status).toBe(403);
+    const placed = await redCross.post<{ totalCents: number }>(`/api/partnerships/${id}/deliveries`, body);
+    expect(placed.status).toBe(201);
+    expect(placed.body.totalCents).toBe(400);
+    const wrongHousehold = await redCross.post(`/api/partnerships/${id}/deliveries`, { ...body, householdId: (await app.db.prisma.household.findFirstOrThrow({ where: { name: groceryNames[0] } })).id });
+    expect(wrongHousehold.status).toBe(400);
+    const listed = (await grocery.get<PooledDeliveries>(`/api/partnerships/${id}/deliveries`)).body.deliveries;
+    expect(listed.find((d) => d.householdName === household.name && d.stopName === passage.stopName)).toMatchObject({ dueCents: 400, lines: [{ productName: "Colis alimentaire", quantity: 2 }] });
   });
 
   it("puts the parcels on the driver's phone, takes their outcome and money offline, and reports them to the Red Cross", async () => {

@@ -1,0 +1,136 @@
+/**
+ * A pooled round, in the browser: the Red Cross's coordinator sees its parcels planned on the
+ * grocery's round; the grocery's driver finds them on the phone, marked as the Red Cross's, hands
+ * one over and takes its contribution with the network cut (browser offline AND the API stopped),
+ * marks another household absent, and syncs when the network returns; the end of the round counts
+ * the money collected for the Red Cross apart; the Red Cross then reads the outcomes, and the
+ * grocery's coordinator reads what it carried without the households' contact details.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, expect, inject, it } from "vitest";
+import { seriousViolations } from "../support/axe.ts";
+import { DEMO_COORDINATOR, DEMO_PASSWORD } from "../support/app.ts";
+import { describeInBrowser, openBrowser, type BrowserSession } from "../support/chromium.ts";
+import { startRestartableApi, type RestartableApi } from "../support/driver-round.ts";
+import { layoutProblems } from "../support/layout-checks.ts";
+import { webDist } from "../support/paths.ts";
+import { screenshotBoth } from "../support/screenshots.ts";
+import { screenLoaded, signInWithPassword, signOut } from "../support/sign-in.ts";
+
+const RED_CROSS = { email: "croixrouge@tournee.test", password: DEMO_PASSWORD };
+const RED_CROSS_NAME = "Croix-Rouge française, unité locale d'Aubusson";
+const plain = (text: string) => text.replace(/\s+/g, " ");
+
+interface Parcel {
+  id: string;
+  name: string;
+  phone: string;
+}
+
+describeInBrowser("the Red Cross's parcels ride on the grocery's round, each side seeing only what it must", () => {
+  let api: RestartableApi;
+  let desk: BrowserSession;
+  let phone: BrowserSession;
+  let coordinator: Page;
+  let driver: Page;
+  let round: { id: string; email: string };
+  let parcels: Parcel[];
+
+  beforeAll(async () => {
+    api = await startRestartableApi(inject("app").servedWebDist ?? webDist, {});
+    [round] = (await api.sql().query<{ id: string; email: string }>(
+      `SELECT t.id, u.email FROM "Tour" t JOIN "User" u ON u.id = t."driverId"
+       WHERE t.status = 'published' AND EXISTS (SELECT 1 FROM "Passage" p JOIN "Order" o ON o."passageId" = p.id JOIN "Organisation" g ON g.id = o."organisationId"
+                                               WHERE p."tourId" = t.id AND g.slug = 'demo-croix-rouge-aubusson')
+       ORDER BY t.date LIMIT 1`,
+    )) as [{ id: string; email: string }];
+    parcels = await api.sql().query<Parcel>(
+      `SELECT o.id, h.name, h.phone FROM "Order" o JOIN "Passage" p ON p.id = o."passageId" JOIN "Household" h ON h.id = o."householdId"
+       WHERE p."tourId" = $1 AND o."organisationId" <> p."organisationId" ORDER BY p.sequence, h.name`,
+      [round.id],
+    );
+    desk = await openBrowser({ serviceWorkers: "block" });
+    phone = await openBrowser();
+    coordinator = desk.context.pages()[0] ?? (await desk.context.newPage());
+    driver = phone.context.pages()[0] ?? (await phone.context.newPage());
+  });
+  afterAll(async () => {
+    await desk?.close();
+    await phone?.close();
+    await api?.dispose();
+  });
+
+  async function openDeliveries(linkName: RegExp): Promise<string> {
+    await coordinator.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Tournées partagées" }).click();
+    await screenLoaded(coordinator);
+    await coordinator.getByRole("link", { name: linkName }).first().click();
+    await coordinator.getByTestId("pooled-summary").waitFor();
+    return plain(await coordinator.locator("main").innerText());
+  }
+  const rowOf = (name: string) => coordinator.getByTestId("pooled-delivery").filter({ hasText: name }).last();
+
+  it("shows the Red Cross its parcels planned on the grocery's round, and the proposal it made", async () => {
+    expect(parcels).toHaveLength(8);
+    await signInWithPassword(coordinator, api.url, RED_CROSS);
+    const list = await openDeliveries(/^Voir nos livraisons/);
+    expect(list).toContain("Nos livraisons sur les tournées de Épicerie solidaire du Pays d'Aubusson");
+    for (const p of parcels) expect(list).toContain(p.name);
+    expect(plain(await rowOf(parcels[0]!.name).innerText())).toContain("À venir");
+    expect(list).not.toMatch(/\b20\d\d-\d\d-\d\d\b|undefined|NaN/);
+    expect(await seriousViolations(coordinator)).toEqual([]);
+    expect(await layoutProblems(coordinator)).toEqual([]);
+    await screenshotBoth(coordinator, "pooled-red-cross-before");
+    await coordinator.getByRole("link", { name: "Retour aux tournées partagées" }).click();
+    expect(plain(await coordinator.locator("main").innerText())).toContain("Proposé le");
+    await screenshotBoth(coordinator, "pooled-red-cross-partnerships");
+  });
+
+  it("puts the parcels on the driver's phone, marked as the Red Cross's, handed over offline and synced once back", async () => {
+    await signInWithPassword(driver, api.url, { email: round.email, password: DEMO_PASSWORD });
+    // Opening the round downloads it for offline use.
+    await driver.goto(`${api.url}/tournee/${round.id}`);
+    const [given, absent] = [parcels[0]!, parcels[1]!];
+    const card = (p: Parcel) => driver.getByRole("article", { name: p.name, exact: true });
+    await expect.poll(() => card(given).count(), { timeout: 60_000 }).toBe(1);
+    expect(await card(given).getByTestId("carried-for").innerText()).toContain(`Livraison pour ${RED_CROSS_NAME}`);
+    expect(await driver.locator("main").innerText()).not.toContain(given.phone);
+
+    await phone.context.setOffline(true);
+    await api.stop();
+    await card(given).getByRole("button", { name: "Tout remis", exact: true }).click();
+    await card(given).getByRole("button", { name: /^Encaisser/ }).click();
+    await card(given).getByRole("button", { name: "Enregistrer le paiement" }).click();
+    await card(absent).getByRole("button", { name: "Absent", exact: true }).click();
+    await expect.poll(() => driver.getByTestId("pending-count").innerText()).toBe("3 modifications pas encore envoyées");
+    expect(plain(await driver.getByTestId("summary").innerText())).toContain(`Dont pour ${RED_CROSS_NAME} : Espèces 2,00 €`);
+
+    await api.start();
+    await phone.context.setOffline(false);
+    await driver.evaluate(() => window.dispatchEvent(new Event("online")));
+    await expect.poll(() => driver.getByTestId("pending-count").innerText(), { timeout: 60_000 }).toBe("Tout est envoyé");
+    expect(plain(await driver.getByTestId("summary").innerText())).toContain(`Dont pour ${RED_CROSS_NAME} : Espèces 2,00 €`);
+    expect(await seriousViolations(driver)).toEqual([]);
+    await card(given).scrollIntoViewIfNeeded();
+    await screenshotBoth(driver, "pooled-driver-round");
+  });
+
+  it("reports the outcomes and the money to the Red Cross, and shows the grocery what it carried without their contact details", async () => {
+    await coordinator.goto(`${api.url}/partenaires/tournees`);
+    await screenLoaded(coordinator);
+    const list = await openDeliveries(/^Voir nos livraisons/);
+    expect(list).toMatch(/Encaissé par les chauffeurs pour le partenaire : \d+,\d\d € en espèces/);
+    expect(plain(await rowOf(parcels[0]!.name).innerText())).toMatch(/Remis.*à \d\d:\d\d/);
+    expect(plain(await rowOf(parcels[0]!.name).innerText())).toContain("encaissé : 2,00 €");
+    expect(plain(await rowOf(parcels[1]!.name).innerText())).toContain("Absent");
+    await screenshotBoth(coordinator, "pooled-red-cross-after");
+
+    await signOut(coordinator, api.url);
+    await signInWithPassword(coordinator, api.url, DEMO_COORDINATOR);
+    const carried = await openDeliveries(/^Voir les livraisons portées pour Croix-Rouge/);
+    expect(carried).toContain(`Livraisons portées pour ${RED_CROSS_NAME}`);
+    for (const p of parcels) expect(carried).not.toContain(p.phone);
+    expect(plain(await rowOf(parcels[0]!.name).innerText())).toContain("Remis");
+    expect(await seriousViolations(coordinator)).toEqual([]);
+    await screenshotBoth(coordinator, "pooled-grocery-carried");
+  });
+});
