@@ -6,6 +6,7 @@
  * the money collected for the Red Cross apart; the Red Cross then reads the outcomes, and the
  * grocery's coordinator reads what it carried without the households' contact details.
  */
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { seriousViolations } from "../support/axe.ts";
@@ -13,8 +14,8 @@ import { DEMO_COORDINATOR, DEMO_PASSWORD } from "../support/app.ts";
 import { describeInBrowser, openBrowser, type BrowserSession } from "../support/chromium.ts";
 import { startRestartableApi, type RestartableApi } from "../support/driver-round.ts";
 import { layoutProblems } from "../support/layout-checks.ts";
-import { webDist } from "../support/paths.ts";
-import { screenshotBoth } from "../support/screenshots.ts";
+import { screenshotsDir, webDist } from "../support/paths.ts";
+import { PHONE, screenshotBoth } from "../support/screenshots.ts";
 import { screenLoaded, signInWithPassword, signOut } from "../support/sign-in.ts";
 
 const RED_CROSS = { email: "croixrouge@tournee.test", password: DEMO_PASSWORD };
@@ -33,17 +34,17 @@ describeInBrowser("the Red Cross's parcels ride on the grocery's round, each sid
   let phone: BrowserSession;
   let coordinator: Page;
   let driver: Page;
-  let round: { id: string; email: string };
+  let round: { id: string; email: string; date: string };
   let parcels: Parcel[];
 
   beforeAll(async () => {
     api = await startRestartableApi(inject("app").servedWebDist ?? webDist, {});
     [round] = (await api.sql().query<{ id: string; email: string }>(
-      `SELECT t.id, u.email FROM "Tour" t JOIN "User" u ON u.id = t."driverId"
+      `SELECT t.id, u.email, to_char(t.date, 'YYYY-MM-DD') AS date FROM "Tour" t JOIN "User" u ON u.id = t."driverId"
        WHERE t.status = 'published' AND EXISTS (SELECT 1 FROM "Passage" p JOIN "Order" o ON o."passageId" = p.id JOIN "Organisation" g ON g.id = o."organisationId"
                                                WHERE p."tourId" = t.id AND g.slug = 'demo-croix-rouge-aubusson')
        ORDER BY t.date LIMIT 1`,
-    )) as [{ id: string; email: string }];
+    )) as [{ id: string; email: string; date: string }];
     parcels = await api.sql().query<Parcel>(
       `SELECT o.id, h.name, h.phone FROM "Order" o JOIN "Passage" p ON p.id = o."passageId" JOIN "Household" h ON h.id = o."householdId"
        WHERE p."tourId" = $1 AND o."organisationId" <> p."organisationId" ORDER BY p.sequence, h.name`,
@@ -67,13 +68,14 @@ describeInBrowser("the Red Cross's parcels ride on the grocery's round, each sid
     await coordinator.getByTestId("pooled-summary").waitFor();
     return plain(await coordinator.locator("main").innerText());
   }
-  const rowOf = (name: string) => coordinator.getByTestId("pooled-delivery").filter({ hasText: name }).last();
+  /** The household's row on the round's day. */
+  const rowOf = (name: string) => coordinator.locator(`section:has(#day-${round.date})`).getByTestId("pooled-delivery").filter({ hasText: name });
 
   it("shows the Red Cross its parcels planned on the grocery's round, and the proposal it made", async () => {
     expect(parcels).toHaveLength(8);
     await signInWithPassword(coordinator, api.url, RED_CROSS);
     const list = await openDeliveries(/^Voir nos livraisons/);
-    expect(list).toContain("Nos livraisons sur les tournées de Épicerie solidaire du Pays d'Aubusson");
+    expect(list).toContain("Nos livraisons portées par Épicerie solidaire du Pays d'Aubusson");
     for (const p of parcels) expect(list).toContain(p.name);
     expect(plain(await rowOf(parcels[0]!.name).innerText())).toContain("À venir");
     expect(list).not.toMatch(/\b20\d\d-\d\d-\d\d\b|undefined|NaN/);
@@ -81,7 +83,7 @@ describeInBrowser("the Red Cross's parcels ride on the grocery's round, each sid
     expect(await layoutProblems(coordinator)).toEqual([]);
     await screenshotBoth(coordinator, "pooled-red-cross-before");
     await coordinator.getByRole("link", { name: "Retour aux tournées partagées" }).click();
-    expect(plain(await coordinator.locator("main").innerText())).toContain("Proposé le");
+    await expect.poll(async () => plain(await coordinator.locator("main").innerText())).toContain("Proposé le");
     await screenshotBoth(coordinator, "pooled-red-cross-partnerships");
   });
 
@@ -108,10 +110,13 @@ describeInBrowser("the Red Cross's parcels ride on the grocery's round, each sid
     await phone.context.setOffline(false);
     await driver.evaluate(() => window.dispatchEvent(new Event("online")));
     await expect.poll(() => driver.getByTestId("pending-count").innerText(), { timeout: 60_000 }).toBe("Tout est envoyé");
-    expect(plain(await driver.getByTestId("summary").innerText())).toContain(`Dont pour ${RED_CROSS_NAME} : Espèces 2,00 €`);
+    // The money is now the server's figure for the round, the Red Cross's part apart.
+    await expect.poll(async () => plain(await driver.getByTestId("summary").innerText()), { timeout: 30_000 }).toContain(`Dont pour ${RED_CROSS_NAME} : Espèces 2,00 €`);
     expect(await seriousViolations(driver)).toEqual([]);
-    await card(given).scrollIntoViewIfNeeded();
     await screenshotBoth(driver, "pooled-driver-round");
+    await driver.setViewportSize(PHONE);
+    await card(given).screenshot({ path: join(screenshotsDir, "pooled-driver-parcel-phone.png") });
+    await driver.getByTestId("summary").screenshot({ path: join(screenshotsDir, "pooled-driver-summary-phone.png") });
   });
 
   it("reports the outcomes and the money to the Red Cross, and shows the grocery what it carried without their contact details", async () => {

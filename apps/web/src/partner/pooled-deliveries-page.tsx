@@ -54,6 +54,7 @@ export function PooledDeliveriesPage() {
             {days.map((day) => (
               <section key={day} className="pooled__day" aria-labelledby={`day-${day}`}>
                 <h2 id={`day-${day}`}>{formatDay(day, locale)}</h2>
+                <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`day-${day}`}>
                 <table className="pooled__table">
                   <thead>
                     <tr>
@@ -71,6 +72,7 @@ export function PooledDeliveriesPage() {
                     ))}
                   </tbody>
                 </table>
+                </div>
               </section>
             ))}
           </>
