@@ -72,6 +72,8 @@ describeInBrowser("a driver's whole round offline, synced exactly once", () => {
     expect(tiles.served()).toBeGreaterThanOrEqual(tileCount);
     orders = Number(/(\d+) commandes/.exec(await ready.innerText())![1]);
     expect(orders).toBeGreaterThanOrEqual(10);
+    // Nothing to send and the round read: the phone says when it was last in step, not "never".
+    await expect.poll(() => page.getByTestId("last-sync").innerText()).toMatch(/^Dernière synchronisation : \d/);
   }, 300_000);
 
   it("does the round with no network at all, across reloads", async () => {

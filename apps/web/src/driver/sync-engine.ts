@@ -150,6 +150,8 @@ class DriverSync {
         this.set({ lastError: error instanceof Error ? error.message : String(error) });
       }
     }
+    // Nothing to send and the rounds read: the phone is in step with the server, as after a push.
+    if (ok && step === "empty") this.synced(new Date());
     const failures = Math.max(pusher.snapshot().failures, this.pullFailures);
     const period = this.state.pending > 0 ? PERIOD_MS : IDLE_PERIOD_MS;
     this.nextTry = Date.now() + (ok || step === "paused" ? period : Math.max(PERIOD_MS, backoffDelay(failures)));
@@ -168,6 +170,11 @@ class DriverSync {
 
   rejections() {
     return this.outbox?.rejections() ?? Promise.resolve([]);
+  }
+
+  private synced(at: Date): void {
+    void setMeta("lastSyncAt", at.toISOString());
+    this.set({ lastSyncAt: at.toISOString() });
   }
 
   private set(patch: Partial<DriverSyncState>): void {
