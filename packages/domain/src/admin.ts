@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { IdSchema, LocalDateSchema } from "./common.js";
+import { formatPhone, parsePhone } from "./contact.js";
 import { ORGANISATION_KINDS, ROLES } from "./vocabulary.js";
 
 /** A time zone the platform knows (IANA name, e.g. "Europe/Paris"). */
@@ -25,6 +26,11 @@ export const OrganisationInputSchema = z.strictObject({
   /** French postcodes: 5 digits. */
   postcode: z.string().trim().regex(/^\d{5}$/, "5 digits").nullable().optional(),
   city: Text(100).nullable().optional(),
+  /** The number residents call to order, printed on the communes' posters; kept as people read it ("05 55 66 77 88"). */
+  phone: Text(30)
+    .refine((v) => parsePhone(v).ok, "a phone number, e.g. 05 55 66 77 88 (no special-rate 08 number)")
+    .transform((v) => { const p = parsePhone(v); return p.ok ? formatPhone(p.e164) : v; })
+    .nullable().optional(),
   timeZone: z.string().trim().max(64).refine(isTimeZone, "unknown time zone, e.g. Europe/Paris").default("Europe/Paris"),
   /** Orders close this many days before the passage (0 = the same day)… */
   cutoffDaysBefore: z.number().int().min(0, "0 to 14 days").max(14, "0 to 14 days"),
@@ -45,6 +51,7 @@ export const AdminOrganisationSchema = z.object({
   addressLine: z.string().nullable(),
   postcode: z.string().nullable(),
   city: z.string().nullable(),
+  phone: z.string().nullable(),
   timeZone: z.string(),
   cutoffDaysBefore: z.number().int(),
   cutoffMinute: z.number().int(),

@@ -19,7 +19,7 @@ export function organisationDraft(data: FormData): OrganisationInput {
   const optional = (f: string) => text(f) || null;
   return {
     name: text("name"), kind: text("kind") as OrganisationInput["kind"],
-    addressLine: optional("addressLine"), postcode: optional("postcode"), city: optional("city"), timeZone: text("timeZone"),
+    addressLine: optional("addressLine"), postcode: optional("postcode"), city: optional("city"), phone: optional("phone"), timeZone: text("timeZone"),
     cutoffDaysBefore: wholeNumber(text("cutoffDaysBefore")) ?? Number.NaN,
     cutoffMinute: minuteFromTime(text("cutoffTime")) ?? Number.NaN,
     defaultSocialPricing: data.get("defaultSocialPricing") === "on",
@@ -55,6 +55,7 @@ export function OrganisationForm({ organisation, onSave }: { organisation?: Admi
       <TextField name="addressLine" maxLength={200} label={t("admin.organisations.address")} defaultValue={organisation?.addressLine ?? ""} error={error("addressLine")} autoComplete="street-address" />
       <TextField name="postcode" inputMode="numeric" maxLength={5} label={t("admin.organisations.postcode")} defaultValue={organisation?.postcode ?? ""} error={error("postcode")} autoComplete="postal-code" />
       <TextField name="city" maxLength={100} label={t("admin.organisations.city")} defaultValue={organisation?.city ?? ""} error={error("city")} autoComplete="address-level2" />
+      <TextField name="phone" type="tel" maxLength={30} label={t("admin.organisations.phone")} hint={t("admin.organisations.phoneHint")} defaultValue={organisation?.phone ?? ""} error={error("phone")} autoComplete="tel" />
       <TextField name="timeZone" list={`${prefix}-zones`} label={t("admin.organisations.timeZone")} hint={t("admin.organisations.timeZoneHint")} defaultValue={organisation?.timeZone ?? "Europe/Paris"} error={error("timeZone")} />
       <datalist id={`${prefix}-zones`}>{ZONES.map((z) => <option key={z} value={z} />)}</datalist>
       <fieldset>

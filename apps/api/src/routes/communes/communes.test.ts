@@ -80,8 +80,16 @@ describe("the host's timetable", () => {
     expect((await referrer.get("/api/hosted-halts")).status).toBe(403);
   });
 
+  it("takes the phone to order by from the administrator, as people read it, and refuses a special-rate number", async () => {
+    const admin = await app.client().login(world.users.admin.email, PASSWORD);
+    const wrong = await admin.patch<{ errors: { path: string; message: string }[] }>(`/api/admin/organisations/${world.org.groceryA}`, { phone: "08 99 00 20 00" });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors[0]).toMatchObject({ path: "phone", message: expect.stringMatching(/phone number/) });
+    const saved = await admin.patch<{ phone: string }>(`/api/admin/organisations/${world.org.groceryA}`, { phone: "+33 1 99 00 20 00" });
+    expect(saved.body.phone).toBe("01 99 00 20 00");
+  });
+
   it("answers the commune's public page without sign-in, with the rounds, places, dates and how to order, and nothing personal", async () => {
-    await app.db.prisma.organisation.update({ where: { id: world.org.groceryA }, data: { phone: "01 99 00 20 00" } });
     await app.db.prisma.household.update({ where: { id: world.households.other }, data: { city: "Ahun" } });
     const res = await app.client().get("/communes/ahun?fbclid=abc");
     expect(res.status).toBe(200);

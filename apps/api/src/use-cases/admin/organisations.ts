@@ -13,8 +13,8 @@ import { recordAudit } from "../record-audit.js";
 type Ctx = { services: Services; actor: Actor };
 
 export function adminOrganisationView(o: Organisation & { _count: { memberships: number } }) {
-  const { id, slug, name, kind, addressLine, postcode, city, timeZone, cutoffDaysBefore, cutoffMinute, defaultSocialPricing, createdAt } = o;
-  return { id, slug, name, kind, addressLine, postcode, city, timeZone, cutoffDaysBefore, cutoffMinute, defaultSocialPricing, createdAt: createdAt.toISOString(), members: o._count.memberships };
+  const { id, slug, name, kind, addressLine, postcode, city, phone, timeZone, cutoffDaysBefore, cutoffMinute, defaultSocialPricing, createdAt } = o;
+  return { id, slug, name, kind, addressLine, postcode, city, phone, timeZone, cutoffDaysBefore, cutoffMinute, defaultSocialPricing, createdAt: createdAt.toISOString(), members: o._count.memberships };
 }
 
 const withMembers = { _count: { select: { memberships: { where: { role: { not: "resident" as const } } } } } };
