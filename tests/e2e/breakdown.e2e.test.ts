@@ -1,8 +1,10 @@
 /**
- * A van breaks down at 11:00 on the demo day: the coordinator says so on the planning screen, sees
+ * "Why this vehicle?" on a stop of the demo day says what each other round would add or break.
+ * Then a van breaks down at 11:00 on the demo day: the coordinator says so on the planning screen, sees
  * which stops move to which round and when before publishing, publishes, and the phone of a driver
  * who receives a stop gets the new order at its next sync.
  */
+import { join } from "node:path";
 import { expect, it } from "vitest";
 import { seriousViolations } from "../support/axe.ts";
 import { DEMO_COORDINATOR } from "../support/app.ts";
@@ -10,6 +12,7 @@ import { describeInBrowser } from "../support/chromium.ts";
 import { prepareRoundOnPhone } from "../support/driver-phone.ts";
 import { apiFromPage, startClockedJourney } from "../support/clocked-app.ts";
 import { layoutProblems } from "../support/layout-checks.ts";
+import { screenshotsDir } from "../support/paths.ts";
 import { screenshotBoth } from "../support/screenshots.ts";
 import { signInWithPassword } from "../support/sign-in.ts";
 
@@ -31,6 +34,20 @@ describeInBrowser("a vehicle breaks down during the demo day", () => {
     await page.goto(`${url}/coordination/planification?date=${date}`);
     const panel = page.getByRole("region", { name: "Panne d'un véhicule" });
     await panel.waitFor();
+
+    // First, why is the van's last halt on the van? Each other round says what it would add or break, in words.
+    const van = published.find((t) => t.vehicle?.name === BROKEN)!;
+    const last = (await apiFromPage<{ passages: { stop: { name: string; city: string } }[] }>(page, "GET", `/api/tours/${van.id}`)).body.passages.at(-1)!;
+    const row = page.locator("tr", { has: page.getByRole("rowheader", { name: `${last.stop.name}, ${last.stop.city}`, exact: true }) });
+    await row.getByText("Pourquoi ce véhicule ?").click();
+    const why = row.getByRole("list", { name: `Ce que changerait ${last.stop.name} sur une autre tournée` });
+    await expect.poll(() => why.locator("li").count(), { timeout: 60_000 }).toBe(2);
+    for (const line of await why.locator("li").allInnerTexts()) {
+      expect(line).toMatch(/^Sur [^:]+ : (possible, arrivée vers \d\d:\d\d ; [\d,]+\u00a0km de (plus|moins) et (\d+\u00a0h\u00a0\d\d|\d+\u00a0min) de travail en (plus|moins) sur la journée|ne tient pas : .+)\.$/);
+    }
+    expect(await why.innerText()).toMatch(/ne tient pas : /);
+    expect(await seriousViolations(page)).toEqual([]);
+    await row.screenshot({ path: join(screenshotsDir, "coordinator-why-this-vehicle.png") });
     await panel.getByLabel("Véhicule en panne").selectOption(published.find((t) => t.vehicle?.name === BROKEN)!.vehicle!.id);
     await panel.getByLabel("En panne depuis").fill("11:00");
     await panel.getByRole("button", { name: "Répartir la suite de sa tournée" }).click();

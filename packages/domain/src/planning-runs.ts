@@ -214,3 +214,25 @@ export type PlanningJob = z.infer<typeof PlanningJobSchema>;
 
 /** The `done` event's data: the run as GET /api/planning-jobs/{id} answers it. */
 export const PLANNING_EVENTS = { progress: PlanningProgressSchema, done: PlanningJobSchema } as const;
+
+/**
+ * "Why this vehicle?" for a stop of a planned round: what moving it to each other round of the day
+ * would cost (km, time at the wheel and working time added over the day, both rounds counted) or
+ * break (in the planning screen's words), the stop put where it costs least on that round.
+ */
+export const VehicleAlternativesSchema = z.object({
+  passageId: IdSchema,
+  stopName: z.string(),
+  vehicle: z.object({ id: IdSchema, name: z.string() }),
+  alternatives: z.array(z.object({
+    vehicle: z.object({ id: IdSchema, name: z.string() }),
+    /** When it would arrive there; null when it cannot be placed at all. */
+    arrival: z.iso.datetime().nullable(),
+    addedDistanceM: z.number().int(),
+    addedDrivingS: z.number().int(),
+    addedWorkingS: z.number().int(),
+    /** What it would break that holds now (empty: it would fit, at that cost). */
+    breaks: z.array(LeftOutCauseSchema),
+  })),
+});
+export type VehicleAlternatives = z.infer<typeof VehicleAlternativesSchema>;

@@ -5,6 +5,7 @@ import { formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { RoutingNote } from "../ui/routing-note";
 import { planningApi } from "./planning-api";
+import { WhyThisVehicle } from "./planning-why-vehicle";
 
 /** Each vehicle's stops with their estimated times and orders, and a way to move a stop to another vehicle. */
 /** `vehicles`: every vehicle in service a stop may be moved to, with or without a round that day. */
@@ -64,6 +65,7 @@ export function PlannedTours({ details, vehicles, colours, onAct }: { details: T
                           </button>
                         </div>
                       )}
+                      <WhyThisVehicle tourId={tour.id} passageId={p.id} stopName={p.stop.name} />
                     </td>
                   </tr>
                 );

@@ -1,6 +1,6 @@
 /** Calls of the planning screen: the calendar, a day's plan, runs of the optimiser and their decisions, locks and publication. */
 import {
-  PassageLockSchema, PlanningCalendarSchema, PlanningDaySchema, PlanningJobSchema, PlanningProgressSchema, PublishedTourSchema, TourDetailSchema,
+  PassageLockSchema, PlanningCalendarSchema, PlanningDaySchema, PlanningJobSchema, PlanningProgressSchema, PublishedTourSchema, TourDetailSchema, VehicleAlternativesSchema,
   type PlanningJob, type PlanningProgress, type StartPlanning,
 } from "@tournee/domain";
 import { api } from "../api/client";
@@ -13,6 +13,8 @@ export const planningApi = {
   start: (date: string, options: Omit<StartPlanning, "organisationId">) => api.send("POST", `/api/planning/${date}/jobs`, options, job),
   /** A vehicle of a published day broken down from `from` ("HH:MM"): a run re-plans the rest of the day without it. */
   reportBreakdown: (date: string, vehicleId: string, from: string) => api.send("POST", `/api/planning/${date}/breakdowns`, { vehicleId, from }, job),
+  /** What moving a stop to each other round of the day would add or break. */
+  alternatives: (tourId: string, passageId: string) => api.get(`/api/tours/${tourId}/passages/${passageId}/alternatives`, (b) => VehicleAlternativesSchema.parse(b)),
   job: (id: string) => api.get(`/api/planning-jobs/${id}`, job),
   cancel: (id: string) => api.send("POST", `/api/planning-jobs/${id}/cancel`, undefined, job),
   publishPlan: (id: string) => api.send("POST", `/api/planning-jobs/${id}/publish`, undefined, job),

@@ -27,6 +27,13 @@ export const accessCases: AccessCase[] = [
     otherwise: 403,
   },
   {
+    route: "GET /api/tours/:id/passages/:passageId/alternatives",
+    // The fixture's rounds have no driver available that day: they cannot be compared (409), which is deterministic.
+    request: (w) => ({ method: "GET", path: `/api/tours/${w.tours.driverA1}/passages/${w.passages.driverA1}/alternatives` }),
+    expect: { anonymous: 401, admin: 409, coordA: 409, coordB: 404 },
+    otherwise: 403,
+  },
+  {
     route: "PATCH /api/tours/:id/passages",
     request: (w) => ({ method: "PATCH", path: `/api/tours/${w.tours.driverA1}/passages`, json: { order: [w.passages.driverA1] } }),
     expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404 },

@@ -3,5 +3,6 @@ import listTours from "./list-tours.js";
 import lockPassage from "./lock-passage.js";
 import publishTour from "./publish-tour.js";
 import reorderTour from "./reorder-tour.js";
+import vehicleAlternatives from "./vehicle-alternatives.js";
 
-export const tourRoutes = [listTours, getTour, lockPassage, reorderTour, publishTour];
+export const tourRoutes = [listTours, getTour, lockPassage, reorderTour, publishTour, vehicleAlternatives];

@@ -13,6 +13,9 @@ import { loadPlanningDay } from "./planning-day.js";
 
 export interface EvaluatedDay {
   routes: Solution["routes"];
+  /** The day's problem and each tour's steps in order (lunch break placed), as evaluated. */
+  problem: Problem;
+  planned: PlannedRoute[];
   steps: Map<string, StepRef>;
   midnight: Date;
   tourOfVehicle: Map<string, { tourId: string; vehicleName: string }>;
@@ -47,7 +50,7 @@ export async function evaluateDay(services: Services, organisationId: string, da
     routes.push({ vehicle: vehicle.id, steps: withBreak(built.problem, vehicle.id, ordered) });
   }
   const routeSolution = routes.length ? plan(built.problem, routes, { locks: built.locks.filter((l) => routes.some((r) => r.vehicle === l.vehicle)) }) : undefined;
-  return { routes: routeSolution?.routes ?? [], steps: built.steps, midnight: day.midnight, tourOfVehicle, problems };
+  return { routes: routeSolution?.routes ?? [], problem: built.problem, planned: routes, steps: built.steps, midnight: day.midnight, tourOfVehicle, problems };
 }
 
 /** The route with the vehicle's break at the position that leaves the fewest violations. */

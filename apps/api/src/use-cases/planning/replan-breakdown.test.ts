@@ -2,8 +2,9 @@
  * A vehicle breaks down at 11:00 on the demo day: the stops it has not done go to the other rounds
  * (or are left out with why), nothing done or under way moves, the coordinator sees what moves
  * before publishing, and once published the drivers' phones get the new order at their next sync.
+ * Before that, "why this vehicle?" on one of its stops, while the day is as published.
  */
-import type { PlanningJob } from "@tournee/domain";
+import type { PlanningJob, VehicleAlternatives } from "@tournee/domain";
 import type { Round } from "@tournee/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopPlanningQueue } from "../../jobs/planning-queue.js";
@@ -35,6 +36,26 @@ beforeAll(async () => {
 afterAll(async () => {
   await stopPlanningQueue(app.services);
   await app.close();
+});
+
+describe("why this vehicle", () => {
+  it("says what moving a stop to each other round would add, or what it would break, scored in plan mode", async () => {
+    const van = await app.db.prisma.tour.findFirstOrThrow({ where: { date: dbDate(date), vehicle: { name: BROKEN } } });
+    const last = await app.db.prisma.passage.findFirstOrThrow({ where: { tourId: van.id }, orderBy: { sequence: "desc" }, include: { stop: true } });
+    const answer = await coordinator.get<VehicleAlternatives>(`/api/tours/${van.id}/passages/${last.id}/alternatives`);
+    expect(answer.status, answer.text).toBe(200);
+    expect([answer.body.stopName, answer.body.vehicle.name]).toEqual([last.stop.name, BROKEN]);
+    expect(answer.body.alternatives.map((a) => a.vehicle.name).sort()).toEqual(["Camion frigorifique", "Fourgonnette"]);
+    // The small van's day ends at 14:30: the last halt, at 15:55, breaks its hours or its window there.
+    const small = answer.body.alternatives.find((a) => a.vehicle.name === "Fourgonnette")!;
+    expect(small.breaks.map((b) => b.kind)).toEqual(expect.arrayContaining([expect.stringMatching(/^(working_hours|time_window|max_working_time)$/)]));
+    for (const a of answer.body.alternatives) {
+      expect(Number.isInteger(a.addedDistanceM) && Number.isInteger(a.addedWorkingS)).toBe(true);
+      if (!a.breaks.length) expect(a.arrival).not.toBeNull();
+    }
+    const elsewhere = await coordinator.get(`/api/tours/${van.id}/passages/${(await app.db.prisma.passage.findFirstOrThrow({ where: { date: dbDate(date), tourId: { not: van.id } } })).id}/alternatives`);
+    expect(elsewhere.status).toBe(404);
+  });
 });
 
 describe("re-planning after a breakdown", () => {

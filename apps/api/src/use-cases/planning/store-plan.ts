@@ -109,7 +109,8 @@ export interface UnassignedPassage {
   causes: LeftOutCause[];
 }
 
-const CAUSE: Record<UnassignedReason["kind"], LeftOutCause["kind"]> = {
+/** The solver's kinds of reason and violation, as the planning screen's causes. */
+export const CAUSE: Record<UnassignedReason["kind"], LeftOutCause["kind"]> = {
   skills: "skills", capacity: "capacity", "time-window": "time_window", "working-hours": "working_hours", "max-working-time": "max_working_time",
   "max-travel-time": "max_travel_time", "max-stops": "max_stops", break: "break", precedence: "precedence", priority: "priority",
 };
