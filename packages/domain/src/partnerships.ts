@@ -62,7 +62,7 @@ export type Partnership = z.infer<typeof PartnershipSchema>;
 export const PartnershipsOverviewSchema = z.object({
   partnerships: z.array(PartnershipSchema),
   /** Organisations a partnership may be proposed to. */
-  organisations: z.array(z.object({ id: IdSchema, name: z.string() })),
+  organisations: z.array(z.object({ id: IdSchema, name: z.string(), /** It has rounds that can carry others' deliveries. */ delivers: z.boolean() })),
   /** The console organisation's own weekly rounds, to name when it carries. */
   rounds: z.array(z.object({ id: IdSchema, name: z.string(), weekday: z.number().int() })),
 });

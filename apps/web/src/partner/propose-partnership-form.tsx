@@ -20,8 +20,11 @@ type Field = "organisationId" | "weekdays" | "validFrom" | "validTo" | "template
 export function ProposePartnershipForm({ overview, onProposed }: { overview: PartnershipsOverview; onProposed(): void }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [organisationId, setOrganisationId] = useState(overview.organisations[0]?.id ?? "");
   const [side, setSide] = useState<PartnershipCreate["side"]>(overview.rounds.length ? "carrier" : "partner");
+  // Only an organisation with rounds of its own can carry ours.
+  const choices = overview.organisations.filter((o) => side === "carrier" || o.delivers);
+  const [chosen, setOrganisationId] = useState(choices[0]?.id ?? "");
+  const organisationId = choices.some((o) => o.id === chosen) ? chosen : (choices[0]?.id ?? "");
   const [templateId, setTemplateId] = useState("");
   const [weekdays, setWeekdays] = useState<number[]>([]);
   const [validFrom, setValidFrom] = useState(todayInFrance());
@@ -32,7 +35,7 @@ export function ProposePartnershipForm({ overview, onProposed }: { overview: Par
   const [alert, setAlert] = useState<string>();
   const [sent, setSent] = useState<string>();
   const [busy, setBusy] = useState(false);
-  if (!overview.organisations.length) return null;
+  if (!choices.length) return null;
   const otherName = overview.organisations.find((o) => o.id === organisationId)?.name ?? "";
   const chooseRound = (id: string) => {
     setTemplateId(id);
@@ -75,7 +78,7 @@ export function ProposePartnershipForm({ overview, onProposed }: { overview: Par
         <div className="field">
           <label htmlFor="pooled-organisation">{t("pooled.form.organisation")}</label>
           <select id="pooled-organisation" value={organisationId} onChange={(e) => setOrganisationId(e.target.value)}>
-            {overview.organisations.map((o) => (
+            {choices.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}
               </option>

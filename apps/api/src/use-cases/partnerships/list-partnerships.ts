@@ -13,13 +13,13 @@ export async function listPartnerships({ services, actor }: { services: Services
   const ours = consoleOrganisation(actor);
   const [partnerships, organisations, rounds] = await Promise.all([
     prisma.partnership.findMany({ where: visiblePartnerships(actor), include: PARTNERSHIP_INCLUDE, orderBy: [{ createdAt: "desc" }] }),
-    prisma.organisation.findMany({ where: { id: { not: ours }, kind: { in: [...POOLING_KINDS] } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    prisma.organisation.findMany({ where: { id: { not: ours }, kind: { in: [...POOLING_KINDS] } }, select: { id: true, name: true, kind: true }, orderBy: { name: "asc" } }),
     prisma.tourTemplate.findMany({ where: { organisationId: ours, active: true }, select: { id: true, name: true, weekday: true }, orderBy: [{ weekday: "asc" }, { name: "asc" }] }),
   ]);
   const rank = { proposed: 0, active: 1, declined: 2, ended: 3 } as const;
   return {
     partnerships: partnerships.map((p) => partnershipView(actor, p)).sort((a, b) => rank[a.status] - rank[b.status]),
-    organisations,
+    organisations: organisations.map(({ kind, ...o }) => ({ ...o, delivers: kind !== "partner" })),
     rounds,
   };
 }
