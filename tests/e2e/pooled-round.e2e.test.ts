@@ -135,6 +135,8 @@ describeInBrowser("the Red Cross's parcels ride on the grocery's round, each sid
     expect(carried).toContain(`Livraisons portées pour ${RED_CROSS_NAME}`);
     for (const p of parcels) expect(carried).not.toContain(p.phone);
     expect(plain(await rowOf(parcels[0]!.name).innerText())).toContain("Remis");
+    // The month's cost of the round, with the Red Cross's share by its orders.
+    await expect.poll(async () => plain(await coordinator.getByTestId("pooled-statement").innerText())).toMatch(/Total du mois \d+,\d\d € \d+,\d\d €/);
     expect(await seriousViolations(coordinator)).toEqual([]);
     await screenshotBoth(coordinator, "pooled-grocery-carried");
   });

@@ -130,3 +130,40 @@ export const PooledDeskSchema = z.object({
   offers: z.array(z.object({ id: IdSchema, productName: z.string(), unit: z.string(), referencePriceCents: z.number().int() })),
 });
 export type PooledDesk = z.infer<typeof PooledDeskSchema>;
+
+const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month 'YYYY-MM'");
+export const PooledStatementQuerySchema = z.strictObject({ month: Month.optional() });
+export const PooledStatementParamsSchema = z.strictObject({ id: IdSchema, month: Month });
+
+/**
+ * A month of a shared round's cost: each round of the carrier that carried the partner, its km
+ * and hours as planned at the rates of the carrier's vehicle, and the partner's share by the key.
+ */
+export const PooledStatementSchema = z.object({
+  partnershipId: IdSchema,
+  month: z.string(),
+  ourSide: z.enum(PARTNERSHIP_SIDES),
+  costKey: z.enum(COST_SHARE_KEYS),
+  rounds: z.array(
+    z.object({
+      date: LocalDateSchema,
+      vehicleName: z.string().nullable(),
+      distanceM: z.number().int(),
+      durationS: z.number().int(),
+      perKmCents: z.number().int(),
+      perHourCents: z.number().int(),
+      costCents: z.number().int(),
+      /** The partner's part of the key (its stops, orders or volume) and the round's whole. */
+      partnerBasis: z.number(),
+      totalBasis: z.number(),
+      partnerShareCents: z.number().int(),
+    }),
+  ),
+  totalCostCents: z.number().int(),
+  partnerShareCents: z.number().int(),
+  /** The share as a claim in the partners' mutual-credit ledger, once the carrier posted it. */
+  ledger: z
+    .object({ claimId: IdSchema.nullable(), status: z.string().nullable(), amount: z.number().int(), unitName: z.string(), unitPlural: z.string(), canPost: z.boolean() })
+    .nullable(),
+});
+export type PooledStatement = z.infer<typeof PooledStatementSchema>;

@@ -16,6 +16,9 @@ import { HOME_DROP_VEHICLE, ROUNDS } from "./rounds.js";
 const MINUTE = 60_000;
 /** Published arrival = window start + 10 minutes (plan-rounds.ts). */
 const EARLY_MS = 10 * MINUTE;
+/** From the depot to the first stop, and from the last one back, as the planner estimates a day done. */
+const DEPOT_LEG_MS = 20 * MINUTE;
+const AVERAGE_KMH = 45;
 
 export interface HistoryPlan {
   tours: Prisma.TourCreateManyInput[];
@@ -45,16 +48,21 @@ export function planHistory(orgs: OrganisationsPlan, rounds: RoundsPlan, orders:
       if (!stops.length) continue;
       const tourId = randomUUID();
       const driverId = driverOf.get(vehicle)!;
-      plan.tours.push({
+      const tour: Prisma.TourCreateManyInput = {
         id: tourId, organisationId: orgs.orgIds.grocery, templateId: stops[0]!.templateId, date: dbDate(week.date), vehicleId: orgs.vehicleIds.get(vehicle) ?? null,
         driverId, status: "closed", version: 1, publishedAt: parisInstant(week.date, "07:00"), routingProvider: "estimate",
         startedAt: parisInstant(week.date, "07:40"), closedAt: parisInstant(week.date, "17:10"),
-      });
+      };
+      plan.tours.push(tour);
+      let dwelling = 0;
       stops.sort((a, b) => a.order - b.order).forEach((stop, sequence) => {
         // Home drops follow one another every 25 minutes from the start of the households' window.
         const arrival = new Date(stop.kind === "halt" ? stop.windowStart.getTime() + EARLY_MS : stop.windowStart.getTime() + sequence * 25 * MINUTE);
         const row = passageRows.get(stop.id)!;
         const dwell = (row.dwellMinutes ?? 10) * MINUTE;
+        dwelling += dwell;
+        if (sequence === 0) tour.plannedStartAt = new Date(arrival.getTime() - DEPOT_LEG_MS);
+        tour.plannedEndAt = new Date(arrival.getTime() + dwell + DEPOT_LEG_MS);
         Object.assign(row, { tourId, sequence, plannedArrival: arrival, publishedArrival: arrival, plannedDeparture: new Date(arrival.getTime() + dwell), arrivedAt: new Date(arrival.getTime() + rng.int(-3, 9) * MINUTE) });
         for (const order of ordersOfDay.filter((o) => o.passage.id === stop.id)) {
           handOver({ plan, order, row: orderRows.get(order.id)!, lines: lineRows.get(order.id) ?? [], driverId, at: arrival, owes: week.date === lastDone && order.household.index % 11 === 4, rng });
@@ -62,6 +70,9 @@ export function planHistory(orgs: OrganisationsPlan, rounds: RoundsPlan, orders:
         const absent = stop.kind === "home_drop" && ordersOfDay.every((o) => o.passage.id !== stop.id || orderRows.get(o.id)!.status === "not_collected");
         Object.assign(row, { outcome: absent ? "missed" : "visited", departedAt: new Date(arrival.getTime() + dwell) });
       });
+      // As the estimate plans it: the day from the depot and back, its driving at an average speed.
+      const durationMs = (tour.plannedEndAt as Date).getTime() - (tour.plannedStartAt as Date).getTime();
+      Object.assign(tour, { plannedDurationS: Math.round(durationMs / 1000), plannedDrivingS: Math.round((durationMs - dwelling) / 1000), plannedDistanceM: Math.round(((durationMs - dwelling) / 3_600_000) * AVERAGE_KMH * 1000) });
     }
   }
   return plan;

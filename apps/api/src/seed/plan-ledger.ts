@@ -24,7 +24,7 @@ export interface LedgerPlan {
 const LIMITS: Record<Member, { creditLimit: number; ceiling: number }> = {
   grocery: { creditLimit: 300, ceiling: 600 },
   bakery: { creditLimit: 300, ceiling: 600 },
-  redCross: { creditLimit: 200, ceiling: 400 },
+  redCross: { creditLimit: 400, ceiling: 600 },
   gardener: { creditLimit: 150, ceiling: 300 },
 };
 

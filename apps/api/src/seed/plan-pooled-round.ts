@@ -55,7 +55,7 @@ export function planPooledRound(orgs: OrganisationsPlan, households: HouseholdsP
 
   const from = addDays(today, -42);
   plan.partnerships.push(
-    { carrierId: orgs.orgIds.grocery, partnerId: redCross, templateId: nord, weekdays: [live.weekday], validFrom: dbDate(from), costKey: "stops", status: "active", proposedBy: "partner",
+    { carrierId: orgs.orgIds.grocery, partnerId: redCross, templateId: nord, weekdays: [live.weekday], validFrom: dbDate(from), costKey: "orders", status: "active", proposedBy: "partner",
       note: "Colis alimentaires de la Croix-Rouge, un carton par foyer ; un kit d'hygiène une semaine sur deux", createdAt: parisInstant(from, "10:00"), decidedAt: parisInstant(addDays(from, 2), "09:30") },
     { carrierId: orgs.orgIds.grocery, partnerId: redCross, weekdays: [live.weekday], validFrom: dbDate(addDays(live.demoDay, 14)), costKey: "orders", status: "proposed", proposedBy: "partner",
       note: "Deux foyers de Felletin et de Crocq, orientés par l'assistante sociale du secteur Sud", createdAt: parisInstant(addDays(today, -1), "16:20") },

@@ -10,6 +10,7 @@ import { formatDay, formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { usePageTitle } from "../layout/use-page-title";
 import { PooledDeliveryForm } from "./pooled-delivery-form";
+import { PooledStatementPanel } from "./pooled-statement";
 import { pooledRoundsApi } from "./pooled-rounds-api";
 
 const METHODS = ["cash", "card", "voucher", "credit"] as const;
@@ -49,6 +50,7 @@ export function PooledDeliveriesPage() {
                   : t("pooled.deliveries.nothingCollected")}
               </li>
             </ul>
+            {p && <PooledStatementPanel partnershipId={p.id} />}
             {p && list.ourSide === "partner" && p.status === "active" && <PooledDeliveryForm partnershipId={p.id} carrier={p.carrier.name} onPlaced={retry} />}
             {days.length === 0 && <p className="alert alert--info">{t("pooled.deliveries.none")}</p>}
             {days.map((day) => (

@@ -1,5 +1,5 @@
 /** Pooled rounds' calls, each answer checked against the domain's schemas. */
-import { PartnershipSchema, PartnershipsOverviewSchema, PooledDeliveriesSchema, PooledDeliveryPlacedSchema, PooledDeskSchema, type PartnershipCreate, type PooledDeliveryCreate } from "@tournee/domain";
+import { CreditClaimSchema, PartnershipSchema, PartnershipsOverviewSchema, PooledDeliveriesSchema, PooledDeliveryPlacedSchema, PooledDeskSchema, PooledStatementSchema, type PartnershipCreate, type PooledDeliveryCreate } from "@tournee/domain";
 import { api } from "../api/client";
 
 export const pooledRoundsApi = {
@@ -9,6 +9,8 @@ export const pooledRoundsApi = {
   decline: (id: string) => api.send("POST", `/api/partnerships/${id}/decline`, undefined, (b) => PartnershipSchema.parse(b)),
   end: (id: string, reason: string) => api.send("POST", `/api/partnerships/${id}/end`, { reason }, (b) => PartnershipSchema.parse(b)),
   deliveries: (id: string) => api.get(`/api/partnerships/${id}/deliveries`, (b) => PooledDeliveriesSchema.parse(b)),
+  statement: (id: string, month: string) => api.get(`/api/partnerships/${id}/statement?month=${month}`, (b) => PooledStatementSchema.parse(b)),
+  postStatement: (id: string, month: string) => api.send("POST", `/api/partnerships/${id}/statements/${month}/post`, undefined, (b) => CreditClaimSchema.parse(b)),
   desk: (id: string) => api.get(`/api/partnerships/${id}/desk`, (b) => PooledDeskSchema.parse(b)),
   place: (id: string, delivery: PooledDeliveryCreate) => api.send("POST", `/api/partnerships/${id}/deliveries`, delivery, (b) => PooledDeliveryPlacedSchema.parse(b)),
 };

@@ -52,4 +52,17 @@ export const accessCases: AccessCase[] = [
     expect: { anonymous: 401, admin: 403, coordA: 403, coordB: 409 },
     otherwise: 403,
   },
+  {
+    route: "GET /api/partnerships/:id/statement",
+    request: () => ({ method: "GET", path: `/api/partnerships/${P.active}/statement?month=2026-03` }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 200 },
+    otherwise: 403,
+  },
+  {
+    // The carrier posts; the two have no network here, which it is told. The partner may not post.
+    route: "POST /api/partnerships/:id/statements/:month/post",
+    request: () => ({ method: "POST", path: `/api/partnerships/${P.active}/statements/2026-03/post` }),
+    expect: { anonymous: 401, admin: 409, coordA: 409, coordB: 403 },
+    otherwise: 403,
+  },
 ];

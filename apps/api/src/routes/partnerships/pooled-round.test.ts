@@ -4,7 +4,7 @@
  * hands the parcels over like the grocery's orders, and the Red Cross reads the outcome and the
  * money collected for it.
  */
-import type { PooledDeliveries, PooledDesk, PartnershipsOverview } from "@tournee/domain";
+import type { CreditClaim, PooledDeliveries, PooledDesk, PooledStatement, PartnershipsOverview } from "@tournee/domain";
 import { MemoryOutbox, type PullResponse, type PushResponse, type Round } from "@tournee/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopPlanningQueue } from "../../jobs/planning-queue.js";
@@ -134,5 +134,34 @@ describe("a pooled round on the demo", () => {
     const seen = (await redCross.get<PooledDeliveries>(`/api/partnerships/${(await active(redCross)).id}/deliveries`)).body.deliveries;
     expect(seen.find((d) => d.orderId === parcel.id)).toMatchObject({ outcome: "delivered", collectedCents: 200, status: "delivered" });
     expect(seen.find((d) => d.orderId === parcels[1]!.id)).toMatchObject({ outcome: "absent", status: "not_collected" });
+  });
+
+  it("gives both sides the same monthly statement of the round's cost, which the carrier posts once to the ledger for the Red Cross to accept", async () => {
+    const id = (await active(redCross)).id;
+    const month = TODAY.slice(0, 7);
+    const fromGrocery = (await grocery.get<PooledStatement>(`/api/partnerships/${id}/statement?month=${month}`)).body;
+    const fromRedCross = (await redCross.get<PooledStatement>(`/api/partnerships/${id}/statement?month=${month}`)).body;
+    expect(fromGrocery.rounds.length).toBeGreaterThanOrEqual(3);
+    expect({ ...fromRedCross, ourSide: "carrier", ledger: null }).toEqual({ ...fromGrocery, ledger: null });
+    for (const r of fromGrocery.rounds) {
+      expect(r.distanceM).toBeGreaterThan(0);
+      expect(r.costCents).toBe(Math.round((r.distanceM / 1000) * r.perKmCents + (r.durationS / 3600) * r.perHourCents));
+      // The key is orders: the Red Cross's parcels out of the round's orders.
+      expect(r.partnerBasis).toBeGreaterThan(0);
+      expect(r.partnerBasis).toBeLessThanOrEqual(8);
+      expect(r.partnerShareCents).toBe(Math.round((r.costCents * r.partnerBasis) / r.totalBasis));
+    }
+    expect(fromGrocery.ledger).toMatchObject({ claimId: null, canPost: false });
+    expect((await grocery.post(`/api/partnerships/${id}/statements/${month}/post`)).status).toBe(409);
+
+    app.clock.now = new Date("2026-12-02T09:00:00Z");
+    expect((await redCross.post(`/api/partnerships/${id}/statements/${month}/post`)).status).toBe(403);
+    const posted = await grocery.post<CreditClaim>(`/api/partnerships/${id}/statements/${month}/post`);
+    expect(posted.status, posted.text + JSON.stringify(fromGrocery.rounds.map((r) => [r.costCents, r.partnerBasis, r.totalBasis]))).toBe(201);
+    expect(posted.body).toMatchObject({ status: "pending", amount: Math.round(fromGrocery.partnerShareCents / 100), debtor: { organisationName: "Croix-Rouge française, unité locale d'Aubusson" } });
+    expect((await grocery.post<CreditClaim>(`/api/partnerships/${id}/statements/${month}/post`)).body.id).toBe(posted.body.id);
+    const seen = (await redCross.get<PooledStatement>(`/api/partnerships/${id}/statement?month=${month}`)).body;
+    expect(seen.ledger).toMatchObject({ claimId: posted.body.id, status: "pending", canPost: false });
+    expect((await redCross.post(`/api/ledger/claims/${posted.body.id}/accept`)).status).toBe(200);
   });
 });
