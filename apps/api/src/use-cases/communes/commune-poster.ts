@@ -21,7 +21,7 @@ const STYLE = `
   .round { color: #333; font-size: 11pt; }
   .order { background: #f2f2f2; border-radius: 2mm; padding: 2mm 4mm; margin-top: 3mm; }
   .order p { margin: 1mm 0; }
-  .phone { font-size: 17pt; font-weight: bold; }
+  .phone { font-size: 17pt; font-weight: bold; white-space: nowrap; }
   .usual { font-size: 10.5pt; color: #333; }
   .screen-only { font-size: 11pt; color: #333; border-top: 1px solid #999; padding-top: 2mm; }
   a { color: #0b4f8a; }
