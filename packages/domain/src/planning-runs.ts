@@ -112,6 +112,8 @@ export const LeftOutCauseSchema = z.object({
   otherStop: z.string().optional(),
   /** The cause is about this stop's bread, collected at the bakery, rather than the stop itself. */
   bread: z.boolean(),
+  /** The cause is about this stop's farm goods, collected at the farm (`bread` is then false). */
+  farm: z.boolean().optional(),
 });
 export type LeftOutCause = z.infer<typeof LeftOutCauseSchema>;
 

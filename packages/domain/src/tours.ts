@@ -57,10 +57,10 @@ export const TourPassageSchema = z.object({
   loadAfter: z.record(z.string(), z.number()).nullable().optional(),
 });
 
-/** Collecting bread at a bakery, or handing it over at a passage (possibly another tour's). */
+/** Collecting bread at a bakery or farm goods at a farm, or handing them over at a passage (possibly another tour's). */
 export const TourBreadStepSchema = z.object({
   id: z.uuid(),
-  kind: z.enum(["bread_pickup", "bread_delivery"]),
+  kind: z.enum(["bread_pickup", "bread_delivery", "farm_pickup", "farm_delivery"]),
   sequence: z.number().int(),
   passageId: z.uuid(),
   crates: z.number().int(),
@@ -71,6 +71,8 @@ export const TourBreadStepSchema = z.object({
 
 /** One stop at a bakery: the crates to load, the breads, and how many go to each stop of the tour. */
 export const TourPickupSchema = z.object({
+  /** Bread at a bakery, or a producer's goods at its farm. */
+  source: z.enum(["bakery", "farm"]),
   sequence: z.number().int(),
   siteName: z.string(),
   plannedArrival: z.iso.datetime().nullable(),

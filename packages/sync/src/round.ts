@@ -48,8 +48,10 @@ export const RoundPassageSchema = z.object({
 });
 export type RoundPassage = z.infer<typeof RoundPassageSchema>;
 
-/** A stop at a bakery: the crates to load and for which stops; numbered like the passages. */
+/** A stop at a bakery or a farm: the crates to load and for which stops; numbered like the passages. */
 export const RoundPickupSchema = z.object({
+  /** Bread at a bakery, or a producer's goods at its farm (rounds downloaded before farms were collected: bakery). */
+  source: z.enum(["bakery", "farm"]).default("bakery"),
   sequence: z.number().int(),
   siteName: z.string(),
   address: z.string(),
@@ -90,7 +92,7 @@ export const RoundSchema = z.object({
     plannedEnd: z.iso.datetime().nullable().default(null),
   }),
   passages: z.array(RoundPassageSchema),
-  /** Where the bread is loaded (absent from rounds downloaded before this was sent). */
+  /** Where bread and farm goods are loaded (absent from rounds downloaded before this was sent). */
   pickups: z.array(RoundPickupSchema).optional(),
   /** What the server has recorded for this round when it was downloaded (pulls bring it up to date). */
   takings: TakingsSchema,

@@ -38,7 +38,11 @@ export function PlannedTours({ details, vehicles, colours, onAct }: { details: T
                   <td>{pickup.sequence + 1}</td>
                   <th scope="row">{pickup.siteName}</th>
                   <td>{pickup.plannedArrival ? formatTime(new Date(pickup.plannedArrival), locale) : "—"}</td>
-                  <td colSpan={2}>{t("coordinator.planning.pickup", { count: pickup.crates, breads: pickup.products.reduce((n, p) => n + p.quantity, 0) })}</td>
+                  <td colSpan={2}>
+                    {pickup.source === "farm"
+                      ? t("coordinator.planning.farmPickup", { count: pickup.crates, items: pickup.products.reduce((n, p) => n + p.quantity, 0) })
+                      : t("coordinator.planning.pickup", { count: pickup.crates, breads: pickup.products.reduce((n, p) => n + p.quantity, 0) })}
+                  </td>
                 </tr>
               ))}
               {tour.passages.map((p, n) => {

@@ -13,7 +13,7 @@ export function causeText(t: TFunction, cause: LeftOutCause, locale: Locale): st
     : ["working_hours", "max_working_time", "max_travel_time"].includes(cause.kind) ? `${base}.${cause.alone ? "alone" : "full"}`
     : base;
   const what = t(key, { compartment: cause.compartment ? t(`coordinator.compartments.${cause.compartment}`) : "", stop: cause.otherStop ?? "" });
-  const text = cause.bread ? t("coordinator.planning.cause.bread", { cause: what }) : what;
+  const text = cause.bread ? t("coordinator.planning.cause.bread", { cause: what }) : cause.farm ? t("coordinator.planning.cause.farm", { cause: what }) : what;
   if (!cause.vehicles.length) return text;
   const vehicles = new Intl.ListFormat(INTL_LOCALE[locale], { type: "conjunction" }).format(cause.vehicles);
   return t("coordinator.planning.cause.on", { cause: text, vehicles });

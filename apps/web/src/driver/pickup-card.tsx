@@ -8,6 +8,7 @@ export function PickupCard({ pickup }: { pickup: RoundPickup }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const id = `pickup-${pickup.sequence}`;
+  const farm = pickup.source === "farm";
   return (
     <li className="stop stop--pickup">
       <section aria-labelledby={id}>
@@ -15,7 +16,7 @@ export function PickupCard({ pickup }: { pickup: RoundPickup }) {
           {pickup.sequence + 1}. {pickup.siteName} <small>{pickup.address}</small>{" "}
           {pickup.plannedArrival && <span className="stop__eta">{t("driver.stop.eta", { time: formatTime(new Date(pickup.plannedArrival), locale) })}</span>}
         </h3>
-        <p className="stop__load">{t("driver.pickup.load", { count: pickup.crates })}</p>
+        <p className="stop__load">{farm ? t("driver.pickup.farmLoad", { count: pickup.crates, farm: pickup.siteName }) : t("driver.pickup.load", { count: pickup.crates })}</p>
         <ul className="stop__list">
           {pickup.products.map((p) => (
             <li key={`${p.productName}|${p.unit}`}>{t("driver.pickup.product", { count: p.quantity, name: p.productName, unit: p.unit })}</li>
@@ -24,7 +25,7 @@ export function PickupCard({ pickup }: { pickup: RoundPickup }) {
         <p>{t("driver.pickup.for")}</p>
         <ul className="stop__list">
           {pickup.stops.map((s) => (
-            <li key={`${s.sequence}|${s.stopName}`}>{t("driver.pickup.stop", { number: s.sequence === null ? "—" : s.sequence + 1, stop: s.stopName, count: s.quantity })}</li>
+            <li key={`${s.sequence}|${s.stopName}`}>{t(farm ? "driver.pickup.farmStop" : "driver.pickup.stop", { number: s.sequence === null ? "—" : s.sequence + 1, stop: s.stopName, count: s.quantity })}</li>
           ))}
         </ul>
       </section>

@@ -9,12 +9,13 @@ const home = { id: "depot", name: "Dépôt", lon: 2.17, lat: 45.95 };
 const vehicle = (id: string, capacity: number[], skills: number[] = []): DayVehicle => ({ id, name: id, home, capacity, skills, window: [7 * 3600, 18 * 3600], driverId: `driver-${id}` });
 const passage = (id: string, over: Partial<DayPassage> = {}): DayPassage => ({
   id, passageId: id, name: id, lon: 2.2, lat: 45.96, kind: "halt", window: [9 * 3600, 9.5 * 3600], serviceS: 600, delivery: [10, 0, 0, 0], skills: [],
-  customers: 3, lockedVehicleId: null, lockedSequence: null, bread: new Map(), ...over,
+  customers: 3, lockedVehicleId: null, lockedSequence: null, bread: new Map(), farm: new Map(), ...over,
 });
 
 function day(passages: DayPassage[], vehicles: DayVehicle[]): PlanningDay {
   return { organisationId: "org", date: "2031-03-04", timeZone: "Europe/Paris", midnight: new Date(0), passages, vehicles,
-    bakeries: new Map([["oven", { id: "oven", name: "Fournil", lon: 2.18, lat: 45.955, window: [4 * 3600, 13 * 3600] }]]), warnings: [] };
+    bakeries: new Map([["oven", { id: "oven", name: "Fournil", lon: 2.18, lat: 45.955, window: [4 * 3600, 13 * 3600] }]]),
+    farms: new Map([["farm", { id: "farm", name: "Ferme des Combes", lon: 2.25, lat: 45.9, window: [8 * 3600, 12 * 3600] }]]), warnings: [] };
 }
 const matrixFor = (n: number) => ({ durations: Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 0 : 600))), distances: Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 0 : 8000))) });
 
@@ -46,6 +47,28 @@ describe("the solver problem of a planning day", () => {
     const built = buildProblem(d, placesOf(d), matrixFor(placesOf(d).length));
     expect(built.problem.shipments?.map((s) => [s.delivery.id, s.amount])).toEqual([["a", [10, 0, 0, 30]], [stepId.delivery("a", "other"), [0, 0, 0, 40]]]);
     expect(built.steps.get(stepId.delivery("a", "other"))).toMatchObject({ kind: "bread_delivery", crates: 1 });
+  });
+
+  it("collects a halt's farm goods at the farm, in its opening hours, before handing them over at the halt", () => {
+    const d = day([passage("a", { farm: new Map([["farm", [12, 3, 0]]]) }), passage("b", { window: [11 * 3600, 11.5 * 3600], farm: new Map([["farm", [30, 0, 0]]]) })], [vehicle("van", [100, 100, 0, 100], [1])]);
+    const places = placesOf(d);
+    const built = buildProblem(d, places, matrixFor(places.length));
+    expect(built.problem.shipments?.map((s) => [s.pickup.id, s.delivery.id, s.amount, s.skills])).toEqual([
+      [stepId.farmPickup("a", "farm"), stepId.farmDelivery("a", "farm"), [12, 3, 0, 0], [1]],
+      [stepId.farmPickup("b", "farm"), stepId.farmDelivery("b", "farm"), [30, 0, 0, 0], []],
+    ]);
+    expect(built.problem.shipments?.[0]?.pickup.timeWindows).toEqual([[8 * 3600, 12 * 3600]]);
+    expect(built.steps.get(stepId.farmPickup("a", "farm"))).toMatchObject({ kind: "farm_pickup", crates: 1 });
+    const solution = solveSync(built.problem, { iterationLimit: 200, seed: 1 });
+    expect(solution.unassigned).toEqual([]);
+    const steps = solution.routes[0]!.steps.flatMap((s) => (s.id === undefined ? [] : [{ id: String(s.id), start: s.start }]));
+    const at = (id: string) => steps.findIndex((s) => s.id === id);
+    for (const p of ["a", "b"]) expect(at(stepId.farmPickup(p, "farm"))).toBeLessThan(at(stepId.farmDelivery(p, "farm")));
+    const pickupStart = steps[at(stepId.farmPickup("a", "farm"))]!.start;
+    expect(pickupStart).toBeGreaterThanOrEqual(8 * 3600);
+    // Both halts' goods are loaded in one visit: one stop at the farm, then one stop per halt.
+    const stops = solution.routes[0]!.steps.flatMap((s) => (s.id === undefined || !built.steps.has(String(s.id)) || built.steps.get(String(s.id))!.kind === "lunch" ? [] : [built.steps.get(String(s.id)) as PlacedStep]));
+    expect(numberStops(stops)).toEqual([0, 0, 1, 1, 2, 2]);
   });
 
   it("keeps chilled goods off a vehicle without the skill, and says why when none has it", () => {

@@ -11,14 +11,21 @@
  * the load, so the highest load of a route that calls there once is counted exactly;
  * `carriedLoads` gives the loads as the truck really carries them (groceries from the depot).
  * Bread from a second bakery for the same passage is a shipment of its own, handed over apart.
+ *
+ * Farm goods a round collects (a producer whose agreement says farm_pickup): per passage and farm,
+ * a shipment from the farm (in its opening hours) to the passage, so they are loaded at the farm
+ * before the passage they go to; every passage's goods from one farm are loaded in one visit.
  */
 import type { Lock, Problem, Shipment, Job, Vehicle } from "@tournee/solver";
-import type { PlanningDay, Place } from "./planning-day.js";
+import { CRATE_LITRES, SKILL, type PlanningDay, type Place } from "./planning-day.js";
 
 /** Paid once per arrival at the bakery (setup), however many stops' crates are loaded. */
 export const BAKERY_LOADING_S = 5 * 60;
 export const CRATE_LOADING_S = 30;
 export const BREAD_HANDOVER_S = 60;
+/** Paid once per arrival at a farm; then per crate of its goods (CRATE_LITRES litres a crate). */
+export const FARM_LOADING_S = 5 * 60;
+export const FARM_HANDOVER_S = 60;
 const LUNCH: { window: [number, number]; durationS: number; fromDayLongerThanS: number } = { window: [11.5 * 3600, 14 * 3600], durationS: 30 * 60, fromDayLongerThanS: 6 * 3600 };
 /** Travel time used for a pair with no road route: never worth taking. */
 const NO_ROUTE_S = 10_000_000;
@@ -26,6 +33,8 @@ const NO_ROUTE_S = 10_000_000;
 export const stepId = {
   pickup: (passageId: string, siteId: string) => `bread-pickup:${passageId}:${siteId}`,
   delivery: (passageId: string, siteId: string) => `bread-delivery:${passageId}:${siteId}`,
+  farmPickup: (passageId: string, siteId: string) => `farm-pickup:${passageId}:${siteId}`,
+  farmDelivery: (passageId: string, siteId: string) => `farm-delivery:${passageId}:${siteId}`,
   lunch: (vehicleId: string) => `lunch:${vehicleId}`,
 };
 
@@ -34,6 +43,7 @@ export type StepRef =
   /** `groceries`: set when the passage itself is this shipment's delivery (its non-bread load). */
   | { kind: "bread_pickup"; passageId: string; siteId: string; crates: number; groceries?: number[] }
   | { kind: "bread_delivery"; passageId: string; siteId: string; crates: number }
+  | { kind: "farm_pickup" | "farm_delivery"; passageId: string; siteId: string; crates: number }
   | { kind: "lunch" };
 
 /** Every place of the day once, in matrix order. */
@@ -41,6 +51,7 @@ export function placesOf(day: PlanningDay): Place[] {
   const places = new Map<string, Place>();
   for (const v of day.vehicles) places.set(v.home.id, v.home);
   for (const b of day.bakeries.values()) places.set(b.id, b);
+  for (const f of day.farms.values()) places.set(f.id, f);
   for (const p of day.passages) places.set(p.id, p);
   return [...places.values()];
 }
@@ -62,6 +73,7 @@ export function buildProblem(day: PlanningDay, places: Place[], matrix: { durati
     steps.set(p.passageId, { kind: "passage", passageId: p.passageId });
     const priority = p.kind === "halt" ? 100 : 50;
     const stop = { id: p.passageId, location: at(p.id), service: p.serviceS, timeWindows: [p.window] };
+    for (const [siteId, goods] of p.farm) shipments.push(farmShipment(p, siteId, goods, priority));
     const [first, ...others] = [...p.bread.entries()].filter(([, hundredths]) => hundredths > 0);
     if (!first) {
       jobs.push({ ...stop, delivery: p.delivery, skills: p.skills, priority });
@@ -80,6 +92,19 @@ export function buildProblem(day: PlanningDay, places: Place[], matrix: { durati
     const id = stepId.pickup(passageId, siteId);
     steps.set(id, { kind: "bread_pickup", passageId, siteId, crates, ...(groceries ? { groceries } : {}) });
     return { id, location: at(siteId), setup: BAKERY_LOADING_S, service: CRATE_LOADING_S * crates, timeWindows: [day.bakeries.get(siteId)!.window] };
+  }
+  function farmShipment(p: PlanningDay["passages"][number], siteId: string, goods: number[], priority: number): Shipment {
+    const crates = Math.max(1, Math.ceil(goods.reduce((a, b) => a + b, 0) / CRATE_LITRES));
+    const pickup = stepId.farmPickup(p.passageId, siteId);
+    const delivery = stepId.farmDelivery(p.passageId, siteId);
+    steps.set(pickup, { kind: "farm_pickup", passageId: p.passageId, siteId, crates });
+    steps.set(delivery, { kind: "farm_delivery", passageId: p.passageId, siteId, crates });
+    const skills = [...(goods[1]! > 0 ? [SKILL.chilled] : []), ...(goods[2]! > 0 ? [SKILL.frozen] : [])];
+    return {
+      pickup: { id: pickup, location: at(siteId), setup: FARM_LOADING_S, service: CRATE_LOADING_S * crates, timeWindows: [day.farms.get(siteId)!.window] },
+      delivery: { id: delivery, location: at(p.id), service: FARM_HANDOVER_S, timeWindows: [p.window] },
+      amount: [...goods, 0], skills, priority,
+    };
   }
   const vehicles: Vehicle[] = day.vehicles.map((v) => {
     const long = v.window[1] - v.window[0] > LUNCH.fromDayLongerThanS && v.window[0] <= LUNCH.window[0] && v.window[1] >= LUNCH.window[1];
@@ -130,7 +155,7 @@ function locksOf(day: PlanningDay): { locks: Lock[]; warnings: string[] } {
       continue;
     }
     const positions = mine.flatMap((p) => (p.lockedSequence === null ? [] : [p.lockedSequence])).sort((a, b) => a - b);
-    const prefix = positions.every((pos, i) => pos === i) && !mine.some((p) => p.bread.size && p.lockedSequence !== null);
+    const prefix = positions.every((pos, i) => pos === i) && !mine.some((p) => (p.bread.size || p.farm.size) && p.lockedSequence !== null);
     if (!prefix && positions.length) warnings.push(`locked positions on one vehicle must be 0, 1, 2… without gaps: only the vehicle is kept`);
     for (const p of mine) locks.push({ job: p.passageId, vehicle: vehicleId, ...(prefix && p.lockedSequence !== null ? { position: p.lockedSequence } : {}) });
   }

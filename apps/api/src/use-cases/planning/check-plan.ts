@@ -43,7 +43,7 @@ export async function evaluateDay(services: Services, organisationId: string, da
     tourOfVehicle.set(String(vehicle.id), { tourId: tour.id, vehicleName: tour.vehicle?.name ?? "" });
     const ordered = [
       ...tour.passages.map((p) => ({ sequence: p.sequence ?? Number.MAX_SAFE_INTEGER, id: p.id as Id })),
-      ...tour.steps.map((s) => ({ sequence: s.sequence, id: (s.kind === "bread_pickup" ? stepId.pickup : stepId.delivery)(s.passageId, s.siteId ?? "") as Id }))
+      ...tour.steps.map((s) => ({ sequence: s.sequence, id: STEP_ID[s.kind](s.passageId, s.siteId ?? "") as Id }))
         // A bread handover stored apart before its passage's bread was handed over with it.
         .filter((s) => built.steps.has(String(s.id))),
     ].sort((a, b) => a.sequence - b.sequence).map((s) => s.id);
@@ -52,6 +52,8 @@ export async function evaluateDay(services: Services, organisationId: string, da
   const routeSolution = routes.length ? plan(built.problem, routes, { locks: built.locks.filter((l) => routes.some((r) => r.vehicle === l.vehicle)) }) : undefined;
   return { routes: routeSolution?.routes ?? [], problem: built.problem, planned: routes, steps: built.steps, midnight: day.midnight, tourOfVehicle, problems };
 }
+
+const STEP_ID = { bread_pickup: stepId.pickup, bread_delivery: stepId.delivery, farm_pickup: stepId.farmPickup, farm_delivery: stepId.farmDelivery } as const;
 
 /** The route with the vehicle's break at the position that leaves the fewest violations. */
 function withBreak(problem: Problem, vehicleId: Id, steps: Id[]): Id[] {

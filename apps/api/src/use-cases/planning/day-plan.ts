@@ -51,7 +51,7 @@ export interface PlanPassage {
 export interface PlanStep {
   vehicleId: string;
   passageId: string;
-  kind: "bread_pickup" | "bread_delivery";
+  kind: "bread_pickup" | "bread_delivery" | "farm_pickup" | "farm_delivery";
   siteId: string | null;
   sequence: number;
   crates: number;

@@ -1,6 +1,7 @@
 /**
  * What a planning run works on, read from the database: the day's passages with their loads,
- * the vehicles with a driver for the day, and the bakeries the bread comes from. Times are
+ * the vehicles with a driver for the day, the bakeries the bread comes from and the farms a round
+ * collects goods at (producers whose supply agreement says farm_pickup). Times are
  * seconds since local midnight of the date, the solver's clock.
  */
 import { zonedToInstant } from "@tournee/domain/calendar";
@@ -37,6 +38,8 @@ export interface DayPassage extends Place {
   lockedSequence: number | null;
   /** Hundredths of a crate of bread per bakery site id (no rounding per stop: crates are shared). */
   bread: Map<string, number>;
+  /** Farm goods collected at the farm, per farm site id: litres per dimension (not in `delivery`). */
+  farm: Map<string, number[]>;
 }
 
 export interface DayVehicle {
@@ -53,6 +56,8 @@ export interface DayVehicle {
 }
 
 export interface DayBakery extends Place { window: [number, number] }
+/** A farm a round collects goods at, open for pickups in `window`. */
+export type DayFarm = DayBakery;
 
 export interface PlanningDay {
   organisationId: string;
@@ -62,6 +67,7 @@ export interface PlanningDay {
   passages: DayPassage[];
   vehicles: DayVehicle[];
   bakeries: Map<string, DayBakery>;
+  farms: Map<string, DayFarm>;
   warnings: string[];
 }
 
@@ -88,13 +94,25 @@ export async function loadPlanningDay(services: Services, organisationId: string
   const weekday = ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
   const bakeries = new Map<string, DayBakery>();
   const bakeryOfOrganisation = new Map(bakerySites.map((s) => [s.organisationId, s]));
+  const collected = await prisma.supplyAgreement.findMany({ where: { organisationId, route: "farm_pickup", active: true }, include: { farmSite: true } });
+  const farmOfProducer = new Map(collected.map((a) => [a.producerId, a.farmSite]));
+  const farms = new Map<string, DayFarm>();
   const warnings: string[] = [];
 
   const passages: DayPassage[] = rows.map((p) => {
     const hundredths = [0, 0, 0];
     const bread = new Map<string, number>();
+    const farm = new Map<string, number[]>();
     for (const line of p.orders.flatMap((o) => o.lines)) {
       const { compartment, sizePer100, organisationId: maker } = line.product;
+      const farmSite = compartment === "bread" ? undefined : farmOfProducer.get(maker);
+      if (farmSite) {
+        if (!farms.has(farmSite.id)) farms.set(farmSite.id, { id: farmSite.id, name: farmSite.name, lon: farmSite.longitude, lat: farmSite.latitude, window: openingWindow(farmSite.openingHours, weekday) });
+        const goods = farm.get(farmSite.id) ?? [0, 0, 0];
+        goods[DIMENSIONS.indexOf(compartment)]! += litresOf(line.quantity, sizePer100);
+        farm.set(farmSite.id, goods);
+        continue;
+      }
       if (compartment !== "bread") {
         hundredths[DIMENSIONS.indexOf(compartment)]! += litresOf(line.quantity, sizePer100);
         continue;
@@ -116,6 +134,7 @@ export async function loadPlanningDay(services: Services, organisationId: string
       passageId: p.id, id: p.id, name: p.stop.name, lon: p.stop.longitude, lat: p.stop.latitude, kind: p.stop.kind,
       window: [at(p.windowStart), at(p.windowEnd)], serviceS: dwell * 60, delivery, skills, customers,
       lockedVehicleId: p.lockedVehicleId, lockedSequence: p.lockedSequence, bread,
+      farm: new Map([...farm].map(([siteId, goods]) => [siteId, goods.map((h) => Math.ceil(h / 100))])),
     };
   });
 
@@ -151,7 +170,7 @@ export async function loadPlanningDay(services: Services, organisationId: string
       ...(v.maxTravelMinutes ? { maxTravelTime: v.maxTravelMinutes * 60 } : {}),
     });
   }
-  return { organisationId, date, timeZone: organisation.timeZone, midnight, passages, vehicles: dayVehicles, bakeries, warnings };
+  return { organisationId, date, timeZone: organisation.timeZone, midnight, passages, vehicles: dayVehicles, bakeries, farms, warnings };
 }
 
 /** Each driver's window that day: a dated row overrides the weekly ones. */

@@ -119,23 +119,26 @@ export const CAUSE: Record<UnassignedReason["kind"], LeftOutCause["kind"]> = {
 export function unassignedReasons(steps: Map<string, StepRef>, solution: Solution, names: { stops: Map<string, string>; vehicles: Map<string, string> }): UnassignedPassage[] {
   const reasons = new Map<string, { texts: string[]; causes: LeftOutCause[] }>();
   // The solver names jobs by id; a coordinator reads the stop's name.
-  const readable = (text: string) => text.replace(/(?:bread-(?:pickup|delivery):)?([0-9a-f-]{36})(?::[0-9a-f-]{36})?/g, (whole, id: string) => {
+  const readable = (text: string) => text.replace(/(?:(?:bread|farm)-(?:pickup|delivery):)?([0-9a-f-]{36})(?::[0-9a-f-]{36})?/g, (whole, id: string) => {
     const name = names.stops.get(id);
     if (!name) return whole;
-    return whole.startsWith("bread-pickup") ? `bread pickup for ${name}` : whole.startsWith("bread-delivery") ? `bread for ${name}` : name;
+    const [, goods, side] = /^(bread|farm)-(pickup|delivery):/.exec(whole) ?? [];
+    if (!side) return name;
+    return side === "pickup" ? `${goods} pickup for ${name}` : `${goods === "farm" ? "farm goods" : goods} for ${name}`;
   });
   for (const u of solution.unassigned) {
     const ref = steps.get(String(u.id));
     if (!ref || ref.kind === "lunch") continue;
     // A passage that gets bread is unplaced as a whole: its own reason, not its bread's.
     const whole = ref.kind === "passage" || (ref.kind === "bread_pickup" && ref.groceries);
-    const text = readable(whole ? u.reason : `bread (${ref.crates} crate(s)) not carried: ${u.reason}`);
+    const goods = ref.kind === "farm_pickup" || ref.kind === "farm_delivery" ? "farm goods" : "bread";
+    const text = readable(whole ? u.reason : `${goods} (${ref.crates} crate(s)) not carried: ${u.reason}`);
     const causes = u.reasons.map((r): LeftOutCause => {
       const other = r.stop === undefined ? undefined : steps.get(String(r.stop));
       const otherStop = other && other.kind !== "lunch" && other.passageId !== ref.passageId ? names.stops.get(other.passageId) : undefined;
       const compartment = r.kind === "capacity" && r.dimension !== undefined ? DIMENSIONS[r.dimension] : undefined;
       return {
-        kind: CAUSE[r.kind], alone: r.alone, vehicles: r.vehicles.map((v) => names.vehicles.get(String(v)) ?? String(v)), bread: !whole,
+        kind: CAUSE[r.kind], alone: r.alone, vehicles: r.vehicles.map((v) => names.vehicles.get(String(v)) ?? String(v)), bread: !whole && goods === "bread", ...(goods === "farm goods" ? { farm: true } : {}),
         ...(compartment ? { compartment } : {}), ...(otherStop ? { otherStop } : {}),
       };
     });

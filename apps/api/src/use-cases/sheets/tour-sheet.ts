@@ -5,14 +5,18 @@ import type { BreadPickup } from "../tours/bread-pickups.js";
 import { clock, escapeHtml, frenchDate, htmlPage, htmlTable } from "./html-page.js";
 import { tourSheetData, type SheetStop } from "./tour-sheet-data.js";
 
-const KIND_LABELS: Record<SheetStop["kind"], string> = { halt: "Halte", home_drop: "Livraison à domicile", bread_pickup: "Retrait du pain", bread_delivery: "Remise du pain" };
+const KIND_LABELS: Record<SheetStop["kind"], string> = {
+  halt: "Halte", home_drop: "Livraison à domicile", bread_pickup: "Retrait du pain", bread_delivery: "Remise du pain",
+  farm_pickup: "Chargement à la ferme", farm_delivery: "Remise des produits de la ferme",
+};
 
 export const cratesLabel = (crates: number) => `${crates} caisse${crates > 1 ? "s" : ""}`;
 
 function pickupSection(pickup: BreadPickup): string {
-  const load = `<p><strong>Charger ${cratesLabel(pickup.crates)}</strong> de pain.</p>`;
-  const products = htmlTable(["Pain", "Unité", "Quantité"], pickup.products.map((p) => [p.productName, p.unit, p.quantity]), new Set([2]));
-  const stops = htmlTable(["Arrêt n°", "Remis à", "Pains"], pickup.stops.map((s) => [s.sequence === null ? "—" : s.sequence + 1, s.stopName, s.quantity]), new Set([0, 2]));
+  const farm = pickup.source === "farm";
+  const load = farm ? `<p><strong>Charger ${cratesLabel(pickup.crates)}</strong> à ${escapeHtml(pickup.siteName)}.</p>` : `<p><strong>Charger ${cratesLabel(pickup.crates)}</strong> de pain.</p>`;
+  const products = htmlTable([farm ? "Produit" : "Pain", "Unité", "Quantité"], pickup.products.map((p) => [p.productName, p.unit, p.quantity]), new Set([2]));
+  const stops = htmlTable(["Arrêt n°", "Remis à", farm ? "Articles" : "Pains"], pickup.stops.map((s) => [s.sequence === null ? "—" : s.sequence + 1, s.stopName, s.quantity]), new Set([0, 2]));
   return `${load}${products}<p>Réparti ainsi :</p>${stops}`;
 }
 

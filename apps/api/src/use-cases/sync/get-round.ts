@@ -4,7 +4,7 @@ import type { Actor } from "../../auth/actor.js";
 import { visibleTours } from "../../auth/scopes.js";
 import { ApiError, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
-import { breadPickups } from "../tours/bread-pickups.js";
+import { tourPickups } from "../tours/farm-pickups.js";
 import { currentCursor } from "./current-cursor.js";
 import { partnerTakings, roundTakings } from "./round-takings.js";
 import { isoDate } from "../../db/db-date.js";
@@ -77,7 +77,7 @@ export async function getRound({ services, actor, tourId }: { services: Services
         carriedFor: o.organisationId === tour.organisationId ? null : o.organisation.name,
       })),
     })),
-    pickups: (await breadPickups(prisma, tour.steps)).map(({ plannedDeparture: _, ...pickup }) => pickup),
+    pickups: (await tourPickups(prisma, tour.steps)).map(({ plannedDeparture: _, ...pickup }) => pickup),
     takings: (await roundTakings(prisma, [tour.id])).get(tour.id)!,
     takingsFor: (await partnerTakings(prisma, [tour.id])).get(tour.id)!,
     tiles: mapBackground(services.config),

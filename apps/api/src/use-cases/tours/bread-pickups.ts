@@ -7,6 +7,8 @@
 import type { PrismaClient } from "../../generated/prisma/client.js";
 
 export interface BreadPickup {
+  /** Where the goods are loaded: bread at a bakery, or a producer's goods at its farm (see farm-pickups.ts). */
+  source: "bakery" | "farm";
   /** The stop's number in the tour, from 0 (shared with the passages'). */
   sequence: number;
   siteName: string;
@@ -22,7 +24,7 @@ export interface BreadPickup {
   stops: { sequence: number | null; stopName: string; quantity: number }[];
 }
 
-type Step = { kind: string; sequence: number; passageId: string; siteId: string | null; plannedArrival: Date; plannedDeparture: Date };
+export type PickupStep = { kind: string; sequence: number; passageId: string; siteId: string | null; plannedArrival: Date; plannedDeparture: Date };
 
 /** The breads a bakery site makes: those of the organisation the site belongs to. */
 export async function bakeryOfProducts(prisma: PrismaClient, organisationIds: readonly string[]): Promise<Map<string, string>> {
@@ -30,39 +32,62 @@ export async function bakeryOfProducts(prisma: PrismaClient, organisationIds: re
   return new Map(sites.map((s) => [s.organisationId, s.id]));
 }
 
-export async function breadPickups(prisma: PrismaClient, steps: readonly Step[]): Promise<BreadPickup[]> {
-  const pickups = steps.filter((s) => s.kind === "bread_pickup" && s.siteId);
+export async function breadPickups(prisma: PrismaClient, steps: readonly PickupStep[]): Promise<BreadPickup[]> {
+  const passageIds = steps.filter((s) => s.kind === "bread_pickup").map((s) => s.passageId);
+  if (!passageIds.length) return [];
+  const organisationIds = await prisma.orderLine.findMany({ where: { order: { passageId: { in: passageIds } }, product: { compartment: "bread" } }, select: { product: { select: { organisationId: true } } }, distinct: ["productId"] });
+  const makers = await bakeryOfProducts(prisma, organisationIds.map((l) => l.product.organisationId));
+  return sitePickups(prisma, steps, {
+    kind: "bread_pickup", source: "bakery", compartment: { equals: "bread" },
+    fromSite: (site, product) => makers.get(product.organisationId) === site.id,
+    // Hundredths of a crate per unit: small orders share crates.
+    crates: (lines) => Math.ceil(lines.reduce((n, l) => n + l.quantity * l.product.sizePer100, 0) / 100),
+  });
+}
+
+type Line = { productId: string; quantity: number; product: { name: string; unit: string; organisationId: string; sizePer100: number } };
+
+/**
+ * The stops of a tour at one kind of site (bakery or farm): the steps sharing a stop number and a
+ * site are one stop, with what its passages' orders take from there.
+ */
+export async function sitePickups(prisma: PrismaClient, steps: readonly PickupStep[], how: {
+  kind: string; source: BreadPickup["source"]; compartment: { equals: "bread" } | { not: "bread" };
+  fromSite(site: { id: string; organisationId: string }, product: Line["product"]): boolean;
+  crates(lines: readonly Line[]): number;
+}): Promise<BreadPickup[]> {
+  const pickups = steps.filter((s) => s.kind === how.kind && s.siteId);
   if (!pickups.length) return [];
   const [sites, passages] = await Promise.all([
     prisma.site.findMany({ where: { id: { in: pickups.map((s) => s.siteId!) } } }),
     prisma.passage.findMany({
       where: { id: { in: pickups.map((s) => s.passageId) } },
-      include: { stop: true, orders: { where: { status: { not: "cancelled" } }, include: { lines: { where: { product: { compartment: "bread" } }, include: { product: true } } } } },
+      include: { stop: true, orders: { where: { status: { not: "cancelled" } }, include: { lines: { where: { product: { compartment: how.compartment } }, include: { product: true } } } } },
     }),
   ]);
-  const makers = await bakeryOfProducts(prisma, passages.flatMap((p) => p.orders.flatMap((o) => o.lines.map((l) => l.product.organisationId))));
-  const groups = new Map<string, Step[]>();
+  const groups = new Map<string, PickupStep[]>();
   for (const step of pickups) groups.set(`${step.sequence}|${step.siteId}`, [...(groups.get(`${step.sequence}|${step.siteId}`) ?? []), step]);
   return [...groups.values()].map((group) => {
     const site = sites.find((s) => s.id === group[0]!.siteId)!;
     const products = new Map<string, BreadPickup["products"][number]>();
     const stops: BreadPickup["stops"] = [];
-    let hundredths = 0;
+    const loaded: Line[] = [];
     for (const step of group) {
       const passage = passages.find((p) => p.id === step.passageId);
-      const lines = (passage?.orders ?? []).flatMap((o) => o.lines).filter((l) => makers.get(l.product.organisationId) === site.id);
+      const lines = (passage?.orders ?? []).flatMap((o) => o.lines).filter((l) => how.fromSite(site, l.product));
       for (const line of lines) {
         const row = products.get(line.productId) ?? { productName: line.product.name, unit: line.product.unit, quantity: 0 };
         row.quantity += line.quantity;
         products.set(line.productId, row);
-        hundredths += line.quantity * line.product.sizePer100;
       }
+      loaded.push(...lines);
       if (passage) stops.push({ sequence: passage.sequence, stopName: passage.stop.name, quantity: lines.reduce((n, l) => n + l.quantity, 0) });
     }
     return {
-      sequence: group[0]!.sequence, siteName: site.name, address: site.addressLine, latitude: site.latitude, longitude: site.longitude,
+      source: how.source, sequence: group[0]!.sequence, siteName: site.name, address: how.source === "farm" ? `${site.addressLine}, ${site.city}` : site.addressLine,
+      latitude: site.latitude, longitude: site.longitude,
       plannedArrival: min(group.map((s) => s.plannedArrival))?.toISOString() ?? null, plannedDeparture: max(group.map((s) => s.plannedDeparture))?.toISOString() ?? null,
-      crates: Math.ceil(hundredths / 100),
+      crates: how.crates(loaded),
       products: [...products.values()].sort((a, b) => a.productName.localeCompare(b.productName, "fr")),
       stops: stops.sort((a, b) => (a.sequence ?? Infinity) - (b.sequence ?? Infinity)),
     };

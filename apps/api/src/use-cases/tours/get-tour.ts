@@ -3,7 +3,7 @@ import type { Actor } from "../../auth/actor.js";
 import { visibleTours } from "../../auth/scopes.js";
 import { notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
-import { breadPickups } from "./bread-pickups.js";
+import { tourPickups } from "./farm-pickups.js";
 import { tourSummaryInclude, tourSummaryView } from "./tour-views.js";
 
 export async function getTour({ services, actor, id }: { services: Services; actor: Actor; id: string }) {
@@ -31,7 +31,7 @@ export async function getTour({ services, actor, id }: { services: Services; act
     geometry: tour.geometry,
     geometryProvider: tour.geometryProvider,
     plannedDurationS: tour.plannedDurationS,
-    pickups: await breadPickups(services.db.prisma, tour.steps),
+    pickups: await tourPickups(services.db.prisma, tour.steps),
     breadSteps: tour.steps.map((s) => ({
       id: s.id, kind: s.kind, sequence: s.sequence, passageId: s.passageId, crates: s.crates,
       plannedArrival: s.plannedArrival.toISOString(), plannedDeparture: s.plannedDeparture.toISOString(), loadAfter: s.loadAfter as Record<string, number>,
