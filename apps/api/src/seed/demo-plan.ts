@@ -17,6 +17,7 @@ import { planLedger, type LedgerPlan } from "./plan-ledger.js";
 import { planRounds, type RoundsPlan } from "./plan-rounds.js";
 import { planProducers, type ProducersPlan } from "./plan-producers.js";
 import { planPooledRound, type PooledRoundPlan } from "./plan-pooled-round.js";
+import { planFarmOrders } from "./plan-farm-orders.js";
 import { DRIVERS, STAFF } from "./people.js";
 import { createRng } from "./prng.js";
 
@@ -53,6 +54,7 @@ export function planDemo(today: LocalDate, now: Date, passwordHash: string): Dem
   const rounds = planRounds(organisations, households, today, live);
   const orders = planOrders(organisations, households, eligibility, catalogue, rounds, now, rng);
   const producers = planProducers(organisations, rounds);
+  planFarmOrders(orders, producers, eligibility);
   const referrals = planReferrals(organisations, eligibility, today);
   const history = planHistory(organisations, rounds, orders, rng);
   const bakeryPortage = planBakeryPortage(organisations, catalogue, today);

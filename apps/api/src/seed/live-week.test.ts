@@ -1,5 +1,5 @@
 /** A first sign-in on the demo finds a week in motion: rounds done, the demo day's rounds published for each driver, next week open. */
-import { addDays, weekdayOf } from "@tournee/domain/calendar";
+import { addDays, instantToZoned, weekdayOf } from "@tournee/domain/calendar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopPlanningQueue } from "../jobs/planning-queue.js";
 import { startTestApp, type TestApp } from "../test-support/test-app.js";
@@ -53,6 +53,37 @@ describe("the seeded live week", () => {
     const slots = await prisma.driverAvailability.findMany({ where: { weekday: weekdayOf(day.date) } });
     expect(new Set(slots.map((s) => s.driverId)).size).toBe(3);
     expect((await publishDemoDay(app.services, TODAY)).tours).toBe(0);
+  });
+
+  it("collects the market gardener's goods at its farm, in its opening hours, before the stops they are handed over at", async () => {
+    const steps = await app.db.prisma.tourStep.findMany({ where: { tour: { date: dbDate(day.date) }, kind: { in: ["farm_pickup", "farm_delivery"] } } });
+    const pickups = steps.filter((s) => s.kind === "farm_pickup");
+    expect(pickups.length).toBeGreaterThan(0);
+    const clock = (at: Date) => instantToZoned(at).time;
+    for (const pickup of pickups) {
+      expect(clock(pickup.plannedDeparture) <= "12:00", clock(pickup.plannedDeparture)).toBe(true);
+      expect(clock(pickup.plannedArrival) >= "07:30").toBe(true);
+      const delivery = steps.find((s) => s.kind === "farm_delivery" && s.passageId === pickup.passageId && s.siteId === pickup.siteId);
+      expect(delivery?.tourId, "handed over by the tour that collected them").toBe(pickup.tourId);
+      expect(pickup.sequence).toBeLessThan(delivery!.sequence);
+      expect(pickup.plannedDeparture.getTime()).toBeLessThanOrEqual(delivery!.plannedArrival.getTime());
+    }
+    // The stop is on the driver's phone, the tour sheet and the loading list, loaded at the farm and not at the warehouse.
+    const tour = await app.db.prisma.tour.findUniqueOrThrow({ where: { id: pickups[0]!.tourId }, include: { driver: true } });
+    const driver = await app.client().login(tour.driver!.email!);
+    const round = await driver.get<{ pickups: { source: string; siteName: string; sequence: number; crates: number; products: { productName: string; unit: string }[] }[] }>(`/api/tours/${tour.id}/round`);
+    const farm = round.body.pickups.find((p) => p.source === "farm");
+    expect(farm).toMatchObject({ siteName: "Ferme des Combes", sequence: pickups[0]!.sequence });
+    expect(farm!.crates).toBeGreaterThan(0);
+    const coordinator = await app.client().login("coordination@tournee.test");
+    const sheet = (await coordinator.get(`/api/tours/${tour.id}/sheet`)).text;
+    expect(sheet).toContain("Chargement à la ferme");
+    expect(sheet).toContain("à Ferme des Combes.");
+    const loading = (await coordinator.get(`/api/tours/${tour.id}/loading-list`)).text;
+    expect(loading).toMatch(/À charger à Ferme des Combes \(arrêt n° \d+, Ferme des Combes : \d+ caisses?\)/);
+    const csv = (await coordinator.get(`/api/tours/${tour.id}/loading-list.csv`)).text;
+    expect(csv).toContain("(chargé à Ferme des Combes)");
+    for (const product of farm!.products) expect(loading.split("À charger à Ferme des Combes")[0]).not.toContain(`<td>${product.productName}</td><td>${product.unit}</td>`);
   });
 
   it("has the two weeks before done: closed rounds, every order handed over or missed, paid at the door but for a few open balances", async () => {

@@ -39,7 +39,8 @@ export function planProducers(orgs: OrganisationsPlan, rounds: RoundsPlan): Prod
       openingHours: weekdays.map((weekday) => ({ weekday, from: minutes(from), to: minutes(to) })),
     });
     plan.agreements.push({
-      organisationId: grocery, producerId, farmSiteId, route: "warehouse_drop", dropSiteId: warehouse.id, dropByMinute: minutes(producer.dropBy),
+      organisationId: grocery, producerId, farmSiteId, route: producer.route,
+      ...(producer.route === "warehouse_drop" ? { dropSiteId: warehouse.id, dropByMinute: minutes(producer.dropBy) } : {}),
       distanceM: Math.round(haversineKm(producer.farm, warehouse) * 1000), distanceKind: "straight_line",
     });
     for (const { producerPriceCents, ...spec } of producer.products) {

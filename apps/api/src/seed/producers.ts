@@ -18,7 +18,9 @@ export interface DemoProducer {
   farm: { name: string; addressLine: string; postcode: string; city: string; latitude: number; longitude: number };
   /** Weekdays (1 = Monday) and local times the farm is open for pickups. */
   opening: { weekdays: number[]; from: string; to: string };
-  /** The producer brings its goods to the warehouse by this time on the delivery day. */
+  /** How its goods reach the rounds: a round collects them at the farm, or the producer drops them at the warehouse. */
+  route: "farm_pickup" | "warehouse_drop";
+  /** For a drop: the producer brings its goods to the warehouse by this time on the delivery day. */
   dropBy: string;
   products: ProducerProduct[];
 }
@@ -34,7 +36,8 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
   {
     key: "gardener",
     farm: { name: "Ferme des Combes", addressLine: "Les Combes", postcode: "23500", city: "Felletin", latitude: 45.8731, longitude: 2.1835 },
-    opening: { weekdays: [1, 2, 3, 4, 5], from: "08:00", to: "12:00" },
+    opening: { weekdays: [1, 2, 3, 4, 5], from: "07:30", to: "12:00" },
+    route: "farm_pickup",
     dropBy: "07:30",
     products: products("Fruits et légumes de la ferme", [
       ["FDC-POMMES", "Pommes", "sac 1 kg", "ambient", 200, 320, 240, 30, ["bio"]],
@@ -48,6 +51,7 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     key: "goatFarm",
     farm: { name: "Chèvrerie du Puy Bas", addressLine: "Le Puy Bas", postcode: "23120", city: "Vallière", latitude: 45.8981, longitude: 2.0516 },
     opening: { weekdays: [2, 4], from: "07:00", to: "11:00" },
+    route: "warehouse_drop",
     dropBy: "07:30",
     products: products("Fromages de la ferme", [
       ["CPB-CROTTIN", "Crottin de chèvre frais", "pièce 60 g", "chilled", 10, 210, 150, 14, []],

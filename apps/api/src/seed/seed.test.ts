@@ -123,7 +123,7 @@ describe("seedDemo on an empty database", () => {
   it("has two local producers within 30 km whose products the grocery sells on every round, at an agreed producer price", async () => {
     const p = db.prisma;
     const agreements = await p.supplyAgreement.findMany({ include: { producer: true, farmSite: true } });
-    expect(agreements.map((a) => a.producer.name).sort()).toEqual(["Chèvrerie du Puy Bas", "Ferme des Combes"]);
+    expect(agreements.map((a) => [a.producer.name, a.route]).sort()).toEqual([["Chèvrerie du Puy Bas", "warehouse_drop"], ["Ferme des Combes", "farm_pickup"]]);
     for (const a of agreements) {
       expect(a.producer.kind).toBe("producer");
       expect(a.farmSite).toMatchObject({ kind: "farm", organisationId: a.producerId });
@@ -135,6 +135,14 @@ describe("seedDemo on an empty database", () => {
         expect(o.producerPriceCents).toBeGreaterThan(0);
         // Every round of the live week (each area, each date) carries some.
         expect(o.stock).toHaveLength(ROUNDS.length * liveWeek(TODAY).rounds.length);
+      }
+      // Residents ordered the farm's goods on the demo day, within what the farm declared.
+      const demoDay = liveWeek(TODAY).demoDay;
+      const ordered = await p.orderLine.aggregate({ _sum: { quantity: true }, where: { offerId: { in: offers.map((o) => o.id) }, order: { status: { not: "cancelled" }, passage: { date: new Date(`${demoDay}T00:00:00Z`) } } } });
+      expect(ordered._sum.quantity, a.producer.name).toBeGreaterThan(0);
+      for (const d of await p.supplyDeclaration.findMany({ where: { offerId: { in: offers.map((o) => o.id) } } })) {
+        const lines = await p.orderLine.aggregate({ _sum: { quantity: true }, where: { offerId: d.offerId, order: { status: { not: "cancelled" }, passage: { date: d.date } } } });
+        expect(lines._sum.quantity ?? 0).toBe(d.reserved);
       }
     }
   });
