@@ -38,6 +38,8 @@ export const SupplyDateSchema = z.object({
   route: SupplyRouteSchema,
   /** For a drop at the warehouse: where, and by what time ("07:30") on the date. */
   drop: z.object({ siteName: z.string(), addressLine: z.string(), byTime: z.string() }).nullable(),
+  /** For a pickup at the farm: when the published rounds call there (earliest first), with the vehicle. */
+  collections: z.array(z.object({ at: z.iso.datetime(), vehicle: z.string().nullable() })),
   lines: z.array(SupplyLineSchema),
   /** Sum of ordered × agreed price. */
   orderedValueCents: z.number().int(),

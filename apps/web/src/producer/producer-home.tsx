@@ -81,7 +81,15 @@ function DateCard({ producerId, day, reload }: { producerId: string; day: Supply
           ? t("producer.date.closed")
           : t("producer.date.open", { day: formatDate(cutoff, locale), time: formatTime(cutoff, locale) })}
       </p>
-      {day.drop ? <p>{t("producer.date.drop", { site: day.drop.siteName, address: day.drop.addressLine, time: day.drop.byTime })}</p> : <p>{t("producer.date.pickup")}</p>}
+      {day.drop ? (
+        <p>{t("producer.date.drop", { site: day.drop.siteName, address: day.drop.addressLine, time: day.drop.byTime })}</p>
+      ) : day.collections.length ? (
+        day.collections.map((c) => (
+          <p key={c.at}>{t(c.vehicle ? "producer.date.pickupAtBy" : "producer.date.pickupAt", { time: formatTime(new Date(c.at), locale), vehicle: c.vehicle })}</p>
+        ))
+      ) : (
+        <p>{t("producer.date.pickup")}</p>
+      )}
       {toDeclare && !day.closed && <p className="alert alert--info">{t("producer.date.toDeclare")}</p>}
       <table className="supply__table">
         <caption className="visually-hidden">{t("producer.date.tableCaption")}</caption>

@@ -4,6 +4,7 @@ import { localDateOf } from "@tournee/domain/calendar";
 import type { z } from "zod";
 import type { Actor } from "../../auth/actor.js";
 import type { Services } from "../../services.js";
+import { dbDate } from "../planning/coordinated-organisation.js";
 import { actingProducer, dropOf, orderedValue, periodFrom, supplyDays } from "./supply-dates.js";
 
 export async function producerWeek({ services, actor, query }: { services: Services; actor: Actor; query: z.output<typeof ProducerWeekQuerySchema> }): Promise<ProducerWeek> {
@@ -15,7 +16,12 @@ export async function producerWeek({ services, actor, query }: { services: Servi
   const dates: ProducerWeek["dates"] = [];
   for (const a of agreements) {
     for (const day of await supplyDays(db, producer.id, a.organisationId, from, to)) {
-      dates.push({
+      const calls = a.route !== "farm_pickup" ? [] : await db.tourStep.findMany({
+        where: { kind: "farm_pickup", siteId: a.farmSiteId, tour: { organisationId: a.organisationId, date: dbDate(day.date), status: { in: ["published", "in_progress", "closed"] } } },
+        include: { tour: { select: { vehicle: { select: { name: true } } } } }, orderBy: { plannedArrival: "asc" },
+      });
+      const collections = [...new Map(calls.map((s) => [`${s.tourId}|${s.sequence}`, { at: s.plannedArrival.toISOString(), vehicle: s.tour.vehicle?.name ?? null }])).values()];
+      dates.push({ collections,
         buyerId: a.organisationId, buyerName: a.organisation.name, date: day.date, cutoffAt: day.cutoffAt.toISOString(), closed: now >= day.cutoffAt,
         rounds: day.rounds.map(({ name, stops }) => ({ name, stops })), route: a.route, drop: dropOf(a), lines: day.lines, orderedValueCents: orderedValue(day.lines),
       });
