@@ -5,7 +5,7 @@
  * breakdown (it is done or under way: it stays where it is). A closed round is behind as a whole.
  */
 import type { Prisma } from "../../generated/prisma/client.js";
-import { stepId } from "./build-problem.js";
+import { STEP_ID } from "./build-problem.js";
 import { dbDate } from "./coordinated-organisation.js";
 import type { DayPlan } from "./day-plan.js";
 
@@ -17,7 +17,7 @@ export interface RoundState {
   /** The steps behind the round. */
   done: Set<string>;
   /** The last step behind it and when the vehicle left it (or will have). */
-  last: { id: string; passageId: string; siteId: string | null; kind: "passage" | "bread_pickup" | "bread_delivery"; leftAt: Date } | null;
+  last: { id: string; passageId: string; siteId: string | null; kind: "passage" | keyof typeof STEP_ID; leftAt: Date } | null;
 }
 
 type Db = Prisma.TransactionClient;
@@ -51,7 +51,7 @@ export async function roundStates(db: Db, organisationId: string, date: string, 
     const steps = [
       ...passages.map((p) => ({ id: p.id, passageId: p.id, siteId: null, kind: "passage" as const, sequence: p.sequence!, arrival: p.plannedArrival, departure: p.plannedDeparture })),
       ...live.steps.filter((s) => s.vehicleId === tour.vehicleId).map((s) => ({
-        id: s.kind === "bread_pickup" ? stepId.pickup(s.passageId, s.siteId ?? "") : stepId.delivery(s.passageId, s.siteId ?? ""),
+        id: STEP_ID[s.kind](s.passageId, s.siteId ?? ""),
         passageId: s.passageId, siteId: s.siteId, kind: s.kind, sequence: s.sequence, arrival: s.plannedArrival, departure: s.plannedDeparture,
       })),
     ].sort((a, b) => a.sequence - b.sequence || (a.arrival ?? "").localeCompare(b.arrival ?? ""));

@@ -38,6 +38,11 @@ export const stepId = {
   lunch: (vehicleId: string) => `lunch:${vehicleId}`,
 };
 
+/** The solver id of a stored tour step, by its kind. */
+export const STEP_ID = { bread_pickup: stepId.pickup, bread_delivery: stepId.delivery, farm_pickup: stepId.farmPickup, farm_delivery: stepId.farmDelivery } as const;
+/** Steps that happen at a site (bakery, farm) rather than at their passage. */
+export const atSite = (kind: string) => kind === "bread_pickup" || kind === "farm_pickup";
+
 export type StepRef =
   | { kind: "passage"; passageId: string }
   /** `groceries`: set when the passage itself is this shipment's delivery (its non-bread load). */

@@ -6,7 +6,7 @@
  */
 import { plan, type Id, type PlannedRoute, type Problem, type Solution } from "@tournee/solver";
 import type { Services } from "../../services.js";
-import { buildProblem, placesOf, stepId, type StepRef } from "./build-problem.js";
+import { buildProblem, placesOf, STEP_ID, type StepRef } from "./build-problem.js";
 import { dbDate } from "./coordinated-organisation.js";
 import { dayMatrix } from "./day-matrix.js";
 import { loadPlanningDay } from "./planning-day.js";
@@ -52,8 +52,6 @@ export async function evaluateDay(services: Services, organisationId: string, da
   const routeSolution = routes.length ? plan(built.problem, routes, { locks: built.locks.filter((l) => routes.some((r) => r.vehicle === l.vehicle)) }) : undefined;
   return { routes: routeSolution?.routes ?? [], problem: built.problem, planned: routes, steps: built.steps, midnight: day.midnight, tourOfVehicle, problems };
 }
-
-const STEP_ID = { bread_pickup: stepId.pickup, bread_delivery: stepId.delivery, farm_pickup: stepId.farmPickup, farm_delivery: stepId.farmDelivery } as const;
 
 /** The route with the vehicle's break at the position that leaves the fewest violations. */
 function withBreak(problem: Problem, vehicleId: Id, steps: Id[]): Id[] {

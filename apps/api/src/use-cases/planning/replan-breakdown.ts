@@ -12,7 +12,7 @@
 import type { Prisma } from "../../generated/prisma/client.js";
 import { replanProblem, solveInWorker, type Progress, type Route } from "@tournee/solver";
 import type { Services } from "../../services.js";
-import { buildProblem, carriedLoads, placesOf, stepId, type StepRef } from "./build-problem.js";
+import { atSite, buildProblem, carriedLoads, placesOf, STEP_ID, type StepRef } from "./build-problem.js";
 import { breakdownFingerprint, roundStates, type RoundState } from "./breakdown-state.js";
 import { dayMatrix, routeGeometry } from "./day-matrix.js";
 import { readDayPlan, type DayPlan, type PlanPassage, type PlanStep, type PlanTour } from "./day-plan.js";
@@ -73,7 +73,7 @@ export async function replanBreakdown(services: Services, options: ReplanBreakdo
   // Each vehicle goes on from the last step behind it, when it left it; one with nothing behind it starts from home.
   const positions = rounds.flatMap((r) => {
     const done = [...r.done].filter((id) => inProblem.has(id));
-    const location = r.last ? at.get(r.last.kind === "bread_pickup" ? (r.last.siteId ?? "") : r.last.passageId) : undefined;
+    const location = r.last ? at.get(atSite(r.last.kind) ? (r.last.siteId ?? "") : r.last.passageId) : undefined;
     if (location !== undefined) return [{ vehicle: r.vehicleId, location, time: seconds(r.last!.leftAt), done }];
     return done.length ? [{ vehicle: r.vehicleId, location: at.get(homes.get(r.vehicleId) ?? "") ?? 0, time: 0, done }] : [];
   });
@@ -175,7 +175,7 @@ async function composePlan(c: Compose): Promise<DayPlan> {
     });
     // The whole day's path, for its figures and its line: home, the steps behind, the new rest, home (a broken-down vehicle stops where it is).
     const home = c.places.findIndex((p) => p.id === c.homes.get(tour.vehicleId));
-    const behind = [...kept.map((s) => ({ seq: s.sequence, at: s.plannedArrival, loc: s.kind === "bread_pickup" ? s.siteId! : s.passageId })), ...keptPassages.map((p) => ({ seq: p.sequence!, at: p.plannedArrival ?? "", loc: p.id }))]
+    const behind = [...kept.map((s) => ({ seq: s.sequence, at: s.plannedArrival, loc: atSite(s.kind) ? s.siteId! : s.passageId })), ...keptPassages.map((p) => ({ seq: p.sequence!, at: p.plannedArrival ?? "", loc: p.id }))]
       .sort((a, b) => a.seq - b.seq || a.at.localeCompare(b.at)).flatMap((x) => (index.has(x.loc) ? [index.get(x.loc)!] : []));
     const ahead = (route?.steps ?? []).flatMap((s) => (s.type === "job" || s.type === "pickup" || s.type === "delivery") && s.location !== undefined ? [s.location] : []);
     const stopsHere = tour.vehicleId === c.brokenVehicleId || tour.status === "closed";
@@ -194,4 +194,4 @@ async function composePlan(c: Compose): Promise<DayPlan> {
   return { tours, passages, steps };
 }
 
-const stepKey = (s: PlanStep) => (s.kind === "bread_pickup" ? stepId.pickup : stepId.delivery)(s.passageId, s.siteId ?? "");
+const stepKey = (s: PlanStep) => STEP_ID[s.kind](s.passageId, s.siteId ?? "");
