@@ -55,7 +55,8 @@ export async function replanBreakdown(services: Services, options: ReplanBreakdo
   // What the broken-down vehicle carries for stops it has not served is not counted on: the vehicle
   // that takes such a stop loads its bread again at the bakery (and its groceries with it, as planned).
   const brokenRound = rounds.find((r) => r.vehicleId === vehicleId)!;
-  for (const id of brokenRound.done) if (id.startsWith("bread-pickup:") && !brokenRound.done.has(id.split(":")[1]!)) brokenRound.done.delete(id);
+  // The same for a farm's goods: they are collected at the farm again.
+  for (const id of brokenRound.done) if (/^(bread|farm)-pickup:/.test(id) && !brokenRound.done.has(id.split(":")[1]!)) brokenRound.done.delete(id);
   const fingerprint = await breakdownFingerprint(prisma, organisationId, date, live);
   // ... and with the drivers they were published with.
   const driving = new Map(live.tours.filter((t) => t.status !== "closed").map((t) => [t.vehicleId, t]));
@@ -108,6 +109,8 @@ export async function replanBreakdown(services: Services, options: ReplanBreakdo
   options.onPhase?.("drawing", remainingStops);
   const plan = await composePlan({ services, organisationId, live, rounds, routes: solution.routes, steps: built.steps, places, homes, matrix, midnight, breakdownAt, brokenVehicleId: vehicleId });
   for (const u of unassignedReasons(built.steps, solution, { stops: new Map(day.passages.map((p) => [p.passageId, p.name])), vehicles: new Map(day.vehicles.map((v) => [v.id, v.name])) })) {
+    // A stop behind its round stays as it is, whatever the solver says of a farm's goods still to hand over there.
+    if (behind.has(u.passageId)) continue;
     leaveOut(plan, u.passageId, u.reason, u.causes as unknown as Prisma.JsonValue);
   }
   for (const id of rebuilt.stranded) {
