@@ -35,3 +35,4 @@ export * from "./bakery.js";
 export * from "./admin.js";
 export * from "./communes.js";
 export * from "./partnerships.js";
+export * from "./amap.js";

@@ -45,9 +45,11 @@ import { addProducer } from "../test-support/world-producer.js";
 import { accessCases as bakeryCases } from "./bakery/access-cases.js";
 import { accessCases as adminCases } from "./admin/access-cases.js";
 import { accessCases as communeCases } from "./communes/access-cases.js";
+import { accessCases as amapCases } from "./amap/access-cases.js";
+import { addAmap } from "../test-support/world-amap.js";
 
 /** Signing out ends the sessions the other rows use, so it goes last. */
-const CASES: AccessCase[] = [...organisationCases, ...householdCases, ...tourCases, ...catalogueCases, ...orderCases, ...stopCases, ...vehicleCases, ...siteCases, ...passageCases, ...orderImportCases, ...driverCases, ...importCases, ...arrivalCases, ...syncCases, ...templateCases, ...planningCases, ...sheetCases, ...roundAlertCases, ...passageNoteCases, ...geocodingCases, ...notificationCases, ...relayCases, ...callRequestCases, ...mapCases, ...referralCases, ...referrerCases, ...delegationCases, ...ledgerCases, ...partnershipCases, ...producerCases, ...bakeryCases, ...adminCases, ...communeCases, ...authCases].sort(
+const CASES: AccessCase[] = [...organisationCases, ...householdCases, ...tourCases, ...catalogueCases, ...orderCases, ...stopCases, ...vehicleCases, ...siteCases, ...passageCases, ...orderImportCases, ...driverCases, ...importCases, ...arrivalCases, ...syncCases, ...templateCases, ...planningCases, ...sheetCases, ...roundAlertCases, ...passageNoteCases, ...geocodingCases, ...notificationCases, ...relayCases, ...callRequestCases, ...mapCases, ...referralCases, ...referrerCases, ...delegationCases, ...ledgerCases, ...partnershipCases, ...producerCases, ...bakeryCases, ...adminCases, ...communeCases, ...amapCases, ...authCases].sort(
   (a, b) => Number(a.route === "POST /api/auth/logout") - Number(b.route === "POST /api/auth/logout"),
 );
 /** Reached by other tests: sign-in itself is public. */
@@ -65,6 +67,7 @@ beforeAll(async () => {
   await buildLedgerWorld(app.db.prisma, world);
   await buildPartnershipWorld(app.db.prisma, world);
   await addProducer(app.db.prisma, world);
+  await addAmap(app.db.prisma, world);
   for (const who of PEOPLE) {
     const client = app.client();
     if (who !== "anonymous") await client.login(world.users[who].email, PASSWORD);

@@ -18,6 +18,7 @@ import { planRounds, type RoundsPlan } from "./plan-rounds.js";
 import { planProducers, type ProducersPlan } from "./plan-producers.js";
 import { planPooledRound, type PooledRoundPlan } from "./plan-pooled-round.js";
 import { planFarmOrders } from "./plan-farm-orders.js";
+import { planAmap, type AmapPlan } from "./plan-amap.js";
 import { DRIVERS, STAFF } from "./people.js";
 import { createRng } from "./prng.js";
 
@@ -38,6 +39,7 @@ export interface DemoPlan {
   ledger: LedgerPlan;
   bakeryPortage: BakeryPortagePlan;
   pooledRound: PooledRoundPlan;
+  amap: AmapPlan;
   /** The change log of what the seed wrote on the demo people's behalf. */
   changeLog: Prisma.AuditEntryCreateManyInput[];
   accounts: DemoAccount[];
@@ -62,12 +64,12 @@ export function planDemo(today: LocalDate, now: Date, passwordHash: string): Dem
   const changeLog = planChangeLog(now, organisations, eligibility, catalogue, orders, bakeryPortage);
   const resident = households.residents.find((u) => u.id === households.demoResident.accountId);
   if (resident) Object.assign(resident, { email: DEMO_RESIDENT_EMAIL, passwordHash });
-  return { organisations, households, eligibility, catalogue, rounds, orders, producers, referrals, history, live, ledger: planLedger(organisations, today), bakeryPortage, pooledRound, changeLog, accounts: demoAccounts(households) };
+  return { organisations, households, eligibility, catalogue, rounds, orders, producers, referrals, history, live, ledger: planLedger(organisations, today), bakeryPortage, pooledRound, changeLog, amap: planAmap(organisations, households, eligibility, live), accounts: demoAccounts(households) };
 }
 
 /** Every account of the demo that can sign in, with what it is meant to show. */
 export function demoAccounts(households: Pick<HouseholdsPlan, "demoResident" | "codeResident">): DemoAccount[] {
-  const { grocery, bakery, ccas, townHall, gardener, redCross } = DEMO_ORGANISATIONS;
+  const { grocery, bakery, ccas, townHall, gardener, redCross, amap } = DEMO_ORGANISATIONS;
   const password = (email: string, role: DemoAccount["role"], organisation: string, description: string): DemoAccount => ({
     login: email, email, password: DEMO_PASSWORD, code: null, role, organisation, description,
   });
@@ -78,8 +80,9 @@ export function demoAccounts(households: Pick<HouseholdsPlan, "demoResident" | "
     ...DRIVERS.map((d, i) => password(d.email, "driver", i === 2 ? `${grocery.name}, ${bakery.name}` : grocery.name, `ses tournées (chauffeur ${i + 1}${i === 2 ? ", et le portage du samedi du fournil" : ""}) : arrêts, remises, alertes, hors ligne`)),
     password(STAFF.referrer.email, "referrer", ccas.name, "les foyers qu'elle oriente, leurs droits et renouvellements, ses demandes et les réponses de l'épicerie"),
     password(STAFF.relay.email, "relay", townHall.name, "les foyers qui lui ont délégué leurs commandes : passages, commandes avant l'heure limite, montants à payer ; les deux haltes qu'elle accueille, leurs dates, l'affiche de chaque commune et ses chiffres"),
-    password(STAFF.producer.email, "producer", gardener.name, "ses livraisons : demande par date, quantités qu'elle peut fournir, bons de commande"),
+    password(STAFF.producer.email, "producer", gardener.name, "ses livraisons : demande par date, quantités qu'elle peut fournir, bons de commande ; les paniers AMAP à préparer par date et tournée, leur composition à annoncer"),
     password(STAFF.redCrossCoordinator.email, "coordinator", redCross.name, "ses colis portés par la tournée Nord de l'épicerie : heure prévue, remise, montant encaissé pour elle ; le partenariat, et celui qu'elle propose pour la tournée Sud ; échanges avec les partenaires"),
+    password(STAFF.amapCoordinator.email, "coordinator", amap.name, "le contrat « Panier de légumes » de la Ferme des Combes : ses 12 adhérents, leur halte, les paniers solidaires, les absences, la liste de distribution par halte"),
     password(DEMO_RESIDENT_EMAIL, "resident", grocery.name, `le compte du foyer « ${households.demoResident.name} » (${households.demoResident.village.name}) : commandes, passages`),
     { login: "(code)", email: null, password: null, code: null, role: "resident", organisation: grocery.name,
       description: `le foyer « ${households.codeResident.name} » (${households.codeResident.village.name}), livré à domicile` },

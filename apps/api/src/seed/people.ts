@@ -59,4 +59,5 @@ export const STAFF = {
   relay: { email: "mairie@tournee.test", displayName: "Secrétariat de mairie de Bellegarde-en-Marche", phone: "01 99 00 10 05" },
   producer: { email: "producteur@tournee.test", displayName: "Mathilde Combes", phone: "01 99 00 10 06" },
   redCrossCoordinator: { email: "croixrouge@tournee.test", displayName: "Hélène Marchetti", phone: "01 99 00 10 07" },
+  amapCoordinator: { email: "amap@tournee.test", displayName: "Hélène Rivière", phone: "01 99 00 10 08" },
 } as const satisfies Record<string, StaffMember>;

@@ -16,6 +16,7 @@ export const DEMO_ORGANISATIONS = {
   townHall: { slug: "demo-mairie-bellegarde-en-marche", name: "Mairie de Bellegarde-en-Marche", kind: "partner", addressLine: "Grande Rue", postcode: "23190", city: "Bellegarde-en-Marche", defaultSocialPricing: false },
   gardener: { slug: "demo-ferme-des-combes", name: "Ferme des Combes", kind: "producer", addressLine: "Les Combes", postcode: "23500", city: "Felletin", defaultSocialPricing: false },
   goatFarm: { slug: "demo-chevrerie-du-puy-bas", name: "Chèvrerie du Puy Bas", kind: "producer", addressLine: "Le Puy Bas", postcode: "23120", city: "Vallière", defaultSocialPricing: false },
+  amap: { slug: "demo-amap-pays-aubusson", name: "AMAP du Pays d'Aubusson", kind: "amap", addressLine: "Place du Marché", postcode: "23200", city: "Aubusson", defaultSocialPricing: false },
   redCross: { slug: "demo-croix-rouge-aubusson", name: "Croix-Rouge française, unité locale d'Aubusson", kind: "partner", addressLine: "Avenue de la République", postcode: "23200", city: "Aubusson", defaultSocialPricing: false },
 } as const;
 
@@ -34,6 +35,7 @@ export interface Staff {
   relay: string;
   producer: string;
   redCrossCoordinator: string;
+  amapCoordinator: string;
   drivers: string[];
 }
 
@@ -54,7 +56,7 @@ const WEEKDAYS_OPEN = [1, 2, 3, 4, 5];
 
 /** `roundWeekday`: the weekday the grocery's rounds go out, which every driver works. */
 export function planOrganisations(passwordHash: string, roundWeekday: IsoWeekday): OrganisationsPlan {
-  const orgIds = { grocery: randomUUID(), bakery: randomUUID(), ccas: randomUUID(), townHall: randomUUID(), gardener: randomUUID(), goatFarm: randomUUID(), redCross: randomUUID() };
+  const orgIds = { grocery: randomUUID(), bakery: randomUUID(), ccas: randomUUID(), townHall: randomUUID(), gardener: randomUUID(), goatFarm: randomUUID(), amap: randomUUID(), redCross: randomUUID() };
   const organisations = (Object.keys(DEMO_ORGANISATIONS) as OrganisationKey[]).map((key) => ({
     id: orgIds[key], ...DEMO_ORGANISATIONS[key], cutoffDaysBefore: CUTOFF_RULE.daysBefore, cutoffMinute: minutes(CUTOFF_RULE.time),
   }));
@@ -75,6 +77,7 @@ export function planOrganisations(passwordHash: string, roundWeekday: IsoWeekday
     relay: addUser(STAFF.relay, [["townHall", "relay"]]),
     producer: addUser(STAFF.producer, [["gardener", "producer"]]),
     redCrossCoordinator: addUser(STAFF.redCrossCoordinator, [["redCross", "coordinator"]]),
+    amapCoordinator: addUser(STAFF.amapCoordinator, [["amap", "coordinator"]]),
     drivers: DRIVERS.map((driver) => addUser(driver, [["grocery", "driver"]])),
   };
 

@@ -86,7 +86,8 @@ describe("seedDemo on an empty database", () => {
     expect(templates).toHaveLength(2);
     for (const t of templates) expect(t.halts.length).toBeGreaterThanOrEqual(6);
     for (const t of templates) expect(t.halts.length).toBeLessThanOrEqual(9);
-    const orders = await p.order.findMany({ include: { lines: true }, where: { ...grocery, passage: { date: { lt: dbDate(addDays(TODAY, 7)) }, cutoffAt: { lt: new Date(`${TODAY}T23:00:00Z`) } } } });
+    // A household's own orders; AMAP baskets (one line each) are counted in the AMAP's test.
+    const orders = await p.order.findMany({ include: { lines: true }, where: { ...grocery, amapSubscriptionId: null, passage: { date: { lt: dbDate(addDays(TODAY, 7)) }, cutoffAt: { lt: new Date(`${TODAY}T23:00:00Z`) } } } });
     const days = new Set((await p.passage.findMany({ where: { ...grocery, orders: { some: {} } }, select: { date: true } })).map((d) => d.date.toISOString()));
     expect(orders.length / households / (days.size - 1)).toBeGreaterThan(0.5);
     expect(orders.length / households / (days.size - 1)).toBeLessThan(0.7);
@@ -118,6 +119,20 @@ describe("seedDemo on an empty database", () => {
       if (village) expect(haversineKm(village, h)).toBeLessThan(1.6);
       expect(haversineKm(MARKET_TOWN, h)).toBeLessThan(30);
     }
+  });
+
+  it("has an AMAP vegetable contract of the market gardener with 12 members, two on solidarity baskets, riding on the demo day's rounds", async () => {
+    const contract = await db.prisma.amapContract.findFirstOrThrow({ include: { producer: true, organisation: true, subscriptions: true } });
+    expect(contract.organisation.kind).toBe("amap");
+    expect(contract.producer.name).toBe("Ferme des Combes");
+    expect(contract.subscriptions).toHaveLength(12);
+    expect(contract.subscriptions.filter((s) => s.solidarity)).toHaveLength(2);
+    const baskets = await db.prisma.order.findMany({ where: { amapSubscriptionId: { not: null }, status: "confirmed" }, include: { lines: true, passage: true } });
+    const onDemoDay = baskets.filter((b) => b.passage.date.toISOString().slice(0, 10) === TODAY);
+    expect(onDemoDay).toHaveLength(12);
+    expect(onDemoDay.filter((b) => b.lines[0]!.socialPrice)).toHaveLength(2);
+    // One member skips next week.
+    expect(baskets.length - onDemoDay.length).toBe(11);
   });
 
   it("has two local producers within 30 km whose products the grocery sells on every round, at an agreed producer price", async () => {
@@ -214,8 +229,8 @@ describe("seedDemo on an empty database", () => {
 
   it("reserves exactly the ordered quantities in the round's stock", async () => {
     const stock = await db.prisma.offerStock.findMany();
-    // A partner's parcels are packed by the partner: they take nothing from the round's stock.
-    const lines = await db.prisma.orderLine.findMany({ where: { order: { organisation: { kind: { not: "partner" } } } }, include: { order: { include: { passage: true } } } });
+    // A partner's parcels are packed by the partner, AMAP baskets by the farm: they take nothing from the round's stock.
+    const lines = await db.prisma.orderLine.findMany({ where: { order: { amapSubscriptionId: null, organisation: { kind: { not: "partner" } } } }, include: { order: { include: { passage: true } } } });
     const ordered = new Map<string, number>();
     for (const line of lines) {
       const key = `${line.offerId}/${line.order.passage.templateId}/${line.order.passage.date.toISOString()}`;

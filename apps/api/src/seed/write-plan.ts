@@ -4,6 +4,7 @@ import type { DemoPlan } from "./demo-plan.js";
 import { writeMessagingDemo } from "./messaging.js";
 import { writeBakeryPortage } from "./plan-bakery-portage.js";
 import { writePooledRound } from "./write-pooled-round.js";
+import { writeAmap } from "./plan-amap.js";
 
 export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): Promise<void> {
   const { organisations: o, households: h, eligibility: e, catalogue: c, rounds: r, orders, producers: f, history } = plan;
@@ -42,5 +43,6 @@ export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): P
   await tx.creditEntry.createMany({ data: plan.ledger.entries });
   await tx.creditClaim.createMany({ data: plan.ledger.claims });
   await writeBakeryPortage(tx, plan.bakeryPortage);
+  await writeAmap(tx, plan.amap);
   await tx.auditEntry.createMany({ data: plan.changeLog });
 }

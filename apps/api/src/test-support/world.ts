@@ -3,6 +3,7 @@
  * to test who sees what. Every account's password is `secret-pass`.
  */
 import type { ProducerWorld } from "./world-producer.js";
+import type { AmapWorld } from "./world-amap.js";
 import { hashPassword } from "../auth/password.js";
 import type { PrismaClient, Role } from "../generated/prisma/client.js";
 import { buildCatalogueWorld, type CatalogueWorld } from "./world-catalogue.js";
@@ -23,6 +24,8 @@ export interface World {
   planning: PlanningWorld;
   /** Set by `addProducer`. */
   supply?: ProducerWorld;
+  /** Set by `addAmap`. */
+  amap?: AmapWorld;
 }
 
 const DATE = new Date("2026-03-10T00:00:00Z");

@@ -34,7 +34,7 @@ export async function listHouseholdPassages({ services, actor, query }: { servic
   const stopIds = [household.usualStopId, household.homeStop?.id].filter((id): id is string => Boolean(id));
   const passages = await services.db.prisma.passage.findMany({
     where: { organisationId: household.organisationId, stopId: { in: stopIds }, status: "scheduled", date: { gte: dbDate(from), lte: dbDate(to) } },
-    include: { stop: true, orders: { where: { householdId: household.id }, select: { id: true, status: true, totalCents: true } } },
+    include: { stop: true, orders: { where: { householdId: household.id, amapSubscriptionId: null }, select: { id: true, status: true, totalCents: true } } },
     orderBy: [{ date: "asc" }, { windowStart: "asc" }],
     take: 200,
   });

@@ -21,7 +21,7 @@ export const TIME_CHANGE_MINUTES = 15;
 
 export async function planConfirmations(db: Prisma.TransactionClient, text: TextSource, now: Date): Promise<Draft[]> {
   const orders = await db.order.findMany({
-    where: { ...ACTIVE_ORDER, createdAt: { gte: new Date(now.getTime() - CONFIRMATION_WINDOW_MS), lte: now }, passage: { status: "scheduled", date: { gte: dbDate(localDateOf(now)) } } },
+    where: { ...ACTIVE_ORDER, amapSubscriptionId: null, createdAt: { gte: new Date(now.getTime() - CONFIRMATION_WINDOW_MS), lte: now }, passage: { status: "scheduled", date: { gte: dbDate(localDateOf(now)) } } },
     select: { householdId: true, createdAt: true, lines: { select: { quantity: true } }, passage: { select: PASSAGE_FACTS_SELECT } },
   });
   const addresses = await householdAddresses(db, orders.map((o) => o.householdId));

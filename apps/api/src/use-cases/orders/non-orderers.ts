@@ -17,12 +17,12 @@ export async function listNonOrderers({ services, actor, passageId }: { services
   if (!passage) throw notFound("passage");
   const expected = await prisma.household.findMany({
     where: { organisationId: passage.organisationId, archivedAt: null, ...(passage.stop.kind === "home_drop" ? { id: passage.stop.householdId ?? "" } : { usualStopId: passage.stopId }) },
-    include: { orders: { where: { passageId }, select: { status: true } } },
+    include: { orders: { where: { passageId, amapSubscriptionId: null }, select: { status: true } } },
     orderBy: { name: "asc" },
   });
   const waiting = expected.filter((h) => h.orders.every((o) => o.status === "cancelled"));
   const lastOrders = await prisma.order.findMany({
-    where: { householdId: { in: waiting.map((h) => h.id) }, status: { not: "cancelled" }, passageId: { not: passageId } },
+    where: { householdId: { in: waiting.map((h) => h.id) }, status: { not: "cancelled" }, passageId: { not: passageId }, amapSubscriptionId: null },
     orderBy: [{ passage: { date: "desc" } }, { createdAt: "desc" }],
     distinct: ["householdId"],
     select: { id: true, householdId: true, totalCents: true, passage: { select: { date: true } }, _count: { select: { lines: true } } },

@@ -18,7 +18,7 @@ export async function repeatOrder(ctx: { services: Services; actor: Actor; input
   const { household, relation } = await orderingHousehold(services, actor, input.householdId);
   const passage = await orderablePassage(services, household, input.passageId);
   const previous = await prisma.order.findFirst({
-    where: { householdId: household.id, organisationId: passage.organisationId, passageId: { not: passage.id }, status: { not: "cancelled" } },
+    where: { householdId: household.id, organisationId: passage.organisationId, passageId: { not: passage.id }, status: { not: "cancelled" }, amapSubscriptionId: null },
     orderBy: [{ passage: { date: "desc" } }, { createdAt: "desc" }],
     include: { lines: { include: { offer: true, product: true }, orderBy: { product: { name: "asc" } } } },
   });

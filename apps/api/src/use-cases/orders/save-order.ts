@@ -47,7 +47,8 @@ export async function saveOrder(input: SaveOrder): Promise<SavedOrder> {
     if (!household) throw notFound("household");
     const passage = await tx.passage.findUniqueOrThrow({ where: { id: passageId }, include: { stop: true, tour: true } });
     const lateReason = checkOrderWindow(passage, services.now(), input.late);
-    const existing = await tx.order.findUnique({ where: { householdId_passageId: { householdId, passageId } }, include: { lines: true } });
+    // The household's own order for the passage; an AMAP basket on the same passage is another order.
+    const existing = await tx.order.findFirst({ where: { householdId, passageId, amapSubscriptionId: null }, include: { lines: true } });
     checkExisting(existing, input.change);
     const wanted = await offeredLines(tx, passage, input.lines);
     const date = isoDate(passage.date);

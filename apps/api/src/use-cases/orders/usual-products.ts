@@ -42,7 +42,7 @@ export const recentOrderSelect = {
 /** The household's usual products and its latest order at another passage than `passageId` ("same as last time"). */
 export async function householdUsuals(db: Prisma.TransactionClient, householdId: string, organisationId: string, passageId: string) {
   const orders = await db.order.findMany({
-    where: { householdId, organisationId, status: { not: "cancelled" }, passageId: { not: passageId } },
+    where: { householdId, organisationId, status: { not: "cancelled" }, passageId: { not: passageId }, amapSubscriptionId: null },
     orderBy: [{ passage: { date: "desc" } }, { createdAt: "desc" }],
     take: RECENT_ORDERS,
     select: recentOrderSelect,

@@ -15,6 +15,8 @@ import type { Actor } from "../../auth/actor.js";
 import { ApiError } from "../../http/errors.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import type { Services } from "../../services.js";
+import { reconcileCarried } from "../amap/reconcile-baskets.js";
+import { TRANSACTION_OPTIONS } from "../orders/save-order.js";
 import { recordAudit } from "../record-audit.js";
 import { dbDate, isoDate, timeOfMinute } from "../planning/coordinated-organisation.js";
 import { findTemplate } from "./list-templates.js";
@@ -74,8 +76,10 @@ export async function generatePassages({ services, actor, id, from, to }: { serv
       await tx.passage.updateMany({ where: { ...where, organisationId: template.organisationId, date: dbDate(s.date), status: "scheduled", orders: { none: { status: { not: "cancelled" } } } }, data: { status: "skipped" } });
     }
     await recordAudit(tx, { actor, organisationId: template.organisationId, action: "generate-passages", entity: "TourTemplate", entityId: template.id, changes: { from, to, created: result.count } });
+    // AMAP members' baskets ride on the new passages of their halts.
+    if (result.count) await reconcileCarried(tx, template.organisationId, services.now(), actor);
     return result.count;
-  });
+  }, TRANSACTION_OPTIONS);
   return { dates, created, existing: rows.length - created, skipped };
 }
 

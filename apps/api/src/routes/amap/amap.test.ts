@@ -1,0 +1,164 @@
+import type { AmapContract, AmapDistribution, AmapMember, AmapMemberBaskets, AmapProducerPlan } from "@tournee/domain";
+import { participationPrice } from "@tournee/domain/pricing";
+import type { Round } from "@tournee/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
+import { addAmap, type AmapWorld } from "../../test-support/world-amap.js";
+import { buildWorld, PASSWORD, type World } from "../../test-support/world.js";
+
+/** The round's passage of 2030-01-15 (first delivery week, Monday 2030-01-14) closes on the 14th at 18:00, Paris time. */
+const BEFORE = new Date("2030-01-10T10:00:00Z");
+const AFTER_CUTOFF = new Date("2030-01-14T17:30:00Z");
+const WEEK1 = "2030-01-14";
+
+let app: TestApp;
+let w: World;
+let amap: AmapWorld;
+let tourId: string;
+let coordinator: TestClient;
+let resident: TestClient;
+let driver: TestClient;
+let producer: TestClient;
+let grocery: TestClient;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  app.clock.now = BEFORE;
+  w = await buildWorld(app.db.prisma);
+  const prisma = app.db.prisma;
+  // The referred household's rights run through the season; the round of the 15th is published for driver A1.
+  await prisma.eligibility.updateMany({ where: { householdId: w.households.referred }, data: { validTo: new Date("2030-12-31T00:00:00Z") } });
+  tourId = (await prisma.tour.create({ data: { organisationId: w.org.groceryA, date: new Date("2030-01-15T00:00:00Z"), driverId: w.users.driverA1.id, status: "published", version: 1 } })).id;
+  await prisma.passage.update({ where: { id: w.catalogue.passages.open }, data: { tourId, sequence: 0 } });
+  amap = await addAmap(prisma, w, BEFORE);
+  coordinator = await app.client().login(amap.coordinator.email, PASSWORD);
+  resident = await app.client().login(w.users.resident.email, PASSWORD);
+  driver = await app.client().login(w.users.driverA1.email, PASSWORD);
+  producer = await app.client().login(w.users.producer.email, PASSWORD);
+  grocery = await app.client().login(w.users.coordA.email, PASSWORD);
+});
+afterAll(() => app.close());
+
+const round = async () => {
+  const res = await driver.get<Round>(`/api/tours/${tourId}/round`);
+  expect(res.status, res.text).toBe(200);
+  return res.body;
+};
+const liveBaskets = (r: Round) => r.passages.flatMap((p) => p.orders).filter((o) => o.status !== "cancelled" && o.lines.some((l) => l.productName.startsWith("Panier de légumes")));
+const distribution = async (client = coordinator, week = WEEK1) => {
+  const res = await client.get<AmapDistribution>(`/api/amap/contracts/${amap.contractId}/distribution?week=${week}`);
+  expect(res.status, res.text).toBe(200);
+  return res.body;
+};
+
+describe("AMAP baskets ride on the rounds as orders", () => {
+  it("puts each member's basket on the round that serves their halt, solidarity ones at the household's rate", async () => {
+    const r = await round();
+    const baskets = liveBaskets(r);
+    expect(baskets.map((o) => o.household.name).sort()).toEqual(["Own", "Referred"]);
+    const orders = await app.db.prisma.order.findMany({ where: { amapSubscriptionId: { not: null }, passageId: w.catalogue.passages.open }, include: { lines: true, household: true } });
+    const referred = orders.find((o) => o.household.name === "Referred")!;
+    const own = orders.find((o) => o.household.name === "Own")!;
+    // The shared price code: 20 % of 12,50 €, counted against the household's monthly cap at its reference value.
+    expect(referred.lines[0]).toMatchObject({ unitPriceCents: participationPrice(1250, 20), socialPrice: true, referenceUnitPriceCents: 1250 });
+    expect(referred).toMatchObject({ totalCents: 250, capReferenceCents: 1250 });
+    expect(own).toMatchObject({ totalCents: 1250, capReferenceCents: 0 });
+    expect(baskets.find((o) => o.household.name === "Referred")!.dueCents).toBe(250);
+  });
+
+  it("a skip before the cutoff takes the basket off the driver's handover list and gives it away", async () => {
+    const before = await round();
+    const res = await resident.request("PUT", `/api/amap/subscriptions/${amap.subscriptions.own}/skips/${WEEK1}`);
+    expect(res.status, res.text).toBe(200);
+    expect((res.body as AmapMember).skippedWeeks).toEqual([WEEK1]);
+    const after = await round();
+    expect(after.tour.version).toBeGreaterThan(before.tour.version);
+    expect(liveBaskets(after).map((o) => o.household.name)).toEqual(["Referred"]);
+    const list = await distribution();
+    expect(list.stops.flatMap((s) => s.baskets.map((b) => b.household.name))).toEqual(["Referred"]);
+    expect(list.skipped.map((s) => s.household.name)).toEqual(["Own"]);
+    const plan = (await producer.get<AmapProducerPlan>("/api/amap/producer")).body;
+    const week = plan[0]!.weeks.find((x) => x.week === WEEK1)!;
+    expect(week).toMatchObject({ donated: 1, total: 2, rounds: [{ date: "2030-01-15", sizes: [{ name: "Petit", count: 1 }] }] });
+    const mine = (await resident.get<AmapMemberBaskets>(`/api/amap/baskets?householdId=${w.households.own}`)).body;
+    expect(mine[0]!.baskets.find((b) => b.week === WEEK1)).toMatchObject({ state: "skipped", date: "2030-01-15", open: true });
+  });
+
+  it("taking the week back puts the basket on the round again; after the cutoff nothing moves", async () => {
+    const back = await resident.request("DELETE", `/api/amap/subscriptions/${amap.subscriptions.own}/skips/${WEEK1}`);
+    expect(back.status, back.text).toBe(200);
+    expect(liveBaskets(await round()).map((o) => o.household.name).sort()).toEqual(["Own", "Referred"]);
+    app.clock.now = AFTER_CUTOFF;
+    try {
+      const late = await resident.request("PUT", `/api/amap/subscriptions/${amap.subscriptions.own}/skips/${WEEK1}`);
+      expect(late.status, late.text).toBe(409);
+      expect(late.text).toContain("order_locked");
+      expect(liveBaskets(await round())).toHaveLength(2);
+    } finally {
+      app.clock.now = BEFORE;
+    }
+  });
+
+  it("under the rule 'postponed', a skipped basket comes with the next one", async () => {
+    await app.db.prisma.amapContract.update({ where: { id: amap.contractId }, data: { skipRule: "postponed" } });
+    try {
+      expect((await resident.request("PUT", `/api/amap/subscriptions/${amap.subscriptions.own}/skips/${WEEK1}`)).status).toBe(200);
+      const mine = (await resident.get<AmapMemberBaskets>(`/api/amap/baskets?householdId=${w.households.own}`)).body[0]!;
+      expect(mine.baskets.slice(0, 2).map((b) => [b.state, b.quantity, b.amountCents])).toEqual([["skipped", 0, null], ["coming", 2, 2500]]);
+      expect((await resident.request("DELETE", `/api/amap/subscriptions/${amap.subscriptions.own}/skips/${WEEK1}`)).status).toBe(200);
+    } finally {
+      await app.db.prisma.amapContract.update({ where: { id: amap.contractId }, data: { skipRule: "donated" } });
+    }
+  });
+});
+
+describe("the AMAP's coordinator", () => {
+  it("sees the distribution list per halt and the grocery sees it too", async () => {
+    const list = await distribution();
+    expect(list.stops).toHaveLength(1);
+    expect(list.stops[0]).toMatchObject({ date: "2030-01-15", stop: { name: "Place de la mairie" }, roundName: "Tournée du mardi" });
+    expect(list.stops[0]!.baskets.map((b) => [b.household.name, b.size, b.solidarity, b.state])).toEqual([["Own", "Petit", false, "coming"], ["Referred", "Petit", true, "coming"]]);
+    expect((await distribution(grocery)).stops[0]!.baskets).toHaveLength(2);
+  });
+
+  it("subscribes a household by phone, and refuses what is wrong naming the field", async () => {
+    const candidates = (await coordinator.get<{ households: { id: string; name: string }[] }>(`/api/amap/contracts/${amap.contractId}/candidates`)).body;
+    expect(candidates.households.map((h) => h.name).sort()).toEqual(["Delegated", "Other"]);
+    const base = { contractId: amap.contractId, householdId: w.households.other, sizeId: amap.sizes.large, stopId: w.catalogue.stopId };
+    const badSize = await coordinator.post("/api/amap/subscriptions", { ...base, sizeId: crypto.randomUUID() });
+    expect(badSize.status).toBe(400);
+    expect(badSize.body).toMatchObject({ code: "validation_failed", errors: [{ path: "sizeId" }] });
+    const noRights = await coordinator.post("/api/amap/subscriptions", { ...base, householdId: w.households.delegated, solidarity: true });
+    expect(noRights.status).toBe(400);
+    expect(noRights.body).toMatchObject({ errors: [{ path: "solidarity" }] });
+    const made = await coordinator.post<AmapMember>("/api/amap/subscriptions", base);
+    expect(made.status, made.text).toBe(201);
+    expect(made.body).toMatchObject({ channel: "phone", size: { name: "Grand" } });
+    expect(liveBaskets(await round()).map((o) => o.household.name).sort()).toEqual(["Other", "Own", "Referred"]);
+    const again = await coordinator.post("/api/amap/subscriptions", base);
+    expect(again.status).toBe(409);
+    const badWeek = await coordinator.request("PUT", `/api/amap/subscriptions/${made.body.subscriptionId}/skips/2030-01-15`);
+    expect(badWeek.status).toBe(400);
+    expect(badWeek.body).toMatchObject({ errors: [{ in: "path", path: "week" }] });
+  });
+
+  it("starts a contract and is told which field is wrong", async () => {
+    const input = { producerId: w.org.farm, carrierId: w.org.groceryA, name: "Œufs", firstDate: "2030-02-04", lastDate: "2030-03-31", everyWeeks: 2, skipRule: "postponed", sizes: [{ name: "Douzaine", priceCents: 450 }] };
+    const backwards = await coordinator.post("/api/amap/contracts", { ...input, lastDate: "2030-01-01" });
+    expect(backwards.status).toBe(400);
+    expect(backwards.body).toMatchObject({ errors: [{ path: "lastDate" }] });
+    const notGrocery = await coordinator.post("/api/amap/contracts", { ...input, carrierId: w.org.farm });
+    expect(notGrocery.status).toBe(400);
+    expect(notGrocery.body).toMatchObject({ errors: [{ path: "carrierId" }] });
+    const made = await coordinator.post<AmapContract>("/api/amap/contracts", input);
+    expect(made.status, made.text).toBe(201);
+    expect(made.body).toMatchObject({ organisation: { name: "AMAP du plateau" }, sizes: [{ name: "Douzaine", priceCents: 450 }], members: 0 });
+  });
+
+  it("lets the producer announce the week's basket, which members read", async () => {
+    const res = await producer.request("PUT", `/api/amap/contracts/${amap.contractId}/compositions/${WEEK1}`, { json: { text: "Poireaux, carottes, une courge" } });
+    expect(res.status, res.text).toBe(200);
+    const mine = (await resident.get<AmapMemberBaskets>(`/api/amap/baskets?householdId=${w.households.own}`)).body[0]!;
+    expect(mine.baskets[0]).toMatchObject({ week: WEEK1, composition: "Poireaux, carottes, une courge" });
+  });
+});

@@ -1,0 +1,216 @@
+/**
+ * AMAP contracts: a season of baskets from a producer, carried to the members on a grocery's
+ * rounds. A member's basket of a delivery week is an order on their halt's (or home's) passage of
+ * that week, handed over like any order; a skip before that passage's cutoff takes it off.
+ */
+import { z } from "zod";
+import { addDays, compareDates, daysBetween, isLocalDate, weekdayOf, type LocalDate } from "./calendar/local-date.js";
+import { LocalDateSchema } from "./common.js";
+
+export const AMAP_SKIP_RULES = ["donated", "postponed"] as const;
+export const AmapSkipRuleSchema = z.enum(AMAP_SKIP_RULES);
+export type AmapSkipRule = z.infer<typeof AmapSkipRuleSchema>;
+
+const Name = z.string().trim().min(1).max(120);
+
+export const AmapSizeInputSchema = z.strictObject({
+  name: Name,
+  /** Price of one basket per delivery, in cents; a solidarity basket is this at the household's rate. */
+  priceCents: z.number().int().min(1).max(100_000),
+});
+
+export const AmapContractInputSchema = z
+  .strictObject({
+    producerId: z.uuid(),
+    /** The grocery whose rounds carry the baskets. */
+    carrierId: z.uuid(),
+    name: Name,
+    firstDate: LocalDateSchema,
+    lastDate: LocalDateSchema,
+    everyWeeks: z.number().int().min(1).max(8),
+    skipRule: AmapSkipRuleSchema,
+    sizes: z.array(AmapSizeInputSchema).min(1).max(4),
+  })
+  .superRefine((c, ctx) => {
+    // Refinements run even when a field failed: compare only real dates.
+    if (!isLocalDate(c.firstDate) || !isLocalDate(c.lastDate)) return;
+    if (compareDates(c.firstDate, c.lastDate) > 0) ctx.addIssue({ code: "custom", path: ["lastDate"], message: "the season ends before it starts: lastDate must be on or after firstDate" });
+    else if (daysBetween(c.firstDate, c.lastDate) > 366) ctx.addIssue({ code: "custom", path: ["lastDate"], message: "a season lasts at most a year" });
+  });
+
+export const AmapSubscriptionInputSchema = z.strictObject({
+  contractId: z.uuid(),
+  householdId: z.uuid(),
+  sizeId: z.uuid(),
+  /** The halt where the member takes the basket, or the household's home drop. */
+  stopId: z.uuid(),
+  /** A solidarity basket: priced at the household's participation rate (it must have valid rights at the carrier). */
+  solidarity: z.boolean().default(false),
+});
+
+export const AmapSubscriptionPatchSchema = z.strictObject({
+  sizeId: z.uuid().optional(),
+  stopId: z.uuid().optional(),
+  solidarity: z.boolean().optional(),
+  /** true ends the subscription: no basket from the next open week on. */
+  ended: z.boolean().optional(),
+});
+
+export const AmapWeekParamsSchema = z.strictObject({ id: z.uuid(), week: LocalDateSchema });
+
+export const AmapCompositionInputSchema = z.strictObject({ text: z.string().trim().min(1).max(600) });
+
+export const AmapContractsQuerySchema = z.strictObject({ householdId: z.uuid().optional() });
+export const AmapDistributionQuerySchema = z.strictObject({ week: LocalDateSchema.optional() });
+export const AmapProducerQuerySchema = z.strictObject({ producerId: z.uuid().optional() });
+export const AmapBasketsQuerySchema = z.strictObject({ householdId: z.uuid() });
+
+const Size = z.object({ id: z.uuid(), name: z.string(), priceCents: z.number().int() });
+const Stop = z.object({ id: z.uuid(), name: z.string(), city: z.string(), kind: z.enum(["halt", "home_drop"]) });
+
+export const AmapContractSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  organisation: z.object({ id: z.uuid(), name: z.string() }),
+  producer: z.object({ id: z.uuid(), name: z.string() }),
+  carrier: z.object({ id: z.uuid(), name: z.string() }),
+  firstDate: LocalDateSchema,
+  lastDate: LocalDateSchema,
+  everyWeeks: z.number().int(),
+  skipRule: AmapSkipRuleSchema,
+  sizes: z.array(Size),
+  members: z.number().int(),
+  solidarityMembers: z.number().int(),
+});
+export type AmapContract = z.infer<typeof AmapContractSchema>;
+
+/** What becomes of one member's basket in one delivery week. */
+export const AmapBasketStateSchema = z.enum(["coming", "skipped", "handed_over", "not_collected", "no_passage"]);
+
+export const AmapMemberSchema = z.object({
+  subscriptionId: z.uuid(),
+  household: z.object({ id: z.uuid(), name: z.string(), city: z.string(), phone: z.string().nullable() }),
+  size: Size,
+  stop: Stop,
+  solidarity: z.boolean(),
+  channel: z.enum(["app", "phone", "relay", "paper", "driver"]),
+  /** Delivery weeks (Mondays) the member skips from this week on. */
+  skippedWeeks: z.array(LocalDateSchema),
+});
+export type AmapMember = z.infer<typeof AmapMemberSchema>;
+
+export const AmapContractDetailSchema = AmapContractSchema.extend({
+  memberList: z.array(AmapMemberSchema),
+  /** Delivery weeks from this one to the end of the season (Mondays). */
+  weeks: z.array(LocalDateSchema),
+});
+
+/** A household the AMAP may subscribe: the carrier's, with the halt it comes to and its home drop. */
+export const AmapCandidateSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  city: z.string(),
+  stops: z.array(Stop),
+});
+
+/** One passage of a delivery week: who takes a basket there. */
+export const AmapDistributionStopSchema = z.object({
+  passageId: z.uuid(),
+  date: LocalDateSchema,
+  stop: Stop,
+  roundName: z.string().nullable(),
+  /** The time told to residents if the round is published, else the window's start. */
+  time: z.iso.datetime(),
+  timeTold: z.boolean(),
+  cutoffAt: z.iso.datetime(),
+  baskets: z.array(z.object({
+    orderId: z.uuid(),
+    household: z.object({ id: z.uuid(), name: z.string() }),
+    size: z.string(),
+    quantity: z.number().int(),
+    solidarity: z.boolean(),
+    state: AmapBasketStateSchema,
+  })),
+});
+
+export const AmapDistributionSchema = z.object({
+  contract: z.object({ id: z.uuid(), name: z.string(), skipRule: AmapSkipRuleSchema }),
+  week: LocalDateSchema,
+  weeks: z.array(LocalDateSchema),
+  composition: z.string().nullable(),
+  stops: z.array(AmapDistributionStopSchema),
+  skipped: z.array(z.object({ household: z.object({ id: z.uuid(), name: z.string() }), size: z.string() })),
+  /** Members whose halt has no passage this week (their basket cannot go): to call. */
+  unserved: z.array(z.object({ household: z.object({ id: z.uuid(), name: z.string() }), stop: Stop })),
+});
+export type AmapDistribution = z.infer<typeof AmapDistributionSchema>;
+
+/** A member's own view: each subscription and its coming baskets. */
+export const AmapMemberBasketsSchema = z.array(z.object({
+  subscriptionId: z.uuid(),
+  contract: z.object({ id: z.uuid(), name: z.string(), producerName: z.string(), skipRule: AmapSkipRuleSchema, lastDate: LocalDateSchema }),
+  size: Size,
+  stop: Stop,
+  solidarity: z.boolean(),
+  baskets: z.array(z.object({
+    week: LocalDateSchema,
+    /** The passage's date and time; null when no passage serves the halt that week. */
+    date: LocalDateSchema.nullable(),
+    time: z.iso.datetime().nullable(),
+    timeTold: z.boolean(),
+    cutoffAt: z.iso.datetime().nullable(),
+    /** Whether the member may still skip (or take back) this basket. */
+    open: z.boolean(),
+    state: AmapBasketStateSchema,
+    quantity: z.number().int(),
+    amountCents: z.number().int().nullable(),
+    composition: z.string().nullable(),
+  })),
+}));
+export type AmapMemberBaskets = z.infer<typeof AmapMemberBasketsSchema>;
+
+/** What the producer prepares: per delivery week, per date and round, baskets by size. */
+export const AmapProducerPlanSchema = z.array(z.object({
+  contract: z.object({ id: z.uuid(), name: z.string(), organisationName: z.string(), carrierName: z.string(), skipRule: AmapSkipRuleSchema }),
+  weeks: z.array(z.object({
+    week: LocalDateSchema,
+    composition: z.string().nullable(),
+    rounds: z.array(z.object({ date: LocalDateSchema, roundName: z.string().nullable(), sizes: z.array(z.object({ name: z.string(), count: z.number().int() })) })),
+    /** Skipped baskets prepared anyway and given to the carrier (rule "donated"). */
+    donated: z.number().int(),
+    total: z.number().int(),
+  })),
+}));
+export type AmapProducerPlan = z.infer<typeof AmapProducerPlanSchema>;
+
+/** Monday of the week of `date`. */
+export function mondayOf(date: LocalDate): LocalDate {
+  return addDays(date, 1 - weekdayOf(date));
+}
+
+/** The contract's delivery weeks (Mondays): every `everyWeeks` weeks from the week of `firstDate` to `lastDate`. */
+export function deliveryWeeks(contract: { firstDate: LocalDate; lastDate: LocalDate; everyWeeks: number }): LocalDate[] {
+  const weeks: LocalDate[] = [];
+  for (let w = mondayOf(contract.firstDate); compareDates(w, contract.lastDate) <= 0; w = addDays(w, 7 * contract.everyWeeks)) weeks.push(w);
+  return weeks;
+}
+
+/**
+ * Baskets a member takes in `week`: none when skipped; otherwise one, plus, under the rule
+ * "postponed", one for each skipped delivery week just before it (since the last basket taken).
+ */
+export function basketsInWeek(weeks: readonly LocalDate[], skipped: ReadonlySet<LocalDate>, rule: AmapSkipRule, week: LocalDate): number {
+  if (skipped.has(week)) return 0;
+  if (rule !== "postponed") return 1;
+  let n = 1;
+  for (let i = weeks.indexOf(week) - 1; i >= 0 && skipped.has(weeks[i]!); i--) n++;
+  return n;
+}
+
+export const AmapCandidatesSchema = z.object({
+  /** The carrying grocery's halts, for a member who takes the basket elsewhere than usual. */
+  halts: z.array(Stop),
+  households: z.array(AmapCandidateSchema),
+});
+
+export const AmapCompositionSchema = z.object({ week: LocalDateSchema, text: z.string() });
