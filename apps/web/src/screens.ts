@@ -65,6 +65,8 @@ export const SCREENS: readonly { path: string; Screen: Screen }[] = [
   { path: "boulangerie/production", Screen: consoleScreen(() => import("./bakery/production-page"), "ProductionPage") },
   { path: "boulangerie/catalogue", Screen: consoleScreen(() => import("./bakery/catalogue-page"), "BakeryCataloguePage") },
   { path: "boulangerie/tournees", Screen: consoleScreen(() => import("./bakery/rounds-page"), "BakeryRoundsPage") },
+  { path: "amap/contrats", Screen: consoleScreen(() => import("./amap/contracts-page"), "AmapContractsPage") },
+  { path: "amap/contrats/:id", Screen: consoleScreen(() => import("./amap/contract-page"), "AmapContractPage") },
   { path: "tournee", Screen: screen(() => import("./driver/driver-home"), "DriverHome") },
   { path: "tournee/:tourId", Screen: screen(() => import("./driver/round-page"), "RoundPage") },
 ];

@@ -103,6 +103,8 @@ export const AmapContractDetailSchema = AmapContractSchema.extend({
   memberList: z.array(AmapMemberSchema),
   /** Delivery weeks from this one to the end of the season (Mondays). */
   weeks: z.array(LocalDateSchema),
+  /** The week of the next basket on the rounds (the distribution list to show first). */
+  currentWeek: LocalDateSchema.nullable(),
 });
 
 /** A household the AMAP may subscribe: the carrier's, with the halt it comes to and its home drop. */
@@ -214,3 +216,5 @@ export const AmapCandidatesSchema = z.object({
 });
 
 export const AmapCompositionSchema = z.object({ week: LocalDateSchema, text: z.string() });
+export type AmapContractDetail = z.infer<typeof AmapContractDetailSchema>;
+export type AmapCandidates = z.infer<typeof AmapCandidatesSchema>;

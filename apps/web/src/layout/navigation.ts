@@ -43,6 +43,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/admin/organisations", labelKey: "admin.nav.organisations", roles: ["admin"] },
   { to: "/admin/personnes", labelKey: "admin.nav.people", roles: ["admin"] },
   { to: "/admin/journal", labelKey: "admin.nav.audit", roles: ["admin"] },
+  { to: "/amap/contrats", labelKey: "amap.nav.contracts", roles: CONSOLE_ROLES, kinds: ["amap"] },
   { to: "/boulangerie/semaine", labelKey: "bakery.nav.week", roles: CONSOLE_ROLES, kinds: BAKERY },
   { to: "/boulangerie/production", labelKey: "bakery.nav.production", roles: CONSOLE_ROLES, kinds: BAKERY },
   { to: "/boulangerie/catalogue", labelKey: "bakery.nav.catalogue", roles: CONSOLE_ROLES, kinds: BAKERY },
@@ -61,6 +62,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/coordination/import", labelKey: "coordinator.nav.import", roles: CONSOLE_ROLES, kinds: GROCERY },
   { to: "/coordination/messages", labelKey: "messages.nav.console", roles: CONSOLE_ROLES, kinds: DELIVERING },
   { to: "/partenaires/tournees", labelKey: "coordinator.nav.pooledRounds", roles: CONSOLE_ROLES },
+  { to: "/amap/contrats", labelKey: "amap.nav.contracts", roles: CONSOLE_ROLES, kinds: GROCERY },
   { to: "/partenaires/echanges", labelKey: "coordinator.nav.ledger", roles: CONSOLE_ROLES },
   { to: "/compte", labelKey: "nav.account", roles: ROLES },
 ];

@@ -13,6 +13,7 @@ import { useLocale } from "../i18n/use-locale";
 import { usePageTitle } from "../layout/use-page-title";
 import { FormAlert } from "../ui/form-alert";
 import { producerApi } from "./producer-api";
+import { ProducerBaskets } from "../amap/producer-baskets";
 
 /** A delivery date ("2026-12-08") as the day it is in France. */
 const dayOf = (date: string) => new Date(`${date}T12:00:00Z`);
@@ -38,6 +39,7 @@ export function ProducerHome() {
           </>
         )}
       </LoadState>
+      <ProducerBaskets />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { describeResidentError } from "./describe-resident-error";
 import { cutoffSentence, movedSentence, passageSentence, timeSentence } from "./passage-text";
 import { useOrderingVoice } from "./use-ordering-voice";
 import { usePendingSync } from "./use-pending-sync";
+import { MemberBaskets } from "../amap/member-baskets";
 
 /** "When does the truck come, and what did I order": the resident's first screen. */
 export function ResidentHome() {
@@ -63,6 +64,7 @@ export function ResidentHome() {
                 );
               })}
             </ul>
+            {!offline && <MemberBaskets householdId={householdId} />}
           </>
         )}
       </LoadState>

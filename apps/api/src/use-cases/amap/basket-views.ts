@@ -1,6 +1,6 @@
 /** Reading the baskets back from their orders: per halt for the distribution, per member, per round for the producer. */
-import type { AmapDistribution, AmapMemberBaskets, AmapProducerPlan } from "@tournee/domain";
-import { addDays } from "@tournee/domain/calendar";
+import { mondayOf, type AmapDistribution, type AmapMemberBaskets, type AmapProducerPlan } from "@tournee/domain";
+import { addDays, localDateOf } from "@tournee/domain/calendar";
 import { isAdmin, organisationsWith, type Actor } from "../../auth/actor.js";
 import { dbDate, isoDate } from "../../db/db-date.js";
 import type { Prisma } from "../../generated/prisma/client.js";
@@ -41,10 +41,17 @@ async function basketsOf(db: Prisma.TransactionClient, where: Prisma.OrderWhereI
   return db.order.findMany({ where: { AND: [where, { amapSubscriptionId: { not: null }, status: { not: "cancelled" } }] }, include: basketInclude, orderBy: [{ passage: { date: "asc" } }, { household: { name: "asc" } }] });
 }
 
+/** The delivery week of the contract's next basket from `today`. */
+export async function nextBasketWeek(db: Prisma.TransactionClient, contractId: string, today: string): Promise<string | undefined> {
+  const next = await db.order.findFirst({ where: { amapSubscription: { contractId }, status: { not: "cancelled" }, passage: { date: { gte: dbDate(today) } } }, orderBy: { passage: { date: "asc" } }, select: { passage: { select: { date: true } } } });
+  return next ? mondayOf(isoDate(next.passage.date)) : undefined;
+}
+
 export async function distribution({ services, actor, id, week }: Ctx & { id: string; week: string | undefined }): Promise<AmapDistribution> {
   const contract = await consoleContract(services, actor, id, "read");
-  const weeks = comingWeeks(contract, services.now());
-  const chosen = week ?? weeks[0];
+  const now = services.now();
+  const weeks = comingWeeks(contract, now);
+  const chosen = week ?? (await nextBasketWeek(services.db.prisma, id, localDateOf(now))) ?? weeks[0];
   if (!chosen) throw new ApiError("validation_failed", "the season is over: give a week", [{ in: "query", path: "week", message: "required once the season is over" }]);
   const db = services.db.prisma;
   const baskets = await basketsOf(db, { amapSubscription: { contractId: id }, passage: { date: inWeek(chosen) } });
@@ -76,6 +83,7 @@ export async function memberBaskets({ services, actor, householdId }: Ctx & { ho
   const { household } = await orderingHousehold(services, actor, householdId);
   const db = services.db.prisma;
   const now = services.now();
+  const today = localDateOf(now);
   const subs = await db.amapSubscription.findMany({ where: { householdId: household.id, endedAt: null }, include: { contract: { include: contractInclude }, size: true, stop: true, skips: true }, orderBy: { createdAt: "asc" } });
   const result: AmapMemberBaskets = [];
   for (const sub of subs) {
@@ -90,18 +98,21 @@ export async function memberBaskets({ services, actor, householdId }: Ctx & { ho
       subscriptionId: sub.id,
       contract: { id: sub.contract.id, name: sub.contract.name, producerName: sub.contract.producer.name, skipRule: sub.contract.skipRule, lastDate: isoDate(sub.contract.lastDate) },
       size: { id: sub.size.id, name: sub.size.name, priceCents: sub.size.priceCents }, stop: stopView(sub.stop), solidarity: sub.solidarity,
-      baskets: weeks.map((week) => {
+      // Weeks to come whose passage is known (or that the member skipped); a week the rounds are not planned for yet is not news.
+      baskets: weeks.flatMap((week) => {
         const end = addDays(week, 6);
         const basket = baskets.find((b) => isoDate(b.passage.date) >= week && isoDate(b.passage.date) <= end);
         const passage = basket?.passage ?? passages.find((p) => isoDate(p.date) >= week && isoDate(p.date) <= end);
-        const state = basket ? stateOf(basket) : skipped.has(week) ? ("skipped" as const) : ("no_passage" as const);
+        if (!basket && !skipped.has(week)) return [];
+        if ((passage ? isoDate(passage.date) : end) < today) return [];
+        const state = basket ? stateOf(basket) : ("skipped" as const);
         const when = passage ? timeOf(passage) : { time: null, timeTold: false };
-        return {
+        return [{
           week, date: passage ? isoDate(passage.date) : null, ...when, cutoffAt: passage?.cutoffAt.toISOString() ?? null,
           open: passage ? now < passage.cutoffAt && state !== "handed_over" : false,
           state, quantity: basket ? quantityOf(basket) : 0, amountCents: basket?.totalCents ?? null,
           composition: compositions.find((c) => isoDate(c.week) === week)?.text ?? null,
-        };
+        }];
       }),
     });
   }

@@ -9,6 +9,7 @@ import { ApiError } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { recordAudit } from "../record-audit.js";
 import { consoleContract, contractInclude, runningOrganisation, type ContractWithParties } from "./amap-access.js";
+import { nextBasketWeek } from "./basket-views.js";
 
 interface Ctx {
   services: Services;
@@ -82,6 +83,7 @@ export async function contractDetail({ services, actor, id }: Ctx & { id: string
   return {
     ...contractView(contract, subs),
     weeks,
+    currentWeek: (await nextBasketWeek(services.db.prisma, id, localDateOf(now))) ?? weeks[0] ?? null,
     memberList: subs.map((s) => ({
       subscriptionId: s.id,
       household: { id: s.household.id, name: s.household.name, city: s.household.city, phone: s.household.phone },
