@@ -60,7 +60,7 @@ function WeekCard({ contractId, week, reload }: { contractId: string; week: Amap
   }
 
   return (
-    <li className="card supply" aria-labelledby={heading}>
+    <li className="card amap-prep" aria-labelledby={heading}>
       <h3 id={heading}>{label.charAt(0).toUpperCase() + label.slice(1)}</h3>
       <p><strong>{t("amap.producer.total", { count: week.total })}</strong></p>
       {week.rounds.length === 0 && <p>{t("amap.producer.none")}</p>}
