@@ -42,7 +42,7 @@ export async function placePooledDelivery({ services, actor, id, input }: { serv
       offerId: l.offerId, productId: l.productId, quantity: l.quantity, unitPriceCents: priced.lines[i]!.unitPriceCents, referenceUnitPriceCents: l.referencePriceCents, socialPrice: priced.lines[i]!.socialPriceApplied,
     }));
     const totals = { totalCents: priced.totalCents, referenceTotalCents: priced.referenceTotalCents, capReferenceCents: priced.socialReferenceCents };
-    const existing = await tx.order.findUnique({ where: { householdId_passageId: { householdId: household.id, passageId: passage.id } } });
+    const existing = await tx.order.findFirst({ where: { householdId: household.id, passageId: passage.id, amapSubscriptionId: null } });
     if (existing && existing.organisationId !== partnership.partnerId) throw new ApiError("conflict", "this household already has an order on this passage");
     if (existing) await tx.orderLine.deleteMany({ where: { orderId: existing.id } });
     const order = existing
