@@ -17,7 +17,8 @@ interface Stop {
 
 describeInBrowser("a coordinator places halts from an address or from the keyboard", () => {
   const ban = startFakeBan();
-  const journey = startClockedJourney({ env: () => ({ ...process.env, TOURNEE_GEOCODER_URL: ban.url }) });
+  // A tile source (nothing answers on port 9) so the map shows its attribution links, which axe checks.
+  const journey = startClockedJourney({ env: () => ({ ...process.env, TOURNEE_GEOCODER_URL: ban.url, TILE_URL: "http://127.0.0.1:9/{z}/{x}/{y}.png" }) });
   const stops = async () => (await apiFromPage<Stop[]>(journey.page, "GET", "/api/stops")).body;
   const draftPin = () => journey.page.locator(".map-marker--selected");
 
@@ -30,7 +31,8 @@ describeInBrowser("a coordinator places halts from an address or from the keyboa
     await page.getByLabel("Chercher une adresse").press("Enter");
     const results = page.getByRole("list", { name: "Adresses trouvées" });
     await results.waitFor();
-    expect(await page.getByRole("status").allInnerTexts()).toContain("4 adresse(s) trouvée(s) : choisissez-en une dans la liste.");
+    expect(await page.getByRole("status").allInnerTexts()).toContain("4 adresses trouvées : choisissez-en une dans la liste.");
+    await page.locator(".leaflet-control-attribution a").first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshotBoth(page, "coordinator-address-results");
     await results.getByRole("button", { name: "8 Rue Vieille 23200 Aubusson" }).click();
