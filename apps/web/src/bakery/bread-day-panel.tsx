@@ -6,7 +6,7 @@ import { useLocale } from "../i18n/use-locale";
 import { dayLabel } from "../coordinator/week-dates";
 import { productionSheet } from "./bakery-api";
 import { BreadQuantities, breadsText } from "./bread-quantities";
-import { collection, roundName } from "./round-words";
+import { collection, roundNames } from "./round-words";
 
 export function CutoffNote({ day }: { day: Pick<BreadDay, "open" | "cutoffAt"> }) {
   const { t } = useTranslation();
@@ -21,6 +21,7 @@ export function BreadDayPanel({ day }: { day: BreadDay }) {
   const locale = useLocale();
   const label = dayLabel(day.date, locale);
   const id = `day-${day.date}`;
+  const names = roundNames(t, day.rounds);
   return (
     <section aria-labelledby={id} className="panel">
       <h2 id={id}>{t("bakery.day.title", { day: label, count: day.total })}</h2>
@@ -29,14 +30,14 @@ export function BreadDayPanel({ day }: { day: BreadDay }) {
       <p>
         <a href={productionSheet(day.date)} target="_blank" rel="noreferrer">{t("bakery.day.printSheet", { day: label })}</a>
       </p>
-      {day.rounds.map((round) => (
+      {day.rounds.map((round, i) => (
         <div key={`${round.tourId ?? round.roundName}-${round.carrier.id}`} className="bread-round">
-          <h3>{roundName(t, round)}</h3>
+          <h3>{names[i]}</h3>
           <p>
-            {[round.vehicleName, collection(t, locale, round), t("bakery.round.total", { count: round.total })].filter(Boolean).join(" · ")}
+            {[collection(t, locale, round), t("bakery.round.total", { count: round.total })].filter(Boolean).join(" · ")}
           </p>
           <table className="table">
-            <caption>{t("bakery.round.stopsCaption", { round: roundName(t, round) })}</caption>
+            <caption>{t("bakery.round.stopsCaption", { round: names[i] })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("bakery.stop.name")}</th>

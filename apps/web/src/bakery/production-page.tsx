@@ -14,7 +14,7 @@ import { TextField } from "../ui/text-field";
 import { bakeryApi, productionCsv, productionSheet } from "./bakery-api";
 import { BreadQuantities } from "./bread-quantities";
 import { CutoffNote } from "./bread-day-panel";
-import { collection, roundName } from "./round-words";
+import { collection, roundNames } from "./round-words";
 import "./bakery.css";
 
 /** The first coming day with bread ordered, so the screen opens on the next bake. */
@@ -65,6 +65,7 @@ function ProductionOfDay({ date }: { date: string }) {
           );
         }
         const rounds = day.rounds.filter((r) => r.total > 0).sort((a, b) => (a.collectAt ?? a.departure ?? "").localeCompare(b.collectAt ?? b.departure ?? ""));
+        const names = roundNames(t, rounds);
         return (
           <>
             <section className="panel" aria-labelledby="bake-total">
@@ -78,11 +79,11 @@ function ProductionOfDay({ date }: { date: string }) {
             </section>
             <section className="panel" aria-labelledby="bake-departures">
               <h2 id="bake-departures">{t("bakery.production.byDeparture")}</h2>
-              {rounds.map((round) => (
+              {rounds.map((round, i) => (
                 <div key={`${round.tourId ?? round.roundName}-${round.carrier.id}`} className="bread-round">
-                  <h3>{roundName(t, round)}</h3>
+                  <h3>{names[i]}</h3>
                   <p>{collection(t, locale, round)}</p>
-                  <BreadQuantities products={round.products} caption={t("bakery.production.forRound", { round: roundName(t, round), count: round.total })} />
+                  <BreadQuantities products={round.products} caption={t("bakery.production.forRound", { round: names[i], count: round.total })} />
                 </div>
               ))}
             </section>

@@ -3,8 +3,25 @@ import type { BreadRound, Locale } from "@tournee/domain";
 import type { TFunction } from "i18next";
 import { formatTime } from "../format/date-time";
 
-export function roundName(t: TFunction, round: Pick<BreadRound, "roundName" | "vehicleName" | "carrier">): string {
-  return t("bakery.round.name", { round: round.roundName ?? round.vehicleName ?? t("bakery.round.unnamed"), carrier: round.carrier.name });
+type Named = Pick<BreadRound, "roundName" | "vehicleName" | "carrier">;
+
+export function roundName(t: TFunction, round: Named): string {
+  const name = round.roundName ?? round.vehicleName ?? t("bakery.round.unnamed");
+  if (round.roundName && round.vehicleName) return t("bakery.round.nameWithVehicle", { round: name, vehicle: round.vehicleName, carrier: round.carrier.name });
+  return t("bakery.round.name", { round: name, carrier: round.carrier.name });
+}
+
+/**
+ * The names of a day's rounds, each telling its round apart: one template split between two
+ * vehicles reads with each vehicle, and rounds that still share a name are numbered.
+ */
+export function roundNames(t: TFunction, rounds: readonly Named[]): string[] {
+  const names = rounds.map((r) => roundName(t, r));
+  return names.map((name, i) => {
+    const same = names.filter((n) => n === name).length;
+    if (same < 2) return name;
+    return t("bakery.round.numbered", { name, n: names.slice(0, i + 1).filter((n) => n === name).length, of: same });
+  });
 }
 
 /** "Retrait prévu à 07:34", or the round's departure while the day is not planned. */

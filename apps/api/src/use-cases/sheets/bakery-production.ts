@@ -14,9 +14,9 @@ import { clock, escapeHtml, frenchDate, htmlPage, htmlTable } from "./html-page.
 
 type Options = { services: Services; actor: Actor; date: string; organisationId?: string | undefined };
 
-/** "Camion frigorifique (Épicerie…)", and when it collects: planned, or the round's departure. */
+/** "Tournée du lundi, Camion frigorifique — Épicerie…", and when it collects: planned, or the round's departure. */
 export function roundLabel(round: BreadRound, timeZone: string): string {
-  const who = [round.vehicleName ?? round.roundName ?? "Tournée", round.carrier.name].join(" — ");
+  const who = [[round.roundName, round.vehicleName].filter(Boolean).join(", ") || "Tournée", round.carrier.name].join(" — ");
   const when = round.collectAt ? `retrait à ${clock(new Date(round.collectAt), timeZone)}` : round.departure ? `départ à ${round.departure.replace(":", " h ")}, retrait non planifié` : "retrait non planifié";
   return `${who} (${when})`;
 }
