@@ -73,7 +73,7 @@ describeInBrowser("the administrator's week", () => {
     await page.reload();
     await screenLoaded(page);
     await page.getByLabel("Chercher un nom ou une adresse e-mail").fill("Fargeas");
-    await expect.poll(() => main(page)).not.toContain("jamais connecté");
+    await expect.poll(() => main(page)).not.toContain("aucune pour l'instant");
     await page.getByRole("button", { name: `Gérer ${NEWCOMER}` }).click();
     await page.getByRole("button", { name: `Désactiver le compte de ${NEWCOMER}` }).click();
     await page.getByRole("button", { name: "Désactiver", exact: true }).click();

@@ -40,8 +40,8 @@ describeInBrowser("a coordinator prepares the week", () => {
     await screenshotBoth(page, "coordinator-import-errors");
 
     await chooseFile(FIXED);
-    await page.getByRole("button", { name: "Importer les 2 ligne(s)" }).click();
-    await expect.poll(() => page.getByRole("status").allInnerTexts()).toContain("Import terminé : 2 ajout(s), 0 mise(s) à jour.");
+    await page.getByRole("button", { name: "Importer les 2 lignes" }).click();
+    await expect.poll(() => page.getByRole("status").allInnerTexts()).toContain("Import terminé : 2 ajouts, 0 mise à jour.");
     expect(await stopCount()).toBe(before + 2);
 
     await page.getByRole("link", { name: "Arrêts" }).click();
@@ -105,7 +105,7 @@ describeInBrowser("a coordinator prepares the week", () => {
     await panel.getByLabel("Fichier des commandes (CSV)").setInputFiles({ name: "commandes.csv", mimeType: "text/csv", buffer: file([`${household.name};${day};${sku};2;papier`]) });
     await panel.getByRole("button", { name: "Vérifier les commandes" }).click();
     await panel.getByRole("button", { name: "Passer la commande" }).click();
-    await expect.poll(() => panel.getByRole("status").innerText()).toContain("1 commande(s) passée(s), 0 modifiée(s).");
+    await expect.poll(() => panel.getByRole("status").innerText()).toContain("1 commande passée, 0 modifiée.");
     const orders = (await apiFromPage<{ channel: string; lines: { quantity: number }[] }[]>(page, "GET", `/api/orders?householdId=${household.id}&passageId=${passage.id}`)).body;
     expect(orders.map((o) => [o.channel, o.lines.map((l) => l.quantity)])).toEqual([["paper", [2]]]);
   });

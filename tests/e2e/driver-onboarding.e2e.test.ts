@@ -25,7 +25,7 @@ describeInBrowser("a coordinator takes on a new driver, who signs in with a code
     expect(await form.getByLabel("Adresse e-mail (facultative)").inputValue()).toBe(NEW_DRIVER.email);
     await form.getByLabel("Nom et prénom").fill(NEW_DRIVER.name);
     await form.getByRole("button", { name: "Ajouter un chauffeur ou une chauffeuse" }).click();
-    await expect.poll(() => form.getByRole("status").innerText()).toContain(`${NEW_DRIVER.name} est ajouté(e)`);
+    await expect.poll(() => form.getByRole("status").innerText()).toContain(`${NEW_DRIVER.name} fait maintenant partie des chauffeurs`);
 
     await page.getByRole("button", { name: `Donner un code de connexion à ${NEW_DRIVER.name}` }).click();
     const shown = await page.locator(".code-display").filter({ hasText: "Code :" }).innerText();

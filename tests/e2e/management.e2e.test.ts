@@ -49,7 +49,7 @@ describeInBrowser("a coordinator manages products, round templates and drivers' 
     await page.getByLabel("Date", { exact: true }).fill("2030-06-04");
     await page.getByLabel("Quantité emportée").fill("30");
     await page.getByRole("button", { name: "Enregistrer le stock" }).click();
-    await expect.poll(() => status().then((s) => s.join("\n"))).toMatch(/Stock enregistré : 30 pour .+, mardi 4 juin \(0 déjà commandé\(s\)\)/);
+    await expect.poll(() => status().then((s) => s.join("\n"))).toMatch(/Stock enregistré : 30 pour .+, mardi 4 juin \(0 déjà commandé\)/);
     const planned = page.getByRole("table", { name: "Stock prévu à partir d'aujourd'hui" });
     await expect.poll(() => planned.locator("tbody tr").allInnerTexts()).toEqual([expect.stringMatching(/^mardi 4 juin\t.+\t30\t0$/)]);
     await checkScreen("management-catalogue");
@@ -114,7 +114,7 @@ describeInBrowser("a coordinator manages products, round templates and drivers' 
     const { page, url } = journey;
     await page.reload();
     await expect.poll(main).toContain("samedi de 13:00 à 17:00");
-    expect(await main()).toContain("mercredi 14 mai : absent(e)");
+    expect(await main()).toContain("mercredi 14 mai : pas disponible");
 
     await page.goto(`${url}/coordination/catalogue`);
     const row = page.getByRole("row", { name: new RegExp(PRODUCT) });

@@ -113,7 +113,7 @@ export function OrderImportPanel({ organisationId }: { organisationId: string })
             <ul className="plain-list alert alert--error">
               {result.refused.map((r) => (
                 <li key={r.lines.join("-")}>
-                  {t("coordinator.import.orders.refused", { household: r.household, lines: r.lines.join(", "), why: t(`coordinator.import.orders.why.${SAID.has(r.code) ? r.code : "other"}`) })}
+                  {t("coordinator.import.orders.refused", { household: r.household, count: r.lines.length, lines: r.lines.join(", "), why: t(`coordinator.import.orders.why.${SAID.has(r.code) ? r.code : "other"}`) })}
                 </li>
               ))}
             </ul>

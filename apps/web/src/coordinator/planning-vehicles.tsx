@@ -14,7 +14,7 @@ export function PlanTotals({ totals, rounds }: { totals: PlanFigures; rounds: nu
   return (
     <p className="lead">
       {t("coordinator.planning.totals", {
-        rounds, distance: formatDistance(totals.distanceM, locale), driving: formatDuration(totals.drivingS, locale), count: totals.placed,
+        rounds, distance: formatDistance(totals.distanceM, locale), driving: formatDuration(totals.drivingS, locale), placed: totals.placed,
       })}
     </p>
   );
@@ -32,7 +32,7 @@ export function PlannedVehicles({ vehicles, caption }: { vehicles: readonly Plan
   const load = (v: PlannedVehicle) =>
     COMPARTMENTS.filter((c) => (v.capacity[c] ?? 0) > 0 || (v.peakLoad[c] ?? 0) > 0).map((c) =>
       t(c === "bread" ? "coordinator.planning.loadCrates" : "coordinator.planning.loadLitres", {
-        compartment: t(`coordinator.compartments.${c}`), load: formatCount(v.peakLoad[c] ?? 0, locale), capacity: formatCount(v.capacity[c] ?? 0, locale),
+        compartment: t(`coordinator.compartments.${c}`), count: v.peakLoad[c] ?? 0, load: formatCount(v.peakLoad[c] ?? 0, locale), capacity: formatCount(v.capacity[c] ?? 0, locale),
       }),
     );
   return (

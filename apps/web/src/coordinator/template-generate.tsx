@@ -43,7 +43,7 @@ export function TemplateGenerate({ template }: { template: TourTemplateView }) {
       <div role="status">
         {result && (
           <>
-            <p className="alert alert--info">{t("coordinator.templates.generated", { created: result.created, existing: result.existing, count: result.dates.length })}</p>
+            <p className="alert alert--info">{t("coordinator.templates.generated", { created: result.created, existing: result.existing, dates: result.dates.length })}</p>
             <ul className="plain-list" aria-label={t("coordinator.templates.generatedDates")}>
               {result.dates.map((d) => <li key={d}>{dayLabel(d, locale)}</li>)}
             </ul>

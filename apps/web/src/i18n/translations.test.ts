@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import i18next from "i18next";
 import { describe, expect, it } from "vitest";
 import enConsole from "./en/console";
 import enBase from "./en/index";
@@ -71,5 +72,22 @@ describe("translations", () => {
     const baseKeys = asked(keysOf(frBase));
     const used = keysUsedIn([...outside, ...borrowedFiles]);
     expect([...new Set(used.filter((k) => !baseKeys.includes(k)))]).toEqual([]);
+  });
+
+  it("writes plurals as words, never as \"(s)\" or \"(e)\"", () => {
+    const texts = (tree: object) => keysOf(tree).map((k) => String(k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], tree)));
+    expect([...texts(fr), ...texts(en)].filter((text) => /\p{L}\((s|e|x|es|ne)\)/u.test(text))).toEqual([]);
+  });
+
+  it("agrees each count of a sentence with its own number", async () => {
+    const t = i18next.createInstance();
+    await t.init({ lng: "fr", resources: { fr: { translation: fr }, en: { translation: en } }, interpolation: { escapeValue: false } });
+    expect(t.t("bakery.week.summary", { count: 1, days: 1 })).toBe("1 pain commandé sur 1 jour de cuisson.");
+    expect(t.t("bakery.week.summary", { count: 12, days: 3 })).toBe("12 pains commandés sur 3 jours de cuisson.");
+    expect(t.t("coordinator.planning.summary", { halts: 1, homeDrops: 0, orders: 5 })).toBe("1 halte, 0 livraison à domicile, 5 commandes reçues.");
+    expect(t.t("coordinator.templates.generated", { created: 2, existing: 1, dates: 1 })).toBe("2 passages créés, 1 existait déjà, sur 1 date.");
+    expect(t.t("coordinator.import.orders.refused", { household: "Brunet", count: 2, lines: "3, 4", why: "." })).toBe("Brunet (lignes 3, 4) : pas passée. .");
+    await t.changeLanguage("en");
+    expect(t.t("bakery.week.summary", { count: 1, days: 2 })).toBe("1 bread ordered over 2 bake days.");
   });
 });
