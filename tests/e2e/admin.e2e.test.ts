@@ -98,11 +98,17 @@ describeInBrowser("the administrator's week", () => {
     await openScreen(page, "Journal des changements");
     await page.getByLabel("Personne").selectOption({ label: "Administration Tournée" });
     // The whole log holds orders placed by others; filtered, only what the administrator did.
-    await expect.poll(async () => { const shown = await main(page); return shown.includes("Invitation — Compte") && !shown.includes("Commande passée"); }).toBe(true);
+    await expect.poll(async () => { const shown = await main(page); return shown.includes(`Administration Tournée a invité le compte de ${NEWCOMER}.`) && !shown.includes("a passé la commande"); }).toBe(true);
     const log = await main(page);
-    expect(log).toContain("Invitation — Compte");
-    expect(log).toContain("Création — Organisation");
-    expect(log).toContain("Compte désactivé — Compte");
+    expect(log).toContain("Administration Tournée a créé l'organisation « AMAP du Plateau de Gentioux ».");
+    expect(log).toContain(`Administration Tournée a désactivé le compte de ${NEWCOMER}.`);
+    // What changed reads as words and French values, never as the raw record.
+    const created = page.getByRole("row", { name: /a créé l'organisation « AMAP du Plateau de Gentioux »/ });
+    await created.getByText("Voir ce qui a changé").click();
+    const changes = await created.getByRole("definition").allInnerTexts();
+    expect(changes).toContain("Gentioux-Pigerolles");
+    expect(changes).toContain("18:00");
+    expect(await main(page)).not.toMatch(/[{}"]|cutoffMinute|\b[0-9a-f]{8}-[0-9a-f]{4}-/);
     await checkScreen("admin-audit");
   });
 });

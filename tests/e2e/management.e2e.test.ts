@@ -90,7 +90,7 @@ describeInBrowser("a coordinator manages products, round templates and drivers' 
     await dates.waitFor();
     expect(await dates.locator("li").allInnerTexts()).toEqual(["jeudi 24 avril", "jeudi 8 mai", "jeudi 15 mai"]);
     expect(await page.getByRole("list", { name: "Dates sautées" }).innerText()).toContain("jeudi 1 mai : pas de tournée (Fête du Travail)");
-    await expect.poll(main).toMatch(/\d+ passage\(s\) créé\(s\), 0 existaient déjà, sur 3 date\(s\)/);
+    await expect.poll(main).toMatch(/\d+ passages? créés?, 0 existait déjà, sur 3 dates/);
     await checkScreen("management-templates");
   });
 

@@ -115,6 +115,10 @@ export const AuditQuerySchema = z.strictObject({
   before: z.string().regex(/^\d{1,19}$/, "an entry id").optional(),
 });
 
+/** The thing an audit entry changed, by its name (and the date, for a passage, an order or a round). */
+export const AuditSubjectSchema = z.object({ name: z.string(), date: LocalDateSchema.nullable() });
+export type AuditSubject = z.infer<typeof AuditSubjectSchema>;
+
 export const AuditEntrySchema = z.object({
   id: z.string(),
   at: z.iso.datetime(),
@@ -123,6 +127,8 @@ export const AuditEntrySchema = z.object({
   action: z.string(),
   entity: z.string(),
   entityId: z.string(),
+  /** Null when the thing is gone or has no name a person would know it by. */
+  subject: AuditSubjectSchema.nullable(),
   changes: z.unknown().nullable(),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;

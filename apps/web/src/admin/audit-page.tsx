@@ -9,6 +9,7 @@ import { useLocale } from "../i18n/use-locale";
 import { usePageTitle } from "../layout/use-page-title";
 import { TextField } from "../ui/text-field";
 import { adminApi } from "./admin-api";
+import { auditSentence, changeLines } from "./audit-words";
 import "../coordinator/console.css";
 import "./admin.css";
 
@@ -49,7 +50,7 @@ export function AuditPage() {
   }, [filters]);
 
   const set = (key: keyof Filters) => (value: string) => setFilters({ ...filters, [key]: value });
-  const said = (group: string, key: string) => (i18n.exists(`admin.audit.${group}.${key}`) ? t(`admin.audit.${group}.${key}`) : key);
+  const exists = (key: string) => i18n.exists(key);
   return (
     <>
       <h1>{t("admin.audit.title")}</h1>
@@ -83,29 +84,38 @@ export function AuditPage() {
             <thead>
               <tr>
                 <th scope="col">{t("admin.audit.when")}</th>
-                <th scope="col">{t("admin.audit.who")}</th>
                 <th scope="col">{t("admin.audit.what")}</th>
                 <th scope="col">{t("admin.audit.organisation")}</th>
                 <th scope="col">{t("admin.audit.details")}</th>
               </tr>
             </thead>
             <tbody>
-              {entries.map((e) => (
-                <tr key={e.id}>
-                  <td>{formatDateTime(new Date(e.at), locale)}</td>
-                  <td>{e.actor?.displayName ?? t("admin.audit.system")}</td>
-                  <th scope="row">{`${said("actions", e.action)} — ${said("entities", e.entity)}`}</th>
-                  <td>{e.organisation?.name ?? t("admin.audit.platform")}</td>
-                  <td>
-                    {e.changes && Object.keys(e.changes).length > 0 ? (
-                      <details>
-                        <summary>{t("admin.audit.showChanges")}</summary>
-                        <pre className="audit-changes">{JSON.stringify(e.changes, null, 1)}</pre>
-                      </details>
-                    ) : "—"}
-                  </td>
-                </tr>
-              ))}
+              {entries.map((e) => {
+                const sentence = auditSentence(t, exists, e, locale);
+                const lines = changeLines(t, exists, e.changes, locale);
+                return (
+                  <tr key={e.id}>
+                    <td>{formatDateTime(new Date(e.at), locale)}</td>
+                    <th scope="row">{sentence}</th>
+                    <td>{e.organisation?.name ?? t("admin.audit.platform")}</td>
+                    <td>
+                      {lines.length > 0 ? (
+                        <details>
+                          <summary>{t("admin.audit.showChanges")}</summary>
+                          <dl className="audit-changes" aria-label={t("admin.audit.changesOf", { what: sentence })}>
+                            {lines.map((l, i) => (
+                              <div key={i}>
+                                <dt>{l.label}</dt>
+                                <dd>{l.value}</dd>
+                              </div>
+                            ))}
+                          </dl>
+                        </details>
+                      ) : "—"}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

@@ -64,6 +64,8 @@ describe("organisations", () => {
     expect(log.body.entries.map((e) => `${e.action} ${e.entity}`)).toEqual(["update Organisation", "create Offer", "create Product", "create Organisation"]);
     expect(log.body.entries[0]!.changes).toEqual({ cutoffMinute: { from: 720, to: 1080 }, name: { from: "AMAP du Plateau de Gentioux", to: "AMAP du Plateau" } });
     expect(log.body.entries[0]!.actor?.displayName).toBe("admin");
+    // Each entry names what it changed, as it is called now.
+    expect(log.body.entries.map((e) => e.subject?.name)).toEqual(["AMAP du Plateau", "Panier de légumes", "Panier de légumes", "AMAP du Plateau"]);
   });
 });
 

@@ -3,6 +3,7 @@ import type { AuditQuerySchema } from "@tournee/domain";
 import { zonedToInstant, addDays } from "@tournee/domain/calendar";
 import type { z } from "zod";
 import type { Services } from "../../services.js";
+import { nameAuditSubjects } from "./audit-subjects.js";
 
 const PAGE = 50;
 
@@ -23,8 +24,11 @@ export async function listAuditEntries({ services, query }: { services: Services
     orderBy: { id: "desc" },
     take: PAGE + 1,
   });
-  const entries = rows.slice(0, PAGE).map((e) => ({
-    id: e.id.toString(), at: e.at.toISOString(), actor: e.actor, organisation: e.organisation, action: e.action, entity: e.entity, entityId: e.entityId, changes: e.changes ?? null,
+  const page = rows.slice(0, PAGE);
+  const subjects = await nameAuditSubjects(services.db.prisma, page);
+  const entries = page.map((e) => ({
+    id: e.id.toString(), at: e.at.toISOString(), actor: e.actor, organisation: e.organisation, action: e.action, entity: e.entity, entityId: e.entityId,
+    subject: subjects.get(`${e.entity}:${e.entityId}`) ?? null, changes: e.changes ?? null,
   }));
   return { entries, next: rows.length > PAGE ? entries.at(-1)!.id : null };
 }
