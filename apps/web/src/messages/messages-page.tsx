@@ -1,4 +1,4 @@
-import { MESSAGE_KIND_NAMES, MESSAGE_STATUSES, type MessageListQuery } from "@tournee/domain";
+import { MESSAGE_STATUSES, SENT_MESSAGE_KINDS, type MessageListQuery } from "@tournee/domain";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -39,7 +39,7 @@ export function MessagesPage() {
           <input id="messages-to" type="date" value={query.to ?? ""} onChange={(e) => set({ to: e.target.value || undefined })} />
         </div>
         <FilterSelect id="messages-kind" label={t("messages.page.kind")} value={query.kind} onChange={(kind) => set({ kind: kind as MessageListQuery["kind"] })}
-          options={MESSAGE_KIND_NAMES.map((k) => [k, t(`messages.kinds.${k}`)])} />
+          options={SENT_MESSAGE_KINDS.map((k) => [k, t(`messages.kinds.${k}`)])} />
         <FilterSelect id="messages-status" label={t("messages.page.status")} value={query.status} onChange={(status) => set({ status: status as MessageListQuery["status"] })}
           options={MESSAGE_STATUSES.map((k) => [k, t(`messages.statuses.${k}`)])} />
       </form>
@@ -52,7 +52,7 @@ export function MessagesPage() {
               <h2>{t("messages.page.count", { count: messages.length })}</h2>
               {messages.length > 0 && (
                 <ul className="plain-list messages__summary" aria-label={t("messages.page.summaryTitle")}>
-                  {MESSAGE_KIND_NAMES.filter((k) => messages.some((m) => m.kind === k)).map((k) => (
+                  {SENT_MESSAGE_KINDS.filter((k) => messages.some((m) => m.kind === k)).map((k) => (
                     <li key={k}>{t("messages.page.summary", { kind: t(`messages.kinds.${k}`), count: messages.filter((m) => m.kind === k).length })}</li>
                   ))}
                 </ul>

@@ -25,6 +25,11 @@ export const DEFAULT_TEMPLATES: Record<TemplateLocale, Record<MessageKind, Templ
       body: "Bonjour {{destinataire}},\n\nFoyers sans commande avant la limite : {{sans_commande}}\nSoucis signalés à suivre : {{soucis}}\nConflits à régler : {{conflits}}\n\n{{liste}}\n{{expediteur}}",
     },
     round_changed: { subject: "Votre tournée du {{date}} a changé", body: "Bonjour {{destinataire}}, votre tournée du {{date}} a changé : ouvrez l'application pour télécharger la nouvelle version. {{expediteur}}" },
+    cutoff_reminder_relay: { subject: "Commande de {{foyer}} pour le {{date}}", body: "Bonjour, la commande de {{foyer}} pour le passage du {{date}} ({{lieu}}) est à passer avant {{limite}}. {{expediteur}}" },
+    day_before_relay: { subject: "Passage de demain pour {{foyer}}", body: "Le camion passe demain {{heure}}, {{lieu}}, avec la commande de {{foyer}}. {{expediteur}}" },
+    order_confirmation_relay: { subject: "Commande de {{foyer}} enregistrée", body: "La commande de {{foyer}} ({{articles}}) pour le {{date}} est bien enregistrée. Passage {{heure}}, {{lieu}}. {{expediteur}}" },
+    time_change_relay: { subject: "Nouvel horaire le {{date}} pour {{foyer}}", body: "Changement d'horaire pour {{foyer}} : le {{date}}, le camion passera {{heure}} au lieu de {{ancienne_heure}}, {{lieu}}. {{expediteur}}" },
+    delay_relay: { subject: "Le camion de {{foyer}} a du retard", body: "Le camion qui apporte la commande de {{foyer}} a environ {{retard}} minutes de retard. Nouvelle heure estimée : {{heure}}, {{lieu}}. {{expediteur}}" },
   },
   en: {
     cutoff_reminder: { subject: "Orders for the visit of {{date}}", body: "Hello, order before {{limite}} for the visit of {{date}} ({{lieu}}). {{expediteur}}" },
@@ -41,6 +46,11 @@ export const DEFAULT_TEMPLATES: Record<TemplateLocale, Record<MessageKind, Templ
       body: "Hello {{destinataire}},\n\nHouseholds without an order before the cutoff: {{sans_commande}}\nConcerns to follow up: {{soucis}}\nConflicts to settle: {{conflits}}\n\n{{liste}}\n{{expediteur}}",
     },
     round_changed: { subject: "Your round of {{date}} changed", body: "Hello {{destinataire}}, your round of {{date}} changed: open the app to download the new version. {{expediteur}}" },
+    cutoff_reminder_relay: { subject: "{{foyer}}'s order for {{date}}", body: "Hello, {{foyer}}'s order for the visit of {{date}} ({{lieu}}) is to be placed before {{limite}}. {{expediteur}}" },
+    day_before_relay: { subject: "Tomorrow's visit for {{foyer}}", body: "The truck comes tomorrow {{heure}}, {{lieu}}, with {{foyer}}'s order. {{expediteur}}" },
+    order_confirmation_relay: { subject: "{{foyer}}'s order received", body: "{{foyer}}'s order ({{articles}}) for {{date}} is received. The truck comes {{heure}}, {{lieu}}. {{expediteur}}" },
+    time_change_relay: { subject: "New time on {{date}} for {{foyer}}", body: "New time for {{foyer}}: on {{date}}, the truck will come {{heure}} instead of {{ancienne_heure}}, {{lieu}}. {{expediteur}}" },
+    delay_relay: { subject: "{{foyer}}'s truck is running late", body: "The truck bringing {{foyer}}'s order is running about {{retard}} minutes late. New estimated time: {{heure}}, {{lieu}}. {{expediteur}}" },
   },
 };
 

@@ -1,8 +1,21 @@
 /** What Tournée sends, to whom, and the variables each message's template may use. */
-export const MESSAGE_KINDS = ["cutoff_reminder", "day_before", "order_confirmation", "time_change", "delay", "eligibility_digest", "coordinator_digest", "round_changed"] as const;
+export const MESSAGE_KINDS = [
+  "cutoff_reminder", "day_before", "order_confirmation", "time_change", "delay", "eligibility_digest", "coordinator_digest", "round_changed",
+  "cutoff_reminder_relay", "day_before_relay", "order_confirmation_relay", "time_change_relay", "delay_relay",
+] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
-export type Audience = "household" | "referrer" | "coordinator" | "driver";
+/** A relay (a relative, the town hall) reads of the household it acts for, in the third person. */
+export type Audience = "household" | "relay" | "referrer" | "coordinator" | "driver";
+
+/** The third-person wording of a household's message, for a relay who acts for it. */
+export const RELAY_WORDING: Partial<Record<MessageKind, MessageKind>> = {
+  cutoff_reminder: "cutoff_reminder_relay",
+  day_before: "day_before_relay",
+  order_confirmation: "order_confirmation_relay",
+  time_change: "time_change_relay",
+  delay: "delay_relay",
+};
 
 export interface KindSpec {
   audience: Audience;
@@ -22,4 +35,9 @@ export const KIND_SPECS: Record<MessageKind, KindSpec> = {
   eligibility_digest: { audience: "referrer", variables: ["expediteur", "destinataire", "nombre", "liste"], required: ["liste"], urgent: false },
   coordinator_digest: { audience: "coordinator", variables: ["expediteur", "destinataire", "date", "sans_commande", "soucis", "conflits", "liste"], required: ["liste"], urgent: false },
   round_changed: { audience: "driver", variables: ["expediteur", "destinataire", "date"], required: ["date"], urgent: false },
+  cutoff_reminder_relay: { audience: "relay", variables: ["expediteur", "foyer", "date", "limite", "lieu"], required: ["foyer", "limite"], urgent: false },
+  day_before_relay: { audience: "relay", variables: ["expediteur", "foyer", "date", "heure", "lieu"], required: ["foyer", "heure"], urgent: false },
+  order_confirmation_relay: { audience: "relay", variables: ["expediteur", "foyer", "date", "heure", "lieu", "articles"], required: ["foyer", "date"], urgent: false },
+  time_change_relay: { audience: "relay", variables: ["expediteur", "foyer", "date", "heure", "ancienne_heure", "lieu"], required: ["foyer", "heure"], urgent: false },
+  delay_relay: { audience: "relay", variables: ["expediteur", "foyer", "retard", "heure", "lieu"], required: ["foyer", "retard"], urgent: true },
 };

@@ -27,15 +27,17 @@ export function whenText(p: PassageFacts, locale: TemplateLocale, at: Date | nul
   return locale === "fr" ? `entre ${formatTime(p.windowStart, locale, tz)} et ${formatTime(p.windowEnd, locale, tz)}` : `between ${formatTime(p.windowStart, locale, tz)} and ${formatTime(p.windowEnd, locale, tz)}`;
 }
 
-export function placeText(p: PassageFacts, locale: TemplateLocale): string {
-  if (p.stop.kind === "home_drop") return locale === "fr" ? "à votre domicile" : "at your home";
+/** Where: the halt's name, or the household's home ("à votre domicile", or "à son domicile" to its relay). */
+export function placeText(p: PassageFacts, locale: TemplateLocale, thirdPerson = false): string {
+  if (p.stop.kind === "home_drop") return locale === "fr" ? (thirdPerson ? "à son domicile" : "à votre domicile") : thirdPerson ? "at their home" : "at your home";
   return p.stop.name.replace(/\s+—\s+/, ", ");
 }
 
 /** The values every passage message may use, with the neutral fallbacks of place names. */
-export function passageValues(p: PassageFacts, locale: TemplateLocale): { values: Record<string, string>; fallbacks: Record<string, string> } {
+export function passageValues(p: PassageFacts, locale: TemplateLocale, thirdPerson = false): { values: Record<string, string>; fallbacks: Record<string, string> } {
+  const lieu = placeText(p, locale, thirdPerson);
   return {
-    values: { date: formatDay(isoDate(p.date), locale), heure: whenText(p, locale), lieu: placeText(p, locale), limite: formatDeadline(p.cutoffAt, locale, p.organisation.timeZone) },
-    fallbacks: { lieu: p.stop.kind === "home_drop" ? placeText(p, locale) : `${locale === "fr" ? "à" : "in"} ${p.stop.city}` },
+    values: { date: formatDay(isoDate(p.date), locale), heure: whenText(p, locale), lieu, limite: formatDeadline(p.cutoffAt, locale, p.organisation.timeZone) },
+    fallbacks: { lieu: p.stop.kind === "home_drop" ? lieu : `${locale === "fr" ? "à" : "in"} ${p.stop.city}` },
   };
 }

@@ -6,7 +6,7 @@
  */
 import { addDays, localDateOf } from "@tournee/domain/calendar";
 import { CUTOFF_REMINDER_MIN_LEAD_MS, cutoffReminderAt, dayBeforeAt, sendableAt } from "@tournee/notify/schedule";
-import type { MessageKind } from "@tournee/notify/templates";
+import { RELAY_WORDING, type MessageKind } from "@tournee/notify/templates";
 import { dbDate, isoDate } from "../../db/db-date.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { householdKey, type Draft } from "./drafts.js";
@@ -33,10 +33,16 @@ export async function comingPassages(db: Prisma.TransactionClient, now: Date): P
   });
 }
 
-/** The text of a household's message about a passage, as it would go now; through a relay, it says for whom. */
+/**
+ * The text of a household's message about a passage, as it would go now. A relay reads it in the
+ * third person ("La commande de Mme Brunet…"), from the wording its organisation keeps for relays.
+ */
 export async function passageMessageText(text: TextSource, kind: MessageKind, p: PassageFacts, a: Pick<HouseholdAddress, "locale" | "viaRelay" | "householdName">, extra: Record<string, string> = {}) {
-  const { values, fallbacks } = passageValues(p, a.locale);
-  return forRecipient(a, await composeText(text, p.organisationId, kind, a.locale, { foyer: a.householdName, ...values, ...extra }, fallbacks));
+  const relayKind = a.viaRelay ? RELAY_WORDING[kind] : undefined;
+  const { values, fallbacks } = passageValues(p, a.locale, Boolean(relayKind));
+  const filled = { foyer: a.householdName, ...values, ...extra };
+  if (relayKind) return composeText(text, p.organisationId, relayKind, a.locale, filled, fallbacks);
+  return forRecipient(a, await composeText(text, p.organisationId, kind, a.locale, filled, fallbacks));
 }
 
 export async function planPassageMessages(db: Prisma.TransactionClient, text: TextSource, now: Date): Promise<Draft[]> {
