@@ -109,6 +109,9 @@ describeInBrowser("the administrator's week", () => {
     expect(changes).toContain("Gentioux-Pigerolles");
     expect(changes).toContain("18:00");
     expect(await main(page)).not.toMatch(/[{}"]|cutoffMinute|\b[0-9a-f]{8}-[0-9a-f]{4}-/);
+    // The browser draws its date box in its own language; the date chosen is written out in French.
+    await page.getByLabel("Du", { exact: true }).fill("2020-01-01");
+    await expect.poll(() => main(page)).toContain("mercredi 1 janvier 2020");
     await checkScreen("admin-audit");
   });
 });

@@ -7,6 +7,7 @@ import { useLoad } from "../coordinator/use-load";
 import { addDays, parisToday } from "../coordinator/week-dates";
 import { usePageTitle } from "../layout/use-page-title";
 import { MessageCard } from "./message-card";
+import { TextField } from "../ui/text-field";
 import { messagesApi } from "./messages-api";
 import "./messages.css";
 
@@ -30,14 +31,8 @@ export function MessagesPage() {
         <Link className="button" to="/coordination/messages/modeles">{t("messages.page.templates")}</Link>
       </p>
       <form className="toolbar messages__filters" onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor="messages-from">{t("messages.page.from")}</label>
-          <input id="messages-from" type="date" value={query.from ?? ""} onChange={(e) => set({ from: e.target.value || undefined })} />
-        </div>
-        <div className="field">
-          <label htmlFor="messages-to">{t("messages.page.to")}</label>
-          <input id="messages-to" type="date" value={query.to ?? ""} onChange={(e) => set({ to: e.target.value || undefined })} />
-        </div>
+        <TextField label={t("messages.page.from")} type="date" value={query.from ?? ""} onChange={(e) => set({ from: e.target.value || undefined })} />
+        <TextField label={t("messages.page.to")} type="date" value={query.to ?? ""} onChange={(e) => set({ to: e.target.value || undefined })} />
         <FilterSelect id="messages-kind" label={t("messages.page.kind")} value={query.kind} onChange={(kind) => set({ kind: kind as MessageListQuery["kind"] })}
           options={SENT_MESSAGE_KINDS.map((k) => [k, t(`messages.kinds.${k}`)])} />
         <FilterSelect id="messages-status" label={t("messages.page.status")} value={query.status} onChange={(status) => set({ status: status as MessageListQuery["status"] })}

@@ -1,4 +1,6 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from "react";
+import { useId, useState, type ChangeEvent, type InputHTMLAttributes, type ReactNode } from "react";
+import { formatDate } from "../format/date-time";
+import { useLocale } from "../i18n/use-locale";
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id"> {
   label: ReactNode;
@@ -7,12 +9,30 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id
   error?: string | undefined;
 }
 
-/** An input with its visible label, an optional hint and its error, all tied for screen readers. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * An input with its visible label, an optional hint and its error, all tied for screen readers.
+ * A date is also written out in the app's language ("lundi 7 décembre 2026"): the browser draws
+ * its date box in its own language's order (12/07/2026 in an English browser), whatever the page's.
+ */
 export function TextField({ label, hint, error, className, ...input }: TextFieldProps) {
   const id = useId();
+  const locale = useLocale();
+  const isDate = input.type === "date";
+  const [typed, setTyped] = useState(() => String(input.value ?? input.defaultValue ?? ""));
+  const day = isDate ? String(input.value ?? typed) : "";
+  const reading = DAY.test(day) ? formatDate(new Date(`${day}T12:00:00Z`), locale) : undefined;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const readingId = reading ? `${id}-reading` : undefined;
+  const describedBy = [hintId, errorId, readingId].filter(Boolean).join(" ") || undefined;
+  const onChange = isDate
+    ? (e: ChangeEvent<HTMLInputElement>) => {
+        setTyped(e.target.value);
+        input.onChange?.(e);
+      }
+    : input.onChange;
   return (
     <div className={`field${error ? " field--invalid" : ""}`}>
       <label htmlFor={id}>{label}</label>
@@ -26,7 +46,12 @@ export function TextField({ label, hint, error, className, ...input }: TextField
           {error}
         </p>
       )}
-      <input id={id} className={className} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      <input id={id} className={className} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} {...(isDate ? { lang: locale, onChange } : {})} />
+      {reading && (
+        <p id={readingId} className="field__reading">
+          {reading}
+        </p>
+      )}
     </div>
   );
 }
