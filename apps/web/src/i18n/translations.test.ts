@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { ROLES } from "@tournee/domain";
 import i18next from "i18next";
 import { describe, expect, it } from "vitest";
 import enConsole from "./en/console";
@@ -77,6 +78,10 @@ describe("translations", () => {
   it("writes plurals as words, never as \"(s)\" or \"(e)\"", () => {
     const texts = (tree: object) => keysOf(tree).map((k) => String(k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], tree)));
     expect([...texts(fr), ...texts(en)].filter((text) => /\p{L}\((s|e|x|es|ne)\)/u.test(text))).toEqual([]);
+  });
+
+  it("names every role in the administrator's screens", () => {
+    expect(ROLES.filter((role) => !frKeys.includes(`admin.roles.${role}`))).toEqual([]);
   });
 
   it("agrees each count of a sentence with its own number", async () => {
