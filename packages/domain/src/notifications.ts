@@ -12,7 +12,7 @@ export const MessageChannelSchema = z.enum(MESSAGE_CHANNELS);
 export type MessageChannel = z.infer<typeof MessageChannelSchema>;
 
 /** The kinds of messages sent (and listed in the Messages screen). */
-export const SENT_MESSAGE_KINDS = ["cutoff_reminder", "day_before", "order_confirmation", "time_change", "delay", "eligibility_digest", "coordinator_digest", "round_changed"] as const;
+export const SENT_MESSAGE_KINDS = ["cutoff_reminder", "day_before", "order_confirmation", "time_change", "delay", "eligibility_digest", "coordinator_digest", "round_changed", "purchase_order"] as const;
 /** The same household messages worded for a relay acting for the household: templates only, sent under the household kind. */
 export const RELAY_WORDING_KINDS = ["cutoff_reminder_relay", "day_before_relay", "order_confirmation_relay", "time_change_relay", "delay_relay"] as const;
 export const MESSAGE_KIND_NAMES = [...SENT_MESSAGE_KINDS, ...RELAY_WORDING_KINDS] as const;
@@ -85,7 +85,7 @@ export const MessageTemplateViewSchema = z.object({
   subject: z.string(),
   body: z.string(),
   isDefault: z.boolean(),
-  audience: z.enum(["household", "relay", "referrer", "coordinator", "driver"]),
+  audience: z.enum(["household", "relay", "referrer", "coordinator", "driver", "producer"]),
   variables: z.array(z.string()),
   required: z.array(z.string()),
 });

@@ -44,7 +44,7 @@ function Editor({ initial }: { initial: MessageTemplates }) {
           <div className="field">
             <label htmlFor="template-kind">{t("messages.templates.choose")}</label>
             <select id="template-kind" value={choice.kind} onChange={(e) => setChoice({ ...choice, kind: e.target.value })}>
-              {(["household", "relay", "referrer", "coordinator", "driver"] as const).map((audience) => (
+              {(["household", "relay", "referrer", "coordinator", "driver", "producer"] as const).map((audience) => (
                 <optgroup key={audience} label={t(`messages.templates.audience.${audience}`)}>
                   {data.templates.filter((x) => x.locale === "fr" && x.audience === audience).map((x) => <option key={x.kind} value={x.kind}>{t(`messages.kinds.${x.kind}`)}</option>)}
                 </optgroup>

@@ -1,12 +1,12 @@
 /** What Tournée sends, to whom, and the variables each message's template may use. */
 export const MESSAGE_KINDS = [
-  "cutoff_reminder", "day_before", "order_confirmation", "time_change", "delay", "eligibility_digest", "coordinator_digest", "round_changed",
+  "cutoff_reminder", "day_before", "order_confirmation", "time_change", "delay", "eligibility_digest", "coordinator_digest", "round_changed", "purchase_order",
   "cutoff_reminder_relay", "day_before_relay", "order_confirmation_relay", "time_change_relay", "delay_relay",
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 /** A relay (a relative, the town hall) reads of the household it acts for, in the third person. */
-export type Audience = "household" | "relay" | "referrer" | "coordinator" | "driver";
+export type Audience = "household" | "relay" | "referrer" | "coordinator" | "driver" | "producer";
 
 /** The third-person wording of a household's message, for a relay who acts for it. */
 export const RELAY_WORDING: Partial<Record<MessageKind, MessageKind>> = {
@@ -40,4 +40,5 @@ export const KIND_SPECS: Record<MessageKind, KindSpec> = {
   order_confirmation_relay: { audience: "relay", variables: ["expediteur", "foyer", "date", "heure", "lieu", "articles"], required: ["foyer", "date"], urgent: false },
   time_change_relay: { audience: "relay", variables: ["expediteur", "foyer", "date", "heure", "ancienne_heure", "lieu"], required: ["foyer", "heure"], urgent: false },
   delay_relay: { audience: "relay", variables: ["expediteur", "foyer", "retard", "heure", "lieu"], required: ["foyer", "retard"], urgent: true },
+  purchase_order: { audience: "producer", variables: ["expediteur", "destinataire", "date", "liste", "total", "livraison", "lien"], required: ["liste"], urgent: false },
 };
