@@ -40,6 +40,8 @@ export const SupplyDateSchema = z.object({
   drop: z.object({ siteName: z.string(), addressLine: z.string(), byTime: z.string() }).nullable(),
   /** For a pickup at the farm: when the published rounds call there (earliest first), with the vehicle. */
   collections: z.array(z.object({ at: z.iso.datetime(), vehicle: z.string().nullable() })),
+  /** The purchase order as sent by e-mail once orders closed: when, and to which address. */
+  sent: z.array(z.object({ at: z.iso.datetime(), to: z.string() })),
   lines: z.array(SupplyLineSchema),
   /** Sum of ordered × agreed price. */
   orderedValueCents: z.number().int(),

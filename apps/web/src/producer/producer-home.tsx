@@ -92,6 +92,9 @@ function DateCard({ producerId, day, reload }: { producerId: string; day: Supply
       ) : (
         <p>{t("producer.date.pickup")}</p>
       )}
+      {day.sent.map((s) => (
+        <p key={`${s.at}|${s.to}`} className="alert alert--info">{t("producer.date.sent", { day: formatDate(new Date(s.at), locale), time: formatTime(new Date(s.at), locale), to: s.to })}</p>
+      ))}
       {toDeclare && !day.closed && <p className="alert alert--info">{t("producer.date.toDeclare")}</p>}
       <table className="supply__table">
         <caption className="visually-hidden">{t("producer.date.tableCaption")}</caption>

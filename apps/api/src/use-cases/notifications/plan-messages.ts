@@ -9,6 +9,7 @@ import { textSource, type TextSource } from "./message-text.js";
 import { planConfirmations, planDelays, planTimeChanges } from "./plan-day-messages.js";
 import { planPassageMessages } from "./plan-passage-messages.js";
 import { planCoordinatorDigests, planReferrerDigests, planRoundChanges } from "./plan-staff-messages.js";
+import { planPurchaseOrders } from "./plan-purchase-orders.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 
 type Planner = (db: Prisma.TransactionClient, text: TextSource, now: Date) => Promise<Draft[]>;
@@ -21,6 +22,7 @@ export const PLANNERS: Record<string, Planner> = {
   referrers: planReferrerDigests,
   coordinators: planCoordinatorDigests,
   rounds: planRoundChanges,
+  purchaseOrders: planPurchaseOrders,
 };
 
 export async function planMessages(services: Services, now: Date = services.now()): Promise<number> {

@@ -22,7 +22,7 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return out;
 }
 
-const STAFF_SELECT = { id: true, email: true, locale: true, displayName: true, pushSubscriptions: { select: { id: true } }, messageOptOuts: true } satisfies Prisma.UserSelect;
+export const STAFF_SELECT = { id: true, email: true, locale: true, displayName: true, pushSubscriptions: { select: { id: true } }, messageOptOuts: true } satisfies Prisma.UserSelect;
 type Staff = Prisma.UserGetPayload<{ select: typeof STAFF_SELECT }>;
 
 /** A staff member's addresses: their account's e-mail unless they opted out, and their devices for push. */
@@ -33,7 +33,7 @@ function staffAddresses(u: Staff, push: boolean): { channel: ChannelKind; addres
   return out;
 }
 
-async function staffDrafts(text: TextSource, u: Staff, organisationId: string, kind: Draft["kind"], subjectKey: string, dueAt: Date, values: Record<string, string>, push = false): Promise<Draft[]> {
+export async function staffDrafts(text: TextSource, u: Staff, organisationId: string, kind: Draft["kind"], subjectKey: string, dueAt: Date, values: Record<string, string>, push = false): Promise<Draft[]> {
   const locale = localeOf(u.locale);
   const { subject, body } = await composeText(text, organisationId, kind, locale, { destinataire: u.displayName, ...values });
   return staffAddresses(u, push).map((a) => ({

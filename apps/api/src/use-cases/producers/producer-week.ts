@@ -5,6 +5,7 @@ import type { z } from "zod";
 import type { Actor } from "../../auth/actor.js";
 import type { Services } from "../../services.js";
 import { dbDate } from "../planning/coordinated-organisation.js";
+import { purchaseOrderSubject } from "./purchase-orders.js";
 import { actingProducer, dropOf, orderedValue, periodFrom, supplyDays } from "./supply-dates.js";
 
 export async function producerWeek({ services, actor, query }: { services: Services; actor: Actor; query: z.output<typeof ProducerWeekQuerySchema> }): Promise<ProducerWeek> {
@@ -21,7 +22,12 @@ export async function producerWeek({ services, actor, query }: { services: Servi
         include: { tour: { select: { vehicle: { select: { name: true } } } } }, orderBy: { plannedArrival: "asc" },
       });
       const collections = [...new Map(calls.map((s) => [`${s.tourId}|${s.sequence}`, { at: s.plannedArrival.toISOString(), vehicle: s.tour.vehicle?.name ?? null }])).values()];
-      dates.push({ collections,
+      const po = await db.purchaseOrder.findUnique({ where: { organisationId_producerId_date: { organisationId: a.organisationId, producerId: producer.id, date: dbDate(day.date) } }, select: { id: true } });
+      const messages = po ? await db.notification.findMany({
+        where: { kind: "purchase_order", dedupeKey: { contains: `:${purchaseOrderSubject(po)}:` }, status: { in: ["sent", "delivered"] }, sentAt: { not: null } },
+        select: { sentAt: true, address: true }, orderBy: { sentAt: "asc" },
+      }) : [];
+      dates.push({ collections, sent: messages.map((m) => ({ at: m.sentAt!.toISOString(), to: m.address })),
         buyerId: a.organisationId, buyerName: a.organisation.name, date: day.date, cutoffAt: day.cutoffAt.toISOString(), closed: now >= day.cutoffAt,
         rounds: day.rounds.map(({ name, stops }) => ({ name, stops })), route: a.route, drop: dropOf(a), lines: day.lines, orderedValueCents: orderedValue(day.lines),
       });

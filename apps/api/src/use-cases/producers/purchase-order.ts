@@ -12,7 +12,8 @@ import { notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { dbDate } from "../planning/coordinated-organisation.js";
 import { clock, escapeHtml, frenchDate, htmlPage, htmlTable } from "../sheets/html-page.js";
-import { dropOf, orderedValue, supplyAgreement, supplyDays } from "./supply-dates.js";
+import { purchaseOrderOf, totalOf } from "./purchase-orders.js";
+import { dropOf, supplyAgreement, supplyDays } from "./supply-dates.js";
 
 const euros = (cents: number): string => new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(cents / 100);
 
@@ -35,10 +36,11 @@ export async function purchaseOrderHtml({ services, actor, query }: { services: 
   const where = drop
     ? `<p>À déposer à ${escapeHtml(drop.siteName)} (${escapeHtml(drop.addressLine)}) avant ${escapeHtml(drop.byTime.replace(":", " h "))}.</p>`
     : "<p>Une tournée vient chercher la marchandise à la ferme.</p>";
-  const lines = day.lines.filter((l) => l.ordered > 0);
+  // Once stored at the cutoff, the purchase order is the one sent, at the prices agreed then.
+  const lines = (await purchaseOrderOf(db, buyerId, producerId, date))?.lines ?? [];
   const total = htmlTable(
     ["Produit", "Unité", "Quantité", "Prix convenu", "Montant"],
-    [...lines.map((l) => [l.name, l.unit, l.ordered, euros(l.producerPriceCents ?? 0), euros(l.ordered * (l.producerPriceCents ?? 0))]), ["Total", "", "", "", euros(orderedValue(lines))]],
+    [...lines.map((l) => [l.name, l.unit, l.quantity, euros(l.producerPriceCents), euros(l.quantity * l.producerPriceCents)]), ["Total", "", "", "", euros(totalOf(lines))]],
     new Set([2, 3, 4]),
   );
   const perRound = day.rounds.map((r) => {
