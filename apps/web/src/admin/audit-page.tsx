@@ -12,6 +12,7 @@ import { adminApi } from "./admin-api";
 import { auditSentence, changeLines } from "./audit-words";
 import "../coordinator/console.css";
 import "./admin.css";
+import { ScrollingTable } from "../ui/scrolling-table";
 
 type Filters = { organisationId: string; actorId: string; from: string; to: string };
 
@@ -78,9 +79,7 @@ export function AuditPage() {
       ) : entries.length === 0 ? (
         <p className="panel">{t("admin.audit.none")}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="table">
-            <caption>{t("admin.audit.caption", { count: entries.length })}</caption>
+        <ScrollingTable caption={t("admin.audit.caption", { count: entries.length })}>
             <thead>
               <tr>
                 <th scope="col">{t("admin.audit.when")}</th>
@@ -117,8 +116,7 @@ export function AuditPage() {
                 );
               })}
             </tbody>
-          </table>
-        </div>
+          </ScrollingTable>
       )}
       {next && <button type="button" className="button" onClick={() => void load(next)}>{t("admin.audit.older")}</button>}
     </>

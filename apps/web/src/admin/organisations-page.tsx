@@ -12,6 +12,7 @@ import { adminApi } from "./admin-api";
 import "../coordinator/console.css";
 import "./admin.css";
 import { OrganisationForm } from "./organisation-form";
+import { ScrollingTable } from "../ui/scrolling-table";
 
 /** "la veille à 18:00", "2 jours avant à 12:00", "le jour même à 07:00". */
 export function cutoffText(t: TFunction, o: Pick<AdminOrganisation, "cutoffDaysBefore" | "cutoffMinute">): string {
@@ -49,9 +50,7 @@ export function OrganisationsPage() {
                   return t("admin.organisations.saved", { name: saved.name });
                 }} />
               )}
-              <div className="table-scroll">
-                <table className="table">
-                  <caption>{t("admin.organisations.caption", { count: organisations.length })}</caption>
+              <ScrollingTable caption={t("admin.organisations.caption", { count: organisations.length })}>
                   <thead>
                     <tr>
                       <th scope="col">{t("admin.organisations.name")}</th>
@@ -76,8 +75,7 @@ export function OrganisationsPage() {
                       </tr>
                     ))}
                   </tbody>
-                </table>
-              </div>
+                </ScrollingTable>
             </>
           );
         }}

@@ -13,6 +13,7 @@ import "./admin.css";
 import { NewPersonForm } from "./new-person-form";
 import { lastSignIn, personState } from "./person-facts";
 import { PersonPanel } from "./person-panel";
+import { ScrollingTable } from "../ui/scrolling-table";
 
 export function PeoplePage() {
   const { t } = useTranslation();
@@ -54,9 +55,7 @@ export function PeoplePage() {
               {people.length === 0 ? (
                 <p className="panel">{t("admin.people.none")}</p>
               ) : (
-                <div className="table-scroll">
-                  <table className="table">
-                    <caption>{t("admin.people.caption", { count: people.length })}</caption>
+                <ScrollingTable caption={t("admin.people.caption", { count: people.length })}>
                     <thead>
                       <tr>
                         <th scope="col">{t("admin.people.name")}</th>
@@ -83,8 +82,7 @@ export function PeoplePage() {
                         </tr>
                       ))}
                     </tbody>
-                  </table>
-                </div>
+                  </ScrollingTable>
               )}
             </>
           );

@@ -8,6 +8,7 @@ import { formatDay } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { usePageTitle } from "../layout/use-page-title";
 import { amapApi } from "./amap-api";
+import { ScrollingTable } from "../ui/scrolling-table";
 
 export function AmapContractsPage() {
   const { t } = useTranslation();
@@ -21,9 +22,7 @@ export function AmapContractsPage() {
       <LoadState load={load} retry={retry}>
         {(list) =>
           list.length ? (
-            <div className="table-scroll">
-              <table className="table">
-                <caption>{t("amap.contracts.caption")}</caption>
+            <ScrollingTable caption={t("amap.contracts.caption")}>
                 <thead>
                   <tr>
                     <th scope="col">{t("amap.contracts.contract")}</th>
@@ -49,8 +48,7 @@ export function AmapContractsPage() {
                     </tr>
                   ))}
                 </tbody>
-              </table>
-            </div>
+              </ScrollingTable>
           ) : (
             <p className="panel">{t("amap.contracts.none")}</p>
           )

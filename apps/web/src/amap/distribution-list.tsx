@@ -6,6 +6,7 @@ import { dayLabel } from "../coordinator/week-dates";
 import { formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { amapApi } from "./amap-api";
+import { ScrollingTable } from "../ui/scrolling-table";
 
 export function DistributionList({ contractId, week, changed }: { contractId: string; week: string; changed: number }) {
   const { t } = useTranslation();
@@ -24,9 +25,7 @@ export function DistributionList({ contractId, week, changed }: { contractId: st
               <div key={s.passageId} className="amap-stop">
                 <h3>{t(s.timeTold ? "amap.contract.stop" : "amap.contract.stopAbout", args)}</h3>
                 {s.roundName && <p>{t("amap.contract.round", { name: s.roundName })}</p>}
-                <div className="table-scroll">
-                  <table className="table">
-                    <caption className="visually-hidden">{t("amap.contract.basketsCaption", { place })}</caption>
+                <ScrollingTable caption={t("amap.contract.basketsCaption", { place })} hideCaption>
                     <thead>
                       <tr>
                         <th scope="col">{t("amap.contract.member")}</th>
@@ -45,8 +44,7 @@ export function DistributionList({ contractId, week, changed }: { contractId: st
                         </tr>
                       ))}
                     </tbody>
-                  </table>
-                </div>
+                  </ScrollingTable>
               </div>
             );
           })}

@@ -8,6 +8,7 @@ import { FormAlert } from "../ui/form-alert";
 import { amapApi } from "./amap-api";
 import { weekLabel } from "./amap-text";
 import { dayLabel } from "../coordinator/week-dates";
+import { ScrollingTable } from "../ui/scrolling-table";
 
 export function MembersTable({ contract, week, manage, onChange }: { contract: AmapContractDetail; week: string | undefined; manage: boolean; onChange(): void }) {
   const { t } = useTranslation();
@@ -34,9 +35,7 @@ export function MembersTable({ contract, week, manage, onChange }: { contract: A
     <section className="panel" aria-labelledby="amap-members">
       <h2 id="amap-members">{t("amap.contract.membersTitle")}</h2>
       <FormAlert message={error} />
-      <div className="table-scroll">
-        <table className="table">
-          <caption className="visually-hidden">{t("amap.contract.membersCaption")}</caption>
+      <ScrollingTable caption={t("amap.contract.membersCaption")} hideCaption>
           <thead>
             <tr>
               <th scope="col">{t("amap.contract.member")}</th>
@@ -74,8 +73,7 @@ export function MembersTable({ contract, week, manage, onChange }: { contract: A
               );
             })}
           </tbody>
-        </table>
-      </div>
+        </ScrollingTable>
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { bakeryApi } from "./bakery-api";
 import { BreadForm } from "./bread-form";
 import { perCrate } from "./crates";
 import "./bakery.css";
+import { ScrollingTable } from "../ui/scrolling-table";
 
 export function BakeryCataloguePage() {
   const { t } = useTranslation();
@@ -50,9 +51,7 @@ export function BakeryCataloguePage() {
                   return t("bakery.catalogue.saved", { name: saved.name });
                 }} />
               )}
-              <div className="table-scroll">
-                <table className="table">
-                  <caption>{t("bakery.catalogue.caption", { count: products.length })}</caption>
+              <ScrollingTable caption={t("bakery.catalogue.caption", { count: products.length })}>
                   <thead>
                     <tr>
                       <th scope="col">{t("bakery.catalogue.name")}</th>
@@ -78,8 +77,7 @@ export function BakeryCataloguePage() {
                       </tr>
                     ))}
                   </tbody>
-                </table>
-              </div>
+                </ScrollingTable>
             </>
           );
         }}

@@ -8,6 +8,7 @@ import { useLocale } from "../i18n/use-locale";
 import { usePageTitle } from "../layout/use-page-title";
 import { bakeryApi } from "./bakery-api";
 import "./bakery.css";
+import { ScrollingTable } from "../ui/scrolling-table";
 
 export function BakeryRoundsPage() {
   const { t } = useTranslation();
@@ -21,9 +22,7 @@ export function BakeryRoundsPage() {
       <LoadState load={rounds} retry={retry}>
         {(list) =>
           list.length ? (
-            <div className="table-scroll">
-              <table className="table">
-                <caption>{t("bakery.rounds.caption", { count: list.length })}</caption>
+            <ScrollingTable caption={t("bakery.rounds.caption", { count: list.length })}>
                 <thead>
                   <tr>
                     <th scope="col">{t("bakery.rounds.round")}</th>
@@ -48,8 +47,7 @@ export function BakeryRoundsPage() {
                     </tr>
                   ))}
                 </tbody>
-              </table>
-            </div>
+              </ScrollingTable>
           ) : (
             <p className="panel">{t("bakery.rounds.none")}</p>
           )

@@ -7,6 +7,7 @@ import { useLocale } from "../i18n/use-locale";
 import { usePageTitle } from "../layout/use-page-title";
 import { COMMUNE_STATS_CSV, communePageUrl, communesApi } from "./communes-api";
 import { Count, monthLabel } from "./figures-table";
+import { ScrollingTable } from "../ui/scrolling-table";
 
 /** Every commune where the organisation's rounds stop: its public page (the town hall's poster) and its figures of a month, for town halls and funders. */
 export function CommunesPage() {
@@ -42,9 +43,7 @@ function CommunesTable({ stats }: { stats: CommuneStats[] }) {
         </label>
         <a className="button" href={COMMUNE_STATS_CSV} download>{t("communes.csv")}</a>
       </div>
-      <div className="table-scroll">
-      <table className="table">
-        <caption>{t("communes.caption", { month: monthLabel(month, locale), count: stats.length })}</caption>
+      <ScrollingTable caption={t("communes.caption", { month: monthLabel(month, locale), count: stats.length })}>
         <thead>
           <tr>
             <th scope="col">{t("communes.commune")}</th>
@@ -68,8 +67,7 @@ function CommunesTable({ stats }: { stats: CommuneStats[] }) {
             );
           })}
         </tbody>
-      </table>
-      </div>
+      </ScrollingTable>
     </>
   );
 }

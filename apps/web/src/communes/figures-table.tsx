@@ -2,6 +2,7 @@ import type { CommuneStats } from "@tournee/domain";
 import { useTranslation } from "react-i18next";
 import { useLocale } from "../i18n/use-locale";
 import { INTL_LOCALE } from "../i18n/locale";
+import { ScrollingTable } from "../ui/scrolling-table";
 
 /** "novembre 2026" from '2026-11'. */
 export function monthLabel(month: string, locale: "fr" | "en"): string {
@@ -23,9 +24,7 @@ export function FiguresTable({ stats }: { stats: CommuneStats }) {
     return <p>{t("communes.figures.allMasked", { city: stats.city, since: monthLabel(stats.months[0]!.month, locale) })}</p>;
   }
   return (
-    <div className="table-scroll">
-    <table className="table">
-      <caption>{t("communes.figures.caption", { city: stats.city })}</caption>
+    <ScrollingTable caption={t("communes.figures.caption", { city: stats.city })}>
       <thead>
         <tr>
           <th scope="col">{t("communes.figures.month")}</th>
@@ -44,7 +43,6 @@ export function FiguresTable({ stats }: { stats: CommuneStats }) {
           </tr>
         ))}
       </tbody>
-    </table>
-    </div>
+    </ScrollingTable>
   );
 }

@@ -8,6 +8,7 @@ import { useLocale } from "../i18n/use-locale";
 import { ShortTextForm } from "../live/short-text-form";
 import { ledgerApi } from "./ledger-api";
 import { calendarDay, describeLedgerError, monthLabel, shiftMonth, signedUnits, thisMonth, units, type Unit } from "./ledger-words";
+import { ScrollingTable } from "../ui/scrolling-table";
 
 /** The month's statement: balance at the start, each entry in words from this account's side, balance at the end; printable. */
 export function LedgerStatement({ account, onChanged }: { account: CreditAccount; onChanged(): void }) {
@@ -43,9 +44,7 @@ export function LedgerStatement({ account, onChanged }: { account: CreditAccount
             {statement.lines.length === 0 ? (
               <p>{t("ledger.statement.empty", { month: monthLabel(month, locale) })}</p>
             ) : (
-              <div className="table-scroll">
-                <table className="table">
-                  <caption className="visually-hidden">{t("ledger.statement.caption", { organisation: statement.organisationName, month: monthLabel(month, locale) })}</caption>
+              <ScrollingTable caption={t("ledger.statement.caption", { organisation: statement.organisationName, month: monthLabel(month, locale) })} hideCaption>
                   <thead>
                     <tr>
                       <th scope="col">{t("ledger.statement.columns.date")}</th>
@@ -60,8 +59,7 @@ export function LedgerStatement({ account, onChanged }: { account: CreditAccount
                       <StatementRow key={line.entryId} line={line} unit={account.network} locale={locale} onChanged={onChanged} />
                     ))}
                   </tbody>
-                </table>
-              </div>
+                </ScrollingTable>
             )}
             <p>
               <strong>{t("ledger.statement.closing", { amount: u(statement.closing) })}</strong>
