@@ -101,6 +101,7 @@ describe("a relay", () => {
       "/api/orders": `/api/orders?householdId=${household}`,
       "/api/orders/:id": `/api/orders/${order.id}`,
       "/api/arrivals": `/api/arrivals?householdId=${household}`,
+      "/api/amap/baskets": `/api/amap/baskets?householdId=${household}`,
     };
     const readable = routes.filter((r) => r.method === "get" && (r.access === "session" || (Array.isArray(r.access) && r.access.includes("relay"))));
     for (const route of readable) {

@@ -46,7 +46,8 @@ export async function summariseOrders({ services, actor, query }: { services: Se
     where: { date: dbDate(query.date), organisationId: query.organisationId ?? organisations },
     include: {
       stop: { include: { _count: { select: { usualFor: { where: { archivedAt: null } } } } } },
-      orders: { select: { status: true, totalCents: true, householdId: true } },
+      // AMAP baskets ride on the passage as orders, but a member with only a basket has not ordered yet.
+      orders: { where: { amapSubscriptionId: null }, select: { status: true, totalCents: true, householdId: true } },
     },
     orderBy: [{ windowStart: "asc" }],
   });
