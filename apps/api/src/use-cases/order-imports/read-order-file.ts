@@ -115,7 +115,7 @@ export async function readOrderFile(services: Services, organisationId: string, 
   }
   const list = [...orders.values()];
   const existing = !list.length ? [] : await prisma.order.findMany({
-    where: { OR: list.map((o) => ({ householdId: o.household.id, passageId: o.passage.id })), status: { not: "cancelled" } },
+    where: { OR: list.map((o) => ({ householdId: o.household.id, passageId: o.passage.id })), status: { not: "cancelled" }, amapSubscriptionId: null },
     select: { id: true, householdId: true, passageId: true },
   });
   for (const o of list) o.existingOrderId = existing.find((e) => e.householdId === o.household.id && e.passageId === o.passage.id)?.id ?? null;

@@ -18,7 +18,8 @@ export type Paper = "a4" | "a5";
 
 /**
  * Each paper's print size and how many lines fit on one page in it: the usual products, then blank
- * lines for others. A slip is one sheet: a second page gets lost between the door and the truck.
+ * lines for others. A slip is one sheet: a second page gets lost between the door and the truck,
+ * so a product's line never wraps (a long name ends in "…").
  */
 const PAPER: Record<Paper, { style: string; products: number; blanks: number }> = {
   a4: { style: `@page { size: A4; margin: 14mm; } body { font-size: 17pt; max-width: 182mm; }`, products: 8, blanks: 3 },
@@ -31,6 +32,8 @@ const SLIP_STYLE = `
   .slip { break-after: page; page-break-after: always; } .slip:last-child { break-after: auto; page-break-after: auto; }
   .when { font-size: 1.15em; font-weight: bold; border: 2px solid #000; padding: 2mm 3mm; }
   table.slip-lines td, table.slip-lines th { padding: 1mm 2mm; font-size: 1em; }
+  table.slip-lines { width: 100%; table-layout: fixed; } table.slip-lines th:first-child { width: 16mm; } table.slip-lines th:last-child { width: 30mm; }
+  table.slip-lines td.product { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
   .box { display: inline-block; width: 7mm; height: 7mm; border: 2px solid #000; vertical-align: middle; }
   .qty { display: inline-block; width: 18mm; height: 7mm; border: 2px solid #000; }
   .blank { display: inline-block; width: 100%; border-bottom: 2px dotted #000; height: 6mm; }
@@ -45,7 +48,7 @@ function slipSection(organisation: string, household: SlipHousehold, passage: Sl
   const cutoff = instantToZoned(passage.cutoffAt, timeZone);
   const cutoffDay = frenchDate(new Date(`${cutoff.date}T00:00:00Z`));
   const place = passage.stop.kind === "home_drop" ? "à votre porte" : `à ${passage.stop.name}`;
-  const rows = products.slice(0, PAPER[paper].products).map((p) => `<tr><td><span class="box" aria-hidden="true"></span></td><td>${escapeHtml(p.name)} <small>(${escapeHtml(p.unit)})</small>` +
+  const rows = products.slice(0, PAPER[paper].products).map((p) => `<tr><td><span class="box" aria-hidden="true"></span></td><td class="product">${escapeHtml(p.name)} <small>(${escapeHtml(p.unit)})</small>` +
     `${p.usualQuantity ? ` <small>· d'habitude ${p.usualQuantity}</small>` : ""}</td><td><span class="qty" aria-hidden="true"></span></td></tr>`).join("");
   const blanks = Array.from({ length: PAPER[paper].blanks }, () => `<tr><td><span class="box" aria-hidden="true"></span></td><td><span class="blank"></span></td><td><span class="qty" aria-hidden="true"></span></td></tr>`).join("");
   return `<section class="slip"><h1>Bon de commande — ${escapeHtml(household.name)}</h1><p class="meta">${escapeHtml(organisation)}</p>` +
