@@ -116,19 +116,22 @@ describeInBrowser("the web app shell", () => {
     await screenshotBoth(page, "account");
   });
 
-  it("switches to English, keeps it after a reload, and signs out", async () => {
+  it("switches to English, keeps it after a reload, switches back and signs out", async () => {
     const { page, app } = journey;
     await page.getByRole("radio", { name: "English" }).check();
     await expect.poll(heading).toBe("My account");
     expect(await page.getAttribute("html", "lang")).toBe("en");
     await page.reload();
     await expect.poll(heading).toBe("My account");
-    await page.getByRole("button", { name: "Sign out" }).click();
+    // The coordinator's account is shared with the other journeys: it gets its French back, as it was.
+    await page.getByRole("radio", { name: "Français" }).check();
+    await expect.poll(heading).toBe("Mon compte");
+    await page.getByRole("button", { name: "Se déconnecter" }).click();
     await page.waitForURL(/\/connexion$/);
-    expect(await heading()).toBe("Sign in");
+    expect(await heading()).toBe("Se connecter");
     await page.goto(`${app.url}/compte`);
     await page.waitForURL(/\/connexion/);
-    expect(await heading()).toBe("Sign in");
+    expect(await heading()).toBe("Se connecter");
   });
 
   it("opens again with no network after one visit, showing who was signed in", async () => {
