@@ -24,6 +24,8 @@ export async function listOrders({ services, actor, query }: { services: Service
     where: {
       AND: [
         visibleOrders(actor),
+        // A household's own orders: its AMAP baskets are read from the AMAP's screens.
+        { amapSubscriptionId: null },
         query.householdId ? { householdId: query.householdId } : {},
         query.passageId ? { passageId: query.passageId } : {},
         query.date ? { passage: { date: dbDate(query.date) } } : {},
