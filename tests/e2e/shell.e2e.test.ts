@@ -124,7 +124,7 @@ describeInBrowser("the web app shell", () => {
     await page.reload();
     await expect.poll(heading).toBe("My account");
     // The coordinator's account is shared with the other journeys: it gets its French back, as it was.
-    await page.getByRole("radio", { name: "Français" }).check();
+    await page.getByRole("radio", { name: "Français" }).click();
     await expect.poll(heading).toBe("Mon compte");
     await page.getByRole("button", { name: "Se déconnecter" }).click();
     await page.waitForURL(/\/connexion$/);
