@@ -170,7 +170,7 @@ describeInBrowser("a coordinator plans a day", () => {
     const changes = page.getByRole("region", { name: "Le nouveau calcul changerait les tournées publiées" });
     await changes.waitFor({ timeout: 60_000 });
     // The panel lists the first few stops that change vehicle; the proposal holds them all.
-    expect(await changes.innerText()).toMatch(/\d+ arrêts? changen?t de véhicule/);
+    expect(await changes.innerText()).toMatch(/\d+ (arrêt change|arrêts changent) de véhicule/);
     const pendingJob = (await apiFromPage<{ pendingJobId: string | null }>(page, "GET", `/api/planning/${date}`)).body.pendingJobId;
     const proposal = (await apiFromPage<{ result: { changes: { moved: { passageId: string; to: string | null }[] } } }>(page, "GET", `/api/planning-jobs/${pendingJob}`)).body;
     expect(proposal.result.changes.moved.map((m) => m.passageId)).toContain(moved.id);
