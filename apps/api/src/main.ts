@@ -5,7 +5,7 @@ import { startServer } from "./server.js";
 
 const startedAt = performance.now();
 try {
-  const server = await startServer();
+  const server = await startServer({ demoRoundUnderWay: true });
   const { config } = server.services;
   console.log(startBanner({ url: server.url, startedInMs: performance.now() - startedAt, config, demoAccounts: server.demoAccounts }));
   const stop = (): void => {

@@ -15,7 +15,7 @@ import { resolveServerSecret } from "./auth/server-secret.js";
 import { planningQueue, stopPlanningQueue } from "./jobs/planning-queue.js";
 import { startMessaging } from "./use-cases/notifications/messaging-scheduler.js";
 import { schemaPaths } from "./db/paths.js";
-import { issueDemoCode, publishDemoDay, seedDemo, type DemoAccount } from "./seed/index.js";
+import { issueDemoCode, publishDemoDay, seedDemo, startDemoRound, type DemoAccount } from "./seed/index.js";
 import type { Services } from "./services.js";
 
 export interface ServerOptions extends AppOptions {
@@ -29,6 +29,8 @@ export interface ServerOptions extends AppOptions {
   env?: NodeJS.ProcessEnv;
   logger?: Logger;
   now?: () => Date;
+  /** On a freshly seeded demo, a round of the demo day already under way and late (the demo in motion, as `npm start` shows it). */
+  demoRoundUnderWay?: boolean;
 }
 
 export interface RunningServer {
@@ -69,6 +71,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (result.seeded) {
       const day = await publishDemoDay(services, today);
       log.info({ demoDay: day.date, tours: day.tours, unassigned: day.unassigned.length }, "demo territory seeded, the demo day's rounds published");
+      if (options.demoRoundUnderWay) log.info({ round: await startDemoRound(services, day.date) }, "a demo round under way, running late");
     } else if (result.reason) log.info({ reason: result.reason }, "demo seed skipped");
     demoAccounts = await issueDemoCode(services, result.accounts);
   }

@@ -72,5 +72,7 @@ export const ArrivalsQuerySchema = z.strictObject({ householdId: z.uuid() });
 export const ArrivalSchema = z.object({
   passageId: z.uuid(), plannedArrival: z.iso.datetime(), source: z.enum(ROUTING_SOURCES).nullable(),
   previousArrival: z.iso.datetime().nullable().optional(),
+  /** The round is under way and runs late (over 15 minutes): by how much, and when the truck is now expected here. */
+  delay: z.object({ minutes: z.number().int(), expectedArrival: z.iso.datetime() }).nullable().optional(),
 });
 export type Arrival = z.infer<typeof ArrivalSchema>;

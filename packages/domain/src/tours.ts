@@ -51,6 +51,8 @@ export const TourPassageSchema = z.object({
   windowEnd: z.iso.datetime(),
   plannedArrival: z.iso.datetime().nullable(),
   plannedDeparture: z.iso.datetime().nullable(),
+  /** While its round is under way and late by more than 15 minutes: when the truck is now expected. */
+  expectedArrival: z.iso.datetime().nullable().optional(),
   outcome: z.string(),
   handovers: z.array(HandoverItemSchema),
   /** Load per compartment after this stop (litres; crates of bread), as planned. */
@@ -87,6 +89,8 @@ export const TourDetailSchema = TourSummarySchema.extend({
   /** Where `geometry` comes from: along the roads (osrm) or straight segments between the stops (estimate). */
   geometryProvider: z.enum(ROUTING_SOURCES).nullable(),
   plannedDurationS: z.number().int().nullable().optional(),
+  /** How late the round under way runs, from its driver's synced arrivals, once beyond 15 minutes. */
+  delayMinutes: z.number().int().nullable().optional(),
   passages: z.array(TourPassageSchema),
   breadSteps: z.array(TourBreadStepSchema).optional(),
   /** The tour's stops at a bakery, numbered like its passages. */

@@ -24,6 +24,7 @@ export { DEMO_CODE_RESIDENT_ID, DEMO_PASSWORD, type DemoAccount } from "./accoun
 export { issueDemoCode } from "./demo-code.js";
 export { DEMO_ORGANISATIONS } from "./plan-organisations.js";
 export { publishDemoDay, type DemoDay } from "./publish-demo-day.js";
+export { startDemoRound, DEMO_DELAY_MINUTES } from "./demo-round-under-way.js";
 
 export interface SeedOptions {
   /** Reference date 'YYYY-MM-DD'; default: today in Europe/Paris. */

@@ -20,11 +20,13 @@ export function RoundProgress({ tours }: { tours: TourDetail[] }) {
         return (
           <section key={tour.id} className="panel" aria-labelledby={`round-${tour.id}`}>
             <h3 id={`round-${tour.id}`}>{t("live.round", { vehicle: tour.vehicle?.name ?? "—", driver, done, count: tour.passages.length })}</h3>
+            {tour.delayMinutes ? <p className="alert alert--warning">{t("live.late", { minutes: tour.delayMinutes })}</p> : null}
             <ol className="live__stops">
               {tour.passages.map((p) => (
                 <li key={p.id} data-outcome={p.outcome}>
                   <p>
                     <strong>{p.stop.name}</strong>, {p.stop.city} — {formatTime(new Date(p.windowStart), locale)} · {t(`live.outcome.${p.outcome}`, { defaultValue: p.outcome })}
+                    {p.expectedArrival && <> · {t("live.expected", { time: formatTime(new Date(p.expectedArrival), locale) })}</>}
                     {p.handovers.length > 0 && <> · {t("live.handed", { done: p.handovers.filter((h) => HANDED.has(h.status)).length, count: p.handovers.length })}</>}
                   </p>
                   <details>

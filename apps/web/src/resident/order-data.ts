@@ -30,7 +30,7 @@ export async function passagesOrSnapshot(householdId: string): Promise<{ passage
     const [passages, arrivals] = await Promise.all([residentApi.passages(householdId), residentApi.arrivals(householdId)]);
     return passages.map((p) => {
       const arrival = arrivals.find((a) => a.passageId === p.id);
-      return { ...p, plannedArrival: arrival?.plannedArrival ?? null, arrivalSource: arrival?.source ?? null, previousArrival: arrival?.previousArrival ?? null };
+      return { ...p, plannedArrival: arrival?.plannedArrival ?? null, arrivalSource: arrival?.source ?? null, previousArrival: arrival?.previousArrival ?? null, delay: arrival?.delay ?? null };
     });
   };
   const { value, offline } = await fresh(`passages|${householdId}`, withArrivals, (v) => ResidentPassageSchema.array().safeParse(v).data);

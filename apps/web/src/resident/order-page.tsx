@@ -14,7 +14,7 @@ import { ProductPicker } from "../ordering/product-picker";
 import { FormAlert } from "../ui/form-alert";
 import { describeRefusal, describeResidentError } from "./describe-resident-error";
 import { loadOrderScreen, startingBasket, type OrderScreenData } from "./order-data";
-import { cutoffSentence, movedSentence, passageSentence, timeSentence } from "./passage-text";
+import { cutoffSentence, lateSentence, movedSentence, passageSentence, timeSentence } from "./passage-text";
 import { residentApi } from "./resident-api";
 import { submitBasket, type SendOutcome } from "./send-basket";
 import { useOrderingVoice } from "./use-ordering-voice";
@@ -74,6 +74,7 @@ function OrderForm({ data, reload, outcome: sentNow, setOutcome }: OrderFormProp
   const liveOrder = order && order.status !== "cancelled" ? order : undefined;
   const time = timeSentence(t, passage, locale);
   const moved = movedSentence(t, passage, locale);
+  const late = lateSentence(t, passage, locale);
 
   const setQuantity = (offerId: string, quantity: number) => {
     show(undefined);
@@ -109,6 +110,7 @@ function OrderForm({ data, reload, outcome: sentNow, setOutcome }: OrderFormProp
       <p className="lead">{passageSentence(t, passage, locale)}</p>
       <p className={time.provisional ? "passage__time" : "passage__eta"}>{time.text}</p>
       {moved && <p className="alert alert--info">{moved}</p>}
+      {late && <p className="alert alert--warning" role="status">{late}</p>}
       {open ? <p className="cutoff">{cutoffSentence(t, passage, locale)}</p> : <p className="alert alert--info">{t("resident.order.locked")}</p>}
       {data.offline && <p className="alert alert--info">{t("resident.order.offlineCopy")}</p>}
       {catalogue.creditLeftCents !== null && <p className="credit">{t("resident.order.creditLeft", { amount: formatEuros(catalogue.creditLeftCents, locale) })}</p>}

@@ -1,7 +1,7 @@
 import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import fr from "../i18n/fr/resident.json";
-import { movedSentence, timeSentence } from "./passage-text";
+import { lateSentence, movedSentence, timeSentence } from "./passage-text";
 import type { ResidentPassage } from "./resident-api";
 
 beforeAll(async () => {
@@ -29,5 +29,13 @@ describe("movedSentence", () => {
   it("announces a time moved by a publication, and nothing otherwise", () => {
     expect(movedSentence(i18next.t, { ...passage("osrm"), previousArrival: "2026-03-10T08:50:00Z" }, "fr")).toBe("Attention, l'heure a changé : le camion passera vers 10:23 au lieu de 09:50.");
     expect(movedSentence(i18next.t, passage("osrm"), "fr")).toBeUndefined();
+  });
+});
+
+describe("lateSentence", () => {
+  it("says how late the truck on its way runs and when it is now expected, and nothing when it is on time", () => {
+    expect(lateSentence(i18next.t, { ...passage("osrm"), delay: { minutes: 35, expectedArrival: "2026-03-10T09:58:00Z" } }, "fr"))
+      .toBe("Le camion est en route avec environ 35 minutes de retard : il est attendu vers 10:58.");
+    expect(lateSentence(i18next.t, { ...passage("osrm"), delay: null }, "fr")).toBeUndefined();
   });
 });

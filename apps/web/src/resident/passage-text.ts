@@ -32,6 +32,12 @@ export function movedSentence(t: TFunction, passage: ResidentPassage, locale: Lo
   return t("resident.passage.moved", { time: formatTime(new Date(passage.plannedArrival), locale), before: formatTime(new Date(passage.previousArrival), locale) });
 }
 
+/** "Le camion est en route avec environ 35 minutes de retard : …" while its round runs late (the household's delay message says the same). */
+export function lateSentence(t: TFunction, passage: ResidentPassage, locale: Locale): string | undefined {
+  if (!passage.delay) return undefined;
+  return t("resident.passage.late", { minutes: passage.delay.minutes, time: formatTime(new Date(passage.delay.expectedArrival), locale) });
+}
+
 /** "Commandez avant le lundi 9 mars à 18:00". */
 export function cutoffSentence(t: TFunction, passage: Pick<ResidentPassage, "cutoffAt">, locale: Locale): string {
   const cutoff = new Date(passage.cutoffAt);

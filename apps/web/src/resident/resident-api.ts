@@ -10,12 +10,14 @@ export interface BasketLine {
 /**
  * A passage as the resident sees it: `plannedArrival` is the time told once the round is published,
  * `arrivalSource` whether it was computed on roads or estimated at a straight line, `previousArrival`
- * the time told before when the latest publication moved it by more than 15 minutes.
+ * the time told before when the latest publication moved it by more than 15 minutes, `delay` how late
+ * its round under way runs.
  */
 export const ResidentPassageSchema = HouseholdPassageSchema.extend({
   plannedArrival: HouseholdPassageSchema.shape.windowStart.nullable().optional(),
   arrivalSource: ArrivalSchema.shape.source.optional(),
   previousArrival: HouseholdPassageSchema.shape.windowStart.nullable().optional(),
+  delay: ArrivalSchema.shape.delay,
 });
 export type ResidentPassage = ReturnType<typeof ResidentPassageSchema.parse>;
 

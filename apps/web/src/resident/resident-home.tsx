@@ -9,7 +9,7 @@ import { usePageTitle } from "../layout/use-page-title";
 import { passagesOrSnapshot } from "./order-data";
 import { pendingFor } from "./pending-baskets";
 import { describeResidentError } from "./describe-resident-error";
-import { cutoffSentence, movedSentence, passageSentence, timeSentence } from "./passage-text";
+import { cutoffSentence, lateSentence, movedSentence, passageSentence, timeSentence } from "./passage-text";
 import { useOrderingVoice } from "./use-ordering-voice";
 import { usePendingSync } from "./use-pending-sync";
 import { MemberBaskets } from "../amap/member-baskets";
@@ -42,11 +42,13 @@ export function ResidentHome() {
                 const waiting = pending.find((b) => b.passageId === p.id);
                 const time = timeSentence(t, p, locale);
                 const moved = movedSentence(t, p, locale);
+                const late = lateSentence(t, p, locale);
                 return (
                   <li key={p.id} className="card passage">
                     <h2>{passageSentence(t, p, locale)}</h2>
                     <p className={time.provisional ? "passage__time" : "passage__eta"}>{time.text}</p>
                     {moved && <p className="alert alert--info">{moved}</p>}
+                    {late && <p className="alert alert--warning" role="status">{late}</p>}
                     <p>{p.open ? cutoffSentence(t, p, locale) : t("resident.passage.closed")}</p>
                     <p className="passage__order" role="status">
                       {waiting

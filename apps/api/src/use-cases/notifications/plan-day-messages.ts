@@ -67,10 +67,14 @@ export async function planTimeChanges(db: Prisma.TransactionClient, text: TextSo
   return drafts;
 }
 
-/** Today's rounds under way: the delay of the stops still to come, told to the households with an order there. */
+/**
+ * Rounds under way: the delay of the stops still to come, told to the households with an order
+ * there. A round of a past day left open is not under way any more; one started ahead of its day
+ * is, from its first synced arrival.
+ */
 export async function planDelays(db: Prisma.TransactionClient, text: TextSource, now: Date): Promise<Draft[]> {
   const tours = await db.tour.findMany({
-    where: { status: "in_progress", date: dbDate(localDateOf(now)) },
+    where: { status: "in_progress", date: { gte: dbDate(localDateOf(now)) } },
     select: { passages: { where: { status: "scheduled", plannedArrival: { not: null }, sequence: { not: null } }, select: { ...PASSAGE_FACTS_SELECT, sequence: true, orders: { where: ACTIVE_ORDER, select: { householdId: true } } } } },
   });
   const drafts: Draft[] = [];

@@ -2,6 +2,7 @@
 import type { Actor } from "../../auth/actor.js";
 import { visibleTours } from "../../auth/scopes.js";
 import { notFound } from "../../http/errors.js";
+import { roundDelay } from "../notifications/round-delay.js";
 import type { Services } from "../../services.js";
 import { tourPickups } from "./farm-pickups.js";
 import { tourSummaryInclude, tourSummaryView } from "./tour-views.js";
@@ -26,11 +27,13 @@ export async function getTour({ services, actor, id }: { services: Services; act
     },
   });
   if (!tour) throw notFound("tour");
+  const delay = roundDelay(tour.status, tour.passages);
   return {
     ...tourSummaryView(tour),
     geometry: tour.geometry,
     geometryProvider: tour.geometryProvider,
     plannedDurationS: tour.plannedDurationS,
+    delayMinutes: delay?.minutes ?? null,
     pickups: await tourPickups(services.db.prisma, tour.steps),
     breadSteps: tour.steps.map((s) => ({
       id: s.id, kind: s.kind, sequence: s.sequence, passageId: s.passageId, crates: s.crates,
@@ -52,6 +55,7 @@ export async function getTour({ services, actor, id }: { services: Services; act
       windowEnd: p.windowEnd.toISOString(),
       plannedArrival: p.plannedArrival?.toISOString() ?? null,
       plannedDeparture: p.plannedDeparture?.toISOString() ?? null,
+      expectedArrival: delay?.expected.get(p.id)?.toISOString() ?? null,
       outcome: p.outcome,
       loadAfter: (p.loadAfter as Record<string, number> | null) ?? null,
       handovers: p.orders.map((o) => ({
