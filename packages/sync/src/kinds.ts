@@ -27,6 +27,14 @@ export const MUTATION_PAYLOADS = {
   "note.added": z.strictObject({ ...onPassage, householdId: id.optional(), text: z.string().trim().min(1).max(2000) }),
   "wellbeing.flagged": z.strictObject({ ...onPassage, householdId: id, reason: z.string().trim().min(1).max(200), note: z.string().max(2000).optional() }),
   "tour.closed": z.strictObject({ tourId: id }),
+  /** What the round received at a farm against what it was to load there (the receiving checklist). */
+  "farm.received": z.strictObject({
+    tourId: id,
+    /** The farm's site, as the round's pickup names it. */
+    siteId: id,
+    /** Counted per product of the pickup; products not listed came in full. */
+    lines: z.array(z.strictObject({ productId: id, received: z.number().int().min(0).max(10_000), note: z.string().trim().max(200).optional() })).min(1).max(200),
+  }),
 } as const;
 
 export type MutationKind = keyof typeof MUTATION_PAYLOADS;

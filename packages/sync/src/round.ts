@@ -53,13 +53,22 @@ export const RoundPickupSchema = z.object({
   /** Bread at a bakery, or a producer's goods at its farm (rounds downloaded before farms were collected: bakery). */
   source: z.enum(["bakery", "farm"]).default("bakery"),
   sequence: z.number().int(),
+  /** The site loaded at (absent from rounds downloaded before farms' receipts were counted). */
+  siteId: id.optional(),
   siteName: z.string(),
   address: z.string(),
   latitude: z.number(),
   longitude: z.number(),
   plannedArrival: z.iso.datetime().nullable(),
   crates: z.number().int(),
-  products: z.array(z.object({ productName: z.string(), unit: z.string(), quantity: z.number().int() })),
+  products: z.array(z.object({
+    productId: id.optional(),
+    productName: z.string(),
+    unit: z.string(),
+    quantity: z.number().int(),
+    /** At a farm, what the server has recorded as received (null: not counted yet). */
+    received: z.number().int().nullable().optional(),
+  })),
   stops: z.array(z.object({ sequence: z.number().int().nullable(), stopName: z.string(), quantity: z.number().int() })),
 });
 export type RoundPickup = z.infer<typeof RoundPickupSchema>;

@@ -1,10 +1,12 @@
-/** The stop at the bakery: how many crates to load and which breads, for which stops. */
+/** A stop at a bakery or a farm: how many crates to load and what, for which stops; at a farm, the receiving checklist. */
 import type { RoundPickup } from "@tournee/sync";
 import { useTranslation } from "react-i18next";
 import { formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
+import type { JournalEntry, StoredRejection } from "./driver-db";
+import { FarmReceiptForm } from "./farm-receipt-form";
 
-export function PickupCard({ pickup }: { pickup: RoundPickup }) {
+export function PickupCard({ pickup, tourId, journal, rejections }: { pickup: RoundPickup; tourId: string; journal: readonly JournalEntry[]; rejections: readonly StoredRejection[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const id = `pickup-${pickup.sequence}`;
@@ -28,6 +30,10 @@ export function PickupCard({ pickup }: { pickup: RoundPickup }) {
             <li key={`${s.sequence}|${s.stopName}`}>{t(farm ? "driver.pickup.farmStop" : "driver.pickup.stop", { number: s.sequence === null ? "—" : s.sequence + 1, stop: s.stopName, count: s.quantity })}</li>
           ))}
         </ul>
+        {farm && <FarmReceiptForm pickup={pickup} tourId={tourId} journal={journal} />}
+        {farm && rejections.filter((r) => r.kind === "farm.received").map((r) => (
+          <p key={r.id} className="alert alert--error">{t("driver.receipt.refused", { message: r.message ?? "" })}</p>
+        ))}
       </section>
     </li>
   );

@@ -147,7 +147,7 @@ export function RoundPage() {
         {view.map((p, i) => (
           <Fragment key={p.id}>
             {(round.pickups ?? []).filter((pickup) => pickup.sequence + 1 < stopNumber(p, i) && pickup.sequence + 1 > (i ? stopNumber(view[i - 1]!, i - 1) : 0)).map((pickup) => (
-              <PickupCard key={`pickup-${pickup.sequence}`} pickup={pickup} />
+              <PickupCard key={`pickup-${pickup.sequence}`} pickup={pickup} tourId={round.tour.id} journal={journal} rejections={rejections} />
             ))}
             <StopCard stop={p} number={stopNumber(p, i)} tourId={round.tour.id} />
           </Fragment>

@@ -4,6 +4,7 @@ import type { Actor } from "../../auth/actor.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { unstorableTextAt } from "../../http/validate.js";
 import { applyAbsent, applyArrived, applyHandedOver } from "./apply-outcomes.js";
+import { applyFarmReceipt } from "./apply-receipt.js";
 import { applyClose, applyNote, applyPayment, applyWellbeing } from "./apply-records.js";
 import { clockSuspect } from "./conflict-rules.js";
 import { MutationContext, rejected } from "./mutation-context.js";
@@ -19,10 +20,11 @@ const HANDLERS: Handlers = {
   "note.added": applyNote,
   "wellbeing.flagged": applyWellbeing,
   "tour.closed": applyClose,
+  "farm.received": applyFarmReceipt,
 };
 
-/** Facts that stand whatever the round's state (conflict-rules.ts); money is not one of them. */
-const ALWAYS_KEPT = new Set<MutationKind>(["wellbeing.flagged", "tour.closed"]);
+/** Facts that stand whatever the round's state (conflict-rules.ts); money taken is not one of them, what a farm handed over is. */
+const ALWAYS_KEPT = new Set<MutationKind>(["wellbeing.flagged", "tour.closed", "farm.received"]);
 
 /**
  * No audit entry per mutation: the sync registry (AppliedMutation) is the audit of device

@@ -77,7 +77,7 @@ export async function getRound({ services, actor, tourId }: { services: Services
         carriedFor: o.organisationId === tour.organisationId ? null : o.organisation.name,
       })),
     })),
-    pickups: (await tourPickups(prisma, tour.steps)).map(({ plannedDeparture: _, ...pickup }) => pickup),
+    pickups: await withReceipts(prisma, tour.id, await tourPickups(prisma, tour.steps)),
     takings: (await roundTakings(prisma, [tour.id])).get(tour.id)!,
     takingsFor: (await partnerTakings(prisma, [tour.id])).get(tour.id)!,
     tiles: mapBackground(services.config),
@@ -86,3 +86,13 @@ export async function getRound({ services, actor, tourId }: { services: Services
   };
 }
 
+
+/** The pickups as the phone shows them, with what was recorded as received at each farm (after a reinstall too). */
+async function withReceipts(prisma: Services["db"]["prisma"], tourId: string, pickups: Awaited<ReturnType<typeof tourPickups>>) {
+  const receipts = await prisma.supplyReceipt.findMany({ where: { tourId }, select: { received: true, offer: { select: { productId: true } } } });
+  const received = new Map(receipts.map((r) => [r.offer.productId, r.received]));
+  return pickups.map(({ plannedDeparture: _, ...pickup }) => ({
+    ...pickup,
+    products: pickup.products.map((x) => ({ ...x, received: pickup.source === "farm" ? (received.get(x.productId) ?? null) : null })),
+  }));
+}

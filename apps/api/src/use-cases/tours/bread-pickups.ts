@@ -4,13 +4,16 @@
  * of the tour's stops. The tour sheet, the planning page and the driver's phone all read it, so
  * they show the same stop with the same number.
  */
-import type { PrismaClient } from "../../generated/prisma/client.js";
+import type { Prisma } from "../../generated/prisma/client.js";
+
+type Db = Prisma.TransactionClient;
 
 export interface BreadPickup {
   /** Where the goods are loaded: bread at a bakery, or a producer's goods at its farm (see farm-pickups.ts). */
   source: "bakery" | "farm";
   /** The stop's number in the tour, from 0 (shared with the passages'). */
   sequence: number;
+  siteId: string;
   siteName: string;
   address: string;
   latitude: number;
@@ -19,7 +22,7 @@ export interface BreadPickup {
   plannedDeparture: string | null;
   /** Whole crates to load, counted on what the breads take (small orders share crates). */
   crates: number;
-  products: { productName: string; unit: string; quantity: number }[];
+  products: { productId: string; productName: string; unit: string; quantity: number }[];
   /** Breads per stop of the tour they are handed over at, in driving order. */
   stops: { sequence: number | null; stopName: string; quantity: number }[];
 }
@@ -27,12 +30,12 @@ export interface BreadPickup {
 export type PickupStep = { kind: string; sequence: number; passageId: string; siteId: string | null; plannedArrival: Date; plannedDeparture: Date };
 
 /** The breads a bakery site makes: those of the organisation the site belongs to. */
-export async function bakeryOfProducts(prisma: PrismaClient, organisationIds: readonly string[]): Promise<Map<string, string>> {
+export async function bakeryOfProducts(prisma: Db, organisationIds: readonly string[]): Promise<Map<string, string>> {
   const sites = await prisma.site.findMany({ where: { kind: "bakery", organisationId: { in: [...new Set(organisationIds)] } } });
   return new Map(sites.map((s) => [s.organisationId, s.id]));
 }
 
-export async function breadPickups(prisma: PrismaClient, steps: readonly PickupStep[]): Promise<BreadPickup[]> {
+export async function breadPickups(prisma: Db, steps: readonly PickupStep[]): Promise<BreadPickup[]> {
   const passageIds = steps.filter((s) => s.kind === "bread_pickup").map((s) => s.passageId);
   if (!passageIds.length) return [];
   const organisationIds = await prisma.orderLine.findMany({ where: { order: { passageId: { in: passageIds } }, product: { compartment: "bread" } }, select: { product: { select: { organisationId: true } } }, distinct: ["productId"] });
@@ -51,7 +54,7 @@ type Line = { productId: string; quantity: number; product: { name: string; unit
  * The stops of a tour at one kind of site (bakery or farm): the steps sharing a stop number and a
  * site are one stop, with what its passages' orders take from there.
  */
-export async function sitePickups(prisma: PrismaClient, steps: readonly PickupStep[], how: {
+export async function sitePickups(prisma: Db, steps: readonly PickupStep[], how: {
   kind: string; source: BreadPickup["source"]; compartment: { equals: "bread" } | { not: "bread" };
   fromSite(site: { id: string; organisationId: string }, product: Line["product"]): boolean;
   crates(lines: readonly Line[]): number;
@@ -76,7 +79,7 @@ export async function sitePickups(prisma: PrismaClient, steps: readonly PickupSt
       const passage = passages.find((p) => p.id === step.passageId);
       const lines = (passage?.orders ?? []).flatMap((o) => o.lines).filter((l) => how.fromSite(site, l.product));
       for (const line of lines) {
-        const row = products.get(line.productId) ?? { productName: line.product.name, unit: line.product.unit, quantity: 0 };
+        const row = products.get(line.productId) ?? { productId: line.productId, productName: line.product.name, unit: line.product.unit, quantity: 0 };
         row.quantity += line.quantity;
         products.set(line.productId, row);
       }
@@ -84,7 +87,7 @@ export async function sitePickups(prisma: PrismaClient, steps: readonly PickupSt
       if (passage) stops.push({ sequence: passage.sequence, stopName: passage.stop.name, quantity: lines.reduce((n, l) => n + l.quantity, 0) });
     }
     return {
-      source: how.source, sequence: group[0]!.sequence, siteName: site.name, address: how.source === "farm" ? `${site.addressLine}, ${site.city}` : site.addressLine,
+      source: how.source, sequence: group[0]!.sequence, siteId: site.id, siteName: site.name, address: how.source === "farm" ? `${site.addressLine}, ${site.city}` : site.addressLine,
       latitude: site.latitude, longitude: site.longitude,
       plannedArrival: min(group.map((s) => s.plannedArrival))?.toISOString() ?? null, plannedDeparture: max(group.map((s) => s.plannedDeparture))?.toISOString() ?? null,
       crates: how.crates(loaded),
