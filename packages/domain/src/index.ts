@@ -12,6 +12,7 @@ export * from "./households.js";
 export * from "./tours.js";
 export * from "./catalogue.js";
 export * from "./producers.js";
+export * from "./producer-statements.js";
 export * from "./orders.js";
 export * from "./planning.js";
 export * from "./planning-runs.js";

@@ -20,4 +20,28 @@ export const accessCases: AccessCase[] = [
     expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404, producer: 200 },
     otherwise: 403,
   },
+  {
+    route: "GET /api/delivery-note",
+    request: (w) => ({ method: "GET", path: `/api/delivery-note?producerId=${w.org.farm}&buyerId=${w.org.groceryA}&date=2030-01-15` }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404, producer: 200 },
+    otherwise: 403,
+  },
+  {
+    route: "GET /api/supply/receipts",
+    request: () => ({ method: "GET", path: "/api/supply/receipts?month=2030-01" }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 200 },
+    otherwise: 403,
+  },
+  {
+    route: "GET /api/supply/statements",
+    request: () => ({ method: "GET", path: "/api/supply/statements?month=2030-01" }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 200, producer: 200 },
+    otherwise: 403,
+  },
+  {
+    route: "GET /api/supply/statement.csv",
+    request: (w) => ({ method: "GET", path: `/api/supply/statement.csv?month=2030-01&producerId=${w.org.farm}&buyerId=${w.org.groceryA}` }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404, producer: 200 },
+    otherwise: 403,
+  },
 ];

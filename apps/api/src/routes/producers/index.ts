@@ -1,5 +1,9 @@
+import getDeliveryNote from "./get-delivery-note.js";
 import getProducerWeek from "./get-producer-week.js";
 import getPurchaseOrder from "./get-purchase-order.js";
+import getReceipts from "./get-receipts.js";
+import getStatementCsv from "./get-statement-csv.js";
+import getStatements from "./get-statements.js";
 import setSupply from "./set-supply.js";
 
-export const producerRoutes = [getProducerWeek, setSupply, getPurchaseOrder];
+export const producerRoutes = [getProducerWeek, setSupply, getPurchaseOrder, getDeliveryNote, getReceipts, getStatements, getStatementCsv];

@@ -7,21 +7,18 @@
 import { localDateOf } from "@tournee/domain/calendar";
 import type { PurchaseOrderQuerySchema } from "@tournee/domain";
 import type { z } from "zod";
-import { isAdmin, organisationsWith, type Actor } from "../../auth/actor.js";
+import type { Actor } from "../../auth/actor.js";
 import { notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { dbDate } from "../planning/coordinated-organisation.js";
-import { clock, escapeHtml, frenchDate, htmlPage, htmlTable } from "../sheets/html-page.js";
+import { clock, escapeHtml, frenchDate, htmlPage, htmlTable, printedEuros as euros } from "../sheets/html-page.js";
 import { purchaseOrderOf, totalOf } from "./purchase-orders.js";
-import { dropOf, supplyAgreement, supplyDays } from "./supply-dates.js";
-
-const euros = (cents: number): string => new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(cents / 100);
+import { dropOf, readsSupplyOf, supplyAgreement, supplyDays } from "./supply-dates.js";
 
 export async function purchaseOrderHtml({ services, actor, query }: { services: Services; actor: Actor; query: z.output<typeof PurchaseOrderQuerySchema> }): Promise<string> {
   const { producerId, buyerId, date } = query;
-  const allowed = isAdmin(actor) || organisationsWith(actor, ["producer"]).includes(producerId) || organisationsWith(actor, ["coordinator"]).includes(buyerId);
   const db = services.db.prisma;
-  const agreement = allowed ? await supplyAgreement(db, producerId, buyerId) : null;
+  const agreement = readsSupplyOf(actor, producerId, buyerId) ? await supplyAgreement(db, producerId, buyerId) : null;
   if (!agreement) throw notFound("purchase order");
   const producer = await db.organisation.findUniqueOrThrow({ where: { id: producerId } });
   const [day] = await supplyDays(db, producerId, buyerId, date, date);

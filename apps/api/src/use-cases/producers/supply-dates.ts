@@ -23,6 +23,11 @@ export async function actingProducer(services: Services, actor: Actor, producerI
   return producer;
 }
 
+/** Whether the person reads the papers between this producer and buyer: its staff, the buyer's coordinators, admins. */
+export function readsSupplyOf(actor: Actor, producerId: string, buyerId: string): boolean {
+  return isAdmin(actor) || organisationsWith(actor, ["producer"]).includes(producerId) || organisationsWith(actor, ["coordinator"]).includes(buyerId);
+}
+
 export interface DemandLine {
   offerId: string;
   productId: string;

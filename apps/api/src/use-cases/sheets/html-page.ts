@@ -37,3 +37,6 @@ export function clock(instant: Date | null | undefined, timeZone = "Europe/Paris
 }
 
 export const frenchDate = (date: Date) => new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+
+/** An amount in euros as printed in France: "14,40 €". */
+export const printedEuros = (cents: number): string => new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(cents / 100);
