@@ -38,6 +38,32 @@ export const AmapContractInputSchema = z
     else if (daysBetween(c.firstDate, c.lastDate) > 366) ctx.addIssue({ code: "custom", path: ["lastDate"], message: "a season lasts at most a year" });
   });
 
+/** Changing a contract: its name, season, frequency, skip rule, and sizes (an `id` renames or reprices one, none adds one). */
+export const AmapContractPatchSchema = z
+  .strictObject({
+    name: Name.optional(),
+    firstDate: LocalDateSchema.optional(),
+    /** Ending the season early is setting it to today (baskets already closed still go). */
+    lastDate: LocalDateSchema.optional(),
+    everyWeeks: z.number().int().min(1).max(8).optional(),
+    skipRule: AmapSkipRuleSchema.optional(),
+    sizes: z.array(AmapSizeInputSchema.extend({ id: z.uuid().optional() })).min(1).max(4).optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.firstDate && c.lastDate && isLocalDate(c.firstDate) && isLocalDate(c.lastDate) && compareDates(c.firstDate, c.lastDate) > 0) {
+      ctx.addIssue({ code: "custom", path: ["lastDate"], message: "the season ends before it starts: lastDate must be on or after firstDate" });
+    }
+  });
+export type AmapContractPatch = z.infer<typeof AmapContractPatchSchema>;
+
+/** What an AMAP's console may choose from when it starts a contract: the network's producers and the groceries whose rounds may carry the baskets. */
+export const AmapContractChoicesSchema = z.object({
+  runner: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(["amap", "producer"]) }),
+  producers: z.array(z.object({ id: z.uuid(), name: z.string(), city: z.string().nullable() })),
+  carriers: z.array(z.object({ id: z.uuid(), name: z.string() })),
+});
+export type AmapContractChoices = z.infer<typeof AmapContractChoicesSchema>;
+
 export const AmapSubscriptionInputSchema = z.strictObject({
   contractId: z.uuid(),
   householdId: z.uuid(),

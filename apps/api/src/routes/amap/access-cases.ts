@@ -15,6 +15,13 @@ export const accessCases: AccessCase[] = [
     expect: { anonymous: 401 },
     otherwise: 403,
   },
+  { route: "GET /api/amap/contract-choices", request: () => ({ method: "GET", path: "/api/amap/contract-choices" }), expect: { anonymous: 401 }, otherwise: 403 },
+  {
+    route: "PATCH /api/amap/contracts/:id",
+    request: (w) => ({ method: "PATCH", path: `/api/amap/contracts/${amap(w).contractId}`, json: { name: "Panier de légumes du plateau" } }),
+    expect: { anonymous: 401, admin: 404, coordA: 404, coordB: 404 },
+    otherwise: 403,
+  },
   { route: "GET /api/amap/contracts/:id", request: (w) => ({ method: "GET", path: `/api/amap/contracts/${amap(w).contractId}` }), expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404 }, otherwise: 403 },
   { route: "GET /api/amap/contracts/:id/candidates", request: (w) => ({ method: "GET", path: `/api/amap/contracts/${amap(w).contractId}/candidates` }), expect: { anonymous: 401, admin: 404, coordA: 404, coordB: 404 }, otherwise: 403 },
   { route: "GET /api/amap/contracts/:id/distribution", request: (w) => ({ method: "GET", path: `/api/amap/contracts/${amap(w).contractId}/distribution?week=2030-01-14` }), expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404 }, otherwise: 403 },

@@ -155,6 +155,34 @@ describe("the AMAP's coordinator", () => {
     expect(made.body).toMatchObject({ organisation: { name: "AMAP du plateau" }, sizes: [{ name: "Douzaine", priceCents: 450 }], members: 0 });
   });
 
+  it("reprices a basket and ends the season early; the open weeks' baskets follow, and what is wrong names its field", async () => {
+    const path = `/api/amap/contracts/${amap.contractId}`;
+    const basket = (passageId: string, name: string) => app.db.prisma.order.findFirstOrThrow({ where: { amapSubscriptionId: { not: null }, passageId, household: { name } } });
+    expect((await basket(w.catalogue.passages.repeat, "Own")).status).toBe("confirmed");
+    const past = await coordinator.request("PATCH", path, { json: { lastDate: "2030-01-09" } });
+    expect(past.status).toBe(400);
+    expect(past.body).toMatchObject({ errors: [{ path: "lastDate" }] });
+    const unknownSize = await coordinator.request("PATCH", path, { json: { sizes: [{ id: crypto.randomUUID(), name: "Petit", priceCents: 1400 }] } });
+    expect(unknownSize.body).toMatchObject({ errors: [{ path: "sizes.0.id" }] });
+    const dropInUse = await coordinator.request("PATCH", path, { json: { sizes: [{ id: amap.sizes.large, name: "Grand", priceCents: 2000 }] } });
+    expect(dropInUse.status).toBe(409);
+
+    const repriced = await coordinator.request<AmapContract>("PATCH", path, { json: { sizes: [{ id: amap.sizes.small, name: "Petit", priceCents: 1400 }, { id: amap.sizes.large, name: "Grand", priceCents: 2000 }] } });
+    expect(repriced.status, repriced.text).toBe(200);
+    expect(repriced.body.sizes.map((s) => s.priceCents)).toEqual([1400, 2000]);
+    expect((await basket(w.catalogue.passages.open, "Own")).totalCents).toBe(1400);
+    expect((await basket(w.catalogue.passages.open, "Referred")).totalCents).toBe(participationPrice(1400, 20));
+
+    const ended = await coordinator.request<AmapContract>("PATCH", path, { json: { lastDate: "2030-01-16" } });
+    expect(ended.status, ended.text).toBe(200);
+    expect(ended.body.lastDate).toBe("2030-01-16");
+    expect((await basket(w.catalogue.passages.repeat, "Own")).status).toBe("cancelled");
+    expect(liveBaskets(await round()).map((o) => o.household.name).sort()).toEqual(["Other", "Own", "Referred"]);
+    expect((await grocery.request("PATCH", path, { json: { lastDate: "2030-03-31" } })).status).toBe(404);
+    expect((await coordinator.request("PATCH", path, { json: { lastDate: "2030-03-31" } })).status).toBe(200);
+    expect((await basket(w.catalogue.passages.repeat, "Own")).status).toBe("confirmed");
+  });
+
   it("lets the producer announce the week's basket, which members read", async () => {
     const res = await producer.request("PUT", `/api/amap/contracts/${amap.contractId}/compositions/${WEEK1}`, { json: { text: "Poireaux, carottes, une courge" } });
     expect(res.status, res.text).toBe(200);

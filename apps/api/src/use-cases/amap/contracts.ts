@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { consoleOrganisations, type Actor } from "../../auth/actor.js";
 import { dbDate, isoDate } from "../../db/db-date.js";
 import { ApiError } from "../../http/errors.js";
+import type { Prisma } from "../../generated/prisma/client.js";
 import type { Services } from "../../services.js";
 import { recordAudit } from "../record-audit.js";
 import { consoleContract, contractInclude, runningOrganisation, type ContractWithParties } from "./amap-access.js";
@@ -56,20 +57,25 @@ export async function createContract({ services, actor, input }: Ctx & { input: 
       data: { organisationId: runner.id, producerId: producer.id, carrierId: carrier.id, name: input.name, firstDate: dbDate(input.firstDate), lastDate: dbDate(input.lastDate),
         everyWeeks: input.everyWeeks, skipRule: input.skipRule },
     });
-    for (const [position, size] of input.sizes.entries()) {
-      // The basket is the running organisation's product, sold by the carrier at the basket's price: its social prices make the solidarity basket.
-      const product = await tx.product.create({
-        data: { organisationId: runner.id, sku: `AMAP-${randomUUID().slice(0, 8)}-${position + 1}`, name: `${input.name} — ${size.name}`, shelf: "Paniers AMAP", unit: "panier",
-          kind: "producer", compartment: "ambient", sizePer100: 300, referencePriceCents: size.priceCents },
-      });
-      const offer = await tx.offer.create({ data: { organisationId: carrier.id, productId: product.id, socialPricing: true, producerPriceCents: size.priceCents } });
-      await tx.amapBasketSize.create({ data: { contractId: contract.id, name: size.name, priceCents: size.priceCents, position, productId: product.id, offerId: offer.id } });
-    }
+    for (const [position, size] of input.sizes.entries()) await addSize(tx, { ...contract, organisationId: runner.id, carrierId: carrier.id }, size, position);
     await recordAudit(tx, { actor, organisationId: runner.id, action: "create", entity: "AmapContract", entityId: contract.id, changes: { ...input } });
     const created = await tx.amapContract.findUniqueOrThrow({ where: { id: contract.id }, include: contractInclude });
     return contractView(created, []);
   });
 }
+
+/** The basket is the running organisation's product, sold by the carrier at the basket's price: its social prices make the solidarity basket. */
+export async function addSize(tx: Prisma.TransactionClient, contract: { id: string; name: string; organisationId: string; carrierId: string }, size: { name: string; priceCents: number }, position: number): Promise<void> {
+  const product = await tx.product.create({
+    data: { organisationId: contract.organisationId, sku: `AMAP-${randomUUID().slice(0, 8)}-${position + 1}`, name: basketName(contract.name, size.name), shelf: "Paniers AMAP", unit: "panier",
+      kind: "producer", compartment: "ambient", sizePer100: 300, referencePriceCents: size.priceCents },
+  });
+  const offer = await tx.offer.create({ data: { organisationId: contract.carrierId, productId: product.id, socialPricing: true, producerPriceCents: size.priceCents } });
+  await tx.amapBasketSize.create({ data: { contractId: contract.id, name: size.name, priceCents: size.priceCents, position, productId: product.id, offerId: offer.id } });
+}
+
+/** The basket's name on the loading list, the driver's phone and the member's order. */
+export const basketName = (contract: string, size: string) => `${contract} — ${size}`;
 
 export async function contractDetail({ services, actor, id }: Ctx & { id: string }) {
   const contract = await consoleContract(services, actor, id, "read");

@@ -40,12 +40,11 @@ export async function reconcileBaskets(tx: Tx, r: Reconcile): Promise<void> {
   const weeks = deliveryWeeks({ firstDate: first, lastDate: last, everyWeeks: contract.everyWeeks });
   const thisWeek = mondayOf(localDateOf(r.now));
   const open = weeks.filter((w) => w >= thisWeek);
-  if (!open.length) return;
   const subs = await tx.amapSubscription.findMany({
     where: { contractId: contract.id, ...(r.subscriptionIds ? { id: { in: [...r.subscriptionIds] } } : {}) },
     include: { skips: true, size: true },
   });
-  const from = open[0]! > first ? open[0]! : first;
+  const from = open[0] && open[0] > first ? open[0] : first;
   const passages = await tx.passage.findMany({
     where: { organisationId: contract.carrierId, status: "scheduled", stopId: { in: subs.map((s) => s.stopId) }, date: { gte: dbDate(from), lte: dbDate(last) } },
     include: passageInclude,
@@ -54,9 +53,11 @@ export async function reconcileBaskets(tx: Tx, r: Reconcile): Promise<void> {
   for (const sub of subs) {
     const skipped = new Set(sub.skips.map((s) => isoDate(s.week)));
     const orders = await tx.order.findMany({
-      where: { amapSubscriptionId: sub.id, passage: { date: { gte: dbDate(from) } } },
+      where: { amapSubscriptionId: sub.id, passage: { date: { gte: dbDate(thisWeek) } } },
       include: { lines: true, passage: { include: passageInclude } },
     });
+    // A week no longer delivered (the season moved, ended early, or changed its frequency) keeps no basket.
+    for (const order of orders.filter((o) => !open.includes(mondayOf(isoDate(o.passage.date))))) await cancelBasket(tx, r, order);
     for (const week of open) {
       const sunday = addDays(week, 6);
       const inWeek = (d: Date) => isoDate(d) >= week && isoDate(d) <= sunday;
