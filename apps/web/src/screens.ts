@@ -66,7 +66,9 @@ export const SCREENS: readonly { path: string; Screen: Screen }[] = [
   { path: "boulangerie/catalogue", Screen: consoleScreen(() => import("./bakery/catalogue-page"), "BakeryCataloguePage") },
   { path: "boulangerie/tournees", Screen: consoleScreen(() => import("./bakery/rounds-page"), "BakeryRoundsPage") },
   { path: "amap/contrats", Screen: consoleScreen(() => import("./amap/contracts-page"), "AmapContractsPage") },
+  { path: "amap/contrats/nouveau", Screen: consoleScreen(() => import("./amap/contract-form-page"), "AmapNewContractPage") },
   { path: "amap/contrats/:id", Screen: consoleScreen(() => import("./amap/contract-page"), "AmapContractPage") },
+  { path: "amap/contrats/:id/modifier", Screen: consoleScreen(() => import("./amap/contract-form-page"), "AmapEditContractPage") },
   { path: "tournee", Screen: screen(() => import("./driver/driver-home"), "DriverHome") },
   { path: "tournee/:tourId", Screen: screen(() => import("./driver/round-page"), "RoundPage") },
 ];

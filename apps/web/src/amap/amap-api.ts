@@ -1,6 +1,6 @@
 /** The AMAP calls (members, the AMAP's coordinators, producers), each answer checked against the domain's schemas. */
 import {
-  AmapCandidatesSchema, AmapCompositionSchema, AmapContractDetailSchema, AmapContractSchema, AmapDistributionSchema, AmapMemberBasketsSchema, AmapMemberSchema, AmapProducerPlanSchema,
+  AmapCandidatesSchema, AmapContractChoicesSchema, type AmapContractPatch, type AmapSkipRule, AmapCompositionSchema, AmapContractDetailSchema, AmapContractSchema, AmapDistributionSchema, AmapMemberBasketsSchema, AmapMemberSchema, AmapProducerPlanSchema,
 } from "@tournee/domain";
 import { api } from "../api/client";
 
@@ -11,6 +11,10 @@ export const amapApi = {
   skip: (subscriptionId: string, week: string, skipped: boolean) =>
     api.send(skipped ? "PUT" : "DELETE", `/api/amap/subscriptions/${subscriptionId}/skips/${week}`, undefined, (b) => AmapMemberSchema.parse(b)),
   contracts: () => api.get("/api/amap/contracts", (b) => AmapContractSchema.array().parse(b)),
+  choices: () => api.get("/api/amap/contract-choices", (b) => AmapContractChoicesSchema.parse(b)),
+  create: (input: { producerId: string; carrierId: string; name: string; firstDate: string; lastDate: string; everyWeeks: number; skipRule: AmapSkipRule; sizes: { name: string; priceCents: number }[] }) =>
+    api.send("POST", "/api/amap/contracts", input, (b) => AmapContractSchema.parse(b)),
+  change: (id: string, input: AmapContractPatch) => api.send("PATCH", `/api/amap/contracts/${id}`, input, (b) => AmapContractSchema.parse(b)),
   contract: (id: string) => api.get(`/api/amap/contracts/${id}`, (b) => AmapContractDetailSchema.parse(b)),
   candidates: (id: string) => api.get(`/api/amap/contracts/${id}/candidates`, (b) => AmapCandidatesSchema.parse(b)),
   distribution: (id: string, week: string | undefined) =>

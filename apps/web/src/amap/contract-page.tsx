@@ -1,6 +1,6 @@
 /** One AMAP contract: the week's distribution list per halt, the members and their absences, subscribing a household by phone. */
 import { useState } from "react";
-import { Link, useParams } from "react-router";
+import { Link, useLocation, useParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { LoadState } from "../coordinator/load-state";
 import { useLoad } from "../coordinator/use-load";
@@ -23,6 +23,7 @@ export function AmapContractPage() {
   const [load, retry] = useLoad(() => amapApi.contract(id), [id]);
   const [week, setWeek] = useState<string>();
   const [changed, setChanged] = useState(0);
+  const saved = (useLocation().state as { saved?: string } | null)?.saved;
   usePageTitle(load.status === "ready" ? load.data.name : t("amap.contracts.title"));
   const reload = () => {
     retry();
@@ -44,6 +45,8 @@ export function AmapContractPage() {
                 {t("amap.contracts.seasonText", { count: c.everyWeeks, from: formatDay(c.firstDate, locale), to: formatDay(c.lastDate, locale) })}
               </p>
               <p>{t(`amap.skipRule.${c.skipRule}`)}</p>
+              {saved && <p className="alert alert--info" role="status">{saved}</p>}
+              {manage && <p><Link className="button" to={`/amap/contrats/${c.id}/modifier`}>{t("amap.contract.edit")}</Link></p>}
               {!manage && <p className="alert alert--info">{t("amap.contract.readOnly", { organisation: c.organisation.name })}</p>}
               {shown && (
                 <section className="panel" aria-labelledby="amap-distribution">

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { LoadState } from "../coordinator/load-state";
 import { formatEuros } from "../coordinator/money";
 import { useLoad } from "../coordinator/use-load";
+import { useCoordinatedOrganisation } from "../coordinator/use-organisation";
 import { formatDay } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { usePageTitle } from "../layout/use-page-title";
@@ -15,10 +16,13 @@ export function AmapContractsPage() {
   const locale = useLocale();
   usePageTitle(t("amap.contracts.title"));
   const [load, retry] = useLoad(() => amapApi.contracts(), []);
+  // An AMAP, or a producer selling subscriptions, runs contracts; a grocery only carries them.
+  const runs = ["amap", "producer"].includes(useCoordinatedOrganisation()?.kind ?? "");
   return (
     <>
       <h1>{t("amap.contracts.title")}</h1>
       <p className="lead">{t("amap.contracts.intro")}</p>
+      {runs && <p><Link className="button button--primary" to="/amap/contrats/nouveau">{t("amap.contracts.new")}</Link></p>}
       <LoadState load={load} retry={retry}>
         {(list) =>
           list.length ? (
