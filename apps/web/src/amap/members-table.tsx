@@ -35,6 +35,7 @@ export function MembersTable({ contract, week, manage, onChange }: { contract: A
     <section className="panel" aria-labelledby="amap-members">
       <h2 id="amap-members">{t("amap.contract.membersTitle")}</h2>
       <FormAlert message={error} />
+      {!contract.memberList.length ? <p>{t(manage ? "amap.contract.noMemberYet" : "amap.contract.noMember")}</p> : (
       <ScrollingTable caption={t("amap.contract.membersCaption")} hideCaption>
           <thead>
             <tr>
@@ -74,6 +75,7 @@ export function MembersTable({ contract, week, manage, onChange }: { contract: A
             })}
           </tbody>
         </ScrollingTable>
+      )}
     </section>
   );
 }
