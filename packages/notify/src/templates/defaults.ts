@@ -30,6 +30,8 @@ export const DEFAULT_TEMPLATES: Record<TemplateLocale, Record<MessageKind, Templ
     order_confirmation_relay: { subject: "Commande de {{foyer}} enregistrée", body: "La commande de {{foyer}} ({{articles}}) pour le {{date}} est bien enregistrée. Passage {{heure}}, {{lieu}}. {{expediteur}}" },
     time_change_relay: { subject: "Nouvel horaire le {{date}} pour {{foyer}}", body: "Changement d'horaire pour {{foyer}} : le {{date}}, le camion passera {{heure}} au lieu de {{ancienne_heure}}, {{lieu}}. {{expediteur}}" },
     delay_relay: { subject: "Le camion de {{foyer}} a du retard", body: "Le camion qui apporte la commande de {{foyer}} a environ {{retard}} minutes de retard. Nouvelle heure estimée : {{heure}}, {{lieu}}. {{expediteur}}" },
+    basket_reminder: { subject: "Votre panier du {{date}}", body: "Bonjour, votre {{panier}} arrive le {{date}} ({{lieu}}). Absent ce jour-là ? Prévenez avant {{limite}}. {{expediteur}}" },
+    basket_reminder_relay: { subject: "Panier de {{foyer}} pour le {{date}}", body: "Bonjour, le {{panier}} de {{foyer}} arrive le {{date}} ({{lieu}}). En cas d'absence, prévenez avant {{limite}}. {{expediteur}}" },
     purchase_order: {
       subject: "Bon de commande pour la livraison du {{date}}",
       body: "Bonjour {{destinataire}}, les commandes sont closes : voici notre bon de commande pour la livraison du {{date}}.\n{{liste}}\nTotal au prix convenu : {{total}}.\n{{livraison}}\nLe bon à imprimer : {{lien}}\n{{expediteur}}",
@@ -55,6 +57,8 @@ export const DEFAULT_TEMPLATES: Record<TemplateLocale, Record<MessageKind, Templ
     order_confirmation_relay: { subject: "{{foyer}}'s order received", body: "{{foyer}}'s order ({{articles}}) for {{date}} is received. The truck comes {{heure}}, {{lieu}}. {{expediteur}}" },
     time_change_relay: { subject: "New time on {{date}} for {{foyer}}", body: "New time for {{foyer}}: on {{date}}, the truck will come {{heure}} instead of {{ancienne_heure}}, {{lieu}}. {{expediteur}}" },
     delay_relay: { subject: "{{foyer}}'s truck is running late", body: "The truck bringing {{foyer}}'s order is running about {{retard}} minutes late. New estimated time: {{heure}}, {{lieu}}. {{expediteur}}" },
+    basket_reminder: { subject: "Your basket of {{date}}", body: "Hello, your {{panier}} arrives on {{date}} ({{lieu}}). Away that day? Tell us before {{limite}}. {{expediteur}}" },
+    basket_reminder_relay: { subject: "{{foyer}}'s basket for {{date}}", body: "Hello, {{foyer}}'s {{panier}} arrives on {{date}} ({{lieu}}). If they are away, tell us before {{limite}}. {{expediteur}}" },
     purchase_order: {
       subject: "Purchase order for the delivery of {{date}}",
       body: "Hello {{destinataire}}, orders are closed: here is our purchase order for the delivery of {{date}}.\n{{liste}}\nTotal at the agreed price: {{total}}.\n{{livraison}}\nThe order to print: {{lien}}\n{{expediteur}}",

@@ -1,7 +1,7 @@
 /** What Tournée sends, to whom, and the variables each message's template may use. */
 export const MESSAGE_KINDS = [
-  "cutoff_reminder", "day_before", "order_confirmation", "time_change", "delay", "eligibility_digest", "coordinator_digest", "round_changed", "purchase_order",
-  "cutoff_reminder_relay", "day_before_relay", "order_confirmation_relay", "time_change_relay", "delay_relay",
+  "cutoff_reminder", "day_before", "order_confirmation", "time_change", "delay", "eligibility_digest", "coordinator_digest", "round_changed", "purchase_order", "basket_reminder",
+  "cutoff_reminder_relay", "day_before_relay", "order_confirmation_relay", "time_change_relay", "delay_relay", "basket_reminder_relay",
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -15,6 +15,7 @@ export const RELAY_WORDING: Partial<Record<MessageKind, MessageKind>> = {
   order_confirmation: "order_confirmation_relay",
   time_change: "time_change_relay",
   delay: "delay_relay",
+  basket_reminder: "basket_reminder_relay",
 };
 
 export interface KindSpec {
@@ -40,5 +41,8 @@ export const KIND_SPECS: Record<MessageKind, KindSpec> = {
   order_confirmation_relay: { audience: "relay", variables: ["expediteur", "foyer", "date", "heure", "lieu", "articles"], required: ["foyer", "date"], urgent: false },
   time_change_relay: { audience: "relay", variables: ["expediteur", "foyer", "date", "heure", "ancienne_heure", "lieu"], required: ["foyer", "heure"], urgent: false },
   delay_relay: { audience: "relay", variables: ["expediteur", "foyer", "retard", "heure", "lieu"], required: ["foyer", "retard"], urgent: true },
+  /** To an AMAP member whose only order on the passage is their basket: the skip deadline is that passage's cutoff. */
+  basket_reminder: { audience: "household", variables: ["expediteur", "foyer", "date", "limite", "lieu", "panier"], required: ["limite"], urgent: false },
+  basket_reminder_relay: { audience: "relay", variables: ["expediteur", "foyer", "date", "limite", "lieu", "panier"], required: ["foyer", "limite"], urgent: false },
   purchase_order: { audience: "producer", variables: ["expediteur", "destinataire", "date", "liste", "total", "livraison", "lien"], required: ["liste"], urgent: false },
 };

@@ -2,6 +2,10 @@ import type { AmapContract, AmapDistribution, AmapMember, AmapMemberBaskets, Ama
 import { participationPrice } from "@tournee/domain/pricing";
 import type { Round } from "@tournee/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { storeDrafts } from "../../use-cases/notifications/drafts.js";
+import { textSource } from "../../use-cases/notifications/message-text.js";
+import { planPassageMessages } from "../../use-cases/notifications/plan-passage-messages.js";
+import { stillWanted } from "../../use-cases/notifications/still-wanted.js";
 import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
 import { addAmap, type AmapWorld } from "../../test-support/world-amap.js";
 import { buildWorld, PASSWORD, type World } from "../../test-support/world.js";
@@ -188,5 +192,31 @@ describe("the AMAP's coordinator", () => {
     expect(res.status, res.text).toBe(200);
     const mine = (await resident.get<AmapMemberBaskets>(`/api/amap/baskets?householdId=${w.households.own}`)).body[0]!;
     expect(mine.baskets[0]).toMatchObject({ week: WEEK1, composition: "Poireaux, carottes, une courge" });
+  });
+});
+
+describe("what a member is told before her basket comes", () => {
+  it("with only her basket on the round, she is reminded of the deadline to say she will be away, not asked to order, and told the time the day before", async () => {
+    const prisma = app.db.prisma;
+    const householdId = w.households.referred;
+    const passageId = w.catalogue.passages.open;
+    expect(await prisma.order.count({ where: { householdId, passageId, amapSubscriptionId: null, status: { in: ["pending", "confirmed"] } } })).toBe(0);
+    await prisma.householdContact.upsert({ where: { householdId }, create: { householdId, email: "referred@world.test" }, update: { email: "referred@world.test" } });
+    await prisma.consent.create({ data: { householdId, purpose: "email_reminders", givenAt: BEFORE } });
+    const drafts = (await planPassageMessages(prisma, textSource(prisma), BEFORE)).filter((d) => d.householdId === householdId && d.passageId === passageId);
+    expect(drafts.map((d) => d.kind).sort()).toEqual(["basket_reminder", "day_before"]);
+    const reminder = drafts.find((d) => d.kind === "basket_reminder")!;
+    expect(reminder.body).toMatch(/^Bonjour, votre panier de légumes arrive le mardi 15 janvier \(.+\)\. Absent ce jour-là \? Prévenez avant lundi 14 janvier 18 h\./);
+    expect(reminder.dueAt < (await prisma.passage.findUniqueOrThrow({ where: { id: passageId } })).cutoffAt).toBe(true);
+
+    await storeDrafts(prisma, [reminder], "test");
+    const row = await prisma.notification.findFirstOrThrow({ where: { dedupeKey: reminder.dedupeKey } });
+    expect(await stillWanted(prisma, row, BEFORE)).toEqual({ send: true });
+    expect((await coordinator.request("PUT", `/api/amap/subscriptions/${amap.subscriptions.referred}/skips/${WEEK1}`)).status).toBe(200);
+    try {
+      expect(await stillWanted(prisma, row, BEFORE)).toEqual({ send: false, reason: "basket_skipped" });
+    } finally {
+      expect((await coordinator.request("DELETE", `/api/amap/subscriptions/${amap.subscriptions.referred}/skips/${WEEK1}`)).status).toBe(200);
+    }
   });
 });

@@ -1,8 +1,10 @@
 /**
  * Messages about coming passages, planned ahead so coordinators see them in the Messages
  * screen before they go: the cutoff reminder to households expected at a passage that have not
- * ordered, and the day-before time to those who have. Each is re-checked when due (an order
- * placed meanwhile cancels the reminder) and its text written again then, with the latest time.
+ * ordered, and the day-before time to those who have. An AMAP member whose only order there is
+ * their basket is reminded instead of the deadline to say they will be away (the passage's
+ * cutoff), and gets the time the day before. Each is re-checked when due (an order placed
+ * meanwhile cancels the reminder) and its text written again then, with the latest time.
  */
 import { addDays, localDateOf } from "@tournee/domain/calendar";
 import { CUTOFF_REMINDER_MIN_LEAD_MS, cutoffReminderAt, dayBeforeAt, sendableAt } from "@tournee/notify/schedule";
@@ -45,11 +47,22 @@ export async function passageMessageText(text: TextSource, kind: MessageKind, p:
   return forRecipient(a, await composeText(text, p.organisationId, kind, a.locale, filled, fallbacks));
 }
 
+/** What a household is told about a passage: the time the day before when it has an order; before the cutoff, a reminder to order, or to an AMAP member whose only order is their basket, the deadline to say they will be away. */
+function kindsFor(grocery: boolean, basket: boolean): MessageKind[] {
+  if (grocery) return ["day_before"];
+  return basket ? ["basket_reminder", "day_before"] : ["cutoff_reminder"];
+}
+
 export async function planPassageMessages(db: Prisma.TransactionClient, text: TextSource, now: Date): Promise<Draft[]> {
   const passages = await comingPassages(db, now);
   const expected = await expectedHouseholds(db, passages);
-  const orders = await db.order.findMany({ where: { passageId: { in: passages.map((p) => p.id) }, ...ACTIVE_ORDER }, select: { passageId: true, householdId: true } });
-  const ordered = new Set(orders.map((o) => `${o.passageId}:${o.householdId}`));
+  const orders = await db.order.findMany({
+    where: { passageId: { in: passages.map((p) => p.id) }, ...ACTIVE_ORDER },
+    select: { passageId: true, householdId: true, amapSubscription: { select: { contract: { select: { name: true } } } } },
+  });
+  const ordered = new Set(orders.filter((o) => !o.amapSubscription).map((o) => `${o.passageId}:${o.householdId}`));
+  const baskets = new Map<string, string[]>();
+  for (const o of orders) if (o.amapSubscription) baskets.set(`${o.passageId}:${o.householdId}`, [...(baskets.get(`${o.passageId}:${o.householdId}`) ?? []), o.amapSubscription.contract.name.toLowerCase()]);
   const addresses = await householdAddresses(db, [...new Set([...[...expected.values()].flat(), ...orders.map((o) => o.householdId)])]);
   const drafts: Draft[] = [];
   for (const p of passages) {
@@ -57,16 +70,19 @@ export async function planPassageMessages(db: Prisma.TransactionClient, text: Te
     const reminderDue = new Date(Math.max(cutoffReminderAt(p.cutoffAt, tz).getTime(), now.getTime()));
     const dayBeforeDue = new Date(Math.max(dayBeforeAt(isoDate(p.date), tz).getTime(), now.getTime()));
     for (const householdId of new Set([...(expected.get(p.id) ?? []), ...orders.filter((o) => o.passageId === p.id).map((o) => o.householdId)])) {
-      const hasOrder = ordered.has(`${p.id}:${householdId}`);
-      const kind: MessageKind = hasOrder ? "day_before" : "cutoff_reminder";
-      for (const a of addresses.get(householdId) ?? []) {
-        const dueAt = sendableAt(hasOrder ? dayBeforeDue : reminderDue, a.quiet, false, tz);
-        // A reminder too close to the cutoff, or a time sent once the day has begun, helps nobody.
-        if (!hasOrder && dueAt.getTime() > p.cutoffAt.getTime() - CUTOFF_REMINDER_MIN_LEAD_MS) continue;
-        if (hasOrder && dueAt.getTime() >= p.windowStart.getTime() - 3 * 3600_000) continue;
-        const { subject, body } = await passageMessageText(text, kind, p, a);
-        drafts.push({ organisationId: p.organisationId, kind, channel: a.channel, dedupeKey: householdKey(kind, `p:${p.id}`, a), householdId, passageId: p.id,
-          address: a.address, locale: a.locale, subject, body, dueAt, announcedTime: kind === "day_before" ? publishedTime(p) : null });
+      const basketNames = baskets.get(`${p.id}:${householdId}`);
+      for (const kind of kindsFor(ordered.has(`${p.id}:${householdId}`), Boolean(basketNames))) {
+        const beforeCutoff = kind !== "day_before";
+        for (const a of addresses.get(householdId) ?? []) {
+          const dueAt = sendableAt(beforeCutoff ? reminderDue : dayBeforeDue, a.quiet, false, tz);
+          // A reminder too close to the cutoff, or a time sent once the day has begun, helps nobody.
+          if (beforeCutoff && dueAt.getTime() > p.cutoffAt.getTime() - CUTOFF_REMINDER_MIN_LEAD_MS) continue;
+          if (!beforeCutoff && dueAt.getTime() >= p.windowStart.getTime() - 3 * 3600_000) continue;
+          const extra: Record<string, string> = basketNames ? { panier: [...new Set(basketNames)].join(a.locale === "fr" ? " et " : " and ") } : {};
+          const { subject, body } = await passageMessageText(text, kind, p, a, extra);
+          drafts.push({ organisationId: p.organisationId, kind, channel: a.channel, dedupeKey: householdKey(kind, `p:${p.id}`, a), householdId, passageId: p.id,
+            address: a.address, locale: a.locale, subject, body, dueAt, announcedTime: kind === "day_before" ? publishedTime(p) : null });
+        }
       }
     }
   }

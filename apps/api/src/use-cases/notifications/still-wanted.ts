@@ -1,6 +1,7 @@
 /**
  * A planned message is checked again when it is due: is it still true and still wanted?
- * Consent withdrawn, an order placed (no reminder then) or cancelled (no time then), a
+ * Consent withdrawn, an order placed (no reminder then) or cancelled (no time then), an AMAP
+ * basket skipped (no reminder of its deadline then), a
  * passage cancelled or already reached: it is cancelled with the reason, never sent. Its words,
  * time and address were brought up to date by the planner's pass just before (drafts.ts).
  * Reasons are codes the web translates (messages.reasons).
@@ -27,7 +28,12 @@ export async function stillWanted(db: Prisma.TransactionClient, n: Notification,
   if (p.status !== "scheduled") return { send: false, reason: "passage_cancelled" };
   if (p.arrivedAt) return { send: false, reason: "truck_came" };
   const kind = n.kind as MessageKind;
-  const order = await db.order.count({ where: { passageId: p.id, householdId, ...ACTIVE_ORDER } });
+  const orders = await db.order.findMany({ where: { passageId: p.id, householdId, ...ACTIVE_ORDER }, select: { amapSubscriptionId: true } });
+  const order = orders.length;
+  if (kind === "basket_reminder") {
+    if (p.cutoffAt <= now) return { send: false, reason: "orders_closed" };
+    return orders.some((o) => o.amapSubscriptionId) ? { send: true } : { send: false, reason: "basket_skipped" };
+  }
   if (kind === "cutoff_reminder" && order) return { send: false, reason: "ordered_meanwhile" };
   if (kind === "cutoff_reminder" && p.cutoffAt <= now) return { send: false, reason: "orders_closed" };
   if (kind !== "cutoff_reminder" && !order) return { send: false, reason: "order_cancelled" };
