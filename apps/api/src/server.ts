@@ -14,6 +14,7 @@ import { openDatabase } from "./db/open-database.js";
 import { resolveServerSecret } from "./auth/server-secret.js";
 import { planningQueue, stopPlanningQueue } from "./jobs/planning-queue.js";
 import { startMessaging } from "./use-cases/notifications/messaging-scheduler.js";
+import { resolveVapidKeys } from "./use-cases/notifications/vapid-keys.js";
 import { schemaPaths } from "./db/paths.js";
 import { issueDemoCode, publishDemoDay, seedDemo, startDemoRound, type DemoAccount } from "./seed/index.js";
 import type { Services } from "./services.js";
@@ -54,6 +55,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     webDist: options.webDist ?? (existsSync(DEFAULT_WEB_DIST) ? DEFAULT_WEB_DIST : undefined),
   };
   config.TOURNEE_SECRET = resolveServerSecret(config);
+  Object.assign(config, resolveVapidKeys(config));
   const log = options.logger ?? pino({ level: config.LOG_LEVEL, base: { service: "tournee-api" } });
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.TOURNEE_DATA_DIR });
   try {

@@ -8,5 +8,5 @@ export { RecordedChannel } from "./recorded.js";
 export { SmtpChannel, type SmtpOptions } from "./smtp.js";
 export { OvhSmsChannel, ovhSignature, readOvhReceipt, readOvhReply, type OvhSmsOptions, type ReceiptStatus } from "./ovh-sms.js";
 export { WebhookChannel, type WebhookOptions } from "./webhook.js";
-export { WebPushChannel, type WebPushOptions } from "./web-push.js";
+export { newVapidKeys, WebPushChannel, type WebPushOptions } from "./web-push.js";
 export { channelsFrom, closeChannels, type ChannelSettings, type Channels } from "./from-settings.js";

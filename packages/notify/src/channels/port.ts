@@ -29,6 +29,8 @@ export interface OutgoingMessage {
   senderName: string;
   /** A link to stop these messages (e-mail footer and List-Unsubscribe header). */
   unsubscribeUrl?: string;
+  /** Where tapping a push notification opens the app (a path, `/` by default). */
+  openPath?: string;
 }
 
 export type SendOutcome =

@@ -14,6 +14,11 @@ export interface WebPushOptions {
   timeoutMs?: number;
 }
 
+/** A new VAPID key pair (P-256), base64url: the public key is what browsers subscribe with. */
+export function newVapidKeys(): { publicKey: string; privateKey: string } {
+  return webpush.generateVAPIDKeys();
+}
+
 export class WebPushChannel implements Channel {
   readonly kind = "push" as const;
   readonly provider = "web-push";
@@ -26,7 +31,7 @@ export class WebPushChannel implements Channel {
     } catch {
       throw new DeliveryFailure("the push subscription is unreadable", true);
     }
-    const payload = JSON.stringify({ title: message.subject, body: message.text, tag: message.id });
+    const payload = JSON.stringify({ title: message.subject, body: message.text, tag: message.id, url: message.openPath ?? "/" });
     // web-push builds the encrypted, VAPID-signed request; sending it with fetch keeps one HTTP stack.
     const request = webpush.generateRequestDetails(subscription, payload, {
       TTL: 12 * 3600, urgency: "normal",
