@@ -49,14 +49,15 @@ self.addEventListener("sync", (event) => {
 self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
 
 // A message from Tournée (the truck's time, a delay, a changed round): shown as a notification;
-// tapping it opens the app.
+// tapping it opens the screen it is about (the live screen, the rounds), or the app.
 self.addEventListener("push", (event) => {
   const e = event as ExtendableEvent & { data: { json(): unknown } | null };
-  const message = (e.data?.json() ?? {}) as { title?: string; body?: string; tag?: string };
-  e.waitUntil(self.registration.showNotification(message.title ?? "Tournée", { body: message.body ?? "", tag: message.tag, icon: "/icons/icon-192.png" }));
+  const message = (e.data?.json() ?? {}) as { title?: string; body?: string; tag?: string; url?: string };
+  const url = typeof message.url === "string" && message.url.startsWith("/") ? message.url : "/";
+  e.waitUntil(self.registration.showNotification(message.title ?? "Tournée", { body: message.body ?? "", tag: message.tag, icon: "/icons/icon-192.png", data: { url } }));
 });
 self.addEventListener("notificationclick", (event) => {
-  const e = event as ExtendableEvent & { notification: { close(): void } };
+  const e = event as ExtendableEvent & { notification: { close(): void; data?: { url?: string } } };
   e.notification.close();
-  e.waitUntil(self.clients.openWindow("/"));
+  e.waitUntil(self.clients.openWindow(e.notification.data?.url ?? "/"));
 });

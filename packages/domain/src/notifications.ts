@@ -12,7 +12,7 @@ export const MessageChannelSchema = z.enum(MESSAGE_CHANNELS);
 export type MessageChannel = z.infer<typeof MessageChannelSchema>;
 
 /** The kinds of messages sent (and listed in the Messages screen). */
-export const SENT_MESSAGE_KINDS = ["cutoff_reminder", "day_before", "order_confirmation", "time_change", "delay", "eligibility_digest", "coordinator_digest", "round_changed", "purchase_order", "basket_reminder"] as const;
+export const SENT_MESSAGE_KINDS = ["cutoff_reminder", "day_before", "order_confirmation", "time_change", "delay", "eligibility_digest", "coordinator_digest", "round_changed", "purchase_order", "basket_reminder", "wellbeing_alert", "round_late"] as const;
 /** The same household messages worded for a relay acting for the household: templates only, sent under the household kind. */
 export const RELAY_WORDING_KINDS = ["cutoff_reminder_relay", "day_before_relay", "order_confirmation_relay", "time_change_relay", "delay_relay", "basket_reminder_relay"] as const;
 export const MESSAGE_KIND_NAMES = [...SENT_MESSAGE_KINDS, ...RELAY_WORDING_KINDS] as const;

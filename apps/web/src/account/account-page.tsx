@@ -5,6 +5,7 @@ import { DelegationsPanel } from "../delegations/delegations-panel";
 import { useSession, useSignedInUser } from "../auth/session-context";
 import { usePageTitle } from "../layout/use-page-title";
 import { FormAlert } from "../ui/form-alert";
+import { StaffPushPanel } from "../messages/staff-push-panel";
 import { LanguageSwitch } from "./language-switch";
 import { Memberships } from "./memberships";
 import { PasswordForm } from "./password-form";
@@ -47,6 +48,7 @@ export function AccountPage() {
         <LanguageSwitch />
       </section>
       {user.email && !offline && <PasswordForm />}
+      {!offline && <StaffPushPanel roles={rolesOf(user)} />}
       {rolesOf(user).includes("driver") && <StorageStatus />}
       <FormAlert message={logoutError} />
       <button type="button" className="button" onClick={() => void signOut()}>

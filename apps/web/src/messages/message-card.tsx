@@ -19,7 +19,7 @@ export function MessageCard({ message: m, showRecipient = true }: { message: Mes
       <p className="message__meta">
         {showRecipient && <>{t(to, { name: m.recipient.name })} · </>}
         {t(`messages.channels.${m.channel}`)}
-        {m.address && <> · {m.channel === "sms" || m.channel === "voice" ? formatPhone(m.address) : m.address}</>}
+        {m.address && m.channel !== "push" && <> · {m.channel === "sms" || m.channel === "voice" ? formatPhone(m.address) : m.address}</>}
       </p>
       <p className="message__meta">
         {m.deliveredAt ? t("messages.page.deliveredAt", { when: when(m.deliveredAt) })

@@ -12,7 +12,7 @@ const base64UrlToBytes = (text: string): Uint8Array<ArrayBuffer> => {
  * "Notifications on this device": offered when the server has Web Push and the browser can,
  * as a choice of the person on this device (the household's consent is recorded with it).
  */
-export function PushToggle({ onChange }: { onChange(): void }) {
+export function PushToggle({ onChange, sayWhenUnavailable = false }: { onChange(): void; sayWhenUnavailable?: boolean }) {
   const { t } = useTranslation();
   const [key, setKey] = useState<string | null>(null);
   const [state, setState] = useState<"idle" | "on" | "denied" | "failed">("idle");
@@ -22,7 +22,7 @@ export function PushToggle({ onChange }: { onChange(): void }) {
     void api.get("/api/push/key", (b) => PushKeySchema.parse(b)).then((k) => setKey(k.publicKey), () => setKey(null));
     void navigator.serviceWorker.ready.then((r) => r.pushManager.getSubscription()).then((s) => s && setState("on"), () => undefined);
   }, [supported]);
-  if (!supported || !key) return null;
+  if (!supported || !key) return sayWhenUnavailable ? <p>{t(supported ? "messages.push.notOffered" : "messages.push.unsupported")}</p> : null;
 
   async function allow() {
     try {

@@ -1,6 +1,7 @@
 /** What Tournée sends, to whom, and the variables each message's template may use. */
 export const MESSAGE_KINDS = [
   "cutoff_reminder", "day_before", "order_confirmation", "time_change", "delay", "eligibility_digest", "coordinator_digest", "round_changed", "purchase_order", "basket_reminder",
+  "wellbeing_alert", "round_late",
   "cutoff_reminder_relay", "day_before_relay", "order_confirmation_relay", "time_change_relay", "delay_relay", "basket_reminder_relay",
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
@@ -36,6 +37,9 @@ export const KIND_SPECS: Record<MessageKind, KindSpec> = {
   eligibility_digest: { audience: "referrer", variables: ["expediteur", "destinataire", "nombre", "liste"], required: ["liste"], urgent: false },
   coordinator_digest: { audience: "coordinator", variables: ["expediteur", "destinataire", "date", "sans_commande", "soucis", "conflits", "liste"], required: ["liste"], urgent: false },
   round_changed: { audience: "driver", variables: ["expediteur", "destinataire", "date"], required: ["date"], urgent: false },
+  // What a round under way raises, to the coordination's devices, while it happens.
+  wellbeing_alert: { audience: "coordinator", variables: ["expediteur", "destinataire", "chauffeur", "lieu", "heure"], required: ["lieu"], urgent: true },
+  round_late: { audience: "coordinator", variables: ["expediteur", "destinataire", "chauffeur", "vehicule", "retard"], required: ["retard"], urgent: true },
   cutoff_reminder_relay: { audience: "relay", variables: ["expediteur", "foyer", "date", "limite", "lieu"], required: ["foyer", "limite"], urgent: false },
   day_before_relay: { audience: "relay", variables: ["expediteur", "foyer", "date", "heure", "lieu"], required: ["foyer", "heure"], urgent: false },
   order_confirmation_relay: { audience: "relay", variables: ["expediteur", "foyer", "date", "heure", "lieu", "articles"], required: ["foyer", "date"], urgent: false },

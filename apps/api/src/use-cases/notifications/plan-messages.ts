@@ -10,6 +10,7 @@ import { planConfirmations, planDelays, planTimeChanges } from "./plan-day-messa
 import { planPassageMessages } from "./plan-passage-messages.js";
 import { planCoordinatorDigests, planReferrerDigests, planRoundChanges } from "./plan-staff-messages.js";
 import { planPurchaseOrders } from "./plan-purchase-orders.js";
+import { planLateRoundPushes, planWellbeingPushes } from "./plan-staff-alerts.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 
 type Planner = (db: Prisma.TransactionClient, text: TextSource, now: Date) => Promise<Draft[]>;
@@ -23,6 +24,8 @@ export const PLANNERS: Record<string, Planner> = {
   coordinators: planCoordinatorDigests,
   rounds: planRoundChanges,
   purchaseOrders: planPurchaseOrders,
+  wellbeingPushes: planWellbeingPushes,
+  latePushes: planLateRoundPushes,
 };
 
 export async function planMessages(services: Services, now: Date = services.now()): Promise<number> {

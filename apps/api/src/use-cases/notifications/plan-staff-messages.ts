@@ -7,7 +7,7 @@
 import { addDays, localDateOf } from "@tournee/domain/calendar";
 import type { ChannelKind } from "@tournee/notify/channels";
 import { coordinatorDigestAt, referrerDigestAt, sendableAt, DEFAULT_QUIET_HOURS } from "@tournee/notify/schedule";
-import { formatDay } from "@tournee/notify/templates";
+import { formatDay, KIND_SPECS } from "@tournee/notify/templates";
 import { dbDate, isoDate } from "../../db/db-date.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { userKey, type Draft } from "./drafts.js";
@@ -22,23 +22,28 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return out;
 }
 
-export const STAFF_SELECT = { id: true, email: true, locale: true, displayName: true, pushSubscriptions: { select: { id: true } }, messageOptOuts: true } satisfies Prisma.UserSelect;
+export const STAFF_SELECT = { id: true, email: true, locale: true, displayName: true, pushSubscriptions: { select: { id: true, createdAt: true } }, messageOptOuts: true } satisfies Prisma.UserSelect;
 type Staff = Prisma.UserGetPayload<{ select: typeof STAFF_SELECT }>;
 
+/** How a staff message goes: by e-mail, to the person's devices that allow notifications, or both. */
+export type StaffReach = "email" | "push" | "email+push";
+
 /** A staff member's addresses: their account's e-mail unless they opted out, and their devices for push. */
-function staffAddresses(u: Staff, push: boolean): { channel: ChannelKind; address: string }[] {
+function staffAddresses(u: Staff, reach: StaffReach): { channel: ChannelKind; address: string }[] {
   const out: { channel: ChannelKind; address: string }[] = [];
-  if (u.email && !u.messageOptOuts.some((o) => o.channel === "email")) out.push({ channel: "email", address: u.email });
-  if (push && !u.messageOptOuts.some((o) => o.channel === "push")) for (const s of u.pushSubscriptions) out.push({ channel: "push", address: s.id });
+  if (reach !== "push" && u.email && !u.messageOptOuts.some((o) => o.channel === "email")) out.push({ channel: "email", address: u.email });
+  if (reach !== "email" && !u.messageOptOuts.some((o) => o.channel === "push")) for (const s of u.pushSubscriptions) out.push({ channel: "push", address: s.id });
   return out;
 }
 
-export async function staffDrafts(text: TextSource, u: Staff, organisationId: string, kind: Draft["kind"], subjectKey: string, dueAt: Date, values: Record<string, string>, push = false): Promise<Draft[]> {
+export async function staffDrafts(text: TextSource, u: Staff, organisationId: string, kind: Draft["kind"], subjectKey: string, dueAt: Date, values: Record<string, string>, reach: StaffReach = "email"): Promise<Draft[]> {
+  const addresses = staffAddresses(u, reach);
+  if (!addresses.length) return [];
   const locale = localeOf(u.locale);
   const { subject, body } = await composeText(text, organisationId, kind, locale, { destinataire: u.displayName, ...values });
-  return staffAddresses(u, push).map((a) => ({
+  return addresses.map((a) => ({
     organisationId, kind, channel: a.channel, dedupeKey: `${userKey(kind, u.id, subjectKey, a.channel)}${a.channel === "push" ? `:${a.address}` : ""}`,
-    userId: u.id, address: a.address, locale, subject, body, dueAt: sendableAt(dueAt, DEFAULT_QUIET_HOURS, false),
+    userId: u.id, address: a.address, locale, subject, body, dueAt: sendableAt(dueAt, DEFAULT_QUIET_HOURS, KIND_SPECS[kind].urgent), urgent: KIND_SPECS[kind].urgent,
   }));
 }
 
@@ -97,7 +102,7 @@ export async function planRoundChanges(db: Prisma.TransactionClient, text: TextS
   const drafts: Draft[] = [];
   for (const t of tours) {
     const locale = localeOf(t.driver!.locale);
-    drafts.push(...(await staffDrafts(text, t.driver!, t.organisationId, "round_changed", `t:${t.id}:v${t.version}`, now, { date: formatDay(isoDate(t.date), locale) }, true)));
+    drafts.push(...(await staffDrafts(text, t.driver!, t.organisationId, "round_changed", `t:${t.id}:v${t.version}`, now, { date: formatDay(isoDate(t.date), locale) }, "email+push")));
   }
   return drafts;
 }

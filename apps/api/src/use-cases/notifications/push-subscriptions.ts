@@ -16,7 +16,7 @@ export async function subscribePush({ services, actor, endpoint, keys }: { servi
   const db = services.db.prisma;
   const now = services.now();
   await db.$transaction(async (tx) => {
-    await tx.pushSubscription.upsert({ where: { endpoint }, create: { userId: actor.userId, endpoint, ...keys }, update: { userId: actor.userId, ...keys } });
+    await tx.pushSubscription.upsert({ where: { endpoint }, create: { userId: actor.userId, endpoint, ...keys, createdAt: now }, update: { userId: actor.userId, ...keys } });
     for (const h of actor.households.filter((x) => x.relation === "own")) {
       const given = await tx.consent.count({ where: { householdId: h.id, purpose: CHANNEL_PURPOSE.push, withdrawnAt: null } });
       if (!given) await tx.consent.create({ data: { householdId: h.id, purpose: CHANNEL_PURPOSE.push, givenAt: now, recordedById: actor.userId, evidence: "allowed notifications on a device" } });

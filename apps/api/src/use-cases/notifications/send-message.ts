@@ -8,13 +8,16 @@
 import { createHash, randomBytes } from "node:crypto";
 import { DeliveryFailure, type ChannelKind, type OutgoingMessage } from "@tournee/notify/channels";
 import { endOfQuiet, isQuiet, DEFAULT_QUIET_HOURS } from "@tournee/notify/schedule";
-import { SMS_STOP_LINE } from "@tournee/notify/templates";
+import { SMS_STOP_LINE, type MessageKind } from "@tournee/notify/templates";
 import type { Services } from "../../services.js";
 import { channelsOf } from "./channels.js";
 import { workerTextSource } from "./message-text.js";
 import { localeOf } from "./recipients.js";
 import { changeStatus } from "./status-change.js";
 import { stillWanted } from "./still-wanted.js";
+
+/** The screen a push notification opens: the live screen for what a round raises, the driver's rounds for a new version. */
+const PUSH_OPENS: Partial<Record<MessageKind, string>> = { wellbeing_alert: "/coordination/direct", round_late: "/coordination/direct", round_changed: "/tournee" };
 
 export const RETRY_DELAYS_MINUTES = [1, 5, 15, 60];
 export const MAX_ATTEMPTS = RETRY_DELAYS_MINUTES.length + 1;
@@ -47,6 +50,7 @@ export async function sendMessage(services: Services, id: string): Promise<void>
     to: n.channel === "push" ? await pushSubscriptionJson(services, n.address) : n.address,
     text: n.channel === "sms" ? `${words.body}\n${SMS_STOP_LINE[locale]}` : words.body,
     ...(n.channel === "email" && { unsubscribeUrl: `${publicUrl(services)}/desinscription/${token}` }),
+    ...(n.channel === "push" && { openPath: PUSH_OPENS[n.kind as MessageKind] ?? "/" }),
   };
   const written = { optOutTokenHash: hashToken(token) };
   try {
