@@ -38,7 +38,7 @@ export const KIND_SPECS: Record<MessageKind, KindSpec> = {
   coordinator_digest: { audience: "coordinator", variables: ["expediteur", "destinataire", "date", "sans_commande", "soucis", "conflits", "liste"], required: ["liste"], urgent: false },
   round_changed: { audience: "driver", variables: ["expediteur", "destinataire", "date"], required: ["date"], urgent: false },
   // What a round under way raises, to the coordination's devices, while it happens.
-  wellbeing_alert: { audience: "coordinator", variables: ["expediteur", "destinataire", "chauffeur", "lieu", "heure"], required: ["lieu"], urgent: true },
+  wellbeing_alert: { audience: "coordinator", variables: ["expediteur", "destinataire", "chauffeur", "commune", "moment"], required: ["commune"], urgent: true },
   round_late: { audience: "coordinator", variables: ["expediteur", "destinataire", "chauffeur", "vehicule", "retard"], required: ["retard"], urgent: true },
   cutoff_reminder_relay: { audience: "relay", variables: ["expediteur", "foyer", "date", "limite", "lieu"], required: ["foyer", "limite"], urgent: false },
   day_before_relay: { audience: "relay", variables: ["expediteur", "foyer", "date", "heure", "lieu"], required: ["foyer", "heure"], urgent: false },

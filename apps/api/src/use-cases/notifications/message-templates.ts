@@ -56,9 +56,11 @@ export async function resetTemplate({ services, actor, kind, locale, organisatio
 /** Example values a preview fills a template with, as a real message would read. */
 const EXAMPLES: Record<TemplateLocale, Record<string, string>> = {
   fr: { foyer: "Mme Martin", date: "mardi 10 mars", heure: "vers 10 h 15", ancienne_heure: "9 h 45", lieu: "Mainsat, Place de l'Église", limite: "lundi 9 mars 18 h", articles: "6 articles",
-    retard: "30", destinataire: "Claire", nombre: "2", liste: "- Mme Martin (Mainsat) : jusqu'au jeudi 2 avril\n- M. Roux (Felletin) : jusqu'au lundi 6 avril", sans_commande: "4", soucis: "1", conflits: "0", panier: "panier de légumes" },
+    retard: "30", destinataire: "Claire", nombre: "2", liste: "- Mme Martin (Mainsat) : jusqu'au jeudi 2 avril\n- M. Roux (Felletin) : jusqu'au lundi 6 avril", sans_commande: "4", soucis: "1", conflits: "0", panier: "panier de légumes",
+    chauffeur: "Patrick Laroche", vehicule: "Camion frigorifique", commune: "Mainsat", moment: "10 h 20" },
   en: { foyer: "Mrs Martin", date: "Tuesday 10 March", heure: "around 10:15", ancienne_heure: "09:45", lieu: "Mainsat, Place de l'Église", limite: "Monday 9 March, 18:00", articles: "6 items",
-    retard: "30", destinataire: "Claire", nombre: "2", liste: "- Mrs Martin (Mainsat): until Thursday 2 April\n- Mr Roux (Felletin): until Monday 6 April", sans_commande: "4", soucis: "1", conflits: "0", panier: "vegetable basket" },
+    retard: "30", destinataire: "Claire", nombre: "2", liste: "- Mrs Martin (Mainsat): until Thursday 2 April\n- Mr Roux (Felletin): until Monday 6 April", sans_commande: "4", soucis: "1", conflits: "0", panier: "vegetable basket",
+    chauffeur: "Patrick Laroche", vehicule: "Refrigerated truck", commune: "Mainsat", moment: "10:20" },
 };
 
 export async function previewTemplate({ services, actor, input }: { services: Services; actor: Actor; input: { organisationId?: string | undefined; kind: MessageKind; locale: TemplateLocale; subject: string; body: string } }) {

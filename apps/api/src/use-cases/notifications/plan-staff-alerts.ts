@@ -40,7 +40,7 @@ export async function planWellbeingPushes(db: Prisma.TransactionClient, text: Te
       const devices = { ...user, pushSubscriptions: user.pushSubscriptions.filter((s) => s.createdAt <= a.receivedAt) };
       const locale = localeOf(user.locale);
       drafts.push(...(await staffDrafts(text, devices, a.organisationId, "wellbeing_alert", `a:${a.id}`, now, {
-        chauffeur: a.raisedBy.displayName, lieu: a.passage?.stop.city ?? a.household.city, heure: formatTime(a.deviceTime, locale, a.organisation.timeZone),
+        chauffeur: a.raisedBy.displayName, commune: a.passage?.stop.city ?? a.household.city, moment: formatTime(a.deviceTime, locale, a.organisation.timeZone),
       }, "push")));
     }
   }

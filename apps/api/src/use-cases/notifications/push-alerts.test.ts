@@ -76,7 +76,7 @@ describe("Web Push for coordinators and drivers", () => {
     const toCoordinator = service.received.filter((m) => m.device === "/coordinator-phone");
     expect(toCoordinator.map((m) => m.title).sort()).toEqual(["Tournée en retard", `Un souci signalé par ${round.driver}`]);
     const concern = toCoordinator.find((m) => m.title.startsWith("Un souci"))!;
-    expect(concern.body).toBe(`${round.driver} signale un souci de bien-être à ${passage.stop.city} à 11 h 05. Ouvrez le suivi en direct pour le lire et dire ce qui est fait.`);
+    expect(concern.body).toBe(`${round.driver} signale un souci de bien-être à ${passage.stop.city}, à 11 h 05. Ouvrez le suivi en direct pour le lire et dire ce qui est fait.`);
     expect(toCoordinator.find((m) => m.title === "Tournée en retard")!.body).toBe(
       `La tournée de ${round.driver} (${round.vehicle}) a environ 35 minutes de retard. Les foyers des arrêts suivants qui ont commandé en sont prévenus.`,
     );
