@@ -30,9 +30,9 @@ export function LedgerStatement({ account, onChanged }: { account: CreditAccount
             {t("ledger.statement.next", { month: monthLabel(shiftMonth(month, 1), locale) })}
           </button>
         )}
-        <button type="button" className="button" onClick={() => window.print()}>
-          {t("ledger.statement.print")}
-        </button>
+        <a className="button" href={`/api/ledger/accounts/${account.id}/statement/sheet?month=${month}`} target="_blank" rel="noreferrer">
+          {t("ledger.statement.print", { month: monthLabel(month, locale) })}
+        </a>
         <a className="button" href={`/api/ledger/accounts/${account.id}/statement.csv?month=${month}`} download>
           {t("ledger.statement.csv", { month: monthLabel(month, locale) })}
         </a>

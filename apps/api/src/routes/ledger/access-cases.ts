@@ -20,6 +20,12 @@ export const accessCases: AccessCase[] = [
     otherwise: 403,
   },
   {
+    route: "GET /api/ledger/accounts/:id/statement/sheet",
+    request: () => ({ method: "GET", path: `/api/ledger/accounts/${L.accountA}/statement/sheet?month=2026-03` }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404 },
+    otherwise: 403,
+  },
+  {
     route: "PUT /api/ledger/accounts/:id/limits",
     request: () => ({ method: "PUT", path: `/api/ledger/accounts/${L.accountB}/limits`, json: { creditLimit: 600, ceiling: 1000 } }),
     expect: { anonymous: 401, admin: 204 },

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildLedgerWorld, LEDGER_WORLD as L } from "../../test-support/ledger-world.js";
 import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
 import { buildWorld, PASSWORD, type World } from "../../test-support/world.js";
+import { signedUnitsInFrench } from "../../use-cases/ledger/statement-sheet.js";
 
 let app: TestApp;
 let world: World;
@@ -111,6 +112,26 @@ describe("the statement for the accountant", () => {
     expect(res.text).toContain("'=HYPERLINK");
     expect(res.text).not.toMatch(/\b20\d\d-\d\d-\d\d\b/);
     expect(lines.at(-1)).toMatch(/^;;;Solde en fin de mois;;-?\d+;$/);
+  });
+});
+
+describe("the printable statement (saved as PDF from the browser)", () => {
+  it("is one French A4 page: dates in words, signed amounts in the network's unit, both balances, nothing in ISO form", async () => {
+    await claim(coordA, 9, { description: "Salle des fêtes <prêtée>", serviceDate: "2026-03-14" }).then((r) => coordB.post(`/api/ledger/claims/${r.body.id}/accept`));
+    const month = app.clock.now.toISOString().slice(0, 7);
+    const statement = (await coordB.get<CreditStatement>(`/api/ledger/accounts/${L.accountB}/statement?month=${month}`)).body;
+    const res = await coordB.request("GET", `/api/ledger/accounts/${L.accountB}/statement/sheet?month=${month}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/html");
+    expect(res.text).toContain("@page { size: A4");
+    expect(res.text).toContain("14 mars 2026");
+    expect(res.text).toContain("Salle des fêtes &lt;prêtée&gt;");
+    expect(res.text).toContain("−\u00a09\u00a0sous");
+    expect(res.text).toContain(`Solde au 1<sup>er</sup>`);
+    expect(res.text).toMatch(new RegExp(`Solde au \\d+ \\p{L}+ 20\\d\\d</td><td class="n">${signedUnitsInFrench(statement.closing, statement.network)}</td>`, "u"));
+    expect(res.text).not.toMatch(/\b20\d\d-\d\d(-\d\d)?\b/);
+    expect((await coordA.request("GET", `/api/ledger/accounts/${L.accountB}/statement/sheet?month=${month}`)).status).toBe(404);
+    expect((await coordB.request("GET", `/api/ledger/accounts/${L.accountB}/statement/sheet?month=mars`)).status).toBe(400);
   });
 });
 
