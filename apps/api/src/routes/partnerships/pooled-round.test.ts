@@ -4,13 +4,14 @@
  * hands the parcels over like the grocery's orders, and the Red Cross reads the outcome and the
  * money collected for it.
  */
-import type { CreditClaim, PooledDeliveries, PooledDesk, PooledStatement, PartnershipsOverview } from "@tournee/domain";
+import type { CreditClaim, LedgerOverview, PooledDeliveries, PooledDesk, PooledStatement, PartnershipsOverview } from "@tournee/domain";
 import { MemoryOutbox, type PullResponse, type PushResponse, type Round } from "@tournee/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopPlanningQueue } from "../../jobs/planning-queue.js";
 import { DEMO_PASSWORD, publishDemoDay, seedDemo } from "../../seed/index.js";
 import { RED_CROSS_HOUSEHOLDS } from "../../seed/plan-pooled-round.js";
 import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
+import { postFinishedMonths } from "../../use-cases/partnerships/post-finished-months.js";
 
 /** A Tuesday: the demo day's rounds go out today. */
 const TODAY = "2026-11-24";
@@ -136,7 +137,7 @@ describe("a pooled round on the demo", () => {
     expect(seen.find((d) => d.orderId === parcels[1]!.id)).toMatchObject({ outcome: "absent", status: "not_collected" });
   });
 
-  it("gives both sides the same monthly statement of the round's cost, which the carrier posts once to the ledger for the Red Cross to accept", async () => {
+  it("gives both sides the same monthly statement of the round's cost, which the server posts once to the ledger when the month is over, for the Red Cross to accept", async () => {
     const id = (await active(redCross)).id;
     const month = TODAY.slice(0, 7);
     const fromGrocery = (await grocery.get<PooledStatement>(`/api/partnerships/${id}/statement?month=${month}`)).body;
@@ -153,13 +154,24 @@ describe("a pooled round on the demo", () => {
     }
     expect(fromGrocery.ledger).toMatchObject({ claimId: null, canPost: false });
     expect((await grocery.post(`/api/partnerships/${id}/statements/${month}/post`)).status).toBe(409);
+    // While the month runs, the server posts nothing.
+    expect(await postFinishedMonths(app.services)).toEqual([]);
 
     app.clock.now = new Date("2026-12-02T09:00:00Z");
     expect((await redCross.post(`/api/partnerships/${id}/statements/${month}/post`)).status).toBe(403);
+    // Two passes at once (two API instances, or a pass and the next) post the month once.
+    const passes = (await Promise.all([postFinishedMonths(app.services), postFinishedMonths(app.services)])).flat();
+    expect(passes.map((p) => [p.partnershipId, p.month])).toEqual([[id, month]]);
+    expect(await postFinishedMonths(app.services)).toEqual([]);
+    const claims = await app.db.prisma.creditClaim.findMany({ where: { key: `partnership:${id}:${month}` } });
+    expect(claims.map((c) => [c.id, c.amount, c.createdById])).toEqual([[passes[0]!.claimId, Math.round(fromGrocery.partnerShareCents / 100), null]]);
+    // The carrier posting it again by hand answers the same claim.
     const posted = await grocery.post<CreditClaim>(`/api/partnerships/${id}/statements/${month}/post`);
-    expect(posted.status, posted.text + JSON.stringify(fromGrocery.rounds.map((r) => [r.costCents, r.partnerBasis, r.totalBasis]))).toBe(201);
+    expect([posted.status, posted.body.id]).toEqual([200, passes[0]!.claimId]);
     expect(posted.body).toMatchObject({ status: "pending", amount: Math.round(fromGrocery.partnerShareCents / 100), debtor: { organisationName: "Croix-Rouge française, unité locale d'Aubusson" } });
-    expect((await grocery.post<CreditClaim>(`/api/partnerships/${id}/statements/${month}/post`)).body.id).toBe(posted.body.id);
+    // Both sides see it: in the carrier's claims sent, in the partner's claims to decide, and on the statement.
+    expect((await grocery.get<LedgerOverview>("/api/ledger")).body.accounts[0]!.sent.map((c) => c.id)).toContain(posted.body.id);
+    expect((await redCross.get<LedgerOverview>("/api/ledger")).body.accounts[0]!.toDecide.map((c) => c.id)).toContain(posted.body.id);
     const seen = (await redCross.get<PooledStatement>(`/api/partnerships/${id}/statement?month=${month}`)).body;
     expect(seen.ledger).toMatchObject({ claimId: posted.body.id, status: "pending", canPost: false });
     expect((await redCross.post(`/api/ledger/claims/${posted.body.id}/accept`)).status).toBe(200);

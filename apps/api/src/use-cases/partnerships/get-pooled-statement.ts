@@ -6,11 +6,11 @@
  * the partners' mutual-credit ledger (post-pooled-statement.ts); the statement says how it stands.
  */
 import { monthKey } from "@tournee/domain/calendar";
-import type { CostShareKey, PooledStatement } from "@tournee/domain";
+import type { CostShareKey, PartnershipSide, PooledStatement } from "@tournee/domain";
 import type { Actor } from "../../auth/actor.js";
 import { dbDate, isoDate } from "../../db/db-date.js";
 import type { Services } from "../../services.js";
-import { covers, findPartnership, sideOf } from "./partnership-records.js";
+import { covers, findPartnership, sideOf, type Partnership } from "./partnership-records.js";
 import { statementKey } from "./statement-claim.js";
 
 type Order = { organisationId: string; lines: { quantity: number; product: { sizePer100: number } }[] };
@@ -23,9 +23,13 @@ function measure(key: CostShareKey, passages: { orders: Order[] }[]): number {
 }
 
 export async function getPooledStatement({ services, actor, id, month }: { services: Services; actor: Actor; id: string; month?: string | undefined }): Promise<PooledStatement> {
+  const partnership = await findPartnership(services.db.prisma, actor, id);
+  return pooledStatementOf(services, partnership, month ?? monthKey(services.now()), sideOf(actor, partnership));
+}
+
+/** The month's statement of a partnership, read from `side` (the server posting the share reads it as the carrier). */
+export async function pooledStatementOf(services: Services, partnership: Partnership, wanted: string, side: PartnershipSide): Promise<PooledStatement> {
   const prisma = services.db.prisma;
-  const partnership = await findPartnership(prisma, actor, id);
-  const wanted = month ?? monthKey(services.now());
   const [year, m] = wanted.split("-").map(Number) as [number, number];
   const first = `${wanted}-01`;
   const last = isoDate(new Date(Date.UTC(year, m, 0)));
@@ -59,12 +63,12 @@ export async function getPooledStatement({ services, actor, id, month }: { servi
   return {
     partnershipId: partnership.id,
     month: wanted,
-    ourSide: sideOf(actor, partnership),
+    ourSide: side,
     costKey: partnership.costKey,
     rounds,
     totalCostCents: rounds.reduce((n, r) => n + r.costCents, 0),
     partnerShareCents,
-    ledger: await ledgerStanding(services, partnership, wanted, partnerShareCents, sideOf(actor, partnership) === "carrier"),
+    ledger: await ledgerStanding(services, partnership, wanted, partnerShareCents, side === "carrier"),
   };
 }
 

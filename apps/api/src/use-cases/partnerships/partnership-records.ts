@@ -7,7 +7,7 @@ import { weekdayOf, type LocalDate } from "@tournee/domain/calendar";
 import type { Partnership as PartnershipView, PartnershipSide } from "@tournee/domain";
 import { consoleOrganisations, type Actor } from "../../auth/actor.js";
 import { isoDate } from "../../db/db-date.js";
-import type { Partnership, Prisma, PrismaClient } from "../../generated/prisma/client.js";
+import type { Partnership as PartnershipRow, Prisma, PrismaClient } from "../../generated/prisma/client.js";
 import { notFound } from "../../http/errors.js";
 
 export const PARTNERSHIP_INCLUDE = {
@@ -16,7 +16,8 @@ export const PARTNERSHIP_INCLUDE = {
   template: { select: { name: true } },
 } as const satisfies Prisma.PartnershipInclude;
 
-type Loaded = Prisma.PartnershipGetPayload<{ include: typeof PARTNERSHIP_INCLUDE }>;
+/** A partnership with the names of its two sides and of its round. */
+export type Partnership = Prisma.PartnershipGetPayload<{ include: typeof PARTNERSHIP_INCLUDE }>;
 
 /** The partnerships the console's organisation is a side of. */
 export function visiblePartnerships(actor: Actor): Prisma.PartnershipWhereInput {
@@ -24,17 +25,17 @@ export function visiblePartnerships(actor: Actor): Prisma.PartnershipWhereInput 
   return { OR: [{ carrierId: { in: orgs } }, { partnerId: { in: orgs } }] };
 }
 
-export function sideOf(actor: Actor, p: Pick<Partnership, "carrierId" | "partnerId">): PartnershipSide {
+export function sideOf(actor: Actor, p: Pick<PartnershipRow, "carrierId" | "partnerId">): PartnershipSide {
   return consoleOrganisations(actor).includes(p.carrierId) ? "carrier" : "partner";
 }
 
-export async function findPartnership(prisma: PrismaClient | Prisma.TransactionClient, actor: Actor, id: string): Promise<Loaded> {
+export async function findPartnership(prisma: PrismaClient | Prisma.TransactionClient, actor: Actor, id: string): Promise<Partnership> {
   const found = await prisma.partnership.findFirst({ where: { AND: [{ id }, visiblePartnerships(actor)] }, include: PARTNERSHIP_INCLUDE });
   if (!found) throw notFound("partnership");
   return found;
 }
 
-export function partnershipView(actor: Actor, p: Loaded): PartnershipView {
+export function partnershipView(actor: Actor, p: Partnership): PartnershipView {
   return {
     id: p.id,
     carrier: p.carrier,
@@ -57,7 +58,7 @@ export function partnershipView(actor: Actor, p: Loaded): PartnershipView {
 }
 
 /** Whether a partnership carries on a carrier's passage of this date and weekly round. */
-export function covers(p: Pick<Partnership, "status" | "weekdays" | "validFrom" | "validTo" | "templateId" | "endedAt">, passage: { date: LocalDate; templateId: string | null }): boolean {
+export function covers(p: Pick<PartnershipRow, "status" | "weekdays" | "validFrom" | "validTo" | "templateId" | "endedAt">, passage: { date: LocalDate; templateId: string | null }): boolean {
   if (p.status !== "active") return false;
   if (passage.date < isoDate(p.validFrom) || (p.validTo && passage.date > isoDate(p.validTo))) return false;
   if (!p.weekdays.includes(weekdayOf(passage.date))) return false;
@@ -68,7 +69,7 @@ export function covers(p: Pick<Partnership, "status" | "weekdays" | "validFrom" 
  * The carrier passages a partnership covers, as a Prisma filter (dates and round; weekdays are
  * checked with `covers`, since a date column has no weekday filter here).
  */
-export function coveredPassages(p: Pick<Partnership, "carrierId" | "validFrom" | "validTo" | "templateId">): Prisma.PassageWhereInput {
+export function coveredPassages(p: Pick<PartnershipRow, "carrierId" | "validFrom" | "validTo" | "templateId">): Prisma.PassageWhereInput {
   return {
     organisationId: p.carrierId,
     date: { gte: p.validFrom, ...(p.validTo ? { lte: p.validTo } : {}) },
