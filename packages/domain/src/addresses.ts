@@ -70,3 +70,6 @@ export function refinePostcode(value: { postcode?: string | null | undefined; co
 
 /** A postcode as typed: its shape is checked against the country by `refinePostcode`. */
 export const PostcodeSchema = z.string().trim().min(2).max(12);
+
+/** A French commune's INSEE code (code officiel géographique): "23008", "2A004" in Corsica. */
+export const CitycodeSchema = z.string().regex(/^[0-9][0-9AB][0-9]{3}$/, "an INSEE code has 5 characters, e.g. 23008");

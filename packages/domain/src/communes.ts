@@ -17,6 +17,35 @@ export function communeSlug(city: string): string {
     .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
 }
 
+/** A place in a commune: its name as typed, and its INSEE code where the address search gave one. */
+export interface CommunePlace {
+  id: string;
+  city: string;
+  citycode: string | null;
+}
+
+/**
+ * Which commune each place is in, as a key: its INSEE code where known ("insee:23020"), so that
+ * "St-Maixant" and "Saint-Maixant", or a commune renamed after a merger, are one commune; else,
+ * the fallback, the code its name has elsewhere when that name has exactly one code among the
+ * places ("Bellegarde-en-Marche" typed by hand joins the halt found by the address search), else
+ * its name ("nom:bellegarde-en-marche"). Two communes of the same name in different départements
+ * stay two where their codes are known.
+ */
+export function communeKeys(places: readonly CommunePlace[]): Map<string, string> {
+  const codesOfName = new Map<string, Set<string>>();
+  for (const p of places) {
+    if (!p.citycode) continue;
+    const slug = communeSlug(p.city);
+    codesOfName.set(slug, (codesOfName.get(slug) ?? new Set()).add(p.citycode));
+  }
+  return new Map(places.map((p) => {
+    if (p.citycode) return [p.id, `insee:${p.citycode}`];
+    const codes = codesOfName.get(communeSlug(p.city));
+    return [p.id, codes?.size === 1 ? `insee:${[...codes][0]}` : `nom:${communeSlug(p.city)}`];
+  }));
+}
+
 export const CommuneParamsSchema = z.strictObject({
   commune: z.string().max(120).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a commune's name in lower case, words joined by hyphens, e.g. bellegarde-en-marche"),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CountrySchema, DEFAULT_COUNTRY, PostcodeSchema } from "./addresses.js";
+import { CitycodeSchema, CountrySchema, DEFAULT_COUNTRY, PostcodeSchema } from "./addresses.js";
 import { LocalDateSchema } from "./common.js";
 
 const Minute = z.number().int().min(0).max(1440);
@@ -19,7 +19,7 @@ const HouseholdFields = {
   city: z.string().trim().min(1).max(120),
   /** ISO 3166-1 alpha-2; France when absent. The postcode follows this country's rule. */
   country: CountrySchema,
-  citycode: z.string().regex(/^[0-9][0-9AB][0-9]{3}$/, "an INSEE code has 5 characters").optional(),
+  citycode: CitycodeSchema.optional(),
   latitude: z.number().min(-90).max(90),
   longitude: z.number().min(-180).max(180),
   accessNotes: z.string().max(500).optional(),

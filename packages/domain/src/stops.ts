@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CountrySchema, DEFAULT_COUNTRY, PostcodeSchema } from "./addresses.js";
+import { CitycodeSchema, CountrySchema, DEFAULT_COUNTRY, PostcodeSchema } from "./addresses.js";
 import { ROUTING_SOURCES, STOP_KINDS } from "./vocabulary.js";
 
 const StopFields = {
@@ -7,6 +7,8 @@ const StopFields = {
   addressLine: z.string().trim().max(200).optional(),
   postcode: PostcodeSchema.optional(),
   city: z.string().trim().min(1).max(120),
+  /** The commune's INSEE code, from the address search; a city changed without one clears it. */
+  citycode: CitycodeSchema.optional(),
   /** ISO 3166-1 alpha-2; France when absent. A postcode given follows this country's rule. */
   country: CountrySchema,
   latitude: z.number().min(-90).max(90),
@@ -52,6 +54,7 @@ export const StopSchema = z.object({
   addressLine: z.string().nullable(),
   postcode: z.string().nullable(),
   city: z.string(),
+  citycode: z.string().nullable(),
   country: z.string(),
   latitude: z.number(),
   longitude: z.number(),

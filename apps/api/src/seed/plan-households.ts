@@ -57,7 +57,7 @@ export function planHouseholds(orgs: OrganisationsPlan, today: LocalDate, weekda
     const id = randomUUID();
     haltIds.set(village.name, id);
     return { id, organisationId: grocery, kind: "halt" as const, name: `${village.name} — ${village.halt.name}`, addressLine: village.halt.addressLine,
-      city: village.name, latitude: village.latitude, longitude: village.longitude, accessNotes: village.halt.accessNotes ?? null };
+      city: village.name, citycode: village.citycode, latitude: village.latitude, longitude: village.longitude, accessNotes: village.halt.accessNotes ?? null };
   });
 
   const surnames = rng.shuffle(SURNAMES);

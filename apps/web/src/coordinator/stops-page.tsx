@@ -22,14 +22,16 @@ interface Draft extends HostDraft {
   kind: Stop["kind"];
   name: string;
   city: string;
+  /** The commune's INSEE code the address search gave; typing the city again clears it. */
+  citycode: string;
   addressLine: string;
   latitude: string;
   longitude: string;
 }
-const EMPTY: Draft = { kind: "halt", name: "", city: "", addressLine: "", latitude: "", longitude: "", hostOrganisationId: "", hostPlace: "" };
+const EMPTY: Draft = { kind: "halt", name: "", city: "", citycode: "", addressLine: "", latitude: "", longitude: "", hostOrganisationId: "", hostPlace: "" };
 const fixed = (n: number) => n.toFixed(5);
 const draftOf = (s: Stop): Draft => ({
-  id: s.id, kind: s.kind, name: s.name, city: s.city, addressLine: s.addressLine ?? "", latitude: fixed(s.latitude), longitude: fixed(s.longitude),
+  id: s.id, kind: s.kind, name: s.name, city: s.city, citycode: s.citycode ?? "", addressLine: s.addressLine ?? "", latitude: fixed(s.latitude), longitude: fixed(s.longitude),
   hostOrganisationId: s.hostOrganisationId ?? "", hostPlace: s.hostPlace ?? "",
 });
 
@@ -50,7 +52,7 @@ export function StopsPage() {
     setErrors({});
     setAlert(undefined);
     setSaved(undefined);
-    const fields = { name: d.name.trim(), city: d.city.trim(), latitude: Number(d.latitude.replace(",", ".")), longitude: Number(d.longitude.replace(",", ".")), ...(d.addressLine.trim() ? { addressLine: d.addressLine.trim() } : {}), ...(d.kind === "halt" ? hostFields(d) : {}) };
+    const fields = { name: d.name.trim(), city: d.city.trim(), latitude: Number(d.latitude.replace(",", ".")), longitude: Number(d.longitude.replace(",", ".")), ...(d.addressLine.trim() ? { addressLine: d.addressLine.trim() } : {}), ...(d.citycode ? { citycode: d.citycode } : {}), ...(d.kind === "halt" ? hostFields(d) : {}) };
     try {
       const stop = d.id ? await coordinatorApi.updateStop(d.id, fields) : await coordinatorApi.createStop({ ...fields, organisationId: organisation!.id, kind: "halt" });
       setDraft(draftOf(stop));
@@ -64,14 +66,14 @@ export function StopsPage() {
 
   const place = (lat: number, lng: number) => setDraft((d) => ({ ...d, latitude: fixed(lat), longitude: fixed(lng) }));
   const pickAddress = (c: AddressCandidate) =>
-    setDraft((d) => ({ ...d, addressLine: c.street ?? d.addressLine, city: c.city ?? d.city, latitude: fixed(c.latitude), longitude: fixed(c.longitude) }));
+    setDraft((d) => ({ ...d, addressLine: c.street ?? d.addressLine, city: c.city ?? d.city, citycode: c.citycode ?? "", latitude: fixed(c.latitude), longitude: fixed(c.longitude) }));
   const position = readPosition(draft.latitude, draft.longitude);
 
   const field = (name: keyof Draft) => ({
     name,
     value: draft[name] ?? "",
     error: errors[name],
-    onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [name]: e.target.value }),
+    onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [name]: e.target.value, ...(name === "city" ? { citycode: "" } : {}) }),
   });
 
   return (

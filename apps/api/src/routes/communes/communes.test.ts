@@ -161,3 +161,36 @@ describe("figures per commune", () => {
     expect(bad.body.errors[0]!.path).toBe("months");
   });
 });
+
+describe("communes by INSEE code", () => {
+  it("gathers halts typed under another name by their INSEE code, and falls back on the name where a halt has none", async () => {
+    const prisma = app.db.prisma;
+    const bad = await coordA.patch<{ errors: { path: string }[] }>(`/api/stops/${halt.id}`, { citycode: "2300" });
+    expect([bad.status, bad.body.errors[0]!.path]).toEqual([400, "citycode"]);
+    expect((await coordA.patch<Stop>(`/api/stops/${halt.id}`, { citycode: "23001" })).body.citycode).toBe("23001");
+    // The same commune, typed by hand another way: only its code says it is Ahun.
+    const typed = await coordA.post<Stop>("/api/stops", { organisationId: world.org.groceryA, name: "Salle polyvalente", city: "Ahun (Creuse)", citycode: "23001", latitude: 46.09, longitude: 2.05 });
+    expect(typed.status).toBe(201);
+    // No code, but the name of a commune whose code is known: the fallback joins it.
+    const noCode = await prisma.stop.create({ data: { organisationId: world.org.groceryA, kind: "halt", name: "Lavoir", city: "AHUN", latitude: 46.07, longitude: 2.03 } });
+    for (const [stopId, dates] of [[typed.body.id, ["2026-05-01", "2026-05-02", "2026-05-03"]], [noCode.id, ["2026-05-04", "2026-05-05"]]] as const) {
+      for (const date of dates) {
+        const passage = await prisma.passage.create({ data: { organisationId: world.org.groceryA, stopId, date: new Date(`${date}T00:00:00Z`), windowStart: day(date, "10:00"), windowEnd: day(date, "10:30"), cutoffAt: day(date, "08:00"), outcome: "visited" } });
+        const household = await prisma.household.create({ data: { organisationId: world.org.groceryA, name: `Foyer ${date}`, addressLine: "Le Bourg", postcode: "23150", city: "Ahun", citycode: "23001", latitude: 46.08, longitude: 2.04 } });
+        await prisma.order.create({ data: { organisationId: world.org.groceryA, householdId: household.id, passageId: passage.id, status: "delivered", channel: "phone", enteredById: world.users.coordA.id, cutoffAt: passage.cutoffAt, totalCents: 500, referenceTotalCents: 500 } });
+      }
+    }
+    const stats = (await coordA.get<CommuneStats[]>("/api/commune-stats")).body;
+    expect(stats.filter((c) => /ahun/.test(c.commune)).map((c) => c.commune)).toEqual(["ahun"]);
+    expect(stats.find((c) => c.commune === "ahun")!.months.at(-1)).toEqual({ month: "2026-05", households: 5, passages: 5, deliveries: 5 });
+    // The town hall hosts the first halt only, and reads the whole commune.
+    expect((await relay.get<CommuneStats[]>("/api/hosted-halts/stats?months=1")).body).toEqual([{ commune: "ahun", city: "Ahun", months: [{ month: "2026-05", households: 5, passages: 5, deliveries: 5 }] }]);
+    await prisma.passage.create({ data: { organisationId: world.org.groceryA, stopId: typed.body.id, date: new Date("2026-05-12T00:00:00Z"), windowStart: day("2026-05-12", "11:00"), windowEnd: day("2026-05-12", "11:20"), cutoffAt: day("2026-05-11", "18:00") } });
+    const page = await app.client().get("/communes/ahun");
+    expect(page.text).toContain("Le camion passe à Ahun");
+    expect(page.text).toContain("Salle polyvalente</h3><ul><li><strong>mardi 12 mai</strong>");
+
+    // A commune typed again without its code is no longer known by the code.
+    expect((await coordA.patch<Stop>(`/api/stops/${typed.body.id}`, { city: "Lupersat" })).body.citycode).toBeNull();
+  });
+});

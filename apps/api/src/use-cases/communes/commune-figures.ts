@@ -4,12 +4,10 @@
  * stop of the commune, halts and doors alike. Every count below MASKED_BELOW, zero included, is
  * answered null ("< 5"), so no figure can point at one household.
  */
-import { communeSlug, MASKED_BELOW, type CommuneStats } from "@tournee/domain";
+import { communeKeys, communeSlug, MASKED_BELOW, type CommunePlace, type CommuneStats } from "@tournee/domain";
 import { addDays, localDateOf } from "@tournee/domain/calendar";
 import { dbDate, isoDate } from "../../db/db-date.js";
 import type { Services } from "../../services.js";
-
-export interface CommuneStop { id: string; city: string }
 
 export const masked = (count: number): number | null => (count < MASKED_BELOW ? null : count);
 
@@ -22,12 +20,13 @@ export function lastMonths(today: string, count: number): string[] {
   });
 }
 
-export async function communeFigures(services: Services, stops: readonly CommuneStop[], monthCount: number): Promise<CommuneStats[]> {
+/** Stops are grouped into communes by `communeKeys` (INSEE code, else name); each commune is named as its first stop names it. */
+export async function communeFigures(services: Services, stops: readonly CommunePlace[], monthCount: number): Promise<CommuneStats[]> {
   const months = lastMonths(localDateOf(services.now()), monthCount);
   const from = dbDate(`${months[0]}-01`);
   const [lastYear, lastMonth] = months.at(-1)!.split("-").map(Number) as [number, number];
   const until = dbDate(addDays(`${lastMonth === 12 ? lastYear + 1 : lastYear}-${String((lastMonth % 12) + 1).padStart(2, "0")}-01`, -1));
-  const communeOf = new Map(stops.map((s) => [s.id, communeSlug(s.city)]));
+  const communeOf = communeKeys(stops);
   const stopIds = [...communeOf.keys()];
   const prisma = services.db.prisma;
   const [passages, orders] = await Promise.all([
@@ -48,9 +47,9 @@ export async function communeFigures(services: Services, stops: readonly Commune
     households.set(k, (households.get(k) ?? new Set()).add(o.householdId));
   }
   const communes = new Map<string, string>();
-  for (const s of stops) if (!communes.has(communeSlug(s.city))) communes.set(communeSlug(s.city), s.city);
+  for (const s of stops) if (!communes.has(communeOf.get(s.id)!)) communes.set(communeOf.get(s.id)!, s.city);
   return [...communes].sort((a, b) => a[1].localeCompare(b[1], "fr")).map(([commune, city]) => ({
-    commune, city,
+    commune: communeSlug(city), city,
     months: months.map((month) => ({
       month,
       households: masked(households.get(`${commune} ${month}`)?.size ?? 0),

@@ -4,7 +4,7 @@
  * dates with their times) and how to order (the organisation's phone, the web address, the
  * cutoff). Only halts are named: a household's door is never shown.
  */
-import { communeSlug, type HaltDate } from "@tournee/domain";
+import { communeKeys, communeSlug, type HaltDate } from "@tournee/domain";
 import type { Services } from "../../services.js";
 import { haltTimetable } from "./halt-timetable.js";
 
@@ -21,14 +21,16 @@ export interface CommunePage { commune: string; city: string; postcode: string |
 /** Null when no halt stands in the commune. `orderUrl`: the address residents order at. */
 export async function communePage({ services, commune, orderUrl }: { services: Services; commune: string; orderUrl: string }): Promise<CommunePage | null> {
   const prisma = services.db.prisma;
-  const cities = await prisma.stop.findMany({ where: { kind: "halt", archivedAt: null }, distinct: ["city"], select: { city: true } });
-  const names = cities.map((c) => c.city).filter((city) => communeSlug(city) === commune);
-  if (!names.length) return null;
+  // The address names the commune; its INSEE code gathers the halts typed under another spelling.
+  const places = await prisma.stop.findMany({ where: { kind: "halt", archivedAt: null }, select: { id: true, city: true, citycode: true } });
+  const keys = communeKeys(places);
+  const wanted = new Set(places.filter((p) => communeSlug(p.city) === commune).map((p) => keys.get(p.id)));
+  if (!wanted.size) return null;
   const halts = await prisma.stop.findMany({
-    where: { kind: "halt", archivedAt: null, city: { in: names } },
+    where: { id: { in: places.filter((p) => wanted.has(keys.get(p.id))).map((p) => p.id) } },
     orderBy: { name: "asc" },
     select: {
-      id: true, name: true, addressLine: true, city: true, postcode: true, hostPlace: true, hostOrganisation: { select: { name: true } },
+      id: true, name: true, addressLine: true, city: true, citycode: true, postcode: true, hostPlace: true, hostOrganisation: { select: { name: true } },
       organisation: { select: { id: true, name: true, phone: true, timeZone: true, cutoffDaysBefore: true, cutoffMinute: true } },
     },
   });
@@ -42,7 +44,9 @@ export async function communePage({ services, commune, orderUrl }: { services: S
     entry.halts.push({ id: h.id, name: h.name, addressLine: h.addressLine, hostPlace: h.hostPlace, hostName: h.hostOrganisation?.name ?? null, dates });
     byOrganisation.set(o.id, entry);
   }
-  const first = halts[0]!;
+  // Named as the address search names it, where a halt of that name has the code.
+  const named = halts.filter((h) => communeSlug(h.city) === commune);
+  const first = named.find((h) => h.citycode) ?? named[0] ?? halts[0]!;
   return {
     commune, city: first.city, postcode: halts.find((h) => h.postcode)?.postcode ?? null, orderUrl,
     services: [...byOrganisation.values()].sort((a, b) => a.name.localeCompare(b.name, "fr")),

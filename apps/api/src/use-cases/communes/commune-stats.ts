@@ -3,7 +3,7 @@
  * the console shows stops; a host (a town hall), the communes of the halts it hosts, counting
  * every organisation that stops there.
  */
-import { communeSlug, type CommuneStats } from "@tournee/domain";
+import { communeKeys, type CommuneStats } from "@tournee/domain";
 import type { Actor } from "../../auth/actor.js";
 import { coordinatedOrganisations, hostedHalts } from "../../auth/scopes.js";
 import type { Services } from "../../services.js";
@@ -13,19 +13,18 @@ import { writeCsv } from "../imports/csv.js";
 type Options = { services: Services; actor: Actor; months: number };
 
 export async function organisationCommuneStats({ services, actor, months }: Options): Promise<CommuneStats[]> {
-  const stops = await services.db.prisma.stop.findMany({ where: { organisationId: coordinatedOrganisations(actor) }, select: { id: true, city: true } });
+  const stops = await services.db.prisma.stop.findMany({ where: { organisationId: coordinatedOrganisations(actor) }, select: { id: true, city: true, citycode: true } });
   return communeFigures(services, stops, months);
 }
 
 export async function hostedCommuneStats({ services, actor, months }: Options): Promise<CommuneStats[]> {
   const prisma = services.db.prisma;
-  const hosted = await prisma.stop.findMany({ where: hostedHalts(actor), select: { city: true } });
-  const communes = new Set(hosted.map((s) => communeSlug(s.city)));
-  if (!communes.size) return [];
-  const cities = await prisma.stop.findMany({ distinct: ["city"], select: { city: true } });
-  const names = cities.map((c) => c.city).filter((city) => communes.has(communeSlug(city)));
-  const stops = await prisma.stop.findMany({ where: { city: { in: names } }, select: { id: true, city: true } });
-  return communeFigures(services, stops, months);
+  const hosted = await prisma.stop.findMany({ where: hostedHalts(actor), select: { id: true } });
+  if (!hosted.length) return [];
+  const every = await prisma.stop.findMany({ select: { id: true, city: true, citycode: true } });
+  const keys = communeKeys(every);
+  const communes = new Set(hosted.map((s) => keys.get(s.id)));
+  return communeFigures(services, every.filter((s) => communes.has(keys.get(s.id))), months);
 }
 
 const MONTH = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });

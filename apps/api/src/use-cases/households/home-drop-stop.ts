@@ -6,13 +6,13 @@
  */
 import type { Household, Prisma } from "../../generated/prisma/client.js";
 
-const ADDRESS = ["addressLine", "postcode", "city", "country", "latitude", "longitude"] as const;
+const ADDRESS = ["addressLine", "postcode", "city", "citycode", "country", "latitude", "longitude"] as const;
 
 /** After a household is saved: `before` is the row as it was (null when it was just created). */
 export async function keepHomeDropStop(tx: Prisma.TransactionClient, household: Household, before: Household | null): Promise<void> {
   if (household.mobility !== "needs_home_drop") return;
   const place = {
-    name: household.name, addressLine: household.addressLine, postcode: household.postcode, city: household.city, country: household.country,
+    name: household.name, addressLine: household.addressLine, postcode: household.postcode, city: household.city, citycode: household.citycode, country: household.country,
     latitude: household.latitude, longitude: household.longitude,
   };
   const existing = await tx.stop.findUnique({ where: { householdId: household.id } });

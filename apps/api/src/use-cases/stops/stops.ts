@@ -13,8 +13,8 @@ import { recordAudit } from "../record-audit.js";
 type Ctx = { services: Services; actor: Actor };
 
 export function stopView(s: Stop): StopView {
-  const { id, organisationId, kind, name, addressLine, postcode, city, country, latitude, longitude, accessNotes, householdId, hostOrganisationId, hostPlace } = s;
-  return { id, organisationId, kind, name, addressLine, postcode, city, country, latitude, longitude, accessNotes, householdId, hostOrganisationId, hostPlace };
+  const { id, organisationId, kind, name, addressLine, postcode, city, citycode, country, latitude, longitude, accessNotes, householdId, hostOrganisationId, hostPlace } = s;
+  return { id, organisationId, kind, name, addressLine, postcode, city, citycode, country, latitude, longitude, accessNotes, householdId, hostOrganisationId, hostPlace };
 }
 
 export async function listStops({ services, actor, query }: Ctx & { query: z.output<typeof StopListQuerySchema> }) {
@@ -58,7 +58,9 @@ export async function updateStop({ services, actor, id, patch }: Ctx & { id: str
   const { archived, ...fields } = patch;
   const postcode = patch.postcode ?? (patch.country !== undefined ? existing.postcode : null);
   const checked = postcode === null ? {} : { postcode: checkPostcode(patch.country ?? existing.country, postcode) };
-  const data = { ...fields, ...checked, ...(archived === undefined ? {} : { archivedAt: archived ? services.now() : null }) };
+  // A commune typed again without its code is no longer known to be the one the code named.
+  const citycode = patch.city !== undefined && patch.city !== existing.city && patch.citycode === undefined ? { citycode: null } : {};
+  const data = { ...fields, ...checked, ...citycode, ...(archived === undefined ? {} : { archivedAt: archived ? services.now() : null }) };
   if (patch.hostOrganisationId !== undefined || patch.hostPlace !== undefined) {
     // Removing the host lets its place go with it.
     const hostOrganisationId = patch.hostOrganisationId === undefined ? existing.hostOrganisationId : patch.hostOrganisationId;
