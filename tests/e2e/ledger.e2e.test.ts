@@ -12,6 +12,7 @@ import { DEMO_COORDINATOR, DEMO_PASSWORD } from "../support/app.ts";
 import { describeInBrowser } from "../support/chromium.ts";
 import { startClockedJourney } from "../support/clocked-app.ts";
 import { layoutProblems } from "../support/layout-checks.ts";
+import { printedPages } from "../support/printed-pages.ts";
 import { screenshotBoth } from "../support/screenshots.ts";
 import { screenLoaded, signInWithPassword, signOut } from "../support/sign-in.ts";
 
@@ -93,5 +94,27 @@ describeInBrowser("partners settle a month of services in the mutual-credit ledg
     expect(await mainText(page)).not.toMatch(/\b20\d\d-\d\d-\d\d\b/);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshotBoth(page, "partner-ledger-grocery");
+  });
+
+  it("opens the month's statement for the accountant as an A4 page, in French, that saves as a PDF", async () => {
+    const { page } = journey;
+    const [sheet] = await Promise.all([
+      page.context().waitForEvent("page"),
+      page.getByRole("link", { name: /^Relevé de \p{L}+ 20\d\d à imprimer ou enregistrer en PDF$/u }).click(),
+    ]);
+    await sheet.waitForLoadState();
+    const text = plain(await sheet.locator("body").innerText());
+    expect(text).toContain(`Relevé d'échanges de`);
+    expect(text).toContain(GROCERY);
+    expect(text).toContain("Rendu à Fournil solidaire d'Aubusson");
+    expect(text).toContain("Annulation d'une écriture : Pain porté une seule fois cette semaine");
+    expect(text).toMatch(/Solde au \d+(er)? \p{L}+ 20\d\d\s+[+−] \d+ sous/u);
+    expect(text).not.toMatch(/\b20\d\d-\d\d(-\d\d)?\b|\bundefined\b|NaN/);
+    expect(await seriousViolations(sheet)).toEqual([]);
+    const pdf = await sheet.pdf({ preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(await printedPages(sheet)).toBeGreaterThanOrEqual(1);
+    await screenshotBoth(sheet, "partner-ledger-statement-sheet");
+    await sheet.close();
   });
 });

@@ -128,7 +128,7 @@ describe("the printable statement (saved as PDF from the browser)", () => {
     expect(res.text).toContain("Salle des fêtes &lt;prêtée&gt;");
     expect(res.text).toContain("−\u00a09\u00a0sous");
     expect(res.text).toContain(`Solde au 1<sup>er</sup>`);
-    expect(res.text).toMatch(new RegExp(`Solde au \\d+ \\p{L}+ 20\\d\\d</td><td class="n">${signedUnitsInFrench(statement.closing, statement.network)}</td>`, "u"));
+    expect(res.text).toMatch(new RegExp(`Solde au \\d+(er)? \\p{L}+ 20\\d\\d</td><td class="n">${signedUnitsInFrench(statement.closing, statement.network)}</td>`, "u"));
     expect(res.text).not.toMatch(/\b20\d\d-\d\d(-\d\d)?\b/);
     expect((await coordA.request("GET", `/api/ledger/accounts/${L.accountB}/statement/sheet?month=${month}`)).status).toBe(404);
     expect((await coordB.request("GET", `/api/ledger/accounts/${L.accountB}/statement/sheet?month=mars`)).status).toBe(400);

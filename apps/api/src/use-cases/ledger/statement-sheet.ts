@@ -5,6 +5,7 @@
  * who the exchange was with and which way it went, opening and closing balances.
  */
 import type { CreditStatement } from "@tournee/domain";
+import { localDateOf, monthKey } from "@tournee/domain/calendar";
 import type { Actor } from "../../auth/actor.js";
 import type { Services } from "../../services.js";
 import { escapeHtml, htmlPage, htmlTable } from "../sheets/html-page.js";
@@ -28,13 +29,15 @@ export function signedUnitsInFrench(amount: number, unit: Unit): string {
   return amount === 0 ? unitsInFrench(0, unit) : `${amount > 0 ? "+" : "−"}\u00a0${unitsInFrench(amount, unit)}`;
 }
 
-const calendarDay = (date: string) => day.format(new Date(`${date}T12:00:00Z`));
+/** "1er décembre 2026", "14 mars 2026" */
+const calendarDay = (date: string) => day.format(new Date(`${date}T12:00:00Z`)).replace(/^1 /, "1er ");
 
 export function statementSheetHtml(s: CreditStatement, printedAt: Date): string {
   const unit = s.network;
   const [y, m] = s.month.split("-").map(Number) as [number, number];
   const month = monthName.format(new Date(Date.UTC(y, m - 1, 15)));
-  const lastDay = calendarDay(new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10));
+  // A month still running closes on the day it is printed.
+  const lastDay = monthKey(printedAt) === s.month ? localDateOf(printedAt) : new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
   const rows = s.lines.map((l) => [
     calendarDay(l.serviceDate),
     `${l.change > 0 ? "Rendu à" : "Reçu de"} ${l.counterpartName}`,
@@ -53,7 +56,7 @@ export function statementSheetHtml(s: CreditStatement, printedAt: Date): string 
     htmlTable(["Ce mois-ci", "Montant"], [
       ["Services rendus (crédits)", unitsInFrench(received, unit)],
       ["Services reçus (débits)", unitsInFrench(given, unit)],
-      [`Solde au ${lastDay}`, signedUnitsInFrench(s.closing, unit)],
+      [`Solde au ${calendarDay(lastDay)}`, signedUnitsInFrench(s.closing, unit)],
     ], new Set([1])) +
     `<p class="note">Un solde positif : le réseau doit des services à ${escapeHtml(s.organisationName)} ; négatif : ${escapeHtml(s.organisationName)} en doit au réseau. ` +
     `Aucun euro n'a été versé ; 1 ${escapeHtml(unit.unitName)} vaut 1 € pour la comptabilité. Une écriture ne s'efface pas : une erreur est annulée par une contre-écriture, qui figure au relevé.</p>`;
