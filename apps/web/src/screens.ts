@@ -56,6 +56,7 @@ export const SCREENS: readonly { path: string; Screen: Screen }[] = [
   { path: "coordination/messages/modeles", Screen: consoleScreen(() => import("./messages/templates-page"), "TemplatesPage") },
   { path: "partenaires/tournees", Screen: consoleScreen(() => import("./partner/pooled-rounds-page"), "PooledRoundsPage") },
   { path: "partenaires/tournees/:id", Screen: consoleScreen(() => import("./partner/pooled-deliveries-page"), "PooledDeliveriesPage") },
+  { path: "partenaires/alertes", Screen: consoleScreen(() => import("./partner/partner-alerts-page"), "PartnerAlertsPage") },
   { path: "partenaires/echanges", Screen: consoleScreen(() => import("./partner/ledger-page"), "LedgerPage") },
   { path: "mes-messages", Screen: screen(() => import("./messages/preferences-page"), "PreferencesPage") },
   { path: "admin/organisations", Screen: consoleScreen(() => import("./admin/organisations-page"), "OrganisationsPage") },

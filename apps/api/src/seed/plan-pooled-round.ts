@@ -40,13 +40,15 @@ export interface PooledRoundPlan {
   lines: Prisma.OrderLineCreateManyInput[];
   handovers: Prisma.HandoverCreateManyInput[];
   payments: Prisma.PaymentCreateManyInput[];
+  /** The driver's concern about a Red Cross household: it reaches the Red Cross, whose household it is. */
+  alerts: Prisma.WellbeingAlertCreateManyInput[];
 }
 
 export function planPooledRound(orgs: OrganisationsPlan, households: HouseholdsPlan, rounds: RoundsPlan, live: LiveWeek, today: LocalDate): PooledRoundPlan {
   const redCross = orgs.orgIds.redCross;
   const coordinator = orgs.staff.redCrossCoordinator;
   const nord = rounds.templateOfArea.get(ROUNDS[0]!.area)!;
-  const plan: PooledRoundPlan = { households: [], products: [], offers: [], partnerships: [], orders: [], lines: [], handovers: [], payments: [] };
+  const plan: PooledRoundPlan = { households: [], products: [], offers: [], partnerships: [], orders: [], lines: [], handovers: [], payments: [], alerts: [] };
   const parcel = { id: randomUUID(), organisationId: redCross, sku: "CR-COLIS", name: "Colis alimentaire", shelf: "Aide alimentaire", unit: "colis", kind: "grocery" as const, compartment: "ambient" as const, sizePer100: 300, referencePriceCents: PARCEL_CENTS };
   const kit = { id: randomUUID(), organisationId: redCross, sku: "CR-HYGIENE", name: "Kit d'hygiène", shelf: "Hygiène", unit: "kit", kind: "grocery" as const, compartment: "ambient" as const, sizePer100: 100, referencePriceCents: 0 };
   plan.products.push(parcel, kit);
@@ -92,6 +94,12 @@ export function planPooledRound(orgs: OrganisationsPlan, households: HouseholdsP
       const row = rounds.passages.find((p) => p.id === passage.id)!;
       const at = (row.plannedArrival as Date | undefined) ?? passage.windowStart;
       plan.handovers.push({ orderId, driverId: truckDriver, outcome: absent ? "absent" : "delivered", deviceTime: at, receivedAt: parisInstant(week.date, "17:15") });
+      if (absent) {
+        plan.alerts.push({
+          organisationId: redCross, householdId, passageId: passage.id, raisedById: truckDriver, reason: "Absente, volets fermés",
+          note: "Volets fermés et courrier dans la boîte depuis la semaine dernière ; la voisine ne l'a pas vue non plus.", deviceTime: at, receivedAt: parisInstant(week.date, "17:15"),
+        });
+      }
       if (!absent) {
         plan.payments.push({ householdId, orderId, passageId: passage.id, tourId: (row.tourId as string | undefined) ?? null, method: "cash", amountCents: PARCEL_CENTS, collectedById: truckDriver, deviceTime: at, receivedAt: parisInstant(week.date, "17:15") });
       }

@@ -11,4 +11,5 @@ export async function writePooledRound(tx: Prisma.TransactionClient, plan: Poole
   await tx.orderLine.createMany({ data: plan.lines });
   await tx.handover.createMany({ data: plan.handovers });
   await tx.payment.createMany({ data: plan.payments });
+  await tx.wellbeingAlert.createMany({ data: plan.alerts });
 }

@@ -8,23 +8,28 @@ import { TemplateTimetable } from "./template-timetable";
 import { useLoad } from "./use-load";
 import { useCoordinatedOrganisation } from "./use-organisation";
 
-/** The rounds' published timetables, and the products with their offers, editable. */
+/**
+ * The rounds' published timetables, and the products with their offers, editable. A partner
+ * charity has products but no rounds of its own (its parcels ride on another's): products only.
+ */
 export function CataloguePage() {
   const { t } = useTranslation();
   const organisation = useCoordinatedOrganisation();
-  usePageTitle(t("coordinator.catalogue.title"));
+  const rounds = organisation?.kind !== "partner";
+  const title = t(rounds ? "coordinator.catalogue.title" : "coordinator.catalogue.partnerTitle");
+  usePageTitle(title);
   const [data, retry] = useLoad(async () => {
     const [products, offers, templates] = await Promise.all([coordinatorApi.products(), coordinatorApi.offers(), coordinatorApi.templates()]);
     return { products, offers, templates };
   }, []);
   return (
     <>
-      <h1>{t("coordinator.catalogue.title")}</h1>
+      <h1>{title}</h1>
       <LoadState load={data} retry={retry}>
         {({ products, offers, templates }) => (
           <>
             <CatalogueProducts data={{ products, offers, templates }} organisationId={organisation?.id} reload={retry} />
-            <section aria-labelledby="timetables-title" className="panel">
+            {rounds && <section aria-labelledby="timetables-title" className="panel">
               <h2 id="timetables-title">{t("coordinator.catalogue.timetables")}</h2>
               <p>
                 <Link to="/coordination/tournees-types">{t("coordinator.catalogue.editTimetables")}</Link>
@@ -32,7 +37,7 @@ export function CataloguePage() {
               {templates.map((tpl) => (
                 <TemplateTimetable key={tpl.id} template={tpl} />
               ))}
-            </section>
+            </section>}
           </>
         )}
       </LoadState>

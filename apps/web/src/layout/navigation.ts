@@ -25,6 +25,8 @@ const GROCERY: readonly OrganisationKind[] = ["social_grocery"];
 const BAKERY: readonly OrganisationKind[] = ["solidarity_bakery"];
 /** Organisations that deliver to households themselves (a bakery's home portage too). */
 const DELIVERING: readonly OrganisationKind[] = ["social_grocery", "solidarity_bakery"];
+/** A partner charity: its households and products ride on another organisation's rounds. */
+const PARTNER: readonly OrganisationKind[] = ["partner"];
 
 /**
  * Screens that exist, in the order they appear. The first one a person's roles can see is
@@ -51,17 +53,19 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/coordination/semaine", labelKey: "coordinator.nav.week", roles: CONSOLE_ROLES, kinds: GROCERY },
   { to: "/coordination/direct", labelKey: "driver.nav.live", roles: CONSOLE_ROLES, kinds: DELIVERING },
   { to: "/coordination/planification", labelKey: "coordinator.nav.planning", roles: CONSOLE_ROLES, kinds: DELIVERING },
-  { to: "/coordination/foyers", labelKey: "coordinator.nav.households", roles: CONSOLE_ROLES, kinds: DELIVERING },
+  { to: "/coordination/foyers", labelKey: "coordinator.nav.households", roles: CONSOLE_ROLES, kinds: [...DELIVERING, ...PARTNER] },
   { to: "/coordination/orientations", labelKey: "coordinator.nav.referrals", roles: CONSOLE_ROLES, kinds: GROCERY },
   { to: "/coordination/arrets", labelKey: "coordinator.nav.stops", roles: CONSOLE_ROLES, kinds: GROCERY },
   { to: "/coordination/communes", labelKey: "communes.nav", roles: CONSOLE_ROLES, kinds: GROCERY },
   { to: "/coordination/flotte", labelKey: "coordinator.nav.fleet", roles: CONSOLE_ROLES, kinds: DELIVERING },
   { to: "/coordination/sites", labelKey: "coordinator.nav.sites", roles: CONSOLE_ROLES, kinds: DELIVERING },
   { to: "/coordination/catalogue", labelKey: "coordinator.nav.catalogue", roles: CONSOLE_ROLES, kinds: GROCERY },
+  { to: "/coordination/catalogue", labelKey: "coordinator.nav.products", roles: CONSOLE_ROLES, kinds: PARTNER },
   { to: "/coordination/tournees-types", labelKey: "coordinator.nav.templates", roles: CONSOLE_ROLES, kinds: DELIVERING },
   { to: "/coordination/import", labelKey: "coordinator.nav.import", roles: CONSOLE_ROLES, kinds: GROCERY },
   { to: "/coordination/messages", labelKey: "messages.nav.console", roles: CONSOLE_ROLES, kinds: DELIVERING },
   { to: "/partenaires/tournees", labelKey: "coordinator.nav.pooledRounds", roles: CONSOLE_ROLES },
+  { to: "/partenaires/alertes", labelKey: "coordinator.nav.partnerAlerts", roles: CONSOLE_ROLES, kinds: PARTNER },
   { to: "/amap/contrats", labelKey: "amap.nav.contracts", roles: CONSOLE_ROLES, kinds: GROCERY },
   { to: "/partenaires/echanges", labelKey: "coordinator.nav.ledger", roles: CONSOLE_ROLES },
   { to: "/compte", labelKey: "nav.account", roles: ROLES },

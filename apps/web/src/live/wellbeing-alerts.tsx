@@ -7,7 +7,7 @@ import { alertsApi } from "./alerts-api";
 import { ShortTextForm } from "./short-text-form";
 
 /** Drivers' concerns about people, open ones first: each is acknowledged with an optional follow-up. */
-export function WellbeingAlerts({ alerts, onChanged }: { alerts: WellbeingAlertView[]; onChanged: () => void }) {
+export function WellbeingAlerts({ alerts, onChanged, emptyText }: { alerts: WellbeingAlertView[]; onChanged: () => void; emptyText?: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const open = alerts.filter((a) => a.status === "open");
@@ -15,7 +15,7 @@ export function WellbeingAlerts({ alerts, onChanged }: { alerts: WellbeingAlertV
   return (
     <section className="live__alerts" aria-labelledby="live-alerts" data-testid="live-alerts">
       <h2 id="live-alerts">{t("live.alerts", { count: open.length })}</h2>
-      {alerts.length === 0 && <p>{t("live.noAlerts")}</p>}
+      {alerts.length === 0 && <p>{emptyText ?? t("live.noAlerts")}</p>}
       <ul className="live__cards">
         {[...open, ...settled].map((a) => (
           <li key={a.id} className={a.status === "open" ? "live__card live__card--alert" : "live__card"}>

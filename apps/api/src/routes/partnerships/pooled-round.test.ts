@@ -4,7 +4,7 @@
  * hands the parcels over like the grocery's orders, and the Red Cross reads the outcome and the
  * money collected for it.
  */
-import type { CreditClaim, LedgerOverview, PooledDeliveries, PooledDesk, PooledStatement, PartnershipsOverview } from "@tournee/domain";
+import type { CreditClaim, LedgerOverview, PooledDeliveries, PooledDesk, PooledStatement, PartnershipsOverview, RoundAlerts } from "@tournee/domain";
 import { MemoryOutbox, type PullResponse, type PushResponse, type Round } from "@tournee/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopPlanningQueue } from "../../jobs/planning-queue.js";
@@ -123,10 +123,11 @@ describe("a pooled round on the demo", () => {
       await outbox.enqueue({ kind: "order.handed_over", payload: { tourId: tour.id, passageId: parcel.passageId, orderId: parcel.id, lines: [] }, deviceTime: at }),
       await outbox.enqueue({ kind: "payment.taken", payload: { tourId: tour.id, passageId: parcel.passageId, orderId: parcel.id, method: "cash", amountCents: 200 }, deviceTime: at }),
       await outbox.enqueue({ kind: "order.absent", payload: { tourId: tour.id, passageId: parcels[1]!.passageId, orderId: parcels[1]!.id }, deviceTime: at }),
+      await outbox.enqueue({ kind: "wellbeing.flagged", payload: { tourId: tour.id, passageId: parcels[1]!.passageId, householdId: parcels[1]!.household.id, reason: "Ne répond pas, voiture au garage" }, deviceTime: at }),
     ];
     app.clock.now = new Date(`${TODAY}T16:00:00Z`);
     const pushed = await driver.post<PushResponse>("/api/sync/push", { deviceId: outbox.deviceId, mutations });
-    expect(pushed.body.results.map((r) => r.status)).toEqual(["applied", "applied", "applied"]);
+    expect(pushed.body.results.map((r) => r.status)).toEqual(["applied", "applied", "applied", "applied"]);
     const pulled = await driver.get<PullResponse>("/api/sync/pull");
     const mine = pulled.body.tours.find((t) => t.id === tour.id)!;
     expect(mine.takingsFor).toEqual([{ organisationName: "Croix-Rouge française, unité locale d'Aubusson", takings: { cash: 200, card: 0, voucher: 0, credit: 0 } }]);
@@ -135,6 +136,15 @@ describe("a pooled round on the demo", () => {
     const seen = (await redCross.get<PooledDeliveries>(`/api/partnerships/${(await active(redCross)).id}/deliveries`)).body.deliveries;
     expect(seen.find((d) => d.orderId === parcel.id)).toMatchObject({ outcome: "delivered", collectedCents: 200, status: "delivered" });
     expect(seen.find((d) => d.orderId === parcels[1]!.id)).toMatchObject({ outcome: "absent", status: "not_collected" });
+
+    // The driver's concern about a Red Cross household reaches the Red Cross, which follows it up; the carrier neither reads nor settles it.
+    const concerns = (await redCross.get<RoundAlerts>("/api/round-alerts?status=open")).body.wellbeingAlerts;
+    const concern = concerns.find((a) => a.reason === "Ne répond pas, voiture au garage")!;
+    expect(concern).toMatchObject({ household: { id: parcels[1]!.household.id } });
+    expect(concerns.every((a) => RED_CROSS_NAMES.includes(a.household.name))).toBe(true);
+    expect(JSON.stringify((await grocery.get("/api/round-alerts")).body)).not.toContain("voiture au garage");
+    expect((await grocery.post(`/api/wellbeing-alerts/${concern.id}/acknowledge`, { followUp: "Appelé" })).status).toBe(404);
+    expect((await redCross.post(`/api/wellbeing-alerts/${concern.id}/acknowledge`, { followUp: "Appelé son fils" })).body).toMatchObject({ status: "acknowledged", followUp: "Appelé son fils" });
   });
 
   it("gives both sides the same monthly statement of the round's cost, which the server posts once to the ledger when the month is over, for the Red Cross to accept", async () => {

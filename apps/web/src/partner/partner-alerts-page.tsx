@@ -1,0 +1,28 @@
+import "../coordinator/console.css";
+import "../live/live.css";
+import { useTranslation } from "react-i18next";
+import { LoadState } from "../coordinator/load-state";
+import { useLoad } from "../coordinator/use-load";
+import { usePageTitle } from "../layout/use-page-title";
+import { alertsApi } from "../live/alerts-api";
+import { WellbeingAlerts } from "../live/wellbeing-alerts";
+
+/**
+ * A partner's wellbeing concerns: what the carrier's drivers noticed about the partner's own
+ * households on the shared rounds, open ones first, each acknowledged with how it is followed up.
+ * The server sends the partner only the concerns about its households.
+ */
+export function PartnerAlertsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t("pooled.alerts.title"));
+  const [load, retry] = useLoad(() => alertsApi.list({}), []);
+  return (
+    <>
+      <h1>{t("pooled.alerts.title")}</h1>
+      <p className="lead">{t("pooled.alerts.lead")}</p>
+      <LoadState load={load} retry={retry}>
+        {(alerts) => <WellbeingAlerts alerts={[...alerts.wellbeingAlerts].reverse()} onChanged={retry} emptyText={t("pooled.alerts.none")} />}
+      </LoadState>
+    </>
+  );
+}
