@@ -141,7 +141,7 @@ describe("a pooled round on the demo", () => {
     const concerns = (await redCross.get<RoundAlerts>("/api/round-alerts?status=open")).body.wellbeingAlerts;
     const concern = concerns.find((a) => a.reason === "Ne répond pas, voiture au garage")!;
     expect(concern).toMatchObject({ household: { id: parcels[1]!.household.id } });
-    expect(concerns.every((a) => RED_CROSS_NAMES.includes(a.household.name))).toBe(true);
+    expect(concerns.every((a) => (RED_CROSS_NAMES as readonly string[]).includes(a.household.name))).toBe(true);
     expect(JSON.stringify((await grocery.get("/api/round-alerts")).body)).not.toContain("voiture au garage");
     expect((await grocery.post(`/api/wellbeing-alerts/${concern.id}/acknowledge`, { followUp: "Appelé" })).status).toBe(404);
     expect((await redCross.post(`/api/wellbeing-alerts/${concern.id}/acknowledge`, { followUp: "Appelé son fils" })).body).toMatchObject({ status: "acknowledged", followUp: "Appelé son fils" });
