@@ -14,5 +14,6 @@ export function reasonText(t: TFunction, reason: string): string {
   const at = reason.search(/[: ]/);
   const code = at < 0 ? reason : reason.slice(0, at);
   const detail = at < 0 ? "" : reason.slice(at + 1);
-  return t(`messages.reasons.${code}`, { detail, defaultValue: reason });
+  // A retry says which attempt ("2/5"); the provider's own answer, in its words, stays in the message's record.
+  return t(`messages.reasons.${code}`, { detail: code === "retry" ? detail.split(" ")[0] : detail, defaultValue: reason });
 }
