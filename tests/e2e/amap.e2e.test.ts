@@ -67,7 +67,7 @@ describeInBrowser("an AMAP's vegetable baskets ride on the rounds", () => {
     // A season of fortnightly goat cheese from next Monday, when next week's orders are open.
     const day = (offset: number) => new Date(journey.clock.now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
     const toMonday = ((8 - journey.clock.now.getUTCDay()) % 7) || 7;
-    await page.getByLabel("Nom du contrat").fill("Fromages de chèvre");
+    await page.getByLabel("Nom du contrat").fill("Panier de fromages");
     await page.getByLabel("Producteur").selectOption({ label: "Chèvrerie du Puy Bas (Vallière)" });
     await page.getByLabel("Première livraison").fill(day(toMonday));
     await page.getByLabel("Dernière livraison").fill(day(toMonday - 1));
@@ -79,7 +79,7 @@ describeInBrowser("an AMAP's vegetable baskets ride on the rounds", () => {
     await page.getByLabel("Dernière livraison").fill(day(toMonday + 7 * 10));
     await page.getByRole("button", { name: "Créer le contrat" }).click();
     await page.waitForURL(/\/amap\/contrats\/[0-9a-f-]{36}$/);
-    await expect.poll(main).toContain("Contrat « Fromages de chèvre » créé");
+    await expect.poll(main).toContain("Contrat « Panier de fromages » créé");
     expect(await main()).toContain("Aucun adhérent pour l'instant");
 
     await page.getByLabel("Foyer", { exact: true }).selectOption({ label: "Mme Mendes (Felletin)" });
@@ -87,7 +87,7 @@ describeInBrowser("an AMAP's vegetable baskets ride on the rounds", () => {
     await expect.poll(main).toContain("Mme Mendes est inscrit");
     const baskets = await sql.query<{ date: Date; atHalt: boolean }>(
       `SELECT p.date, p."stopId" = s."stopId" AS "atHalt" FROM "Order" o JOIN "AmapSubscription" s ON s.id = o."amapSubscriptionId" JOIN "AmapContract" c ON c.id = s."contractId"
-       JOIN "Passage" p ON p.id = o."passageId" WHERE c.name = 'Fromages de chèvre' AND o.status = 'confirmed' ORDER BY p.date`,
+       JOIN "Passage" p ON p.id = o."passageId" WHERE c.name = 'Panier de fromages' AND o.status = 'confirmed' ORDER BY p.date`,
     );
     expect(baskets.length, "her first basket on a passage of her halt").toBeGreaterThan(0);
     expect(baskets.every((b) => b.atHalt)).toBe(true);
