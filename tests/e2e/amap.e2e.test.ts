@@ -93,6 +93,13 @@ describeInBrowser("an AMAP's vegetable baskets ride on the rounds", () => {
     expect(baskets.every((b) => b.atHalt)).toBe(true);
     expect(new Date(baskets[0]!.date).toISOString().slice(0, 10) >= day(toMonday)).toBe(true);
     expect(await main()).not.toMatch(/\d{4}-\d{2}-\d{2}|undefined|NaN/);
+    // She calls back: she will not take part after all; her baskets leave the rounds.
+    await page.getByText("Changer l'adhésion de Mme Mendes").click();
+    await page.getByRole("button", { name: "Mettre fin à son adhésion" }).click();
+    await expect.poll(main).toContain("Mme Mendes n'est plus adhérent");
+    expect(await main()).toContain("Aucun adhérent pour l'instant");
+    const live = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Order" o JOIN "AmapSubscription" s ON s.id = o."amapSubscriptionId" JOIN "AmapContract" c ON c.id = s."contractId" WHERE c.name = 'Panier de fromages' AND o.status = 'confirmed'`);
+    expect(live[0]!.n).toBe(0);
     await signOut(page, url);
   });
 

@@ -21,6 +21,8 @@ export const amapApi = {
     api.get(`/api/amap/contracts/${id}/distribution${week ? q({ week }) : ""}`, (b) => AmapDistributionSchema.parse(b)),
   subscribe: (input: { contractId: string; householdId: string; sizeId: string; stopId: string; solidarity: boolean }) =>
     api.send("POST", "/api/amap/subscriptions", input, (b) => AmapMemberSchema.parse(b)),
+  changeMember: (subscriptionId: string, patch: { sizeId?: string; stopId?: string; solidarity?: boolean; ended?: boolean }) =>
+    api.send("PATCH", `/api/amap/subscriptions/${subscriptionId}`, patch, (b) => AmapMemberSchema.parse(b)),
   producerPlan: () => api.get("/api/amap/producer", (b) => AmapProducerPlanSchema.parse(b)),
   announce: (contractId: string, week: string, text: string) =>
     api.send("PUT", `/api/amap/contracts/${contractId}/compositions/${week}`, { text }, (b) => AmapCompositionSchema.parse(b)),

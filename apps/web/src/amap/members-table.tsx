@@ -9,12 +9,17 @@ import { amapApi } from "./amap-api";
 import { weekLabel } from "./amap-text";
 import { dayLabel } from "../coordinator/week-dates";
 import { ScrollingTable } from "../ui/scrolling-table";
+import { useLoad } from "../coordinator/use-load";
+import { MemberChange } from "./member-change";
 
 export function MembersTable({ contract, week, manage, onChange }: { contract: AmapContractDetail; week: string | undefined; manage: boolean; onChange(): void }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
+  const [said, setSaid] = useState<string>();
+  // The carrying grocery's halts, where a member may take the basket instead (loaded for those who manage the contract).
+  const [halts] = useLoad(() => (manage ? amapApi.candidates(contract.id).then((c) => c.halts) : Promise.resolve([])), [contract.id, manage]);
   const label = week ? weekLabel(t, week, locale) : "";
 
   async function toggle(subscriptionId: string, skipped: boolean) {
@@ -35,6 +40,7 @@ export function MembersTable({ contract, week, manage, onChange }: { contract: A
     <section className="panel" aria-labelledby="amap-members">
       <h2 id="amap-members">{t("amap.contract.membersTitle")}</h2>
       <FormAlert message={error} />
+      {said && <p className="alert alert--info" role="status">{said}</p>}
       {!contract.memberList.length ? <p>{t(manage ? "amap.contract.noMemberYet" : "amap.contract.noMember")}</p> : (
       <ScrollingTable caption={t("amap.contract.membersCaption")} hideCaption>
           <thead>
@@ -69,6 +75,7 @@ export function MembersTable({ contract, week, manage, onChange }: { contract: A
                         </button>
                       </>
                     )}
+                    {manage && <MemberChange contract={contract} member={m} halts={halts.status === "ready" ? halts.data : []} onChange={(s) => { setSaid(s); onChange(); }} />}
                   </td>
                 </tr>
               );

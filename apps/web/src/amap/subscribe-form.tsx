@@ -7,6 +7,7 @@ import { LoadState } from "../coordinator/load-state";
 import { useLoad } from "../coordinator/use-load";
 import { FormAlert } from "../ui/form-alert";
 import { amapApi } from "./amap-api";
+import { MemberFields } from "./member-fields";
 
 export function SubscribeForm({ contract, onSubscribed }: { contract: AmapContractDetail; onSubscribed(): void }) {
   const { t } = useTranslation();
@@ -60,22 +61,8 @@ export function SubscribeForm({ contract, onSubscribed }: { contract: AmapContra
                   {c.households.map((h) => <option key={h.id} value={h.id}>{`${h.name} (${h.city})`}</option>)}
                 </select>
               </div>
-              <div className="field">
-                <label htmlFor="amap-size">{t("amap.contract.size")}</label>
-                <select id="amap-size" value={sizeId} onChange={(e) => setSizeId(e.target.value)}>
-                  {contract.sizes.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor="amap-stop">{t("amap.contract.stopChoice")}</label>
-                <select id="amap-stop" required value={stopId} onChange={(e) => setStopId(e.target.value)} disabled={!household}>
-                  {stops.map((s) => <option key={s.id} value={s.id}>{s.kind === "home_drop" ? t("amap.contract.home", { city: s.city }) : `${s.city} (${s.name})`}</option>)}
-                </select>
-              </div>
-              <label className="check">
-                <input type="checkbox" checked={solidarity} onChange={(e) => setSolidarity(e.target.checked)} />
-                {t("amap.contract.solidarityChoice")}
-              </label>
+              <MemberFields id="amap" contract={contract} sizeId={sizeId} stopId={stopId} solidarity={solidarity} stops={stops} noStop={!household}
+                onChange={(c) => { if (c.sizeId !== undefined) setSizeId(c.sizeId); if (c.stopId !== undefined) setStopId(c.stopId); if (c.solidarity !== undefined) setSolidarity(c.solidarity); }} />
               <FormAlert message={error} />
               <button type="submit" className="button button--primary" disabled={busy || !householdId || !stopId}>{t("amap.contract.subscribe")}</button>
             </form>
