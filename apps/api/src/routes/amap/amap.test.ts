@@ -8,6 +8,7 @@ import { planPassageMessages } from "../../use-cases/notifications/plan-passage-
 import { stillWanted } from "../../use-cases/notifications/still-wanted.js";
 import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
 import { addAmap, type AmapWorld } from "../../test-support/world-amap.js";
+import { addRoundPassage } from "../../test-support/world-catalogue.js";
 import { buildWorld, PASSWORD, type World } from "../../test-support/world.js";
 
 /** The round's passage of 2030-01-15 (first delivery week, Monday 2030-01-14) closes on the 14th at 18:00, Paris time. */
@@ -218,5 +219,22 @@ describe("what a member is told before her basket comes", () => {
     } finally {
       expect((await coordinator.request("DELETE", `/api/amap/subscriptions/${amap.subscriptions.referred}/skips/${WEEK1}`)).status).toBe(200);
     }
+  });
+
+  it("a member who shops at the grocery is still reminded to order, her basket being no shopping of hers", async () => {
+    const prisma = app.db.prisma;
+    const householdId = w.households.own;
+    const passageId = w.catalogue.passages.open;
+    const plan = async () => (await planPassageMessages(prisma, textSource(prisma), BEFORE)).filter((d) => d.householdId === householdId && d.passageId === passageId).map((d) => d.kind).sort();
+    await prisma.consent.create({ data: { householdId, purpose: "email_reminders", givenAt: BEFORE } });
+    expect(await plan(), "no shopping of hers in the last weeks").toEqual(["basket_reminder", "day_before"]);
+    const last = await addRoundPassage(prisma, { organisationId: w.org.groceryA, stopId: w.catalogue.stopId, templateId: w.catalogue.templateId }, "2030-01-08", {});
+    const offer = await prisma.offer.findUniqueOrThrow({ where: { id: w.catalogue.offers.pasta } });
+    await prisma.order.create({ data: { organisationId: w.org.groceryA, householdId, passageId: last.id, channel: "app", enteredById: w.users.resident.id, cutoffAt: last.cutoffAt, totalCents: 199, referenceTotalCents: 199,
+      lines: { create: { offerId: offer.id, productId: offer.productId, quantity: 1, unitPriceCents: 199, referenceUnitPriceCents: 199, socialPrice: false } } } });
+    expect(await plan()).toEqual(["cutoff_reminder", "day_before"]);
+    const reminder = (await planPassageMessages(prisma, textSource(prisma), BEFORE)).find((d) => d.householdId === householdId && d.passageId === passageId && d.kind === "cutoff_reminder")!;
+    await storeDrafts(prisma, [reminder], "test");
+    expect(await stillWanted(prisma, await prisma.notification.findFirstOrThrow({ where: { dedupeKey: reminder.dedupeKey } }), BEFORE)).toEqual({ send: true });
   });
 });

@@ -1,9 +1,10 @@
 /**
  * Messages about coming passages, planned ahead so coordinators see them in the Messages
  * screen before they go: the cutoff reminder to households expected at a passage that have not
- * ordered, and the day-before time to those who have. An AMAP member whose only order there is
- * their basket is reminded instead of the deadline to say they will be away (the passage's
- * cutoff), and gets the time the day before. Each is re-checked when due (an order placed
+ * ordered (an AMAP basket is not their shopping), and the day-before time to those who have. An
+ * AMAP member who does not shop at the grocery and whose only order there is the basket is
+ * reminded instead of the deadline to say they will be away (the passage's cutoff), and gets the
+ * time the day before. Each is re-checked when due (an order placed
  * meanwhile cancels the reminder) and its text written again then, with the latest time.
  */
 import { addDays, localDateOf } from "@tournee/domain/calendar";
@@ -47,10 +48,28 @@ export async function passageMessageText(text: TextSource, kind: MessageKind, p:
   return forRecipient(a, await composeText(text, p.organisationId, kind, a.locale, filled, fallbacks));
 }
 
-/** What a household is told about a passage: the time the day before when it has an order; before the cutoff, a reminder to order, or to an AMAP member whose only order is their basket, the deadline to say they will be away. */
-function kindsFor(grocery: boolean, basket: boolean): MessageKind[] {
-  if (grocery) return ["day_before"];
-  return basket ? ["basket_reminder", "day_before"] : ["cutoff_reminder"];
+/** Weeks back a household's shopping is looked at: one that bought in them is reminded to order, whatever its AMAP basket. */
+export const SHOPPER_WEEKS = 8;
+
+/**
+ * What a household is told about a passage: the time the day before when it has an order; before
+ * the cutoff, a reminder to order; or, to an AMAP member whose only order is the basket and who
+ * does not shop at the grocery, the deadline to say they will be away (the same cutoff).
+ */
+function kindsFor(o: { grocery: boolean; basket: boolean; shopper: boolean }): MessageKind[] {
+  if (o.grocery) return ["day_before"];
+  if (!o.basket) return ["cutoff_reminder"];
+  return [o.shopper ? "cutoff_reminder" : "basket_reminder", "day_before"];
+}
+
+/** Households expected at these passages that ordered from the grocery (not a basket) in the last weeks. */
+async function shoppers(db: Prisma.TransactionClient, householdIds: readonly string[], now: Date): Promise<Set<string>> {
+  const today = localDateOf(now);
+  const rows = await db.order.findMany({
+    where: { householdId: { in: [...householdIds] }, amapSubscriptionId: null, status: { not: "cancelled" }, passage: { date: { gte: dbDate(addDays(today, -7 * SHOPPER_WEEKS)), lt: dbDate(today) } } },
+    select: { householdId: true }, distinct: ["householdId"],
+  });
+  return new Set(rows.map((r) => r.householdId));
 }
 
 export async function planPassageMessages(db: Prisma.TransactionClient, text: TextSource, now: Date): Promise<Draft[]> {
@@ -64,6 +83,7 @@ export async function planPassageMessages(db: Prisma.TransactionClient, text: Te
   const baskets = new Map<string, string[]>();
   for (const o of orders) if (o.amapSubscription) baskets.set(`${o.passageId}:${o.householdId}`, [...(baskets.get(`${o.passageId}:${o.householdId}`) ?? []), o.amapSubscription.contract.name.toLowerCase()]);
   const addresses = await householdAddresses(db, [...new Set([...[...expected.values()].flat(), ...orders.map((o) => o.householdId)])]);
+  const shopping = await shoppers(db, [...new Set([...expected.values()].flat())], now);
   const drafts: Draft[] = [];
   for (const p of passages) {
     const tz = p.organisation.timeZone;
@@ -71,7 +91,8 @@ export async function planPassageMessages(db: Prisma.TransactionClient, text: Te
     const dayBeforeDue = new Date(Math.max(dayBeforeAt(isoDate(p.date), tz).getTime(), now.getTime()));
     for (const householdId of new Set([...(expected.get(p.id) ?? []), ...orders.filter((o) => o.passageId === p.id).map((o) => o.householdId)])) {
       const basketNames = baskets.get(`${p.id}:${householdId}`);
-      for (const kind of kindsFor(ordered.has(`${p.id}:${householdId}`), Boolean(basketNames))) {
+      const shopper = shopping.has(householdId) && (expected.get(p.id) ?? []).includes(householdId);
+      for (const kind of kindsFor({ grocery: ordered.has(`${p.id}:${householdId}`), basket: Boolean(basketNames), shopper })) {
         const beforeCutoff = kind !== "day_before";
         for (const a of addresses.get(householdId) ?? []) {
           const dueAt = sendableAt(beforeCutoff ? reminderDue : dayBeforeDue, a.quiet, false, tz);

@@ -34,7 +34,8 @@ export async function stillWanted(db: Prisma.TransactionClient, n: Notification,
     if (p.cutoffAt <= now) return { send: false, reason: "orders_closed" };
     return orders.some((o) => o.amapSubscriptionId) ? { send: true } : { send: false, reason: "basket_skipped" };
   }
-  if (kind === "cutoff_reminder" && order) return { send: false, reason: "ordered_meanwhile" };
+  // A basket is not the household's shopping: only an order of its own cancels the reminder to order.
+  if (kind === "cutoff_reminder" && orders.some((o) => !o.amapSubscriptionId)) return { send: false, reason: "ordered_meanwhile" };
   if (kind === "cutoff_reminder" && p.cutoffAt <= now) return { send: false, reason: "orders_closed" };
   if (kind !== "cutoff_reminder" && !order) return { send: false, reason: "order_cancelled" };
   return { send: true };
