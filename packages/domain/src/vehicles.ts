@@ -4,6 +4,25 @@ import { COMPARTMENTS } from "./vocabulary.js";
 
 const Minute = z.number().int().min(0).max(1440);
 
+/** Multi-trip and volunteer-car fields, the same on creation and change (null: not set). */
+const reloadAndOwner = {
+  /** Set: the vehicle may come back to its home site to reload between trips, taking this many minutes. */
+  reloadMinutes: z.number().int().min(0, "a reload takes 0 to 240 minutes").max(240, "a reload takes 0 to 240 minutes").nullable(),
+  /** The most trips a day (null: as many as the working day allows); only with reloadMinutes. */
+  maxTrips: z.number().int().min(2, "2 to 10 trips a day").max(10, "2 to 10 trips a day").nullable(),
+  /** A volunteer's own car: the driver it belongs to. */
+  ownerId: z.uuid().nullable(),
+  /** Mileage allowance owed to the owner, in cents per km; only with ownerId. */
+  mileageAllowanceCents: z.number().int().min(0, "0 to 5 € per km").max(500, "0 to 5 € per km").nullable(),
+};
+
+type ReloadAndOwner = { reloadMinutes?: number | null; maxTrips?: number | null; ownerId?: string | null; mileageAllowanceCents?: number | null };
+/** A number of trips needs reloading; an allowance needs an owner (each checked on what is sent). */
+const consistent = (v: ReloadAndOwner, ctx: z.RefinementCtx) => {
+  if (v.maxTrips != null && v.reloadMinutes == null) ctx.addIssue({ code: "custom", path: ["maxTrips"], message: "a number of trips needs reloadMinutes (the vehicle comes back to reload)" });
+  if (v.mileageAllowanceCents != null && v.ownerId == null) ctx.addIssue({ code: "custom", path: ["mileageAllowanceCents"], message: "a mileage allowance needs ownerId (the volunteer whose car it is)" });
+};
+
 export const CompartmentCapacitySchema = z.strictObject({
   compartment: z.enum(COMPARTMENTS),
   /** Crates for bread, litres otherwise. */
@@ -25,8 +44,13 @@ export const VehicleInputSchema = z
       .max(4)
       .default([])
       .refine((c) => new Set(c.map((x) => x.compartment)).size === c.length, { message: "each compartment appears once" }),
+    reloadMinutes: reloadAndOwner.reloadMinutes.optional(),
+    maxTrips: reloadAndOwner.maxTrips.optional(),
+    ownerId: reloadAndOwner.ownerId.optional(),
+    mileageAllowanceCents: reloadAndOwner.mileageAllowanceCents.optional(),
   })
-  .refine((v) => v.workStartMinute < v.workEndMinute, { message: "the working day must end after it starts", path: ["workEndMinute"] });
+  .refine((v) => v.workStartMinute < v.workEndMinute, { message: "the working day must end after it starts", path: ["workEndMinute"] })
+  .superRefine(consistent);
 
 export const VehiclePatchSchema = z
   .strictObject({
@@ -39,6 +63,7 @@ export const VehiclePatchSchema = z
     maxStops: z.number().int().min(1).max(500).nullable(),
     active: z.boolean(),
     compartments: z.array(CompartmentCapacitySchema).max(4),
+    ...reloadAndOwner,
   })
   .partial()
   .refine((p) => Object.keys(p).length > 0, { message: "send at least one field to change" });
@@ -55,6 +80,10 @@ export const VehicleSchema = z.object({
   maxStops: z.number().int().nullable(),
   active: z.boolean(),
   compartments: z.array(z.object({ compartment: z.enum(COMPARTMENTS), capacity: z.number().int() })),
+  reloadMinutes: z.number().int().nullable(),
+  maxTrips: z.number().int().nullable(),
+  owner: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
+  mileageAllowanceCents: z.number().int().nullable(),
 });
 export type Vehicle = z.infer<typeof VehicleSchema>;
 

@@ -32,8 +32,8 @@ export function FleetPage() {
       <LoadState load={fleet} retry={retry}>
         {({ vehicles, drivers, sites }) => (
           <>
-            <ActiveVehicles vehicles={vehicles.filter((v) => v.active)} sites={sites} onSaved={retry} onDone={done} />
-            {organisation && <VehicleForm organisationId={organisation.id} sites={sites.filter((s) => s.organisationId === organisation.id)} onSaved={retry} />}
+            <ActiveVehicles vehicles={vehicles.filter((v) => v.active)} sites={sites} drivers={drivers} onSaved={retry} onDone={done} />
+            {organisation && <VehicleForm organisationId={organisation.id} sites={sites.filter((s) => s.organisationId === organisation.id)} drivers={drivers.filter((d) => d.organisationIds.includes(organisation.id))} onSaved={retry} />}
             <RetiredVehicles vehicles={vehicles.filter((v) => !v.active)} onDone={done} />
             <section aria-labelledby="drivers-title" className="panel">
               <h2 id="drivers-title">{t("coordinator.fleet.drivers")}</h2>

@@ -4,12 +4,15 @@ import { useTranslation } from "react-i18next";
 import { coordinatorApi } from "./coordinator-api";
 import { describeError } from "./describe-error";
 import { RetireAction } from "./fleet-retire";
-import { minuteText } from "./money";
+import { formatEuros, minuteText } from "./money";
+import { useLocale } from "../i18n/use-locale";
 import { VehicleForm } from "./vehicle-form";
 
 interface Props {
   vehicles: Vehicle[];
   sites: Site[];
+  /** Whose own car a vehicle may be. */
+  drivers: readonly { id: string; displayName: string; organisationIds: string[] }[];
   /** Reloads the fleet after a change. */
   onSaved(): void;
   /** Says, at page level, what a retirement or return to service did. */
@@ -17,8 +20,9 @@ interface Props {
 }
 
 /** Vehicles in service: hours, compartments, and buttons to change or retire each. */
-export function ActiveVehicles({ vehicles, sites, onSaved, onDone }: Props) {
+export function ActiveVehicles({ vehicles, sites, drivers, onSaved, onDone }: Props) {
   const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <section aria-labelledby="vehicles-title" className="panel">
       <h2 id="vehicles-title">{t("coordinator.fleet.vehicles")}</h2>
@@ -34,7 +38,15 @@ export function ActiveVehicles({ vehicles, sites, onSaved, onDone }: Props) {
                 <li key={c.compartment}>{t("coordinator.fleet.compartment", { name: t(`coordinator.compartments.${c.compartment}`), capacity: c.capacity })}</li>
               ))}
             </ul>
-            <VehicleEditToggle vehicle={v} sites={sites.filter((s) => s.organisationId === v.organisationId)} onSaved={onSaved} />
+            {v.reloadMinutes !== null && <p>{t(v.maxTrips ? "coordinator.fleet.reloadsUpTo" : "coordinator.fleet.reloadsSummary", { minutes: v.reloadMinutes, trips: v.maxTrips, site: v.homeSite.name })}</p>}
+            {v.owner && (
+              <p>
+                {v.mileageAllowanceCents !== null
+                  ? t("coordinator.fleet.ownedWithAllowance", { owner: v.owner.displayName, amount: formatEuros(v.mileageAllowanceCents, locale) })
+                  : t("coordinator.fleet.owned", { owner: v.owner.displayName })}
+              </p>
+            )}
+            <VehicleEditToggle vehicle={v} sites={sites.filter((s) => s.organisationId === v.organisationId)} drivers={drivers} onSaved={onSaved} />
             <RetireAction
               label={t("coordinator.fleet.retire", { name: v.name })}
               question={t("coordinator.fleet.retireQuestion", { name: v.name })}
@@ -49,7 +61,7 @@ export function ActiveVehicles({ vehicles, sites, onSaved, onDone }: Props) {
   );
 }
 
-function VehicleEditToggle({ vehicle, sites, onSaved }: { vehicle: Vehicle; sites: Site[]; onSaved(): void }) {
+function VehicleEditToggle({ vehicle, sites, drivers, onSaved }: { vehicle: Vehicle; sites: Site[]; drivers: Props["drivers"]; onSaved(): void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
@@ -57,7 +69,7 @@ function VehicleEditToggle({ vehicle, sites, onSaved }: { vehicle: Vehicle; site
       <button type="button" className="button" aria-expanded={open} onClick={() => setOpen(!open)}>
         {t("coordinator.fleet.edit", { name: vehicle.name })}
       </button>
-      {open && <VehicleForm organisationId={vehicle.organisationId} sites={sites} vehicle={vehicle} onSaved={onSaved} />}
+      {open && <VehicleForm organisationId={vehicle.organisationId} sites={sites} drivers={drivers.filter((d) => d.organisationIds.includes(vehicle.organisationId))} vehicle={vehicle} onSaved={onSaved} />}
     </>
   );
 }

@@ -18,6 +18,12 @@ describe("what the vehicle form sends", () => {
     expect(typed.compartments[1]!.capacity).toBeNaN();
   });
 
+  it("sends reloading only when ticked, and the allowance typed in euros as cents; what is not a number is sent as -1 for the server to name", () => {
+    expect(vehicleFrom(form({ reloadMinutes: "20", maxTrips: "3", allowance: "" }))).toMatchObject({ reloadMinutes: null, maxTrips: null, ownerId: null, mileageAllowanceCents: null });
+    expect(vehicleFrom(form({ reloads: "on", reloadMinutes: "20", maxTrips: "", ownerId: "u", allowance: "0,45" }))).toMatchObject({ reloadMinutes: 20, maxTrips: null, ownerId: "u", mileageAllowanceCents: 45 });
+    expect(vehicleFrom(form({ reloads: "on", reloadMinutes: "vingt", maxTrips: "2,5", allowance: "gratuit" }))).toMatchObject({ reloadMinutes: -1, maxTrips: -1, mileageAllowanceCents: -1 });
+  });
+
   it("puts a refused capacity under its compartment, found by its place in what was sent", () => {
     const refused = new ApiError({
       kind: "http", status: 400,

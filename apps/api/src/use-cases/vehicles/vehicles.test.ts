@@ -7,7 +7,7 @@ let w: World;
 let coordA: TestClient;
 let truck: VehicleView;
 
-interface VehicleView { id: string; name: string; organisationId: string; active: boolean; workStartMinute: number; compartments: { compartment: string; capacity: number }[] }
+interface VehicleView { id: string; name: string; organisationId: string; active: boolean; workStartMinute: number; homeSite: { id: string }; compartments: { compartment: string; capacity: number }[] }
 interface Problem { status: number; code: string; detail?: string; errors?: { path: string; message: string }[] }
 
 
@@ -35,6 +35,32 @@ describe("changing a vehicle", () => {
   it("hides another organisation's vehicle", async () => {
     const coordB = await app.client().login(w.users.coordB.email, PASSWORD);
     expect((await coordB.patch(`/api/vehicles/${truck.id}`, { active: false })).status).toBe(404);
+  });
+});
+
+describe("a small vehicle that reloads, and a volunteer's own car", () => {
+  it("keeps reloading and the owner with the allowance, and names the field of each refusal", async () => {
+    const second = (await coordA.get<VehicleView[]>("/api/vehicles")).body.find((v) => v.name === "Camion 2")!;
+    const saved = await coordA.patch<VehicleView & { reloadMinutes: number; maxTrips: number; owner: { displayName: string }; mileageAllowanceCents: number }>(`/api/vehicles/${second.id}`, { reloadMinutes: 20, maxTrips: 3, ownerId: w.users.driverA1.id, mileageAllowanceCents: 45 });
+    expect(saved.status, saved.text).toBe(200);
+    expect(saved.body).toMatchObject({ reloadMinutes: 20, maxTrips: 3, owner: { id: w.users.driverA1.id }, mileageAllowanceCents: 45 });
+    const refusals: [Record<string, unknown>, string][] = [
+      [{ reloadMinutes: null }, "maxTrips"],
+      [{ ownerId: null }, "mileageAllowanceCents"],
+      [{ ownerId: w.users.coordB.id }, "ownerId"],
+      [{ mileageAllowanceCents: 501 }, "mileageAllowanceCents"],
+      [{ reloadMinutes: -1 }, "reloadMinutes"],
+      [{ maxTrips: 1 }, "maxTrips"],
+    ];
+    for (const [patch, field] of refusals) {
+      const res = await coordA.patch<Problem>(`/api/vehicles/${second.id}`, patch);
+      expect(res.status, JSON.stringify(patch)).toBe(400);
+      expect(res.body.errors?.map((e) => e.path)).toEqual([field]);
+    }
+    const created = await coordA.post<Problem>("/api/vehicles", { organisationId: w.org.groceryA, name: "Voiture", homeSiteId: saved.body.homeSite.id, maxTrips: 2, mileageAllowanceCents: 40 });
+    expect(created.body.errors?.map((e) => e.path).sort()).toEqual(["maxTrips", "mileageAllowanceCents"]);
+    const back = await coordA.patch<VehicleView>(`/api/vehicles/${second.id}`, { reloadMinutes: null, maxTrips: null, ownerId: null, mileageAllowanceCents: null });
+    expect(back.body).toMatchObject({ reloadMinutes: null, maxTrips: null, owner: null, mileageAllowanceCents: null });
   });
 });
 

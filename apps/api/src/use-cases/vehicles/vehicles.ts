@@ -13,7 +13,7 @@ import { recordAudit } from "../record-audit.js";
 import { refuseRoundsToCome } from "./rounds-to-come.js";
 
 type Ctx = { services: Services; actor: Actor };
-const include = { homeSite: { select: { id: true, name: true } }, compartments: { orderBy: { compartment: "asc" as const } } };
+const include = { homeSite: { select: { id: true, name: true } }, compartments: { orderBy: { compartment: "asc" as const } }, owner: { select: { id: true, displayName: true } } };
 type Row = Prisma.VehicleGetPayload<{ include: typeof include }>;
 
 function vehicleView(v: Row): VehicleView {
@@ -21,6 +21,7 @@ function vehicleView(v: Row): VehicleView {
     id: v.id, organisationId: v.organisationId, name: v.name, plate: v.plate, refrigerated: v.refrigerated, homeSite: v.homeSite,
     workStartMinute: v.workStartMinute, workEndMinute: v.workEndMinute, maxStops: v.maxStops, active: v.active,
     compartments: v.compartments.map(({ compartment, capacity }) => ({ compartment, capacity })),
+    reloadMinutes: v.reloadMinutes, maxTrips: v.maxTrips, owner: v.owner, mileageAllowanceCents: v.mileageAllowanceCents,
   };
 }
 
@@ -36,6 +37,20 @@ async function checkSite(services: Services, organisationId: string, siteId: str
   }
 }
 
+/** A volunteer's car belongs to one of the organisation's drivers. */
+async function checkOwner(services: Services, organisationId: string, ownerId: string | null | undefined) {
+  if (!ownerId) return;
+  if (!(await services.db.prisma.membership.count({ where: { userId: ownerId, organisationId, role: "driver", user: { disabledAt: null } } }))) {
+    throw new ApiError("validation_failed", "ownerId is not a driver of this organisation", [{ in: "body", path: "ownerId", message: "choose one of the organisation's drivers" }]);
+  }
+}
+
+/** What a change leaves: a number of trips only on a vehicle that reloads, an allowance only on a volunteer's car. */
+function checkConsistent(v: { reloadMinutes: number | null; maxTrips: number | null; ownerId: string | null; mileageAllowanceCents: number | null }) {
+  if (v.maxTrips !== null && v.reloadMinutes === null) throw new ApiError("validation_failed", "a number of trips needs the vehicle to come back to reload", [{ in: "body", path: "maxTrips", message: "set reloadMinutes too, or clear maxTrips" }]);
+  if (v.mileageAllowanceCents !== null && v.ownerId === null) throw new ApiError("validation_failed", "a mileage allowance needs the volunteer whose car it is", [{ in: "body", path: "mileageAllowanceCents", message: "set ownerId too, or clear the allowance" }]);
+}
+
 const duplicatePlate = (error: unknown): never => {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ApiError("conflict", "a compartment appears twice: give each once");
   throw error;
@@ -45,6 +60,7 @@ export async function createVehicle({ services, actor, input }: Ctx & { input: z
   const allowed = await services.db.prisma.organisation.count({ where: { id: { equals: input.organisationId, ...coordinatedOrganisations(actor) } } });
   if (!allowed) throw forbidden("you do not coordinate this organisation");
   await checkSite(services, input.organisationId, input.homeSiteId);
+  await checkOwner(services, input.organisationId, input.ownerId);
   const { compartments, ...fields } = input;
   const vehicle = await services.db.prisma
     .$transaction(async (tx) => {
@@ -63,6 +79,9 @@ export async function updateVehicle({ services, actor, id, patch }: Ctx & { id: 
   const start = patch.workStartMinute ?? existing.workStartMinute;
   const end = patch.workEndMinute ?? existing.workEndMinute;
   if (start >= end) throw new ApiError("validation_failed", "the working day must end after it starts", [{ in: "body", path: "workEndMinute", message: "must be after workStartMinute" }]);
+  await checkOwner(services, existing.organisationId, patch.ownerId);
+  const kept = <K extends "reloadMinutes" | "maxTrips" | "ownerId" | "mileageAllowanceCents">(key: K) => (patch[key] === undefined ? existing[key] : patch[key]);
+  checkConsistent({ reloadMinutes: kept("reloadMinutes"), maxTrips: kept("maxTrips"), ownerId: kept("ownerId"), mileageAllowanceCents: kept("mileageAllowanceCents") });
   const { compartments, ...fields } = patch;
   const retiring = patch.active === false && existing.active;
   const action = retiring ? "retire" : patch.active === true && !existing.active ? "reinstate" : "update";
