@@ -147,6 +147,8 @@ export const PlannedVehicleSchema = z.object({
   /** Highest load on board per compartment (litres; crates of bread), and the room it has. */
   peakLoad: Load,
   capacity: Load,
+  /** Trips in the day: more than 1 when the vehicle comes back to its depot to reload. */
+  trips: z.number().int().min(1).optional(),
 });
 export type PlannedVehicle = z.infer<typeof PlannedVehicleSchema>;
 

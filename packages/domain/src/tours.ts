@@ -84,6 +84,26 @@ export const TourPickupSchema = z.object({
 });
 export type TourPickup = z.infer<typeof TourPickupSchema>;
 
+/**
+ * Multi-trip: the vehicle goes back to its home site to load its next trip. It is not a numbered
+ * stop: it comes right before the stop numbered `beforeSequence`, the first of trip `trip`.
+ */
+export const TourReloadSchema = z.object({
+  /** The trip it opens: 2, 3, … */
+  trip: z.number().int().min(2),
+  beforeSequence: z.number().int().min(0),
+  siteName: z.string(),
+  plannedArrival: z.iso.datetime(),
+  plannedDeparture: z.iso.datetime(),
+  /** What leaves loaded for the trip, per compartment (litres; crates of bread). */
+  load: z.record(z.string(), z.number()),
+});
+export type TourReload = z.infer<typeof TourReloadSchema>;
+
+/** The trip (1, 2, …) of the stop numbered `sequence`, given its tour's reloads. */
+export const tripOf = (sequence: number | null, reloads: readonly Pick<TourReload, "beforeSequence">[]): number =>
+  1 + (sequence === null ? 0 : reloads.filter((r) => r.beforeSequence <= sequence).length);
+
 export const TourDetailSchema = TourSummarySchema.extend({
   geometry: z.string().nullable(),
   /** Where `geometry` comes from: along the roads (osrm) or straight segments between the stops (estimate). */
@@ -95,5 +115,7 @@ export const TourDetailSchema = TourSummarySchema.extend({
   breadSteps: z.array(TourBreadStepSchema).optional(),
   /** The tour's stops at a bakery, numbered like its passages. */
   pickups: z.array(TourPickupSchema).optional(),
+  /** Returns to the home site to reload, in driving order (empty unless the vehicle makes several trips). */
+  reloads: z.array(TourReloadSchema).optional(),
 });
 export type TourDetail = z.infer<typeof TourDetailSchema>;

@@ -8,4 +8,4 @@ export { Pusher, type PushAnswer, type PushStep, type PusherOptions, type Pusher
 export { applyBatch, SequenceTaken, SERVER_ERROR, type ApplyPort, type BatchOptions, type BatchOutcome, type Decide, type Decision } from "./apply-batch.js";
 export { MUTATION_KINDS, MUTATION_PAYLOADS, amountDue, isMutationKind, type DueLine, type MutationKind, type MutationPayload } from "./kinds.js";
 export { PullResponseSchema, type PullResponse, type FeedChange } from "./pull.js";
-export { RoundSchema, RoundPassageSchema, RoundOrderSchema, RoundLineSchema, RoundPickupSchema, TakingsSchema, PartnerTakingsSchema, type PartnerTakings, type Round, type RoundPickup, type RoundOrder, type RoundPassage, type Takings } from "./round.js";
+export { RoundSchema, RoundPassageSchema, RoundOrderSchema, RoundLineSchema, RoundPickupSchema, RoundReloadSchema, type RoundReload, TakingsSchema, PartnerTakingsSchema, type PartnerTakings, type Round, type RoundPickup, type RoundOrder, type RoundPassage, type Takings } from "./round.js";

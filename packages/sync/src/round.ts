@@ -73,6 +73,17 @@ export const RoundPickupSchema = z.object({
 });
 export type RoundPickup = z.infer<typeof RoundPickupSchema>;
 
+/** A multi-trip round's return to its depot to load the next trip, right before the stop numbered `beforeSequence`. */
+export const RoundReloadSchema = z.object({
+  trip: z.number().int().min(2),
+  beforeSequence: z.number().int().min(0),
+  siteName: z.string(),
+  plannedArrival: z.iso.datetime(),
+  /** What leaves loaded for the trip, per compartment (litres; crates of bread). */
+  load: z.record(z.string(), z.number()),
+});
+export type RoundReload = z.infer<typeof RoundReloadSchema>;
+
 /** Money the server recorded for a round, per payment method, in cents (overpayments held out). */
 export const TakingsSchema = z.object({ cash: z.number().int(), card: z.number().int(), voucher: z.number().int(), credit: z.number().int() });
 export type Takings = z.infer<typeof TakingsSchema>;
@@ -103,6 +114,8 @@ export const RoundSchema = z.object({
   passages: z.array(RoundPassageSchema),
   /** Where bread and farm goods are loaded (absent from rounds downloaded before this was sent). */
   pickups: z.array(RoundPickupSchema).optional(),
+  /** Returns to the depot to reload between trips (absent from rounds downloaded before this was sent). */
+  reloads: z.array(RoundReloadSchema).optional(),
   /** What the server has recorded for this round when it was downloaded (pulls bring it up to date). */
   takings: TakingsSchema,
   /** Of `takings`, what was collected for partners (absent from rounds downloaded before this was sent). */

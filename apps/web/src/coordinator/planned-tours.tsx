@@ -1,5 +1,6 @@
-import type { TourDetail } from "@tournee/domain";
-import { useState } from "react";
+import type { TourDetail, TourReload } from "@tournee/domain";
+import { loadText } from "../format/load-text";
+import { Fragment, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
@@ -33,6 +34,7 @@ export function PlannedTours({ details, vehicles, colours, onAct }: { details: T
               </tr>
             </thead>
             <tbody>
+              {(tour.reloads ?? []).filter((r) => !tour.passages.some((p) => p.sequence === r.beforeSequence)).map((r) => <ReloadRow key={`reload-${r.trip}`} reload={r} />)}
               {(tour.pickups ?? []).map((pickup) => (
                 <tr key={`pickup-${pickup.sequence}`}>
                   <td>{pickup.sequence + 1}</td>
@@ -50,28 +52,31 @@ export function PlannedTours({ details, vehicles, colours, onAct }: { details: T
                 const target = targets[p.id] ?? others[0]?.id ?? "";
                 const selectId = `move-${p.id}`;
                 return (
-                  <tr key={p.id}>
-                    <td>{(p.sequence ?? n) + 1}</td>
-                    <th scope="row">{`${p.stop.name}, ${p.stop.city}`}</th>
-                    <td>{p.plannedArrival ? formatTime(new Date(p.plannedArrival), locale) : "—"}</td>
-                    <td>{p.handovers.length}</td>
-                    <td>
-                      {others.length > 0 && (
-                        <div className="actions">
-                          <label htmlFor={selectId} className="visually-hidden">{t("coordinator.planning.moveTo", { stop: p.stop.name })}</label>
-                          <select id={selectId} value={target} onChange={(e) => setTargets({ ...targets, [p.id]: e.target.value })}>
-                            {others.map((o) => (
-                              <option key={o.id} value={o.id}>{o.name}</option>
-                            ))}
-                          </select>
-                          <button type="button" className="button" aria-label={t("coordinator.planning.moveButton", { stop: p.stop.name })} onClick={() => void onAct(() => planningApi.lock(tour.id, p.id, target), t("coordinator.planning.moved", { stop: p.stop.name }))}>
-                            {t("coordinator.planning.moveShort")}
-                          </button>
-                        </div>
-                      )}
-                      <WhyThisVehicle tourId={tour.id} passageId={p.id} stopName={p.stop.name} />
-                    </td>
-                  </tr>
+                  <Fragment key={p.id}>
+                    {(tour.reloads ?? []).filter((r) => r.beforeSequence === p.sequence).map((r) => <ReloadRow key={`reload-${r.trip}`} reload={r} />)}
+                    <tr>
+                      <td>{(p.sequence ?? n) + 1}</td>
+                      <th scope="row">{`${p.stop.name}, ${p.stop.city}`}</th>
+                      <td>{p.plannedArrival ? formatTime(new Date(p.plannedArrival), locale) : "—"}</td>
+                      <td>{p.handovers.length}</td>
+                      <td>
+                        {others.length > 0 && (
+                          <div className="actions">
+                            <label htmlFor={selectId} className="visually-hidden">{t("coordinator.planning.moveTo", { stop: p.stop.name })}</label>
+                            <select id={selectId} value={target} onChange={(e) => setTargets({ ...targets, [p.id]: e.target.value })}>
+                              {others.map((o) => (
+                                <option key={o.id} value={o.id}>{o.name}</option>
+                              ))}
+                            </select>
+                            <button type="button" className="button" aria-label={t("coordinator.planning.moveButton", { stop: p.stop.name })} onClick={() => void onAct(() => planningApi.lock(tour.id, p.id, target), t("coordinator.planning.moved", { stop: p.stop.name }))}>
+                              {t("coordinator.planning.moveShort")}
+                            </button>
+                          </div>
+                        )}
+                        <WhyThisVehicle tourId={tour.id} passageId={p.id} stopName={p.stop.name} />
+                      </td>
+                    </tr>
+                  </Fragment>
                 );
               })}
             </tbody>
@@ -79,5 +84,19 @@ export function PlannedTours({ details, vehicles, colours, onAct }: { details: T
         </section>
       ))}
     </>
+  );
+}
+
+/** A multi-trip round's return to its depot, between the last stop of a trip and the first of the next. */
+function ReloadRow({ reload }: { reload: TourReload }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <tr className="planned-tours__reload" data-testid="reload">
+      <td>↺</td>
+      <th scope="row">{t("reload.at", { site: reload.siteName })}</th>
+      <td>{formatTime(new Date(reload.plannedArrival), locale)}</td>
+      <td colSpan={2}>{`${t("reload.load", { what: loadText(t, reload.load, locale) })} ${t("reload.forTrip", { trip: reload.trip })}`}</td>
+    </tr>
   );
 }

@@ -58,7 +58,7 @@ export function PlannedVehicles({ vehicles, caption }: { vehicles: readonly Plan
                 <br />
                 <span className="field__hint">{v.driver?.displayName ?? t("coordinator.week.noDriver")}</span>
               </th>
-              <td>{v.stops}</td>
+              <td>{(v.trips ?? 1) > 1 ? `${v.stops} (${t("reload.trips", { count: v.trips })})` : v.stops}</td>
               <td>{v.distanceM === null ? "—" : formatDistance(v.distanceM, locale)}</td>
               <td>{v.drivingS === null ? "—" : formatDuration(v.drivingS, locale)}</td>
               <td>

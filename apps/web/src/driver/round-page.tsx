@@ -8,7 +8,8 @@ import { closedRound, openDriverDb, type ClosedRound, type JournalEntry, type St
 import { corridorPoints, prepareRound } from "./prepare-round";
 import { PickupCard } from "./pickup-card";
 import { ClosedRoundPanel, RoundSummaryPanel } from "./round-summary";
-import { nextStopNumber, roundView, stopNumber, summarise } from "./round-view";
+import { nextStopNumber, roundView, stopNumber, summarise, tripLoading } from "./round-view";
+import { ReloadCard } from "./reload-card";
 import { StopCard } from "./stop-card";
 import { RoutingNote } from "../ui/routing-note";
 import { SyncBar } from "./sync-bar";
@@ -144,14 +145,21 @@ export function RoundPage() {
         </div>
       )}
       <ol className="stops">
-        {view.map((p, i) => (
-          <Fragment key={p.id}>
-            {(round.pickups ?? []).filter((pickup) => pickup.sequence + 1 < stopNumber(p, i) && pickup.sequence + 1 > (i ? stopNumber(view[i - 1]!, i - 1) : 0)).map((pickup) => (
-              <PickupCard key={`pickup-${pickup.sequence}`} pickup={pickup} tourId={round.tour.id} journal={journal} rejections={rejections} />
-            ))}
-            <StopCard stop={p} number={stopNumber(p, i)} tourId={round.tour.id} />
-          </Fragment>
-        ))}
+        {view.map((p, i) => {
+          const number = stopNumber(p, i);
+          const previous = i ? stopNumber(view[i - 1]!, i - 1) : 0;
+          // Between the previous stop and this one: bakeries (numbered stops) and returns to the depot (right before the stop they name).
+          const between = [
+            ...(round.pickups ?? []).filter((x) => x.sequence + 1 > previous && x.sequence + 1 < number).map((x) => ({ at: x.sequence + 1, node: <PickupCard key={`pickup-${x.sequence}`} pickup={x} tourId={round.tour.id} journal={journal} rejections={rejections} /> })),
+            ...(round.reloads ?? []).filter((r) => r.beforeSequence + 1 > previous && r.beforeSequence + 1 <= number).map((r) => ({ at: r.beforeSequence + 0.5, node: <ReloadCard key={`reload-${r.trip}`} reload={r} loading={tripLoading(round, r.trip)} /> })),
+          ].sort((a, b) => a.at - b.at);
+          return (
+            <Fragment key={p.id}>
+              {between.map((x) => x.node)}
+              <StopCard stop={p} number={number} tourId={round.tour.id} />
+            </Fragment>
+          );
+        })}
       </ol>
       <RoundSummaryPanel summary={summary} tourId={round.tour.id} date={round.tour.date} pending={sync.pending} closing={closing} onClosed={(closed) => setLoaded({ status: "closed", closed })} />
     </section>

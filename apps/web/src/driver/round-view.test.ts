@@ -1,7 +1,7 @@
 import type { Round } from "@tournee/sync";
 import { describe, expect, it } from "vitest";
 import type { JournalEntry } from "./driver-db";
-import { nextStopNumber, roundView, summarise } from "./round-view";
+import { nextStopNumber, roundView, summarise, tripLoading } from "./round-view";
 
 const T = "0190a000-0000-7000-8000-000000000001";
 const P = "0190a000-0000-7000-8000-000000000002";
@@ -87,5 +87,15 @@ describe("the stop to drive to now", () => {
     const view = [{ sequence: 0, done: true }, { sequence: 1, done: true }, { sequence: 3, done: false }, { sequence: 4, done: false }];
     expect(nextStopNumber(view, [{ sequence: 2 }])).toBe(3);
     expect(nextStopNumber(view.map((p) => ({ ...p, done: true })), [{ sequence: 2 }])).toBeNull();
+  });
+});
+
+describe("a multi-trip round's loading list per trip", () => {
+  it("sums what the stops of that trip hand over, leaving out the stops of the other trips and cancelled orders", () => {
+    const second = { ...round.passages[0]!, id: O2, sequence: 1, orders: [order(O2, [{ id: L2, quantity: 4 }], 0), { ...order(O1, [{ id: L1, quantity: 9 }], 0), status: "cancelled" }] };
+    const multi = { ...round, passages: [round.passages[0]!, second], reloads: [{ trip: 2, beforeSequence: 1, siteName: "Entrepôt", plannedArrival: "2026-03-10T10:00:00.000Z", load: { ambient: 4 } }] };
+    expect(tripLoading(multi, 1)).toEqual([{ productName: "x", unit: "u", compartment: "ambient", quantity: 5 }]);
+    expect(tripLoading(multi, 2)).toEqual([{ productName: "x", unit: "u", compartment: "ambient", quantity: 4 }]);
+    expect(tripLoading({ ...multi, reloads: [] }, 1)[0]!.quantity).toBe(9);
   });
 });

@@ -2,6 +2,7 @@
  * What the driver sees: the downloaded round with the changes made on this device applied on
  * top (journal), so the screens are right offline and after a reload. Pure: tested without a browser.
  */
+import { tripOf } from "@tournee/domain";
 import type { MutationPayload, PartnerTakings, Round, RoundOrder, RoundPassage, Takings } from "@tournee/sync";
 import type { CoordinatorMessage, JournalEntry, StoredRejection, StoredRound } from "./driver-db";
 
@@ -157,4 +158,23 @@ export function summarise(view: readonly PassageView[], journal: readonly Journa
     byMethod,
     forPartners,
   };
+}
+
+/**
+ * A multi-trip round's loading list for one trip: every product its stops hand over, summed (orders
+ * cancelled on the server left out; bread too when the round loads it at a bakery).
+ */
+export function tripLoading(round: Pick<Round, "passages" | "pickups" | "reloads">, trip: number): { productName: string; unit: string; compartment: string; quantity: number }[] {
+  const reloads = round.reloads ?? [];
+  const breadAtBakery = (round.pickups ?? []).some((p) => p.source !== "farm");
+  const totals = new Map<string, { productName: string; unit: string; compartment: string; quantity: number }>();
+  for (const passage of round.passages.filter((p) => tripOf(p.sequence, reloads) === trip)) {
+    for (const line of passage.orders.filter((o) => o.status !== "cancelled").flatMap((o) => o.lines)) {
+      if (breadAtBakery && line.compartment === "bread") continue;
+      const key = `${line.compartment}|${line.productName}|${line.unit}`;
+      const total = totals.get(key) ?? { productName: line.productName, unit: line.unit, compartment: line.compartment, quantity: 0 };
+      totals.set(key, { ...total, quantity: total.quantity + line.quantity });
+    }
+  }
+  return [...totals.values()].sort((a, b) => a.compartment.localeCompare(b.compartment) || a.productName.localeCompare(b.productName, "fr"));
 }

@@ -16,6 +16,7 @@ import { carriedLoads } from "./build-problem.js";
 import { recordPublishedTimes } from "./published-times.js";
 import { loadOf } from "./store-plan.js";
 import { numberStops } from "./stop-numbers.js";
+import { reloadsColumn, reloadsOf } from "./tour-reloads.js";
 
 async function coordinatedTour(services: Services, actor: Actor, id: string) {
   const tour = await services.db.prisma.tour.findFirst({ where: { id, organisationId: coordinatedOrganisations(actor) }, include: { passages: true, steps: true } });
@@ -84,7 +85,7 @@ async function rewriteTimes(services: Services, { routes, steps, midnight, tourO
   const instant = (s: number) => new Date(midnight.getTime() + s * 1000);
   await services.db.prisma.$transaction(async (tx) => {
     for (const route of routes) {
-      const tourId = tourOfVehicle.get(String(route.vehicle))!.tourId;
+      const { tourId, homeName } = tourOfVehicle.get(String(route.vehicle))!;
       const start = route.steps.find((s) => s.type === "start");
       const end = route.steps.find((s) => s.type === "end");
       await tx.tour.update({
@@ -92,6 +93,7 @@ async function rewriteTimes(services: Services, { routes, steps, midnight, tourO
         data: {
           plannedDurationS: route.duration, plannedDistanceM: route.distance, plannedDrivingS: route.travelTime,
           plannedStartAt: start ? instant(start.departure) : null, plannedEndAt: end ? instant(end.arrival) : null,
+          reloads: reloadsColumn(reloadsOf(route, steps, homeName, instant)),
         },
       });
       const loads = carriedLoads(route, steps);

@@ -120,6 +120,7 @@ export function buildProblem(day: PlanningDay, places: Place[], matrix: { durati
       ...(long ? { breaks: [{ id: stepId.lunch(v.id), timeWindows: [LUNCH.window], duration: LUNCH.durationS }] } : {}),
       ...(v.maxStops ? { maxStops: v.maxStops } : {}),
       ...(v.maxTravelTime ? { maxTravelTime: v.maxTravelTime } : {}),
+      ...(v.reload ? { reload: v.reload } : {}),
     };
   });
   const { locks, warnings } = locksOf(day);

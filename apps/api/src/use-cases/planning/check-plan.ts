@@ -18,7 +18,8 @@ export interface EvaluatedDay {
   planned: PlannedRoute[];
   steps: Map<string, StepRef>;
   midnight: Date;
-  tourOfVehicle: Map<string, { tourId: string; vehicleName: string }>;
+  /** Each vehicle's tour, and the home site it reloads at (multi-trip). */
+  tourOfVehicle: Map<string, { tourId: string; vehicleName: string; homeName: string }>;
   /** Tours that cannot be evaluated at all (no vehicle, no driver that day). */
   problems: { tourId: string; vehicle: string; kind: string; message: string; stepId: string | null }[];
 }
@@ -33,14 +34,14 @@ export async function evaluateDay(services: Services, organisationId: string, da
   });
   const problems: EvaluatedDay["problems"] = [];
   const routes: PlannedRoute[] = [];
-  const tourOfVehicle = new Map<string, { tourId: string; vehicleName: string }>();
+  const tourOfVehicle: EvaluatedDay["tourOfVehicle"] = new Map();
   for (const tour of tours) {
     const vehicle = built.problem.vehicles.find((v) => v.id === tour.vehicleId);
     if (!vehicle) {
       problems.push({ tourId: tour.id, vehicle: tour.vehicle?.name ?? "none", kind: "working-hours", message: `tour has no vehicle with a driver available on ${date}`, stepId: null });
       continue;
     }
-    tourOfVehicle.set(String(vehicle.id), { tourId: tour.id, vehicleName: tour.vehicle?.name ?? "" });
+    tourOfVehicle.set(String(vehicle.id), { tourId: tour.id, vehicleName: tour.vehicle?.name ?? "", homeName: day.vehicles.find((v) => v.id === vehicle.id)?.home.name ?? "" });
     const ordered = [
       ...tour.passages.map((p) => ({ sequence: p.sequence ?? Number.MAX_SAFE_INTEGER, id: p.id as Id })),
       ...tour.steps.map((s) => ({ sequence: s.sequence, id: STEP_ID[s.kind](s.passageId, s.siteId ?? "") as Id }))

@@ -8,6 +8,8 @@
 import { recordPublishedTimes } from "./published-times.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { dbDate } from "./coordinated-organisation.js";
+import { readReloads, reloadsColumn } from "./tour-reloads.js";
+import type { TourReload } from "@tournee/domain";
 
 export interface PlanTour {
   id: string;
@@ -28,6 +30,8 @@ export interface PlanTour {
   plannedDrivingS: number | null;
   plannedStartAt: string | null;
   plannedEndAt: string | null;
+  /** Multi-trip: returns to the home site to reload (absent on proposals kept before reloads were). */
+  reloads?: TourReload[];
 }
 
 export interface PlanPassage {
@@ -85,7 +89,7 @@ export async function readDayPlan(db: Db, organisationId: string, date: string):
     tours: tours.map((t) => ({
       id: t.id, vehicleId: t.vehicleId!, vehicleName: t.vehicle?.name ?? "", driverId: t.driverId, driverName: t.driver?.displayName ?? null, status: t.status, version: t.version,
       geometry: t.geometry, routingProvider: t.routingProvider, estimatedShare: t.estimatedShare, geometryProvider: t.geometryProvider, plannedDurationS: t.plannedDurationS, plannedDistanceM: t.plannedDistanceM, plannedDrivingS: t.plannedDrivingS,
-      plannedStartAt: iso(t.plannedStartAt), plannedEndAt: iso(t.plannedEndAt),
+      plannedStartAt: iso(t.plannedStartAt), plannedEndAt: iso(t.plannedEndAt), reloads: readReloads(t.reloads),
     })),
     passages: passages.map((p) => ({
       id: p.id, stopId: p.stopId, stopName: p.stop.name, city: p.stop.city, kind: p.stop.kind, plannable: p.stop.kind === "halt" || p._count.orders > 0,
@@ -141,6 +145,7 @@ export async function publishDayPlan(tx: Db, organisationId: string, date: strin
       estimatedShare: t.estimatedShare, geometryProvider: t.geometryProvider,
       plannedDurationS: t.plannedDurationS, plannedDistanceM: t.plannedDistanceM, plannedDrivingS: t.plannedDrivingS,
       plannedStartAt: t.plannedStartAt ? new Date(t.plannedStartAt) : null, plannedEndAt: t.plannedEndAt ? new Date(t.plannedEndAt) : null,
+      reloads: reloadsColumn(t.reloads ?? []),
     };
     const tour = await tx.tour.upsert({
       where: { vehicleId_date: { vehicleId: t.vehicleId, date: day } },

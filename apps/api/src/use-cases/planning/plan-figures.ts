@@ -3,7 +3,7 @@
  * beside the hours it may work, its highest load beside its room; the day's totals; and every
  * stop left out with its reason as a code a screen can say in words.
  */
-import { LeftOutCauseSchema, type LeftOutCause, type LeftOutReason, type LeftOutStop, type PlanFigures, type PlannedVehicle } from "@tournee/domain";
+import { LeftOutCauseSchema, tripOf, type LeftOutCause, type LeftOutReason, type LeftOutStop, type PlanFigures, type PlannedVehicle } from "@tournee/domain";
 import type { DayPlan } from "./day-plan.js";
 import { DIMENSIONS, type PlanningDay } from "./planning-day.js";
 
@@ -62,12 +62,15 @@ export function planFigures(plan: DayPlan, day: PlanningDay, frames: Map<string,
   const vehicles = plan.tours.map((t): PlannedVehicle => {
     const mine = plan.passages.filter((p) => p.vehicleId === t.vehicleId);
     const bread = [...mine.map((p) => p.loadAfter), ...plan.steps.filter((s) => s.vehicleId === t.vehicleId).map((s) => s.loadAfter)].map((l) => loadValue(l, "bread"));
-    const peakLoad = Object.fromEntries(DIMENSIONS.map((d, i) => [d, d === "bread" ? Math.max(0, ...bread) : mine.reduce((sum, p) => sum + (delivery.get(p.id)?.[i] ?? 0), 0)]));
+    // A multi-trip round loads each trip at the depot: its peak is its fullest trip's.
+    const reloads = t.reloads ?? [];
+    const trips = [1, ...reloads.map((r) => r.trip)].map((trip) => mine.filter((p) => tripOf(p.sequence, reloads) === trip));
+    const peakLoad = Object.fromEntries(DIMENSIONS.map((d, i) => [d, d === "bread" ? Math.max(0, ...bread) : Math.max(...trips.map((trip) => trip.reduce((sum, p) => sum + (delivery.get(p.id)?.[i] ?? 0), 0)))]));
     const frame = frames.get(t.vehicleId);
     return {
       vehicle: { id: t.vehicleId, name: t.vehicleName }, driver: t.driverId ? { id: t.driverId, displayName: t.driverName ?? "" } : null,
       tourId: t.id, stops: mine.length, distanceM: t.plannedDistanceM, drivingS: t.plannedDrivingS,
-      departure: t.plannedStartAt, return: t.plannedEndAt, hours: frame?.hours ?? null, peakLoad, capacity: frame?.capacity ?? {},
+      departure: t.plannedStartAt, return: t.plannedEndAt, hours: frame?.hours ?? null, peakLoad, capacity: frame?.capacity ?? {}, trips: trips.length,
     };
   });
   const placed = plan.passages.filter((p) => p.vehicleId).length;

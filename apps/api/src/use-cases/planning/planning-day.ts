@@ -53,6 +53,8 @@ export interface DayVehicle {
   costs?: { fixed: number; perHour: number; perKm: number };
   maxStops?: number;
   maxTravelTime?: number;
+  /** Multi-trip: it may come back to its home site to reload (seconds each time), at most `maxTrips` trips. */
+  reload?: { duration: number; maxTrips?: number };
 }
 
 export interface DayBakery extends Place { window: [number, number] }
@@ -168,6 +170,7 @@ export async function loadPlanningDay(services: Services, organisationId: string
       ...(v.fixedCostCents || v.costPerHourCents || v.costPerKmCents ? { costs: { fixed: v.fixedCostCents, perHour: v.costPerHourCents, perKm: v.costPerKmCents } } : {}),
       ...(v.maxStops ? { maxStops: v.maxStops } : {}),
       ...(v.maxTravelMinutes ? { maxTravelTime: v.maxTravelMinutes * 60 } : {}),
+      ...(v.reloadMinutes !== null ? { reload: { duration: v.reloadMinutes * 60, ...(v.maxTrips ? { maxTrips: v.maxTrips } : {}) } } : {}),
     });
   }
   return { organisationId, date, timeZone: organisation.timeZone, midnight, passages, vehicles: dayVehicles, bakeries, farms, warnings };

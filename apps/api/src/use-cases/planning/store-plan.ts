@@ -12,6 +12,7 @@ import { carriedLoads, type StepRef } from "./build-problem.js";
 import { dbDate } from "./coordinated-organisation.js";
 import { DIMENSIONS, type PlanningDay } from "./planning-day.js";
 import { numberStops } from "./stop-numbers.js";
+import { reloadsColumn, reloadsOf } from "./tour-reloads.js";
 
 export class JobNotRunning extends Error {}
 export class TourAlreadyStarted extends Error {}
@@ -65,6 +66,7 @@ export async function storePlan(
         estimatedShare: extra?.estimatedShare ?? null, geometryProvider: extra?.geometryProvider ?? null,
         plannedDurationS: route.duration, plannedDistanceM: route.distance, plannedDrivingS: route.travelTime,
         plannedStartAt: instant(route.steps[0]?.departure ?? 0), plannedEndAt: instant(route.steps.at(-1)?.arrival ?? 0),
+        reloads: reloadsColumn(reloadsOf(route, steps, vehicle.home.name, instant)),
       };
       const tour = await tx.tour.upsert({ where: { vehicleId_date: { vehicleId, date: dbDate(date) } }, create: { ...data, vehicleId, date: dbDate(date) }, update: data });
       const loads = carriedLoads(route, steps);

@@ -30,6 +30,17 @@ export function htmlTable(header: readonly string[], rows: readonly (readonly (s
 
 export const COMPARTMENT_LABELS: Record<string, string> = { ambient: "Sec", chilled: "Frais", frozen: "Surgelé", bread: "Pain" };
 
+const number = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
+/** What a load holds, in words: "120 L de sec, 30 L de frais, 2,5 caisses de pain" (empty compartments left out). */
+export function loadWords(load: Record<string, number>): string {
+  const words = ["ambient", "chilled", "frozen", "bread"].flatMap((c) => {
+    const amount = load[c] ?? 0;
+    if (amount <= 0) return [];
+    return c === "bread" ? [`${number.format(amount)} caisse${amount > 1 ? "s" : ""} de pain`] : [`${number.format(amount)} L de ${COMPARTMENT_LABELS[c]!.toLowerCase()}`];
+  });
+  return words.join(", ") || "rien";
+}
+
 /** "HH:MM" in the organisation's zone. */
 export function clock(instant: Date | null | undefined, timeZone = "Europe/Paris"): string {
   if (!instant) return "—";

@@ -27,7 +27,7 @@ describe("sheets", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/csv/);
     const rows = res.text.replace(/^\uFEFF/, "").trim().split("\r\n").map((l) => l.split(";"));
-    expect(rows[0]).toEqual(["Compartiment", "Arrêt n°", "Arrêt", "Heure", "Foyer", "Produit", "Unité", "Quantité"]);
+    expect(rows[0]).toEqual(["Compartiment", "Arrêt n°", "Arrêt", "Heure", "Foyer", "Produit", "Unité", "Quantité", "Tournée n°"]);
     const ambient = rows.slice(1).filter((r) => r[0] === "Sec").map((r) => Number(r[1]));
     expect(ambient.length).toBeGreaterThan(0);
     expect(ambient).toEqual([...ambient].sort((a, b) => b - a));

@@ -10,6 +10,7 @@ import { notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { bakeryOfProducts, type BreadPickup } from "../tours/bread-pickups.js";
 import { farmOfProducers, tourPickups } from "../tours/farm-pickups.js";
+import { readReloads } from "../planning/tour-reloads.js";
 
 export interface SheetLine {
   household: string; productName: string; unit: string; compartment: string; quantity: number;
@@ -81,6 +82,6 @@ export async function tourSheetData(services: Services, actor: Actor, id: string
       windowStart: null, windowEnd: null, pickup, lines: [], householdNotes: [],
     })),
   ].sort((a, b) => a.sequence - b.sequence);
-  return { tour, stops, timeZone: tour.organisation.timeZone };
+  return { tour, stops, reloads: readReloads(tour.reloads), timeZone: tour.organisation.timeZone };
 }
 

@@ -2,7 +2,8 @@
 import type { Actor } from "../../auth/actor.js";
 import type { Services } from "../../services.js";
 import type { BreadPickup } from "../tours/bread-pickups.js";
-import { clock, escapeHtml, frenchDate, htmlPage, htmlTable } from "./html-page.js";
+import type { TourReload } from "@tournee/domain";
+import { clock, escapeHtml, frenchDate, htmlPage, htmlTable, loadWords } from "./html-page.js";
 import { tourSheetData, type SheetStop } from "./tour-sheet-data.js";
 
 const KIND_LABELS: Record<SheetStop["kind"], string> = {
@@ -29,6 +30,16 @@ function stopSection(stop: SheetStop, timeZone: string): string {
     `<p>Départ prévu ${escapeHtml(clock(stop.departure, timeZone))}${escapeHtml(window)}</p>${stop.pickup ? pickupSection(stop.pickup) : ""}${access}${notes}${lines}</section>`;
 }
 
+/** A multi-trip round's return to the depot, between the last stop of a trip and the first of the next. */
+function reloadSection(reload: TourReload, timeZone: string): string {
+  return `<section class="stop" data-reload><h2>↺ ${escapeHtml(clock(new Date(reload.plannedArrival), timeZone))} — Retour au dépôt <small>(${escapeHtml(reload.siteName)})</small></h2>` +
+    `<p><strong>Recharger : ${escapeHtml(loadWords(reload.load))}</strong> pour la tournée ${reload.trip} (voir la liste de chargement). Départ prévu ${escapeHtml(clock(new Date(reload.plannedDeparture), timeZone))}.</p></section>`;
+}
+
+/** The reloads that come right before the stop numbered `sequence` (once, when stops share a number). */
+export const reloadsBefore = (reloads: readonly TourReload[], sequence: number, previous: number | undefined) =>
+  previous === sequence ? [] : reloads.filter((r) => r.beforeSequence === sequence);
+
 type SheetTour = Awaited<ReturnType<typeof tourSheetData>>["tour"];
 
 /** Where the times printed come from, and the day seen from the depot: a driver must know how far to trust them. */
@@ -45,9 +56,10 @@ export function routingSentence(tour: Pick<SheetTour, "routingProvider" | "estim
 }
 
 export async function tourSheetHtml({ services, actor, id }: { services: Services; actor: Actor; id: string }): Promise<string> {
-  const { tour, stops, timeZone } = await tourSheetData(services, actor, id);
-  const meta = [frenchDate(tour.date), tour.vehicle?.name, tour.driver ? `chauffeur : ${tour.driver.displayName}` : "chauffeur à désigner", `version ${tour.version}`].filter(Boolean).join(" · ");
+  const { tour, stops, reloads, timeZone } = await tourSheetData(services, actor, id);
+  const trips = reloads.length ? `${reloads.length + 1} tournées (retour au dépôt pour recharger)` : undefined;
+  const meta = [frenchDate(tour.date), tour.vehicle?.name, trips, tour.driver ? `chauffeur : ${tour.driver.displayName}` : "chauffeur à désigner", `version ${tour.version}`].filter(Boolean).join(" · ");
   const routing = routingSentence(tour, timeZone);
-  const body = (routing ? `<p class="meta" data-routing>${escapeHtml(routing)}</p>` : "") + (stops.map((s) => stopSection(s, timeZone)).join("") || "<p>Aucun arrêt planifié.</p>");
+  const body = (routing ? `<p class="meta" data-routing>${escapeHtml(routing)}</p>` : "") + (stops.map((s, i) => reloadsBefore(reloads, s.sequence, stops[i - 1]?.sequence).map((r) => reloadSection(r, timeZone)).join("") + stopSection(s, timeZone)).join("") || "<p>Aucun arrêt planifié.</p>");
   return htmlPage(`Feuille de route — ${tour.vehicle?.name ?? "tournée"}`, meta, body);
 }

@@ -9,6 +9,7 @@ import { currentCursor } from "./current-cursor.js";
 import { partnerTakings, roundTakings } from "./round-takings.js";
 import { isoDate } from "../../db/db-date.js";
 import { mapBackground } from "../maps/map-background.js";
+import { readReloads } from "../planning/tour-reloads.js";
 
 export async function getRound({ services, actor, tourId }: { services: Services; actor: Actor; tourId: string }): Promise<Round> {
   const { prisma } = services.db;
@@ -78,6 +79,7 @@ export async function getRound({ services, actor, tourId }: { services: Services
       })),
     })),
     pickups: await withReceipts(prisma, tour.id, await tourPickups(prisma, tour.steps)),
+    reloads: readReloads(tour.reloads).map(({ plannedDeparture: _, ...reload }) => reload),
     takings: (await roundTakings(prisma, [tour.id])).get(tour.id)!,
     takingsFor: (await partnerTakings(prisma, [tour.id])).get(tour.id)!,
     tiles: mapBackground(services.config),

@@ -4,6 +4,7 @@ import { visibleTours } from "../../auth/scopes.js";
 import { notFound } from "../../http/errors.js";
 import { roundDelay } from "../notifications/round-delay.js";
 import type { Services } from "../../services.js";
+import { readReloads } from "../planning/tour-reloads.js";
 import { tourPickups } from "./farm-pickups.js";
 import { tourSummaryInclude, tourSummaryView } from "./tour-views.js";
 
@@ -35,6 +36,7 @@ export async function getTour({ services, actor, id }: { services: Services; act
     plannedDurationS: tour.plannedDurationS,
     delayMinutes: delay?.minutes ?? null,
     pickups: await tourPickups(services.db.prisma, tour.steps),
+    reloads: readReloads(tour.reloads),
     breadSteps: tour.steps.map((s) => ({
       id: s.id, kind: s.kind, sequence: s.sequence, passageId: s.passageId, crates: s.crates,
       plannedArrival: s.plannedArrival.toISOString(), plannedDeparture: s.plannedDeparture.toISOString(), loadAfter: s.loadAfter as Record<string, number>,
