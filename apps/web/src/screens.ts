@@ -47,6 +47,7 @@ export const SCREENS: readonly { path: string; Screen: Screen }[] = [
   { path: "coordination/arrets", Screen: consoleScreen(() => import("./coordinator/stops-page"), "StopsPage") },
   { path: "coordination/communes", Screen: consoleScreen(() => import("./communes/communes-page"), "CommunesPage") },
   { path: "coordination/flotte", Screen: consoleScreen(() => import("./coordinator/fleet-page"), "FleetPage") },
+  { path: "coordination/indemnites-kilometriques", Screen: consoleScreen(() => import("./coordinator/mileage/mileage-page"), "MileagePage") },
   { path: "coordination/sites", Screen: consoleScreen(() => import("./coordinator/sites-page"), "SitesPage") },
   { path: "coordination/catalogue", Screen: consoleScreen(() => import("./coordinator/catalogue-page"), "CataloguePage") },
   { path: "coordination/tournees-types", Screen: consoleScreen(() => import("./coordinator/template-list-page"), "TemplatesPage") },

@@ -20,6 +20,7 @@ export * from "./planning-days.js";
 export * from "./passages.js";
 export * from "./stops.js";
 export * from "./vehicles.js";
+export * from "./mileage.js";
 export * from "./sites.js";
 export * from "./addresses.js";
 export * from "./imports.js";

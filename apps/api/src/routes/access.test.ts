@@ -18,6 +18,7 @@ import { accessCases as templateCases } from "./templates/access-cases.js";
 import { accessCases as tourCases } from "./tours/access-cases.js";
 import { accessCases as stopCases } from "./stops/access-cases.js";
 import { accessCases as vehicleCases } from "./vehicles/access-cases.js";
+import { accessCases as mileageCases } from "./mileage/access-cases.js";
 import { accessCases as siteCases } from "./sites/access-cases.js";
 import { accessCases as passageCases } from "./passages/access-cases.js";
 import { accessCases as orderImportCases } from "./order-imports/access-cases.js";
@@ -49,7 +50,7 @@ import { accessCases as amapCases } from "./amap/access-cases.js";
 import { addAmap } from "../test-support/world-amap.js";
 
 /** Signing out ends the sessions the other rows use, so it goes last. */
-const CASES: AccessCase[] = [...organisationCases, ...householdCases, ...tourCases, ...catalogueCases, ...orderCases, ...stopCases, ...vehicleCases, ...siteCases, ...passageCases, ...orderImportCases, ...driverCases, ...importCases, ...arrivalCases, ...syncCases, ...templateCases, ...planningCases, ...sheetCases, ...roundAlertCases, ...passageNoteCases, ...geocodingCases, ...notificationCases, ...relayCases, ...callRequestCases, ...mapCases, ...referralCases, ...referrerCases, ...delegationCases, ...ledgerCases, ...partnershipCases, ...producerCases, ...bakeryCases, ...adminCases, ...communeCases, ...amapCases, ...authCases].sort(
+const CASES: AccessCase[] = [...organisationCases, ...householdCases, ...tourCases, ...catalogueCases, ...orderCases, ...stopCases, ...vehicleCases, ...mileageCases, ...siteCases, ...passageCases, ...orderImportCases, ...driverCases, ...importCases, ...arrivalCases, ...syncCases, ...templateCases, ...planningCases, ...sheetCases, ...roundAlertCases, ...passageNoteCases, ...geocodingCases, ...notificationCases, ...relayCases, ...callRequestCases, ...mapCases, ...referralCases, ...referrerCases, ...delegationCases, ...ledgerCases, ...partnershipCases, ...producerCases, ...bakeryCases, ...adminCases, ...communeCases, ...amapCases, ...authCases].sort(
   (a, b) => Number(a.route === "POST /api/auth/logout") - Number(b.route === "POST /api/auth/logout"),
 );
 /** Reached by other tests: sign-in itself is public. */

@@ -17,6 +17,7 @@ import { tourRoutes } from "./tours/index.js";
 import { syncRoutes } from "./sync/index.js";
 import { stopRoutes } from "./stops/index.js";
 import { vehicleRoutes } from "./vehicles/index.js";
+import { mileageRoutes } from "./mileage/index.js";
 import { siteRoutes } from "./sites/index.js";
 import { passageRoutes } from "./passages/index.js";
 import { orderImportRoutes } from "./order-imports/index.js";
@@ -40,4 +41,4 @@ import { adminRoutes } from "./admin/index.js";
 import { communeRoutes } from "./communes/index.js";
 import { amapRoutes } from "./amap/index.js";
 
-export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes, ...stopRoutes, ...vehicleRoutes, ...siteRoutes, ...passageRoutes, ...orderImportRoutes, ...driverRoutes, ...importRoutes, ...arrivalRoutes, ...syncRoutes, ...templateRoutes, ...planningRoutes, ...sheetRoutes, ...roundAlertRoutes, ...passageNoteRoutes, ...geocodingRoutes, ...notificationRoutes, ...relayRoutes, ...callRequestRoutes, ...mapRoutes, ...referralRoutes, ...referrerRoutes, ...delegationRoutes, ...ledgerRoutes, ...partnershipRoutes, ...producerRoutes, ...bakeryRoutes, ...adminRoutes, ...communeRoutes, ...amapRoutes];
+export const routes: readonly RouteDefinition[] = [...authRoutes, ...organisationRoutes, ...householdRoutes, ...tourRoutes, ...catalogueRoutes, ...orderRoutes, ...stopRoutes, ...vehicleRoutes, ...mileageRoutes, ...siteRoutes, ...passageRoutes, ...orderImportRoutes, ...driverRoutes, ...importRoutes, ...arrivalRoutes, ...syncRoutes, ...templateRoutes, ...planningRoutes, ...sheetRoutes, ...roundAlertRoutes, ...passageNoteRoutes, ...geocodingRoutes, ...notificationRoutes, ...relayRoutes, ...callRequestRoutes, ...mapRoutes, ...referralRoutes, ...referrerRoutes, ...delegationRoutes, ...ledgerRoutes, ...partnershipRoutes, ...producerRoutes, ...bakeryRoutes, ...adminRoutes, ...communeRoutes, ...amapRoutes];

@@ -58,6 +58,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/coordination/arrets", labelKey: "coordinator.nav.stops", roles: CONSOLE_ROLES, kinds: GROCERY },
   { to: "/coordination/communes", labelKey: "communes.nav", roles: CONSOLE_ROLES, kinds: GROCERY },
   { to: "/coordination/flotte", labelKey: "coordinator.nav.fleet", roles: CONSOLE_ROLES, kinds: DELIVERING },
+  { to: "/coordination/indemnites-kilometriques", labelKey: "coordinator.nav.mileage", roles: CONSOLE_ROLES, kinds: DELIVERING },
   { to: "/coordination/sites", labelKey: "coordinator.nav.sites", roles: CONSOLE_ROLES, kinds: DELIVERING },
   { to: "/coordination/catalogue", labelKey: "coordinator.nav.catalogue", roles: CONSOLE_ROLES, kinds: GROCERY },
   { to: "/coordination/catalogue", labelKey: "coordinator.nav.products", roles: CONSOLE_ROLES, kinds: PARTNER },
