@@ -19,6 +19,7 @@ import { planProducers, type ProducersPlan } from "./plan-producers.js";
 import { planPooledRound, type PooledRoundPlan } from "./plan-pooled-round.js";
 import { planFarmOrders } from "./plan-farm-orders.js";
 import { planAmap, type AmapPlan } from "./plan-amap.js";
+import { planVolunteerCar, type VolunteerCarPlan } from "./plan-volunteer-car.js";
 import { DRIVERS, STAFF } from "./people.js";
 import { createRng } from "./prng.js";
 
@@ -40,6 +41,7 @@ export interface DemoPlan {
   bakeryPortage: BakeryPortagePlan;
   pooledRound: PooledRoundPlan;
   amap: AmapPlan;
+  volunteerCar: VolunteerCarPlan;
   /** The change log of what the seed wrote on the demo people's behalf. */
   changeLog: Prisma.AuditEntryCreateManyInput[];
   accounts: DemoAccount[];
@@ -59,12 +61,13 @@ export function planDemo(today: LocalDate, now: Date, passwordHash: string): Dem
   planFarmOrders(orders, producers, eligibility);
   const referrals = planReferrals(organisations, eligibility, today);
   const history = planHistory(organisations, rounds, orders, rng);
+  const volunteerCar = planVolunteerCar(organisations, households, rounds, history);
   const bakeryPortage = planBakeryPortage(organisations, catalogue, today);
   const pooledRound = planPooledRound(organisations, households, rounds, live, today);
   const changeLog = planChangeLog(now, organisations, eligibility, catalogue, orders, bakeryPortage);
   const resident = households.residents.find((u) => u.id === households.demoResident.accountId);
   if (resident) Object.assign(resident, { email: DEMO_RESIDENT_EMAIL, passwordHash });
-  return { organisations, households, eligibility, catalogue, rounds, orders, producers, referrals, history, live, ledger: planLedger(organisations, today), bakeryPortage, pooledRound, changeLog, amap: planAmap(organisations, households, eligibility, live), accounts: demoAccounts(households) };
+  return { organisations, households, eligibility, catalogue, rounds, orders, producers, referrals, history, live, ledger: planLedger(organisations, today), bakeryPortage, pooledRound, changeLog, amap: planAmap(organisations, households, eligibility, live), volunteerCar, accounts: demoAccounts(households) };
 }
 
 /** Every account of the demo that can sign in, with what it is meant to show. */

@@ -79,7 +79,8 @@ describe("seedDemo on an empty database", () => {
     const products = await p.product.count({ where: { kind: { not: "producer" } } });
     expect(products).toBeGreaterThanOrEqual(55);
     expect(products).toBeLessThanOrEqual(65);
-    expect(await p.vehicle.count({ where: grocery })).toBe(3);
+    // The three vehicles of the rounds, and a volunteer's own car.
+    expect(await p.vehicle.count({ where: grocery })).toBe(4);
     expect(await p.membership.count({ where: { ...grocery, role: "driver" } })).toBe(3);
     expect(await p.driverAvailability.groupBy({ by: ["driverId"], where: grocery })).toHaveLength(3);
     const templates = await p.tourTemplate.findMany({ where: grocery, include: { halts: true } });

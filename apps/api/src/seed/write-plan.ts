@@ -13,8 +13,8 @@ export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): P
   await tx.membership.createMany({ data: [...o.memberships, ...h.residentMemberships] });
   await tx.site.createMany({ data: [...o.sites, ...f.sites] });
   await tx.supplyAgreement.createMany({ data: f.agreements });
-  await tx.vehicle.createMany({ data: o.vehicles });
-  await tx.vehicleCompartment.createMany({ data: o.compartments });
+  await tx.vehicle.createMany({ data: [...o.vehicles, plan.volunteerCar.vehicle] });
+  await tx.vehicleCompartment.createMany({ data: [...o.compartments, ...plan.volunteerCar.compartments] });
   await tx.driverAvailability.createMany({ data: o.driverSlots });
   await tx.stop.createMany({ data: h.halts });
   await tx.household.createMany({ data: h.households });
