@@ -58,6 +58,7 @@ export const FarmReceiptSchema = z.object({
   vehicleName: z.string().nullable(),
   producerId: z.uuid(),
   producerName: z.string(),
+  buyerId: z.uuid(),
   recordedAt: z.iso.datetime(),
   recordedBy: z.string().nullable(),
   lines: z.array(ReceiptLineSchema),

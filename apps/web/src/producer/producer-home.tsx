@@ -14,6 +14,10 @@ import { usePageTitle } from "../layout/use-page-title";
 import { FormAlert } from "../ui/form-alert";
 import { producerApi } from "./producer-api";
 import { ProducerBaskets } from "../amap/producer-baskets";
+import "../supply/supply.css";
+import { thisMonth } from "../partner/ledger-words";
+import { MonthBar } from "../supply/month-bar";
+import { StatementsSection } from "../supply/statements-section";
 
 /** A delivery date ("2026-12-08") as the day it is in France. */
 const dayOf = (date: string) => new Date(`${date}T12:00:00Z`);
@@ -40,7 +44,22 @@ export function ProducerHome() {
         )}
       </LoadState>
       <ProducerBaskets />
+      <ProducerStatements />
     </>
+  );
+}
+
+/** What each grocery owes the farm, month by month: the statement both sides read. */
+function ProducerStatements() {
+  const { t } = useTranslation();
+  const [month, setMonth] = useState(thisMonth());
+  return (
+    <section aria-labelledby="producer-statements">
+      <h2 id="producer-statements">{t("supply.producer.title")}</h2>
+      <p>{t("supply.producer.intro")}</p>
+      <MonthBar month={month} onChange={setMonth} />
+      <StatementsSection month={month} side="producer" />
+    </section>
   );
 }
 

@@ -49,7 +49,7 @@ export async function farmReceipts({ services, actor, query }: { services: Servi
     const producer = r.offer.product.organisation;
     const key = `${isoDate(r.date)}|${r.tourId ?? r.id}|${producer.id}`;
     const receipt = receipts.get(key) ?? {
-      date: isoDate(r.date), tourId: r.tourId, vehicleName: r.tour?.vehicle?.name ?? null, producerId: producer.id, producerName: producer.name,
+      date: isoDate(r.date), tourId: r.tourId, vehicleName: r.tour?.vehicle?.name ?? null, producerId: producer.id, producerName: producer.name, buyerId: buyer.id,
       recordedAt: r.recordedAt.toISOString(), recordedBy: r.recordedBy?.displayName ?? null, lines: [], shortOrders: [],
     };
     receipt.lines.push({ productName: r.offer.product.name, unit: r.offer.product.unit, expected: r.expected, received: r.received, note: r.note });

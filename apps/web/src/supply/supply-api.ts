@@ -1,0 +1,13 @@
+/** Receipts, delivery notes and statements between a grocery and its producers, each answer checked against the domain's schemas. */
+import { FarmReceiptsSchema, ProducerStatementsSchema } from "@tournee/domain";
+import { api } from "../api/client";
+
+const query = (params: Record<string, string | undefined>) =>
+  new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined)).toString();
+
+export const supplyApi = {
+  statements: (month: string, producerId?: string) => api.get(`/api/supply/statements?${query({ month, producerId })}`, (b) => ProducerStatementsSchema.parse(b)),
+  receipts: (month: string) => api.get(`/api/supply/receipts?${query({ month })}`, (b) => FarmReceiptsSchema.parse(b)),
+  statementCsvUrl: (month: string, producerId: string, buyerId: string) => `/api/supply/statement.csv?${query({ month, producerId, buyerId })}`,
+  deliveryNoteUrl: (producerId: string, buyerId: string, date: string) => `/api/delivery-note?${query({ producerId, buyerId, date })}`,
+};
