@@ -16,7 +16,7 @@ import { planningQueue, stopPlanningQueue } from "./jobs/planning-queue.js";
 import { startMessaging } from "./use-cases/notifications/messaging-scheduler.js";
 import { resolveVapidKeys } from "./use-cases/notifications/vapid-keys.js";
 import { schemaPaths } from "./db/paths.js";
-import { issueDemoCode, publishDemoDay, seedDemo, startDemoRound, type DemoAccount } from "./seed/index.js";
+import { countDemoFarmPickup, issueDemoCode, publishDemoDay, seedDemo, startDemoRound, type DemoAccount } from "./seed/index.js";
 import type { Services } from "./services.js";
 
 export interface ServerOptions extends AppOptions {
@@ -73,7 +73,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (result.seeded) {
       const day = await publishDemoDay(services, today);
       log.info({ demoDay: day.date, tours: day.tours, unassigned: day.unassigned.length }, "demo territory seeded, the demo day's rounds published");
-      if (options.demoRoundUnderWay) log.info({ round: await startDemoRound(services, day.date) }, "a demo round under way, running late");
+      if (options.demoRoundUnderWay) {
+        const round = await startDemoRound(services, day.date);
+        log.info({ round }, "a demo round under way, running late");
+        if (round) log.info({ receipt: await countDemoFarmPickup(services, round.tourId) }, "its driver counted what the farm handed over");
+      }
     } else if (result.reason) log.info({ reason: result.reason }, "demo seed skipped");
     demoAccounts = await issueDemoCode(services, result.accounts);
   }

@@ -25,6 +25,7 @@ export { issueDemoCode } from "./demo-code.js";
 export { DEMO_ORGANISATIONS } from "./plan-organisations.js";
 export { publishDemoDay, type DemoDay } from "./publish-demo-day.js";
 export { startDemoRound, DEMO_DELAY_MINUTES } from "./demo-round-under-way.js";
+export { countDemoFarmPickup } from "./demo-farm-receipt.js";
 
 export interface SeedOptions {
   /** Reference date 'YYYY-MM-DD'; default: today in Europe/Paris. */
