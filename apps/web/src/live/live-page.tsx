@@ -43,7 +43,11 @@ export function LivePage() {
 
   const feed = changes.filter((c) => !NOT_IN_FEED.has(c.kind));
   const when = (c: LiveChange) => formatTime(new Date(c.payload.deviceTime ?? c.at), locale);
-  const describe = (c: LiveChange) => t(`live.kinds.${c.kind.replace(".", "_")}`, { defaultValue: c.kind, name: c.payload.householdName ?? "", reason: c.payload.reason ?? "", text: c.payload.text ?? "" });
+  const describe = (c: LiveChange) => {
+    const short = c.payload.shortfalls?.length ?? 0;
+    if (c.kind === "farm.received") return t(short ? "live.kinds.farm_received_short" : "live.kinds.farm_received", { farm: c.payload.siteName ?? "", count: short });
+    return t(`live.kinds.${c.kind.replace(".", "_")}`, { defaultValue: c.kind, name: c.payload.householdName ?? "", reason: c.payload.reason ?? "", text: c.payload.text ?? "" });
+  };
 
   return (
     <section className="live">

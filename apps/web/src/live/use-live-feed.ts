@@ -4,7 +4,7 @@ export interface LiveChange {
   id: string;
   tourId: string | null;
   kind: string;
-  payload: { householdName?: string; outcome?: string; reason?: string; rule?: string; detail?: string; method?: string; amountCents?: number; text?: string; deviceTime?: string; clockSuspect?: boolean };
+  payload: { householdName?: string; outcome?: string; reason?: string; rule?: string; detail?: string; method?: string; amountCents?: number; text?: string; siteName?: string; shortfalls?: unknown[]; deviceTime?: string; clockSuspect?: boolean };
   at: string;
 }
 

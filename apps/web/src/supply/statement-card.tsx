@@ -49,7 +49,7 @@ export function StatementCard({ statement: s, side }: { statement: ProducerState
                         {l.ordered !== null && l.received < l.ordered && <span className="statement__note">{l.note ? t("supply.statement.shortWhy", { count: l.ordered - l.received, note: l.note }) : t("supply.statement.short", { count: l.ordered - l.received })}</span>}
                         {!l.counted && <span className="statement__note">{t("supply.statement.notCounted")}</span>}
                       </th>
-                      <td className="n">{l.ordered === null ? l.received : t("supply.statement.receivedOf", { received: l.received, count: l.ordered })}</td>
+                      <td className="statement__count">{l.ordered === null ? l.received : t("supply.statement.receivedOf", { received: l.received, count: l.ordered })}</td>
                       <td className="n">{formatEuros(l.amountCents, locale)}</td>
                     </tr>
                   ))}

@@ -14,6 +14,10 @@ import { clock, escapeHtml, frenchDate, htmlPage, htmlTable, printedEuros as eur
 import { readsSupplyOf, supplyAgreement } from "./supply-dates.js";
 import { receivedOn } from "./supply-received.js";
 
+/** "−2", "+1", or nothing when all came. */
+const gap = (n: number): string => (n === 0 ? "" : n < 0 ? `−${-n}` : `+${n}`);
+/** "9 h 05". */
+const hour = (instant: Date): string => clock(instant).replace(/^0/, "").replace(":", " h ");
 const dayOf = (instant: Date) => new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", timeZone: "Europe/Paris" }).format(instant);
 
 export async function deliveryNoteHtml({ services, actor, query }: { services: Services; actor: Actor; query: z.output<typeof DeliveryNoteQuerySchema> }): Promise<string> {
@@ -27,13 +31,13 @@ export async function deliveryNoteHtml({ services, actor, query }: { services: S
   const day = await receivedOn(db, buyerId, producerId, date);
   if (!day?.lines.length) return htmlPage(title, meta, "<p>Rien n'a été commandé ni reçu de vos produits ce jour-là.</p>");
   const rows = day.lines.map((l) => [
-    l.name, l.unit, l.ordered, l.counted ? l.received : `${l.received} (non contrôlé)`, l.received - l.ordered === 0 ? "" : String(l.received - l.ordered),
+    l.name, l.unit, l.ordered, l.counted ? l.received : `${l.received} (non contrôlé)`, gap(l.received - l.ordered),
     euros(l.priceCents), euros(l.received * l.priceCents), l.note ?? "",
   ]);
   const total = day.lines.reduce((n, l) => n + l.received * l.priceCents, 0);
   const table = htmlTable(["Produit", "Unité", "Commandé", "Reçu", "Écart", "Prix convenu", "Montant", "Remarque"], [...rows, ["Total", "", "", "", "", "", euros(total), ""]], new Set([2, 3, 4, 5, 6]));
   const counted = day.pickups.length
-    ? `<p>${day.pickups.map((p) => escapeHtml(`Reçu ${p.vehicleName ? `par la tournée ${p.vehicleName}` : "par la tournée"}${p.recordedBy ? ` (${p.recordedBy})` : ""} le ${dayOf(p.recordedAt)} à ${clock(p.recordedAt).replace(":", " h ")}.`)).join("<br>")}</p>`
+    ? `<p>${day.pickups.map((p) => escapeHtml(`Reçu ${p.vehicleName ? `par la tournée ${p.vehicleName}` : "par la tournée"}${p.recordedBy ? ` (${p.recordedBy})` : ""} le ${dayOf(p.recordedAt)} à ${hour(p.recordedAt)}.`)).join("<br>")}</p>`
     : "<p>La réception n'a pas été contrôlée : les quantités reçues sont celles du bon de commande.</p>";
   const short = day.lines.some((l) => l.received < l.ordered) ? "<p><strong>Manque à la livraison</strong> : seul ce qui a été reçu est dû, au prix convenu.</p>" : "";
   return htmlPage(title, meta, `${counted}${short}${table}<p>Signature du producteur :</p><p>Signature de l'épicerie :</p>`);

@@ -74,7 +74,7 @@ describe("GET /api/delivery-note", () => {
       expect(res.headers.get("content-type")).toMatch(/^text\/html/);
       expect(res.text).toContain("Bon de livraison — Ferme des Combes");
       expect(res.text).toContain("livraison du mardi 10 mars 2026");
-      expect(res.text).toMatch(/<td>Pommes<\/td><td>sac 1 kg<\/td><td class="n">3<\/td><td class="n">1<\/td><td class="n">-2<\/td><td class="n">2,40\s€<\/td><td class="n">2,40\s€<\/td><td>Grêle sur le verger<\/td>/);
+      expect(res.text).toMatch(/<td>Pommes<\/td><td>sac 1 kg<\/td><td class="n">3<\/td><td class="n">1<\/td><td class="n">−2<\/td><td class="n">2,40\s€<\/td><td class="n">2,40\s€<\/td><td>Grêle sur le verger<\/td>/);
       expect(res.text).toMatch(/Reçu par la tournée Camion 1 \(driverA1\) le 10 mars à 10 h 05/);
       expect(res.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     }
