@@ -11,9 +11,10 @@ export interface Pattern {
 
 const PERIOD = { weekly: 1, fortnightly: 2, monthly: 4 } as const;
 
-/** Every pattern a home drop may follow in this horizon: preferred weekdays that have vehicles (any such weekday if none), each phase that falls inside the horizon. */
+/** Every pattern a home drop may follow in this horizon: preferred weekdays that have vehicles and someone at home (any such weekday if none), each phase that falls inside the horizon. */
 export function candidatePatterns(h: HorizonProblem, drop: HomeDrop): Pattern[] {
-  const working = new Set(h.days.filter((d) => d.vehicles.length > 0).map((d) => d.weekday));
+  const athome = drop.availability ? new Set(drop.availability.filter((a) => a.timeWindows.length > 0).map((a) => a.weekday)) : undefined;
+  const working = new Set(h.days.filter((d) => d.vehicles.length > 0 && (!athome || athome.has(d.weekday))).map((d) => d.weekday));
   const preferred = (drop.preferredDays ?? []).filter((w) => working.has(w));
   const weekdays = preferred.length ? preferred : [...working].sort((a, b) => a - b);
   const period = PERIOD[drop.frequency];

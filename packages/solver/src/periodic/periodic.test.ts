@@ -72,13 +72,35 @@ describe("periodic planning over several weeks", () => {
     expect(plan.summary.sameDriverShare).toBe(1);
   });
 
+  it("serves a halt only on its dates, a household at home on its available weekdays and in that day's windows, and once on a day it has a passage at its door", () => {
+    const t = territory([[10, 0], [20, 5], [-10, 10], [0, -20]], 4);
+    t.halts = [
+      { id: "every-other", location: 1, service: 900, weekdays: [2], dates: ["w0d2", "w2d2"] },
+      { id: "order-at-home", location: 3, service: 600, weekdays: [4], dates: ["w1d4"], household: "h1", timeWindows: [[36_000, 43_200]], priority: 50 },
+    ];
+    t.homeDrops = [
+      { id: "home-1", household: "h1", location: 3, service: 600, frequency: "weekly", availability: [{ weekday: 4, timeWindows: [[50_000, 58_000]] }] },
+      { id: "home-2", household: "h2", location: 4, service: 600, frequency: "weekly", preferredDays: [2], availability: [{ weekday: 4, timeWindows: [[30_000, 40_000]] }, { weekday: 2, timeWindows: [] }] },
+    ];
+    const p = planHorizon(t, { iterationsPerDay: 200 });
+    const served = (id: string) => p.visits.filter((v) => v.id === id && v.vehicle !== undefined);
+    expect(served("every-other").map((v) => v.date)).toEqual(["w0d2", "w2d2"]);
+    expect(served("order-at-home").map((v) => v.date)).toEqual(["w1d4"]);
+    expect(served("home-1").map((v) => v.date)).toEqual(["w0d4", "w2d4", "w3d4"]);
+    for (const v of served("home-1")) expect(v.start! >= 50_000 && v.start! <= 58_000).toBe(true);
+    // Preferred Tuesday has nobody at home: any day with someone at home instead.
+    expect(served("home-2").map((v) => v.date)).toEqual(["w0d4", "w1d4", "w2d4", "w3d4"]);
+    for (const v of served("home-2")) expect(v.start! >= 30_000 && v.start! <= 40_000).toBe(true);
+    for (const d of p.days) expect(auditSolution(d.problem, d.solution)).toEqual([]);
+  });
+
   it("holds on random territories: feasible days, tolerance kept, frequencies kept", () => {
     const point = fc.tuple(fc.integer({ min: -25, max: 25 }), fc.integer({ min: -25, max: 25 }));
     fc.assert(
       fc.property(fc.array(point, { minLength: 3, maxLength: 9 }), fc.integer({ min: 1, max: 3 }), fc.array(fc.constantFrom("weekly" as const, "fortnightly" as const, "monthly" as const), { maxLength: 4 }), (points, weeks, frequencies) => {
         const t = territory(points, weeks);
         const halts = Math.max(1, points.length - frequencies.length);
-        t.halts = points.slice(0, halts).map((_, i) => ({ id: `halt-${i}`, location: i + 1, service: 900, delivery: [2], weekdays: i % 2 ? [2, 4] : [2], tolerance: 600 }));
+        t.halts = points.slice(0, halts).map((_, i) => ({ id: `halt-${i}`, location: i + 1, service: 900, delivery: [2], weekdays: i % 2 ? [2, 4] : [2], tolerance: 600, ...(i % 3 === 2 ? { dates: t.days.filter((d) => d.week % 2 === 0).map((d) => d.date) } : {}) }));
         t.homeDrops = frequencies.map((frequency, i) => ({ id: `home-${i}`, household: `h${i}`, location: Math.min(points.length, halts + i + 1), service: 300, delivery: [1], frequency }));
         const p = planHorizon(t, { iterationsPerDay: 150 });
         for (const d of p.days) expect(auditSolution(d.problem, d.solution)).toEqual([]);
@@ -88,6 +110,7 @@ describe("periodic planning over several weeks", () => {
           expect(v.start! - slot.time).toBeGreaterThanOrEqual(0);
           expect(v.start! - slot.time).toBeLessThanOrEqual(600);
         }
+        for (const halt of t.halts.filter((x) => x.dates)) expect(p.visits.filter((v) => v.id === halt.id).every((v) => halt.dates!.includes(v.date))).toBe(true);
         for (const pattern of p.patterns) {
           const period = { weekly: 1, fortnightly: 2, monthly: 4 }[t.homeDrops.find((x) => x.id === pattern.homeDrop)!.frequency];
           for (let i = 1; i < pattern.weeks.length; i++) expect(pattern.weeks[i]! - pattern.weeks[i - 1]!).toBe(period);

@@ -57,15 +57,16 @@ export function planHorizon(h: HorizonProblem, options: HorizonOptions = {}): Ho
   }
   h.days.forEach((day, index) => {
     if (options.signal?.aborted) return;
-    const halts = (h.halts ?? []).filter((x) => x.weekdays.includes(day.weekday));
-    const homeDrops = (h.homeDrops ?? []).filter((x) => patterns.get(x.id)?.days.includes(index));
+    const halts = (h.halts ?? []).filter((x) => x.weekdays.includes(day.weekday) && (!x.dates || x.dates.includes(day.date)));
+    const servedAtDoor = new Set(halts.flatMap((x) => (x.household === undefined ? [] : [String(x.household)])));
+    const homeDrops = (h.homeDrops ?? []).filter((x) => patterns.get(x.id)?.days.includes(index) && !servedAtDoor.has(String(x.household)));
     const driverVehicle = new Map(day.vehicles.filter((v) => v.driver !== undefined).map((v) => [String(v.driver), v.id]));
     const jobs: Job[] = [
       ...halts.map((x): Job => ({ id: x.id, location: x.location, service: x.service, delivery: x.delivery, skills: x.skills, priority: x.priority ?? 100, timeWindows: haltWindows(x, timetable.get(key(x.id, day.weekday))?.time) })),
       ...homeDrops.map((x): Job => {
         const driver = driverOf.get(x.household);
         const vehicle = driver === undefined ? undefined : driverVehicle.get(String(driver));
-        return { id: x.id, location: x.location, service: x.service, delivery: x.delivery, skills: x.skills, priority: x.priority ?? 50, timeWindows: x.timeWindows, ...(vehicle !== undefined ? { preference: { vehicle, cost: weight } } : {}) };
+        return { id: x.id, location: x.location, service: x.service, delivery: x.delivery, skills: x.skills, priority: x.priority ?? 50, timeWindows: x.availability?.find((a) => a.weekday === day.weekday)?.timeWindows ?? x.timeWindows, ...(vehicle !== undefined ? { preference: { vehicle, cost: weight } } : {}) };
       }),
     ];
     const problem: Problem = { version: 1, name: day.date, matrices: h.matrices, jobs, vehicles: day.vehicles.map(({ driver: _driver, ...v }) => v) };

@@ -43,6 +43,10 @@ export interface Halt {
   tolerance?: number;
   /** When the place can be used (time of day), if limited. */
   timeWindows?: TimeWindow[];
+  /** The dates (as in `days`) it is served on, when not every day of its weekdays (a round every other week, a skipped date, a one-off passage). */
+  dates?: string[];
+  /** A passage at a household's door placed by the caller (an order at home): that household's home drop is not scheduled again on those dates, this passage serves it. */
+  household?: Id;
 }
 
 /** A home drop: a household served at home at a frequency, on the days it prefers. */
@@ -59,6 +63,8 @@ export interface HomeDrop {
   preferredDays?: number[];
   /** When someone is at home (time of day). */
   timeWindows?: TimeWindow[];
+  /** When someone is at home, per weekday: when given, only these weekdays are possible and each day uses its own windows. */
+  availability?: { weekday: number; timeWindows: TimeWindow[] }[];
 }
 
 export interface HorizonOptions {
