@@ -12,6 +12,29 @@ export const PositionSchema = z.strictObject({
   longitude: z.number().min(-180).max(180),
 });
 
+/** How often a household's home drop comes without waiting for an order: every week, every other week, every fourth week. */
+export const HOME_DROP_FREQUENCIES = ["weekly", "fortnightly", "monthly"] as const;
+export type HomeDropFrequency = (typeof HOME_DROP_FREQUENCIES)[number];
+
+const Weekdays = z.array(z.number().int().min(1).max(7)).max(7).refine((days) => new Set(days).size === days.length, { message: "each weekday appears once" });
+
+/**
+ * What makes a household's home drops at a frequency impossible, field by field: a frequency for a
+ * household that comes to a halt, or a preferred day on which nobody is at home (when its
+ * availability is given).
+ */
+export function homeDropProblems(h: { mobility: string; homeAvailability: readonly { weekday: number }[]; homeDropFrequency?: HomeDropFrequency | null | undefined; homeDropDays?: readonly number[] | undefined }): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
+  if (h.homeDropFrequency && h.mobility !== "needs_home_drop") problems.push({ path: "homeDropFrequency", message: "only a household that needs home drops has a home-drop frequency" });
+  const athome = new Set(h.homeAvailability.map((w) => w.weekday));
+  if (athome.size) {
+    (h.homeDropDays ?? []).forEach((day, i) => {
+      if (!athome.has(day)) problems.push({ path: `homeDropDays.${i}`, message: `nobody is at home on weekday ${day}: add a window that day to the household's availability, or choose another day` });
+    });
+  }
+  return problems;
+}
+
 const HouseholdFields = {
   name: z.string().trim().min(1).max(120),
   addressLine: z.string().trim().min(1).max(200),
@@ -29,6 +52,10 @@ const HouseholdFields = {
   phone: z.string().regex(/^\+?[0-9 .-]{6,20}$/, "digits, spaces, dots or dashes").optional(),
   contactChannel: z.enum(["phone", "sms", "email", "post", "via_relay"]),
   homeAvailability: z.array(HomeWindowSchema).max(21),
+  /** Home drops at this frequency, ordered or not; null: only when the household orders. */
+  homeDropFrequency: z.enum(HOME_DROP_FREQUENCIES).nullable(),
+  /** Weekdays (1 = Monday … 7) preferred for them; empty: any day someone is at home. */
+  homeDropDays: Weekdays,
 };
 
 /**
@@ -42,6 +69,8 @@ export const HouseholdInputSchema = z.strictObject({
   peopleCount: HouseholdFields.peopleCount.default(1),
   contactChannel: HouseholdFields.contactChannel.default("phone"),
   homeAvailability: HouseholdFields.homeAvailability.default([]),
+  homeDropFrequency: HouseholdFields.homeDropFrequency.default(null),
+  homeDropDays: HouseholdFields.homeDropDays.default([]),
 });
 export type HouseholdInput = z.input<typeof HouseholdInputSchema>;
 
@@ -71,6 +100,8 @@ export const HouseholdSchema = z.object({
   phone: z.string().nullable(),
   contactChannel: z.string(),
   homeAvailability: z.array(z.object({ weekday: z.number(), from: z.number(), to: z.number() })),
+  homeDropFrequency: z.enum(HOME_DROP_FREQUENCIES).nullable(),
+  homeDropDays: z.array(z.number().int()),
 });
 export type Household = z.infer<typeof HouseholdSchema>;
 

@@ -8,6 +8,7 @@ import { planCatalogue, type CataloguePlan } from "./plan-catalogue.js";
 import { planEligibility, type EligibilityPlan } from "./plan-eligibility.js";
 import { planHistory, type HistoryPlan } from "./plan-history.js";
 import { liveWeek, type LiveWeek } from "./live-week.js";
+import { planHomeDropRhythm } from "./plan-home-drop-rhythm.js";
 import { planHouseholds, type HouseholdsPlan } from "./plan-households.js";
 import { hostHalts } from "./plan-hosts.js";
 import { planOrders, type OrdersPlan } from "./plan-orders.js";
@@ -52,6 +53,7 @@ export function planDemo(today: LocalDate, now: Date, passwordHash: string): Dem
   const live = liveWeek(today);
   const organisations = planOrganisations(passwordHash, live.weekday);
   const households = planHouseholds(organisations, today, live.weekday, rng);
+  planHomeDropRhythm(households, live.weekday);
   hostHalts(households, organisations);
   const eligibility = planEligibility(households.planned, organisations, today, rng);
   const catalogue = planCatalogue(organisations);

@@ -7,6 +7,7 @@ import { TextField } from "../ui/text-field";
 import type { AddressCandidate } from "./address-candidate";
 import { AddressSearch } from "./address-search";
 import { describeError } from "./describe-error";
+import { HomeDropFields, homeDropsFrom } from "./home-drop-fields";
 import { PinControls } from "./pin-controls";
 import { PinMap } from "./pin-map";
 import { readPosition } from "./pin-step";
@@ -29,7 +30,7 @@ function inputFrom(form: FormData): HouseholdInput {
     if (v) out[f] = Number(v);
   }
   out.mobility = form.get("mobility");
-  return out as HouseholdInput;
+  return { ...(out as HouseholdInput), ...homeDropsFrom(form) };
 }
 
 /**
@@ -41,6 +42,7 @@ export function HouseholdForm({ household, draft, submitLabel, onSave }: {
 }) {
   const { t } = useTranslation();
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errorPaths, setErrorPaths] = useState<string[]>([]);
   const [alert, setAlert] = useState<string>();
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -50,12 +52,16 @@ export function HouseholdForm({ household, draft, submitLabel, onSave }: {
     setBusy(true);
     setSaved(false);
     setErrors({});
+    setErrorPaths([]);
     setAlert(undefined);
     try {
       await onSave(inputFrom(new FormData(event.currentTarget)));
       setSaved(true);
     } catch (error) {
-      if (isApiError(error)) setErrors(error.fieldMessages());
+      if (isApiError(error)) {
+        setErrors(error.fieldMessages());
+        setErrorPaths((error.problem?.errors ?? []).map((e) => e.path));
+      }
       setAlert(isApiError(error) && error.problem?.code === "validation_failed" ? t("errors.checkFields") : describeError(t, error));
     } finally {
       setBusy(false);
@@ -63,6 +69,7 @@ export function HouseholdForm({ household, draft, submitLabel, onSave }: {
   }
 
   const known = household ?? draft;
+  const [mobility, setMobility] = useState(known?.mobility ?? "comes_to_halt");
   const value = (f: "name" | "phone" | "accessNotes" | "peopleCount") => String(known?.[f] ?? "");
   const [place, setPlace] = useState<Place>(() => ({
     addressLine: known?.addressLine ?? "", postcode: known?.postcode ?? "", city: known?.city ?? "", citycode: "",
@@ -97,11 +104,15 @@ export function HouseholdForm({ household, draft, submitLabel, onSave }: {
       <TextField name="peopleCount" label={t("coordinator.households.fields.peopleCount")} defaultValue={value("peopleCount")} error={errors.peopleCount} inputMode="decimal" />
       <div className="field">
         <label htmlFor="mobility">{t("coordinator.households.mobility")}</label>
-        <select id="mobility" name="mobility" defaultValue={known?.mobility ?? "comes_to_halt"}>
+        <select id="mobility" name="mobility" value={mobility} onChange={(e) => setMobility(e.target.value as typeof mobility)}>
           <option value="comes_to_halt">{t("coordinator.households.mobilities.comes_to_halt")}</option>
           <option value="needs_home_drop">{t("coordinator.households.mobilities.needs_home_drop")}</option>
         </select>
       </div>
+      {mobility === "needs_home_drop" && (
+        <HomeDropFields frequency={household?.homeDropFrequency ?? null} days={household?.homeDropDays ?? []} errors={errorPaths}
+          athome={[...new Set((household?.homeAvailability ?? []).map((w) => w.weekday))].sort()} />
+      )}
       {saved && <p className="alert alert--info" role="status">{t("coordinator.saved")}</p>}
       <button type="submit" className="button button--primary" disabled={busy}>
         {submitLabel ?? t("coordinator.save")}

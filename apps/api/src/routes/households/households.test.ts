@@ -49,3 +49,27 @@ it("checks a changed postcode against the household's country", async () => {
   expect((await coordA.patch<Household>(`/api/households/${created.body.id}`, { postcode: "ad700" })).body.postcode).toBe("AD700");
   expect((await coordA.post("/api/households", { organisationId: world.org.groceryA, name: "X", addressLine: "Y", postcode: "AD400", city: "Z", latitude: 42.5, longitude: 1.5 })).status).toBe(400);
 });
+
+it("keeps a home-drop frequency and preferred days, refusing a frequency for a household that comes to a halt and a day nobody is at home", async () => {
+  const created = await coordA.post<Household>("/api/households", {
+    organisationId: world.org.groceryA, name: "M. Faure", addressLine: "2 route de Felletin", postcode: "23200", city: "Aubusson", latitude: 45.95, longitude: 2.17,
+    mobility: "needs_home_drop", homeAvailability: [{ weekday: 2, from: 540, to: 720 }, { weekday: 4, from: 840, to: 1020 }], homeDropFrequency: "fortnightly", homeDropDays: [4],
+  });
+  expect(created.status, created.text).toBe(201);
+  expect([created.body.homeDropFrequency, created.body.homeDropDays]).toEqual(["fortnightly", [4]]);
+
+  const away = await coordA.patch<{ code: string; errors: { path: string; message: string }[] }>(`/api/households/${created.body.id}`, { homeDropDays: [4, 5] });
+  expect([away.status, away.body.code, away.body.errors.map((e) => e.path)]).toEqual([400, "validation_failed", ["homeDropDays.1"]]);
+  const halt = await coordA.patch<{ errors: { path: string }[] }>(`/api/households/${created.body.id}`, { mobility: "comes_to_halt" });
+  expect([halt.status, halt.body.errors.map((e) => e.path)]).toEqual([400, ["homeDropFrequency"]]);
+  const twice = await coordA.patch<{ errors: { path: string }[] }>(`/api/households/${created.body.id}`, { homeDropDays: [2, 2] });
+  expect(twice.status).toBe(400);
+  // Nothing refused was saved.
+  expect(await app.db.prisma.household.findUnique({ where: { id: created.body.id }, select: { mobility: true, homeDropFrequency: true, homeDropDays: true } }))
+    .toEqual({ mobility: "needs_home_drop", homeDropFrequency: "fortnightly", homeDropDays: [4] });
+
+  const monthly = await coordA.patch<Household>(`/api/households/${created.body.id}`, { homeDropFrequency: "monthly", homeDropDays: [2, 4] });
+  expect([monthly.status, monthly.body.homeDropFrequency, monthly.body.homeDropDays]).toEqual([200, "monthly", [2, 4]]);
+  const onOrder = await coordA.patch<Household>(`/api/households/${created.body.id}`, { homeDropFrequency: null, mobility: "comes_to_halt" });
+  expect([onOrder.status, onOrder.body.homeDropFrequency]).toEqual([200, null]);
+});

@@ -29,5 +29,7 @@ export function householdView(h: Household, { accessNotes = true }: { accessNote
     phone: h.phone,
     contactChannel: h.contactChannel,
     homeAvailability: Array.isArray(h.homeAvailability) ? (h.homeAvailability as HouseholdView["homeAvailability"]) : [],
+    homeDropFrequency: h.homeDropFrequency,
+    homeDropDays: h.homeDropDays,
   };
 }

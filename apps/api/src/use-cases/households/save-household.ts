@@ -1,6 +1,6 @@
 /** Creates or changes a household in an organisation the coordinator manages, with an audit entry. */
 import type { z } from "zod";
-import type { HouseholdInputSchema, HouseholdPatchSchema } from "@tournee/domain";
+import { homeDropProblems, type HouseholdInputSchema, type HouseholdPatchSchema } from "@tournee/domain";
 import type { Actor } from "../../auth/actor.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { coordinatedOrganisations } from "../../auth/scopes.js";
@@ -25,6 +25,7 @@ export async function createHousehold({ services, actor, organisationId, input }
 
 /** Writes a new household, its home-drop stop if it needs one, and its audit entry inside the caller's transaction (the usual stop checked before). */
 export async function insertHousehold(tx: Prisma.TransactionClient, actor: Actor, organisationId: string, input: Input) {
+  checkHomeDrops(input);
   const postcode = checkPostcode(input.country, input.postcode);
   const household = await tx.household.create({ data: { ...input, postcode, organisationId } });
   await keepHomeDropStop(tx, household, null);
@@ -37,6 +38,10 @@ export async function updateHousehold({ services, actor, id, patch }: { services
   const existing = await prisma.household.findFirst({ where: { id, archivedAt: null, organisationId: coordinatedOrganisations(actor) } });
   if (!existing) throw notFound("household");
   await checkUsualStop(services, existing.organisationId, patch.usualStopId);
+  checkHomeDrops({
+    mobility: patch.mobility ?? existing.mobility, homeAvailability: patch.homeAvailability ?? (Array.isArray(existing.homeAvailability) ? (existing.homeAvailability as { weekday: number }[]) : []),
+    homeDropFrequency: patch.homeDropFrequency === undefined ? existing.homeDropFrequency : patch.homeDropFrequency, homeDropDays: patch.homeDropDays ?? existing.homeDropDays,
+  });
   const country = patch.country ?? existing.country;
   const postcode = patch.postcode !== undefined || patch.country !== undefined ? checkPostcode(country, patch.postcode ?? existing.postcode) : undefined;
   const updated = await prisma.$transaction(async (tx) => {
@@ -56,4 +61,10 @@ export async function checkUsualStop(services: Services, organisationId: string,
       { in: "body", path: "usualStopId", message: "choose one of the organisation's halts" },
     ]);
   }
+}
+
+/** A frequency only for a household that needs home drops; preferred days only when someone is at home. */
+function checkHomeDrops(h: Parameters<typeof homeDropProblems>[0]): void {
+  const problems = homeDropProblems(h);
+  if (problems.length) throw new ApiError("validation_failed", "the household's home drops cannot be kept at this frequency on these days", problems.map((p) => ({ in: "body" as const, ...p })));
 }
