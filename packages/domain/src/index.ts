@@ -17,6 +17,8 @@ export * from "./orders.js";
 export * from "./planning.js";
 export * from "./planning-runs.js";
 export * from "./planning-days.js";
+export * from "./planning-horizon.js";
+export * from "./planning-job.js";
 export * from "./passages.js";
 export * from "./stops.js";
 export * from "./vehicles.js";

@@ -4,7 +4,8 @@
  */
 import { z } from "zod";
 import { IdSchema, LocalDateSchema } from "./common.js";
-import { LeftOutStopSchema, PlanFiguresSchema, PlannedVehicleSchema, PlanningJobSchema } from "./planning-runs.js";
+import { PlanningJobSchema } from "./planning-job.js";
+import { LeftOutStopSchema, PlanFiguresSchema, PlannedVehicleSchema } from "./planning-runs.js";
 
 export const PlanningCalendarQuerySchema = z
   .strictObject({

@@ -5,7 +5,7 @@
  * Dates are 'YYYY-MM-DD' in the organisation's zone; instants are ISO 8601 with a zone.
  */
 import { z } from "zod";
-import { IdSchema, LocalDateSchema } from "./common.js";
+import { IdSchema } from "./common.js";
 import { PlanningTargetSchema } from "./planning.js";
 import { COMPARTMENTS, STOP_KINDS } from "./vocabulary.js";
 
@@ -32,7 +32,7 @@ export const StartPlanningSchema = PlanningTargetSchema.extend({
 });
 export type StartPlanning = z.input<typeof StartPlanningSchema>;
 
-const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time of day as HH:MM, e.g. 11:00");
+export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time of day as HH:MM, e.g. 11:00");
 
 /**
  * A vehicle of a published day that cannot go on (a breakdown) from a time: the stops it has not
@@ -193,31 +193,6 @@ export const PlanningResultSchema = z.object({
   timingsMs: z.record(z.string(), z.number()),
 });
 export type PlanningResult = z.infer<typeof PlanningResultSchema>;
-
-export const PlanningJobSchema = z.object({
-  id: IdSchema,
-  organisationId: IdSchema,
-  date: LocalDateSchema,
-  status: z.enum(JOB_STATUSES),
-  bestCost: z.number().nullable(),
-  progress: PlanningProgressSchema.nullable(),
-  result: PlanningResultSchema.nullable(),
-  error: z.string().nullable(),
-  timeLimitSeconds: z.number().int(),
-  /** The vehicles and drivers chosen for the run (null: all). */
-  vehicleIds: z.array(IdSchema).nullable(),
-  driverIds: z.array(IdSchema).nullable(),
-  balance: z.enum(PLAN_BALANCES),
-  /** Set for a re-plan after a breakdown: the vehicle stopped and from when ("HH:MM"). */
-  breakdown: z.object({ vehicleId: IdSchema, from: ClockTime }).nullable(),
-  createdAt: z.iso.datetime(),
-  startedAt: z.iso.datetime().nullable(),
-  finishedAt: z.iso.datetime().nullable(),
-});
-export type PlanningJob = z.infer<typeof PlanningJobSchema>;
-
-/** The `done` event's data: the run as GET /api/planning-jobs/{id} answers it. */
-export const PLANNING_EVENTS = { progress: PlanningProgressSchema, done: PlanningJobSchema } as const;
 
 /**
  * "Why this vehicle?" for a stop of a planned round: what moving it to each other round of the day

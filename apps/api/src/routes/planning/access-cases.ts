@@ -21,6 +21,13 @@ export const accessCases: AccessCase[] = [
     otherwise: 403,
   },
   {
+    // Weeks in the past: refused before any passage is made or job queued.
+    route: "POST /api/planning/:date/weeks",
+    request: () => ({ method: "POST", path: "/api/planning/2020-03-03/weeks", json: { weeks: 2, toleranceMinutes: 10 } }),
+    expect: { anonymous: 401, admin: 400, coordA: 400, coordB: 400 },
+    otherwise: 403,
+  },
+  {
     // A vehicle with no round that day: refused before any job is queued.
     route: "POST /api/planning/:date/breakdowns",
     request: () => ({ method: "POST", path: "/api/planning/2031-03-04/breakdowns", json: { vehicleId: "00000000-0000-4000-8000-000000000000", from: "11:00" } }),

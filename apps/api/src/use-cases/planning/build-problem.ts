@@ -17,7 +17,7 @@
  * before the passage they go to; every passage's goods from one farm are loaded in one visit.
  */
 import type { Lock, Problem, Shipment, Job, Vehicle } from "@tournee/solver";
-import { CRATE_LITRES, SKILL, type PlanningDay, type Place } from "./planning-day.js";
+import { CRATE_LITRES, SKILL, type DayVehicle, type PlanningDay, type Place } from "./planning-day.js";
 
 /** Paid once per arrival at the bakery (setup), however many stops' crates are loaded. */
 export const BAKERY_LOADING_S = 5 * 60;
@@ -111,23 +111,28 @@ export function buildProblem(day: PlanningDay, places: Place[], matrix: { durati
       amount: [...goods, 0], skills, priority,
     };
   }
-  const vehicles: Vehicle[] = day.vehicles.map((v) => {
-    const long = v.window[1] - v.window[0] > LUNCH.fromDayLongerThanS && v.window[0] <= LUNCH.window[0] && v.window[1] >= LUNCH.window[1];
-    if (long) steps.set(stepId.lunch(v.id), { kind: "lunch" });
-    return {
-      id: v.id, start: at(v.home.id), end: at(v.home.id), capacity: v.capacity, skills: v.skills, timeWindow: v.window,
-      ...(v.costs ? { costs: v.costs } : {}), profile: "car",
-      ...(long ? { breaks: [{ id: stepId.lunch(v.id), timeWindows: [LUNCH.window], duration: LUNCH.durationS }] } : {}),
-      ...(v.maxStops ? { maxStops: v.maxStops } : {}),
-      ...(v.maxTravelTime ? { maxTravelTime: v.maxTravelTime } : {}),
-      ...(v.reload ? { reload: v.reload } : {}),
-    };
-  });
+  const vehicles: Vehicle[] = day.vehicles.map((v) => solverVehicle(v, at, steps));
   const { locks, warnings } = locksOf(day);
-  const fill = (m: (number | null)[][]) => m.map((row) => row.map((x) => x ?? NO_ROUTE_S));
   return {
-    problem: { version: 1, name: `${day.organisationId} ${day.date}`, matrices: { car: { durations: fill(matrix.durations), distances: fill(matrix.distances) } }, jobs, shipments, vehicles },
+    problem: { version: 1, name: `${day.organisationId} ${day.date}`, matrices: { car: { durations: withoutGaps(matrix.durations), distances: withoutGaps(matrix.distances) } }, jobs, shipments, vehicles },
     steps, locks, warnings,
+  };
+}
+
+/** A matrix of road times or distances with every pair that has no road route made never worth taking. */
+export const withoutGaps = (m: readonly (readonly (number | null)[])[]) => m.map((row) => row.map((x) => x ?? NO_ROUTE_S));
+
+/** A vehicle of the day for the solver: from and back to its home site, in its driver's hours, with a lunch break on a long day. */
+export function solverVehicle(v: DayVehicle, at: (placeId: string) => number, steps: Map<string, StepRef>): Vehicle {
+  const long = v.window[1] - v.window[0] > LUNCH.fromDayLongerThanS && v.window[0] <= LUNCH.window[0] && v.window[1] >= LUNCH.window[1];
+  if (long) steps.set(stepId.lunch(v.id), { kind: "lunch" });
+  return {
+    id: v.id, start: at(v.home.id), end: at(v.home.id), capacity: v.capacity, skills: v.skills, timeWindow: v.window,
+    ...(v.costs ? { costs: v.costs } : {}), profile: "car",
+    ...(long ? { breaks: [{ id: stepId.lunch(v.id), timeWindows: [LUNCH.window], duration: LUNCH.durationS }] } : {}),
+    ...(v.maxStops ? { maxStops: v.maxStops } : {}),
+    ...(v.maxTravelTime ? { maxTravelTime: v.maxTravelTime } : {}),
+    ...(v.reload ? { reload: v.reload } : {}),
   };
 }
 

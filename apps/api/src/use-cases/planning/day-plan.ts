@@ -40,8 +40,10 @@ export interface PlanPassage {
   stopName: string;
   city: string;
   kind: "halt" | "home_drop";
-  /** A halt, or a home drop with an order: the passages a run plans. */
+  /** A halt, a home drop with an order, or one at its household's rhythm: the passages a run plans. */
   plannable: boolean;
+  /** A home drop at its household's rhythm, chosen by a plan of several weeks (absent in plans kept before it existed). */
+  regularVisit?: boolean;
   vehicleId: string | null;
   sequence: number | null;
   plannedArrival: string | null;
@@ -92,7 +94,7 @@ export async function readDayPlan(db: Db, organisationId: string, date: string):
       plannedStartAt: iso(t.plannedStartAt), plannedEndAt: iso(t.plannedEndAt), reloads: readReloads(t.reloads),
     })),
     passages: passages.map((p) => ({
-      id: p.id, stopId: p.stopId, stopName: p.stop.name, city: p.stop.city, kind: p.stop.kind, plannable: p.stop.kind === "halt" || p._count.orders > 0,
+      id: p.id, stopId: p.stopId, stopName: p.stop.name, city: p.stop.city, kind: p.stop.kind, plannable: p.stop.kind === "halt" || p._count.orders > 0 || p.regularVisit, regularVisit: p.regularVisit,
       vehicleId: p.tourId ? (vehicleOf.get(p.tourId) ?? null) : null, sequence: p.sequence, plannedArrival: iso(p.plannedArrival), plannedDeparture: iso(p.plannedDeparture),
       loadAfter: p.loadAfter, unassignedReason: p.unassignedReason, unassignedCauses: p.unassignedCauses,
     })),
@@ -164,6 +166,7 @@ export async function publishDayPlan(tx: Db, organisationId: string, date: strin
         unassignedCauses: !tourId && p.unassignedCauses !== null ? (p.unassignedCauses as Prisma.InputJsonValue) : Prisma.DbNull,
         plannedArrival: tourId && p.plannedArrival ? new Date(p.plannedArrival) : null, plannedDeparture: tourId && p.plannedDeparture ? new Date(p.plannedDeparture) : null,
         loadAfter: tourId && p.loadAfter !== null ? (p.loadAfter as Prisma.InputJsonValue) : Prisma.DbNull,
+        ...(p.regularVisit === undefined ? {} : { regularVisit: p.regularVisit }),
       },
     });
   }

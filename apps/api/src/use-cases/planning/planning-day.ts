@@ -81,13 +81,21 @@ export interface CrewSelection {
   driverIds?: readonly string[] | undefined;
 }
 
-export async function loadPlanningDay(services: Services, organisationId: string, date: string, crew: CrewSelection = {}): Promise<PlanningDay> {
+/**
+ * The day's passages to plan: halts, home drops with an order, and home drops a plan of several
+ * weeks chose at their household's rhythm (`regularVisit`); with `atRhythm`, every home drop of a
+ * household that has a rhythm, for such a plan to choose among.
+ */
+export async function loadPlanningDay(services: Services, organisationId: string, date: string, crew: CrewSelection = {}, { atRhythm = false }: { atRhythm?: boolean } = {}): Promise<PlanningDay> {
   const prisma = services.db.prisma;
   const organisation = await prisma.organisation.findUniqueOrThrow({ where: { id: organisationId } });
   const midnight = zonedToInstant(date, "00:00", organisation.timeZone);
   const at = (d: Date) => Math.round((d.getTime() - midnight.getTime()) / 1000);
   const rows = await prisma.passage.findMany({
-    where: { organisationId, date: dbDate(date), status: "scheduled", OR: [{ stop: { kind: "halt" } }, { orders: { some: { status: { not: "cancelled" } } } }] },
+    where: { organisationId, date: dbDate(date), status: "scheduled", OR: [
+      { stop: { kind: "halt" } }, { orders: { some: { status: { not: "cancelled" } } } }, { regularVisit: true },
+      ...(atRhythm ? [{ stop: { household: { homeDropFrequency: { not: null }, mobility: "needs_home_drop" as const, archivedAt: null } } }] : []),
+    ] },
     include: { stop: true, orders: { where: { status: { not: "cancelled" } }, include: { lines: { include: { product: true } } } } },
     // Ties (two rounds at the same published time) broken by id: the same day always builds the same problem.
     orderBy: [{ windowStart: "asc" }, { id: "asc" }],

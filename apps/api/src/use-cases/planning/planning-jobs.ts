@@ -1,7 +1,7 @@
 /** Starting, reading and cancelling planning runs. At most one active run per organisation and date (a unique index). */
 import type { Actor } from "../../auth/actor.js";
 import { coordinatedOrganisations } from "../../auth/scopes.js";
-import { PlanningResultSchema, type PlanningJob, type StartPlanningSchema } from "@tournee/domain";
+import { HorizonResultSchema, PlanningResultSchema, type PlanningJob, type StartPlanningSchema } from "@tournee/domain";
 import type { z } from "zod";
 import { ApiError, notFound, type FieldError } from "../../http/errors.js";
 import type { PlanningJob as JobRow, Prisma } from "../../generated/prisma/client.js";
@@ -15,13 +15,16 @@ export const DEFAULT_TIME_LIMIT_S = 10;
 
 /** The run as the API answers it; a result stored by an older version of the server reads as none. */
 export function jobView(j: JobRow, now: Date): PlanningJob {
-  const parsed = PlanningResultSchema.safeParse(j.result);
   // A plan that awaited publication and was replaced by a newer run's is discarded.
-  const result = parsed.success && parsed.data.outcome === "awaiting_publication" && (j.proposal === null || j.proposal === undefined) ? { ...parsed.data, outcome: "discarded" as const } : parsed.success ? parsed.data : null;
+  const settled = <T extends { outcome: string }>(r: T): T => (r.outcome === "awaiting_publication" && (j.proposal === null || j.proposal === undefined) ? { ...r, outcome: "discarded" } : r);
+  const parsed = j.horizonWeeks ? undefined : PlanningResultSchema.safeParse(j.result);
+  const result = parsed?.success ? settled(parsed.data) : null;
+  const weeks = j.horizonWeeks ? HorizonResultSchema.safeParse(j.result) : undefined;
+  const horizon = j.horizonWeeks ? { weeks: j.horizonWeeks, toleranceMinutes: j.toleranceMinutes ?? 0, sameDriverMinutes: j.sameDriverMinutes ?? 0, result: weeks?.success ? settled(weeks.data) : null } : null;
   return {
     id: j.id, organisationId: j.organisationId, date: isoDate(j.date), status: j.status, bestCost: j.bestCost, progress: progressView(j, now),
     result, error: j.error, timeLimitSeconds: j.timeLimitS, vehicleIds: j.vehicleIds.length ? j.vehicleIds : null, driverIds: j.driverIds.length ? j.driverIds : null,
-    balance: j.balance, breakdown: j.breakdownVehicleId && j.breakdownFromMinute !== null ? { vehicleId: j.breakdownVehicleId, from: timeOfMinute(j.breakdownFromMinute) } : null,
+    balance: j.balance, breakdown: j.breakdownVehicleId && j.breakdownFromMinute !== null ? { vehicleId: j.breakdownVehicleId, from: timeOfMinute(j.breakdownFromMinute) } : null, horizon,
     createdAt: j.createdAt.toISOString(), startedAt: j.startedAt?.toISOString() ?? null, finishedAt: j.finishedAt?.toISOString() ?? null,
   };
 }

@@ -9,6 +9,7 @@ import type { Services } from "../../services.js";
 import { isoDate } from "./coordinated-organisation.js";
 import { planDay, type PlanDayOptions } from "./plan-day.js";
 import { replanBreakdown } from "./replan-breakdown.js";
+import { planWeeks } from "../horizon/plan-weeks.js";
 import type { StoredProgress } from "./planning-progress.js";
 
 const POLL_MS = 400;
@@ -44,9 +45,11 @@ export async function runPlanningJob(services: Services, jobId: string): Promise
         write(p.bestCost);
       },
     };
-    const { proposal, ...result } = job.breakdownVehicleId && job.breakdownFromMinute !== null
-      ? await replanBreakdown(services, { ...run, vehicleId: job.breakdownVehicleId, fromMinute: job.breakdownFromMinute })
-      : await planDay(services, { ...run, job: { id: jobId }, crew: { vehicleIds: job.vehicleIds, driverIds: job.driverIds }, balance: job.balance });
+    const { proposal, ...result } = job.horizonWeeks
+      ? await planWeeks(services, { ...run, job: { id: jobId }, weeks: job.horizonWeeks, toleranceMinutes: job.toleranceMinutes ?? 0, sameDriverMinutes: job.sameDriverMinutes ?? 0 }).then((w) => ({ ...w.result, proposal: w.proposal }))
+      : job.breakdownVehicleId && job.breakdownFromMinute !== null
+        ? await replanBreakdown(services, { ...run, vehicleId: job.breakdownVehicleId, fromMinute: job.breakdownFromMinute })
+        : await planDay(services, { ...run, job: { id: jobId }, crew: { vehicleIds: job.vehicleIds, driverIds: job.driverIds }, balance: job.balance });
     await writing;
     await prisma.$transaction(async (tx) => {
       if (proposal) {
