@@ -55,19 +55,27 @@ export function planHorizon(h: HorizonProblem, options: HorizonOptions = {}): Ho
     if (p) out.patterns.push({ homeDrop: drop.id, weekday: p.weekday, weeks: p.days.map((d) => h.days[d]!.week) });
     else out.unassigned.push({ id: drop.id, date: h.days[0]!.date, reason: "no day of the horizon has a vehicle", reasons: [{ kind: "working-hours", alone: true, vehicles: [], message: "no day of the horizon has a vehicle" }] });
   }
+  /** Counts a passage at a household's home: the first driver becomes its usual one. */
+  const servedBy = (household: Id, driver: Id | undefined, served: number, same: number): [number, number] => {
+    const usual = driverOf.get(household);
+    if (usual === undefined && driver !== undefined) driverOf.set(household, driver);
+    return [served + 1, same + (usual === undefined || String(usual) === String(driver) ? 1 : 0)];
+  };
   h.days.forEach((day, index) => {
     if (options.signal?.aborted) return;
     const halts = (h.halts ?? []).filter((x) => x.weekdays.includes(day.weekday) && (!x.dates || x.dates.includes(day.date)));
     const servedAtDoor = new Set(halts.flatMap((x) => (x.household === undefined ? [] : [String(x.household)])));
     const homeDrops = (h.homeDrops ?? []).filter((x) => patterns.get(x.id)?.days.includes(index) && !servedAtDoor.has(String(x.household)));
     const driverVehicle = new Map(day.vehicles.filter((v) => v.driver !== undefined).map((v) => [String(v.driver), v.id]));
+    // A household's usual driver: the vehicle that driver takes today, preferred at a cost.
+    const usualVehicle = (household: Id | undefined) => {
+      const driver = household === undefined ? undefined : driverOf.get(household);
+      const vehicle = driver === undefined ? undefined : driverVehicle.get(String(driver));
+      return vehicle === undefined ? {} : { preference: { vehicle, cost: weight } };
+    };
     const jobs: Job[] = [
-      ...halts.map((x): Job => ({ id: x.id, location: x.location, service: x.service, delivery: x.delivery, skills: x.skills, priority: x.priority ?? 100, timeWindows: haltWindows(x, timetable.get(key(x.id, day.weekday))?.time) })),
-      ...homeDrops.map((x): Job => {
-        const driver = driverOf.get(x.household);
-        const vehicle = driver === undefined ? undefined : driverVehicle.get(String(driver));
-        return { id: x.id, location: x.location, service: x.service, delivery: x.delivery, skills: x.skills, priority: x.priority ?? 50, timeWindows: x.availability?.find((a) => a.weekday === day.weekday)?.timeWindows ?? x.timeWindows, ...(vehicle !== undefined ? { preference: { vehicle, cost: weight } } : {}) };
-      }),
+      ...halts.map((x): Job => ({ id: x.id, location: x.location, service: x.service, delivery: x.delivery, skills: x.skills, priority: x.priority ?? 100, timeWindows: haltWindows(x, timetable.get(key(x.id, day.weekday))?.time), ...usualVehicle(x.household) })),
+      ...homeDrops.map((x): Job => ({ id: x.id, location: x.location, service: x.service, delivery: x.delivery, skills: x.skills, priority: x.priority ?? 50, timeWindows: x.availability?.find((a) => a.weekday === day.weekday)?.timeWindows ?? x.timeWindows, ...usualVehicle(x.household) })),
     ];
     const problem: Problem = { version: 1, name: day.date, matrices: h.matrices, jobs, vehicles: day.vehicles.map(({ driver: _driver, ...v }) => v) };
     const known = new Set(jobs.map((j) => String(j.id)));
@@ -85,6 +93,11 @@ export function planHorizon(h: HorizonProblem, options: HorizonOptions = {}): Ho
         const driver = driverOfVehicle.get(String(route.vehicle));
         const halt = halts.find((x) => String(x.id) === String(step.id));
         out.visits.push({ id: step.id!, kind: halt ? "halt" : "home-drop", date: day.date, vehicle: route.vehicle, ...(driver !== undefined ? { driver } : {}), start: step.start });
+        if (halt?.household !== undefined) {
+          // A passage at a household's door: it is not on a timetable, and its driver counts as the household's.
+          [drops, sameDriver] = servedBy(halt.household, driver, drops, sameDriver);
+          continue;
+        }
         if (halt) {
           const slot = timetable.get(key(halt.id, day.weekday));
           if (!slot) timetable.set(key(halt.id, day.weekday), { time: step.start, published: false });
@@ -92,12 +105,7 @@ export function planHorizon(h: HorizonProblem, options: HorizonOptions = {}): Ho
           continue;
         }
         const drop = homeDrops.find((x) => String(x.id) === String(step.id))!;
-        drops++;
-        const usual = driverOf.get(drop.household);
-        if (usual === undefined) {
-          if (driver !== undefined) driverOf.set(drop.household, driver);
-          sameDriver++;
-        } else if (String(usual) === String(driver)) sameDriver++;
+        [drops, sameDriver] = servedBy(drop.household, driver, drops, sameDriver);
       }
     for (const u of solution.unassigned) {
       out.visits.push({ id: u.id, kind: halts.some((x) => String(x.id) === String(u.id)) ? "halt" : "home-drop", date: day.date });
