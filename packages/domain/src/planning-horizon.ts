@@ -62,7 +62,10 @@ export const HorizonResultSchema = z.object({
   homeDrops: z.array(z.object({
     household: z.object({ id: IdSchema, name: z.string() }),
     frequency: z.enum(HOME_DROP_FREQUENCIES),
+    /** The visits at its rhythm. */
     dates: z.array(LocalDateSchema),
+    /** The visits for an order it placed (they stand for its rhythm on their day). */
+    orderDates: z.array(LocalDateSchema),
     drivers: z.array(z.string()),
   })),
   /** Share (0–1) of the home drops served by the household's usual driver over these weeks. */

@@ -1,7 +1,7 @@
 /** Calls of the planning screen: the calendar, a day's plan, runs of the optimiser and their decisions, locks and publication. */
 import {
   PassageLockSchema, PlanningCalendarSchema, PlanningDaySchema, PlanningJobSchema, PlanningProgressSchema, PublishedTourSchema, TourDetailSchema, VehicleAlternativesSchema,
-  type PlanningJob, type PlanningProgress, type StartPlanning,
+  type PlanningJob, type PlanningProgress, type StartHorizon, type StartPlanning,
 } from "@tournee/domain";
 import { api } from "../api/client";
 
@@ -11,6 +11,8 @@ export const planningApi = {
   calendar: (from: string, to: string) => api.get(`/api/planning-calendar?from=${from}&to=${to}`, (b) => PlanningCalendarSchema.parse(b)),
   day: (date: string) => api.get(`/api/planning/${date}`, (b) => PlanningDaySchema.parse(b)),
   start: (date: string, options: Omit<StartPlanning, "organisationId">) => api.send("POST", `/api/planning/${date}/jobs`, options, job),
+  /** Plans 1 to 5 weeks from `date` at once; the run's `horizon.result` is published or kept like a new plan of a published day. */
+  startWeeks: (date: string, options: Omit<StartHorizon, "organisationId">) => api.send("POST", `/api/planning/${date}/weeks`, options, job),
   /** A vehicle of a published day broken down from `from` ("HH:MM"): a run re-plans the rest of the day without it. */
   reportBreakdown: (date: string, vehicleId: string, from: string) => api.send("POST", `/api/planning/${date}/breakdowns`, { vehicleId, from }, job),
   /** What moving a stop to each other round of the day would add or break. */

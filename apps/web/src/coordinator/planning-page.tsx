@@ -7,11 +7,12 @@ import { LoadState } from "./load-state";
 import { planningApi } from "./planning-api";
 import { PlanningDayPanel } from "./planning-day-panel";
 import { PlanningWeekStrip } from "./planning-week-strip";
+import { PlanningWeeks } from "./planning-weeks";
 import { useLoad } from "./use-load";
 import { addDays, mondayOf, parisToday } from "./week-dates";
 
 /**
- * Plan one day. Opens on the next day with passages to plan (or the day in `?date=`); a week strip
+ * Plan one day, or several weeks from it. Opens on the next day with passages to plan (or the day in `?date=`); a week strip
  * shows which days have passages, orders, and rounds planned or published; days without
  * passages cannot be chosen.
  */
@@ -48,6 +49,7 @@ export function PlanningPage() {
         )}
       </LoadState>
       {date && <PlanningDayPanel key={date} date={date} onChanged={reloadCalendar} />}
+      {date && <PlanningWeeks key={`weeks-${date}`} date={date} onChanged={reloadCalendar} />}
     </>
   );
 }

@@ -136,17 +136,18 @@ function timesThatMove(built: BuiltHorizon, proposal: WeeksProposal): Pick<Horiz
 
 /** For each household served at home at a rhythm: the dates it is visited (its rhythm or an order) and by whom. */
 function rhythms(built: BuiltHorizon, proposal: WeeksProposal): HorizonResult["homeDrops"] {
-  const households = new Map<string, { household: { id: string; name: string }; frequency: "weekly" | "fortnightly" | "monthly"; dates: string[]; drivers: Set<string> }>();
+  const households = new Map<string, { household: { id: string; name: string }; frequency: "weekly" | "fortnightly" | "monthly"; dates: string[]; orderDates: string[]; drivers: Set<string> }>();
   for (const f of built.facts.values()) {
-    if (f.household?.frequency && !households.has(f.household.id)) households.set(f.household.id, { household: { id: f.household.id, name: f.household.name }, frequency: f.household.frequency, dates: [], drivers: new Set() });
+    if (f.household?.frequency && !households.has(f.household.id)) households.set(f.household.id, { household: { id: f.household.id, name: f.household.name }, frequency: f.household.frequency, dates: [], orderDates: [], drivers: new Set() });
   }
   for (const { date, plan: day } of proposal.days)
     for (const p of day.passages) {
-      const entry = p.vehicleId ? households.get(built.facts.get(p.id)?.household?.id ?? "") : undefined;
+      const facts = built.facts.get(p.id);
+      const entry = p.vehicleId ? households.get(facts?.household?.id ?? "") : undefined;
       if (!entry) continue;
-      entry.dates.push(date);
+      (facts!.ordered ? entry.orderDates : entry.dates).push(date);
       const driver = day.tours.find((t) => t.vehicleId === p.vehicleId)?.driverName;
       if (driver) entry.drivers.add(driver);
     }
-  return [...households.values()].map((h) => ({ ...h, dates: [...new Set(h.dates)].sort(), drivers: [...h.drivers] })).sort((a, b) => a.household.name.localeCompare(b.household.name));
+  return [...households.values()].map((h) => ({ ...h, dates: [...new Set(h.dates)].sort(), orderDates: [...new Set(h.orderDates)].sort(), drivers: [...h.drivers] })).sort((a, b) => a.household.name.localeCompare(b.household.name));
 }
