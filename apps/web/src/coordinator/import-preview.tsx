@@ -20,6 +20,32 @@ export function importErrorText(t: TFunction, error: ImportIssue): string {
   return t(key, { ...params, column: error.column, format: format ? ` (${format})` : "" });
 }
 
+/** Every error of a file, by line and column. */
+export function ImportErrorsTable({ errors, caption }: { errors: readonly ImportIssue[]; caption: string }) {
+  const { t } = useTranslation();
+  return (
+    <table className="table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("coordinator.import.line")}</th>
+          <th scope="col">{t("coordinator.import.column")}</th>
+          <th scope="col">{t("coordinator.import.problem")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {errors.map((e, i) => (
+          <tr key={i}>
+            <td>{e.line}</td>
+            <td>{e.column || "—"}</td>
+            <td>{importErrorText(t, e)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** What the file would do, and every error by line and column; the import button only when there is none. */
 export function ImportPreviewView({ preview, busy, onConfirm }: { preview: ImportReport; busy: boolean; onConfirm(): void }) {
   const { t } = useTranslation();
@@ -33,25 +59,7 @@ export function ImportPreviewView({ preview, busy, onConfirm }: { preview: Impor
           <p className="alert alert--error" role="alert">
             {t("coordinator.import.hasErrors", { count: preview.errors.length })}
           </p>
-          <table className="table">
-            <caption>{t("coordinator.import.errorsCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("coordinator.import.line")}</th>
-                <th scope="col">{t("coordinator.import.column")}</th>
-                <th scope="col">{t("coordinator.import.problem")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.errors.map((e, i) => (
-                <tr key={i}>
-                  <td>{e.line}</td>
-                  <td>{e.column || "—"}</td>
-                  <td>{importErrorText(t, e)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ImportErrorsTable errors={preview.errors} caption={t("coordinator.import.errorsCaption")} />
         </>
       ) : (
         <button type="button" className="button button--primary" disabled={busy} onClick={onConfirm}>

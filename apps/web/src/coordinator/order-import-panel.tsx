@@ -5,7 +5,7 @@ import { useLocale } from "../i18n/use-locale";
 import { FormAlert } from "../ui/form-alert";
 import { coordinatorApi } from "./coordinator-api";
 import { describeError } from "./describe-error";
-import { importErrorText } from "./import-preview";
+import { ImportErrorsTable } from "./import-preview";
 import { dayLabel } from "./week-dates";
 
 /** Why an order was refused, said to the coordinator ("coordinator.import.orders.why.<code>"); others: "other". */
@@ -69,25 +69,7 @@ export function OrderImportPanel({ organisationId }: { organisationId: string })
       </form>
       <FormAlert message={error} />
       {preview && preview.errors.length > 0 && (
-        <table className="table">
-          <caption>{t("coordinator.import.hasErrors", { count: preview.errors.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("coordinator.import.line")}</th>
-              <th scope="col">{t("coordinator.import.column")}</th>
-              <th scope="col">{t("coordinator.import.problem")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.errors.map((e, i) => (
-              <tr key={i}>
-                <td>{e.line}</td>
-                <td>{e.column || "—"}</td>
-                <td>{importErrorText(t, e)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ImportErrorsTable errors={preview.errors} caption={t("coordinator.import.hasErrors", { count: preview.errors.length })} />
       )}
       {preview && preview.errors.length === 0 && (
         <>
