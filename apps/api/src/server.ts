@@ -73,7 +73,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (result.seeded) {
       const day = await publishDemoDay(services, today);
       log.info({ demoDay: day.date, tours: day.tours, unassigned: day.unassigned.length }, "demo territory seeded, the demo day's rounds published");
-      if (options.demoRoundUnderWay) {
+      // A round under way on a day still to come would tell residents a truck is on the road that has not left.
+      if (options.demoRoundUnderWay && day.date === today) {
         const round = await startDemoRound(services, day.date);
         log.info({ round }, "a demo round under way, running late");
         if (round) log.info({ receipt: await countDemoFarmPickup(services, round.tourId) }, "its driver counted what the farm handed over");
