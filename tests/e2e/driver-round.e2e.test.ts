@@ -157,7 +157,8 @@ describeInBrowser("a driver's whole round offline, synced exactly once", () => {
       [round.tourId],
     );
     expect(payments).toEqual([{ method: "cash", tendered: 5000 }]);
-    expect(await sql.query(`SELECT reason FROM "WellbeingAlert"`)).toEqual([{ reason: "Volets fermés depuis trois jours" }]);
+    expect(await sql.query(`SELECT reason FROM "WellbeingAlert" WHERE "passageId" IN (SELECT id FROM "Passage" WHERE "tourId" = $1)`, [round.tourId]))
+      .toEqual([{ reason: "Volets fermés depuis trois jours" }]);
     const [visited] = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Passage" WHERE "tourId" = $1 AND outcome = 'visited'`, [round.tourId]);
     expect(visited!.n).toBe(10);
   });
