@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-interface Arrival { passageId: string; plannedArrival: string; source: string | null; previousArrival: string | null }
+interface Arrival { passageId: string; plannedArrival: string; source: string | null; previousArrival: string | null; delay: unknown }
 
 it("gives the time told at the round's publication, not a re-plan's before it is published, whether it is estimated, and says when a publication moved it by more than 15 minutes", async () => {
   const prisma = app.db.prisma;
@@ -25,13 +25,13 @@ it("gives the time told at the round's publication, not a re-plan's before it is
   const publish = async () => expect((await coordinator.post(`/api/tours/${world.tours.driverA1}/publish`)).status).toBe(200);
 
   await publish();
-  expect(await arrivals()).toEqual([{ passageId: passage.id, plannedArrival: "2026-03-10T09:12:00.000Z", source: "estimate", previousArrival: null }]);
+  expect(await arrivals()).toEqual([{ passageId: passage.id, plannedArrival: "2026-03-10T09:12:00.000Z", source: "estimate", previousArrival: null, delay: null }]);
 
   // A re-plan moves it by 40 minutes: residents keep the time told until it is published again.
   await prisma.passage.update({ where: { id: passage.id }, data: { plannedArrival: new Date("2026-03-10T09:52:00Z") } });
   expect((await arrivals())[0]!.plannedArrival).toBe("2026-03-10T09:12:00.000Z");
   await publish();
-  expect(await arrivals()).toEqual([{ passageId: passage.id, plannedArrival: "2026-03-10T09:52:00.000Z", source: "estimate", previousArrival: "2026-03-10T09:12:00.000Z" }]);
+  expect(await arrivals()).toEqual([{ passageId: passage.id, plannedArrival: "2026-03-10T09:52:00.000Z", source: "estimate", previousArrival: "2026-03-10T09:12:00.000Z", delay: null }]);
 
   // Ten minutes more is no news, and the change announced stands; a new big move is announced from the last time told.
   await prisma.passage.update({ where: { id: passage.id }, data: { plannedArrival: new Date("2026-03-10T10:02:00Z") } });
