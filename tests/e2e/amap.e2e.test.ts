@@ -80,7 +80,7 @@ describeInBrowser("an AMAP's vegetable baskets ride on the rounds", () => {
     await page.getByRole("button", { name: "Créer le contrat" }).click();
     await page.waitForURL(/\/amap\/contrats\/[0-9a-f-]{36}$/);
     await expect.poll(main).toContain("Contrat « Panier de fromages » créé");
-    expect(await main()).toContain("Aucun adhérent pour l'instant");
+    await expect.poll(main).toContain("Aucun adhérent pour l'instant");
 
     await page.getByLabel("Foyer", { exact: true }).selectOption({ label: "Mme Mendes (Felletin)" });
     await page.getByRole("button", { name: "Inscrire", exact: true }).click();
@@ -97,7 +97,7 @@ describeInBrowser("an AMAP's vegetable baskets ride on the rounds", () => {
     await page.getByText("Changer l'adhésion de Mme Mendes").click();
     await page.getByRole("button", { name: "Mettre fin à son adhésion" }).click();
     await expect.poll(main).toContain("Mme Mendes n'est plus adhérent");
-    expect(await main()).toContain("Aucun adhérent pour l'instant");
+    await expect.poll(main).toContain("Aucun adhérent pour l'instant");
     const live = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Order" o JOIN "AmapSubscription" s ON s.id = o."amapSubscriptionId" JOIN "AmapContract" c ON c.id = s."contractId" WHERE c.name = 'Panier de fromages' AND o.status = 'confirmed'`);
     expect(live[0]!.n).toBe(0);
     await signOut(page, url);
