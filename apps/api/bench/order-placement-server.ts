@@ -39,8 +39,8 @@ const running = await startServer({
   dataDir,
   ...(server ? { databaseUrl: server.url } : {}),
   ...(process.env.BENCH_WEB_DIST ? { webDist: process.env.BENCH_WEB_DIST } : {}),
-  env: { ...process.env, LOG_LEVEL: "silent" },
-  logger: pino({ level: "silent" }),
+  env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "error" },
+  logger: pino({ level: process.env.LOG_LEVEL ?? "error" }, pino.destination(2)),
   now: () => clock,
   loginLimits: { perAddress: 1000, perAddressAndAccount: 1000, perCodePrefix: 1000, windowMs: 60_000 },
 });

@@ -84,6 +84,10 @@ async function main(): Promise<void> {
         const [placed, placing] = await timed(() => coordinator.post<{ id: string }>("/api/orders", { householdId, passageId: world.passageId, lines }));
         t.place.push(placing);
         count(t, `place ${placed.status}`);
+        if (placed.status >= 500 && !t.statuses.has("reported")) {
+          t.statuses.set("reported", 0);
+          console.error(`placing answered ${placed.status}: ${JSON.stringify(placed.body)}`);
+        }
         if (placed.status !== 201) continue;
         t.placed += 1;
         const [cancelled, cancelling] = await timed(() => coordinator.post(`/api/orders/${placed.body.id}/cancel`));
@@ -123,7 +127,7 @@ async function main(): Promise<void> {
     const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(" ");
     console.log(`database: ${world.database}; ${CLIENTS} clients placing then cancelling for ${SECONDS} s after ${WARMUP} s of warm-up; ${world.scarce} loaves for ${CLIENTS} clients; Node ${process.version}`);
     console.log(`load average before: ${load(loadBefore)}; after: ${load(loadAfter)}`);
-    console.log(`answers: ${[...measured.statuses].map(([s, n]) => `${s} ×${n}`).join(", ")}`);
+    console.log(`answers: ${[...measured.statuses].filter(([s]) => s !== "reported").map(([s, n]) => `${s} ×${n}`).join(", ")}`);
     console.log(`place:  ${summary(measured.place)}`);
     console.log(`cancel: ${summary(measured.cancel)}`);
     console.log(`all:    ${summary([...measured.place, ...measured.cancel])}`);
