@@ -97,9 +97,8 @@ export async function loadPlanningDay(services: Services, organisationId: string
       ...(atRhythm ? [{ stop: { household: { homeDropFrequency: { not: null }, mobility: "needs_home_drop" as const, archivedAt: null } } }] : []),
     ] },
     include: { stop: true, orders: { where: { status: { not: "cancelled" } }, include: { lines: { include: { product: true } } } } },
-    // Ties (two rounds at the same published time) broken by id: the same day always builds the same problem.
-    orderBy: [{ windowStart: "asc" }, { id: "asc" }],
   });
+  rows.sort(inPlanningOrder);
   const bakerySites = await prisma.site.findMany({ where: { kind: "bakery", archivedAt: null } });
   const weekday = ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
   const bakeries = new Map<string, DayBakery>();
@@ -150,8 +149,10 @@ export async function loadPlanningDay(services: Services, organisationId: string
 
   const chosenVehicles = crew.vehicleIds?.length ? { id: { in: [...crew.vehicleIds] } } : {};
   const chosenDrivers = crew.driverIds?.length ? { driverId: { in: [...crew.driverIds] } } : {};
-  const vehicles = await prisma.vehicle.findMany({ where: { organisationId, active: true, ...chosenVehicles }, include: { homeSite: true, compartments: true }, orderBy: { name: "asc" } });
-  const slots = await prisma.driverAvailability.findMany({ where: { organisationId, ...chosenDrivers, OR: [{ weekday }, { date: dbDate(date) }] } });
+  const vehicles = (await prisma.vehicle.findMany({ where: { organisationId, active: true, ...chosenVehicles }, include: { homeSite: true, compartments: true } }))
+    .sort((a, b) => byName(a.name, b.name) || byName(a.plate ?? "", b.plate ?? ""));
+  const slots = (await prisma.driverAvailability.findMany({ where: { organisationId, ...chosenDrivers, OR: [{ weekday }, { date: dbDate(date) }] }, include: { driver: { select: { displayName: true, email: true } } } }))
+    .sort((a, b) => byName(a.driver.displayName, b.driver.displayName) || byName(a.driver.email ?? "", b.driver.email ?? "") || a.fromMinute - b.fromMinute);
   const assignment = assignDrivers(vehicles.map((v) => ({ id: v.id, window: [v.workStartMinute, v.workEndMinute] as [number, number] })), dayAvailability(slots));
   const dayVehicles: DayVehicle[] = [];
   for (const v of vehicles) {
@@ -183,6 +184,27 @@ export async function loadPlanningDay(services: Services, organisationId: string
   }
   return { organisationId, date, timeZone: organisation.timeZone, midnight, passages, vehicles: dayVehicles, bakeries, farms, warnings };
 }
+
+const byName = new Intl.Collator("fr").compare;
+
+/**
+ * The order the solver gets the day's passages in, from what they are rather than from their
+ * random ids, so the same day always gives the same plan: by published time, then the stop's
+ * name and place, then what it carries.
+ */
+export function inPlanningOrder(a: PassageRow, b: PassageRow): number {
+  return a.windowStart.getTime() - b.windowStart.getTime() || a.windowEnd.getTime() - b.windowEnd.getTime()
+    || byName(a.stop.name, b.stop.name) || a.stop.longitude - b.stop.longitude || a.stop.latitude - b.stop.latitude
+    || a.dwellMinutes - b.dwellMinutes || a.orders.length - b.orders.length || byName(linesOf(a), linesOf(b));
+}
+interface PassageRow {
+  windowStart: Date;
+  windowEnd: Date;
+  dwellMinutes: number;
+  stop: { name: string; longitude: number; latitude: number };
+  orders: { lines: { quantity: number; product: { name: string } }[] }[];
+}
+const linesOf = (p: PassageRow) => p.orders.flatMap((o) => o.lines.map((l) => `${l.product.name}×${l.quantity}`)).sort().join(",");
 
 /** Each driver's window that day: a dated row overrides the weekly ones. */
 function dayAvailability(slots: { driverId: string; date: Date | null; fromMinute: number; toMinute: number; available: boolean }[]): DriverSlot[] {

@@ -102,6 +102,8 @@ describe("re-planning after a breakdown", () => {
         expect(out.reason === "broken_down" || out.causes.length > 0, `${p.stop.name}: ${out.detail}`).toBe(true);
       }
     }
+    // The demo day gives the small van one of them (the same plan at every run: the problem does not depend on the rows' ids).
+    expect(changes.moved.some((m) => m.to !== null && m.to !== BROKEN)).toBe(true);
     // Nothing changed for drivers until it is published.
     expect(await passages()).toEqual(before);
     expect(await versions()).toEqual(versionsBefore);
@@ -117,10 +119,7 @@ describe("re-planning after a breakdown", () => {
     expect((await prisma.tour.findUniqueOrThrow({ where: { id: truck.id } })).status).toBe("in_progress");
 
     // The phone of a driver who received a stop sees a newer version at its next sync, and downloads the new order.
-    // Whether the others can take a halt within its published window depends on the plan the seed's
-    // random ids lead to: some runs leave all five out, each with its reason (checked above).
-    const gained = changes.moved.find((m) => m.to && m.to !== BROKEN);
-    if (!gained) return;
+    const gained = changes.moved.find((m) => m.to && m.to !== BROKEN)!;
     const receiving = await prisma.tour.findFirstOrThrow({ where: { date: dbDate(date), vehicle: { name: gained.to! } }, include: { driver: true } });
     const driver = await app.client().login(receiving.driver!.email!);
     const pulled = (await driver.get<{ tours: { id: string; version: number }[] }>("/api/sync/pull")).body.tours.find((t) => t.id === receiving.id)!;
