@@ -1,4 +1,4 @@
-import { freshDatabase } from "./database.ts";
+import { freshDatabase, type DemoSnapshot } from "./database.ts";
 
 /** The product as the journeys reach it: the API serving the built web app on one origin. */
 export interface AppUnderTest {
@@ -27,11 +27,12 @@ export function residentCodeOf(server: { demoAccounts: { email: string | null; c
 }
 
 /**
- * Starts the real API on a random port with a fresh embedded database seeded with the demo data,
- * serving the given web build. Closing it stops the server and deletes the database.
+ * Starts the real API on a random port with a fresh database seeded with the demo data (a copy of
+ * `snapshot` when given), serving the given web build. Closing it stops the server and deletes
+ * the database.
  */
-export async function startApp({ webDist }: { webDist: string }): Promise<{ url: string; residentCode: string | null; close(): Promise<void> }> {
-  const database = await freshDatabase("db");
+export async function startApp({ webDist, snapshot }: { webDist: string; snapshot?: DemoSnapshot }): Promise<{ url: string; residentCode: string | null; close(): Promise<void> }> {
+  const database = await freshDatabase("db", snapshot);
   const { startServer } = await importApiServer();
   const server = await startServer({ port: 0, ...database.options, seed: "demo", webDist, env: { LOG_LEVEL: "warn", ...process.env } });
   return {

@@ -1,5 +1,5 @@
 import { freshDatabase } from "./database.ts";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { openBrowser, type BrowserSession } from "./chromium.ts";
 import { webDist } from "./paths.ts";
 import type { Page } from "playwright-core";
@@ -34,7 +34,7 @@ export function startClockedJourney(options: { env?: () => NodeJS.ProcessEnv } =
   const journey = { clock: { now: new Date() } } as ClockedJourney;
   let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const database = await freshDatabase("clock");
+    const database = await freshDatabase("clock", inject("demoSnapshot") ?? undefined);
     const specifier = "@tournee/api/server";
     const { startServer } = (await import(specifier)) as ClockedServerModule;
     const server = await startServer({ port: 0, ...database.options, seed: "demo", webDist, now: () => journey.clock.now, env: { LOG_LEVEL: "warn", ...(options.env ? options.env() : process.env) } });

@@ -5,6 +5,7 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { inject } from "vitest";
 import { freshDatabase } from "./database.ts";
 
 interface Sql {
@@ -38,7 +39,7 @@ export interface RestartableApi {
 }
 
 export async function startRestartableApi(webDist: string, env: NodeJS.ProcessEnv): Promise<RestartableApi> {
-  const database = await freshDatabase("round");
+  const database = await freshDatabase("round", inject("demoSnapshot") ?? undefined);
   const specifier = "@tournee/api/server";
   const { startServer } = (await import(specifier)) as ServerModule;
   let port = 0;

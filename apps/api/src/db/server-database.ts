@@ -1,6 +1,7 @@
 /**
  * A new, empty database on the PostgreSQL server of `serverUrl`, for one test file or one app
- * under test, so tests never share state. `drop()` removes it (and any open connection).
+ * under test, so tests never share state; or a copy of `template` (a database nobody is connected
+ * to). `drop()` removes it (and any open connection).
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
@@ -10,9 +11,10 @@ export interface ServerDatabase {
   drop(): Promise<void>;
 }
 
-export async function createServerDatabase(serverUrl: string): Promise<ServerDatabase> {
+export async function createServerDatabase(serverUrl: string, { template }: { template?: string } = {}): Promise<ServerDatabase> {
   const name = `tournee_test_${randomBytes(6).toString("hex")}`;
-  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+  if (template !== undefined && !/^[a-z0-9_]+$/.test(template)) throw new Error(`template database "${template}": expected a name of lower-case letters, digits and underscores`);
+  await adminQuery(serverUrl, `CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`);
   const parsed = new URL(serverUrl);
   parsed.pathname = `/${name}`;
   return { url: parsed.toString(), drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
