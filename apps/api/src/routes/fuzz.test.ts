@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conforming, hostilePathSegment, hostileValue, type JsonSchema } from "../test-support/schema-arbitrary.js";
 import { withEachTextPoisoned } from "../test-support/poison-text.js";
-import { fingerprint } from "../test-support/fingerprint.js";
+import { watchData } from "../test-support/fingerprint.js";
 import { startTestApp, type TestApp, type TestClient } from "../test-support/test-app.js";
 import { buildWorld, PASSWORD, type World } from "../test-support/world.js";
 
@@ -47,7 +47,7 @@ describe("fuzzing every route as every role", () => {
   it("never answers 500, never leaks internals, and rejected requests change nothing", async () => {
     expect(operations.length).toBeGreaterThan(10);
     let requests = 0;
-    let known: string | undefined;
+    const data = watchData(app.db.sql);
     for (const { method, path, op } of operations) {
       const pathParams = op.parameters.filter((p) => p.in === "path");
       const queryParams = op.parameters.filter((p) => p.in === "query");
@@ -68,16 +68,13 @@ describe("fuzzing every route as every role", () => {
           let i = 0;
           const url = path.replace(/\{\w+\}/g, () => segments[i++] ?? "x") + (Object.keys(query).length ? `?${new URLSearchParams(query)}` : "");
           const client = clients.get(who)!;
-          // The fingerprint is read again only after a request that was accepted (and may have changed data).
-          known ??= await fingerprint(app.db.sql);
-          const before = known;
+          await data.settle();
           const init = method === "get" ? {} : raw !== null ? { raw, headers: { "content-type": "application/json" } } : body === undefined ? {} : { json: body };
           const res = await client.request(method.toUpperCase(), url, init);
           requests++;
           expect(res.status, `${method} ${url} as ${who}: ${res.text}`).toBeLessThan(500);
           expect(res.text).not.toMatch(/\bat .+\.(ts|js):\d+|node_modules|Prisma|stack/i);
-          if (res.status >= 400) expect((known = await fingerprint(app.db.sql)), `${method} ${url} as ${who} was rejected but changed data`).toBe(before);
-          else known = undefined;
+          if (res.status >= 400) expect(await data.unchanged(), `${method} ${url} as ${who} was rejected but changed data`).toBe(true);
           if (path === "/api/auth/logout" && res.status === 204) await signIn(who);
         }),
         { numRuns: RUNS },
@@ -96,6 +93,7 @@ describe("fuzzing every route as every role", () => {
 
   it("refuses invalid Unicode in every string field of every body with a 400 naming the field, never a 500", async () => {
     let poisoned = 0;
+    const data = watchData(app.db.sql);
     for (const { method, path, op } of operations) {
       const bodySchema = op.requestBody?.content["application/json"].schema;
       if (!bodySchema || path === "/api/auth/logout") continue;
@@ -105,12 +103,12 @@ describe("fuzzing every route as every role", () => {
       const url = path.replace(/\{\w+\}/g, () => segments[i++] ?? "x");
       for (const body of fc.sample(conforming(bodySchema, knownIds()), { numRuns: 2 })) {
         for (const { field, value } of withEachTextPoisoned(body)) {
-          const before = await fingerprint(app.db.sql);
+          await data.settle();
           const res = await clients.get(who)!.request<{ code?: string; errors?: { path: string }[] }>(method.toUpperCase(), url, { json: value });
           poisoned++;
           const where = `${method} ${url} as ${who}, ${field} poisoned: ${res.text}`;
           expect(res.status, where).toBeLessThan(500);
-          if (res.status >= 400) expect(await fingerprint(app.db.sql), `${where} was rejected but changed data`).toBe(before);
+          if (res.status >= 400) expect(await data.unchanged(), `${where} was rejected but changed data`).toBe(true);
           if (res.body?.code === "validation_failed") expect(res.body.errors?.length, where).toBeGreaterThan(0);
           if (path === "/api/auth/login" && res.status === 200) await signIn(who);
         }
