@@ -54,7 +54,7 @@ describeInBrowser("a town hall hosts halts, prints its commune's poster, and any
       page.getByRole("link", { name: "Affiche de Bellegarde-en-Marche à imprimer" }).click(),
     ]);
     await poster.waitForLoadState();
-    expect(poster.url()).toMatch(/\/communes\/bellegarde-en-marche$/);
+    expect(poster.url()).toMatch(/\/communes\/23020-bellegarde-en-marche$/);
     await poster.getByRole("heading", { level: 1, name: "Le camion passe à Bellegarde-en-Marche" }).waitFor();
     const text = await poster.locator("main").innerText();
     expect(text).toContain("Salle du conseil de la mairie");
@@ -73,9 +73,10 @@ describeInBrowser("a town hall hosts halts, prints its commune's poster, and any
     const { app, browser } = journey;
     const anonymous = await browser.context.browser()!.newContext();
     const page = await anonymous.newPage();
+    // An old link by the commune's name leads to its address by INSEE code.
     const res = await page.goto(`${app.url}/communes/champagnat`);
     expect(res?.status()).toBe(200);
-    expect(page.url()).toMatch(/\/communes\/champagnat$/);
+    expect(page.url()).toMatch(/\/communes\/23048-champagnat$/);
     const text = await page.locator("body").innerText();
     expect(text).toContain("Le camion passe à Champagnat");
     expect(text).toContain("Préau de l'ancienne école");
@@ -95,7 +96,7 @@ describeInBrowser("a town hall hosts halts, prints its commune's poster, and any
     const host = page.getByLabel("Mairie ou partenaire qui accueille la halte");
     await expect.poll(() => host.locator("option:checked").innerText()).toContain("Mairie de Bellegarde-en-Marche");
     expect(await page.getByLabel("Salle ou place prêtée (facultatif)").inputValue()).toBe("Salle du conseil de la mairie, les jours de pluie");
-    expect(await page.getByRole("link", { name: "Page publique de Bellegarde-en-Marche (affiche à imprimer)" }).getAttribute("href")).toBe("/communes/bellegarde-en-marche");
+    expect(await page.getByRole("link", { name: "Page publique de Bellegarde-en-Marche (affiche à imprimer)" }).getAttribute("href")).toBe("/communes/23020-bellegarde-en-marche");
     expect(await seriousViolations(page)).toEqual([]);
     await screenshotBoth(page, "coordinator-halt-host");
 
@@ -105,7 +106,7 @@ describeInBrowser("a town hall hosts halts, prints its commune's poster, and any
     await expect.poll(() => page.locator("main tbody tr").count()).toBeGreaterThan(10);
     const cells = await page.locator("main tbody td:not(:last-child)").allInnerTexts();
     for (const cell of cells) expect(cell === "< 5" || Number(cell) >= 5, cell).toBe(true);
-    expect(await page.getByRole("link", { name: "Affiche de Champagnat" }).getAttribute("href")).toBe("/communes/champagnat");
+    expect(await page.getByRole("link", { name: "Affiche de Champagnat" }).getAttribute("href")).toBe("/communes/23048-champagnat");
     expect(await main()).not.toMatch(ISO_DATE);
     expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize(PHONE);

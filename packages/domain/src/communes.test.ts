@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { communeKeys, communeSlug } from "./communes.js";
+import { communeAddress, communeKeys, communeOfAddress, communeSlug, placeCommuneAddress } from "./communes.js";
 
 describe("communeKeys", () => {
   it("puts places with one INSEE code in one commune whatever their names, and two homonyms with two codes apart", () => {
@@ -26,5 +26,22 @@ describe("communeKeys", () => {
     expect(keys.get("alone")).toBe(`nom:${communeSlug("Mainsat")}`);
     expect(keys.get("alone2")).toBe(keys.get("alone"));
     expect(keys.get("unsure")).toBe("nom:saint-maixant");
+  });
+});
+
+describe("communeAddress", () => {
+  it("puts the INSEE code first and the name after it, or the name alone without a code", () => {
+    expect(communeAddress("insee:23017", "Bellegarde-en-Marche")).toBe("23017-bellegarde-en-marche");
+    expect(communeAddress("insee:2A004", "Ajaccio")).toBe("2a004-ajaccio");
+    expect(communeAddress("nom:ahun", "Ahun")).toBe("ahun");
+    expect(placeCommuneAddress({ city: "Saint-Médard", citycode: null })).toBe("saint-medard");
+  });
+
+  it("reads the commune an address asks for by its code whatever name follows, else by its name", () => {
+    expect(communeOfAddress("23017-bellegarde-en-marche")).toEqual({ key: "insee:23017", slug: "bellegarde-en-marche" });
+    expect(communeOfAddress("23017-ancien-nom").key).toBe("insee:23017");
+    expect(communeOfAddress("23017")).toEqual({ key: "insee:23017", slug: "" });
+    expect(communeOfAddress("2a004-ajaccio").key).toBe("insee:2A004");
+    expect(communeOfAddress("Saint-Médard")).toEqual({ key: "nom:saint-medard", slug: "saint-medard" });
   });
 });

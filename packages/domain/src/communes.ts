@@ -46,8 +46,31 @@ export function communeKeys(places: readonly CommunePlace[]): Map<string, string
   }));
 }
 
+/**
+ * A commune's public address: its INSEE code then its name ("23017-bellegarde-en-marche"), or its
+ * name alone where no code is known ("bellegarde-en-marche"). The code finds the commune; the name
+ * is there to be read, so a renamed commune or a name typed another way keeps its address.
+ */
+export function communeAddress(key: string, city: string): string {
+  return key.startsWith("insee:") ? `${key.slice("insee:".length).toLowerCase()}-${communeSlug(city)}` : communeSlug(city);
+}
+
+/** The address of the commune one place is in, from its own code or name (see `communeKeys` for a set of places). */
+export function placeCommuneAddress(place: Pick<CommunePlace, "city" | "citycode">): string {
+  return communeAddress(place.citycode ? `insee:${place.citycode}` : "", place.city);
+}
+
+/** What an address asks for: the commune of an INSEE code ("insee:23017"), or of a name ("nom:ahun"). */
+export function communeOfAddress(address: string): { key: string; slug: string } {
+  const coded = /^(\d{5}|2[ab]\d{3})(?:-(.*))?$/i.exec(address);
+  if (coded) return { key: `insee:${coded[1]!.toUpperCase()}`, slug: communeSlug(coded[2] ?? "") };
+  const slug = communeSlug(address);
+  return { key: `nom:${slug}`, slug };
+}
+
+/** Any text: an address typed with accents or capitals, or an old one by name, is sent on to the commune's own. */
 export const CommuneParamsSchema = z.strictObject({
-  commune: z.string().max(120).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a commune's name in lower case, words joined by hyphens, e.g. bellegarde-en-marche"),
+  commune: z.string().min(1).max(120),
 });
 
 /** A partner organisation that may host halts, as the coordinator chooses it. */

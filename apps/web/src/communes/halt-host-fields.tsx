@@ -1,4 +1,4 @@
-import { communeSlug } from "@tournee/domain";
+import { placeCommuneAddress } from "@tournee/domain";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { TextField } from "../ui/text-field";
@@ -14,7 +14,7 @@ export interface HostDraft {
 export const hostFields = (d: HostDraft) => ({ hostOrganisationId: d.hostOrganisationId || null, hostPlace: d.hostPlace.trim() || null });
 
 /** A halt's host (a town hall or another partner) and the room or square it lends, with the link to the commune's public page. */
-export function HaltHostFields({ value, errors, city, saved, onChange }: { value: HostDraft; errors: Record<string, string>; city: string; saved: boolean; onChange: (next: HostDraft) => void }) {
+export function HaltHostFields({ value, errors, city, citycode, saved, onChange }: { value: HostDraft; errors: Record<string, string>; city: string; citycode: string; saved: boolean; onChange: (next: HostDraft) => void }) {
   const { t } = useTranslation();
   const id = useId();
   const [hosts] = useLoad(() => communesApi.haltHosts(), []);
@@ -36,7 +36,7 @@ export function HaltHostFields({ value, errors, city, saved, onChange }: { value
         onChange={(e) => onChange({ ...value, hostPlace: e.target.value })} />
       {saved && city.trim() && (
         <p>
-          <a href={communePageUrl(communeSlug(city))} target="_blank" rel="noopener">{t("communes.host.page", { city: city.trim() })}</a>
+          <a href={communePageUrl(placeCommuneAddress({ city: city.trim(), citycode: citycode || null }))} target="_blank" rel="noopener">{t("communes.host.page", { city: city.trim() })}</a>
         </p>
       )}
     </fieldset>

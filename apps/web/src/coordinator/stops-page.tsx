@@ -104,7 +104,7 @@ export function StopsPage() {
                 <TextField label={t("coordinator.stops.longitude")} inputMode="decimal" {...field("longitude")} />
                 <PinControls position={position} onMove={place} />
                 {draft.kind === "halt" && (
-                  <HaltHostFields value={draft} errors={errors} city={draft.city} saved={Boolean(draft.id)} onChange={(host) => setDraft({ ...draft, ...host })} />
+                  <HaltHostFields value={draft} errors={errors} city={draft.city} citycode={draft.citycode} saved={Boolean(draft.id)} onChange={(host) => setDraft({ ...draft, ...host })} />
                 )}
                 {saved && <p role="status" className="alert alert--info">{saved}</p>}
                 <div className="actions">

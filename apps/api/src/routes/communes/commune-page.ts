@@ -18,6 +18,8 @@ export default defineRoute({
     const orderUrl = services.config.TOURNEE_PUBLIC_URL?.replace(/\/$/, "") ?? `${req.protocol}://${req.get("host") ?? "localhost"}`;
     const page = await communePage({ services, commune: params.commune, orderUrl });
     const headers = { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache" };
+    // Old links (by name only) and addresses typed by hand keep working: they lead to the commune's own.
+    if (page && "moved" in page) return { status: 301, text: "", headers: { location: `/communes/${encodeURIComponent(page.moved)}` } };
     return page ? { text: communePosterHtml(page), headers } : { status: 404, text: unknownCommuneHtml(params.commune), headers };
   },
 });

@@ -105,7 +105,9 @@ describe("the host's timetable", () => {
     const unknown = await app.client().get("/communes/nulle-part");
     expect(unknown.status).toBe(404);
     expect(unknown.text).toContain("Aucune halte");
-    expect((await app.client().get("/communes/Ahun")).status).toBe(400);
+    // Typed with capitals or accents, the address leads to the commune's own.
+    const typed = await app.client().get("/communes/Ah%C3%BAn");
+    expect([typed.status, typed.headers.get("location")]).toEqual([301, "/communes/ahun"]);
   });
 });
 
@@ -181,12 +183,20 @@ describe("communes by INSEE code", () => {
       }
     }
     const stats = (await coordA.get<CommuneStats[]>("/api/commune-stats")).body;
-    expect(stats.filter((c) => /ahun/.test(c.commune)).map((c) => c.commune)).toEqual(["ahun"]);
-    expect(stats.find((c) => c.commune === "ahun")!.months.at(-1)).toEqual({ month: "2026-05", households: 5, passages: 5, deliveries: 5 });
+    expect(stats.filter((c) => /ahun/.test(c.commune)).map((c) => c.commune)).toEqual(["23001-ahun"]);
+    expect(stats.find((c) => c.commune === "23001-ahun")!.months.at(-1)).toEqual({ month: "2026-05", households: 5, passages: 5, deliveries: 5 });
     // The town hall hosts the first halt only, and reads the whole commune.
-    expect((await relay.get<CommuneStats[]>("/api/hosted-halts/stats?months=1")).body).toEqual([{ commune: "ahun", city: "Ahun", months: [{ month: "2026-05", households: 5, passages: 5, deliveries: 5 }] }]);
+    expect((await relay.get<CommuneStats[]>("/api/hosted-halts/stats?months=1")).body).toEqual([{ commune: "23001-ahun", city: "Ahun", months: [{ month: "2026-05", households: 5, passages: 5, deliveries: 5 }] }]);
+    expect((await relay.get<HostedHalt[]>("/api/hosted-halts")).body.map((h) => h.commune)).toEqual(["23001-ahun"]);
     await prisma.passage.create({ data: { organisationId: world.org.groceryA, stopId: typed.body.id, date: new Date("2026-05-12T00:00:00Z"), windowStart: day("2026-05-12", "11:00"), windowEnd: day("2026-05-12", "11:20"), cutoffAt: day("2026-05-11", "18:00") } });
-    const page = await app.client().get("/communes/ahun");
+    // The address is the INSEE code with the name to read: an old link by name, or by the code with
+    // a name since changed, leads to it.
+    for (const old of ["/communes/ahun", "/communes/23001", "/communes/23001-ahun-creuse"]) {
+      const moved = await app.client().get(old);
+      expect([old, moved.status, moved.headers.get("location")]).toEqual([old, 301, "/communes/23001-ahun"]);
+    }
+    expect((await app.client().get("/communes/23002-ahun")).status).toBe(404);
+    const page = await app.client().get("/communes/23001-ahun");
     expect(page.text).toContain("Le camion passe à Ahun");
     expect(page.text).toContain("Salle polyvalente</h3><ul><li><strong>mardi 12 mai</strong>");
 

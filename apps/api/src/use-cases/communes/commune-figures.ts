@@ -4,7 +4,7 @@
  * stop of the commune, halts and doors alike. Every count below MASKED_BELOW, zero included, is
  * answered null ("< 5"), so no figure can point at one household.
  */
-import { communeKeys, communeSlug, MASKED_BELOW, type CommunePlace, type CommuneStats } from "@tournee/domain";
+import { communeAddress, communeKeys, MASKED_BELOW, type CommunePlace, type CommuneStats } from "@tournee/domain";
 import { addDays, localDateOf } from "@tournee/domain/calendar";
 import { dbDate, isoDate } from "../../db/db-date.js";
 import type { Services } from "../../services.js";
@@ -49,7 +49,7 @@ export async function communeFigures(services: Services, stops: readonly Commune
   const communes = new Map<string, string>();
   for (const s of stops) if (!communes.has(communeOf.get(s.id)!)) communes.set(communeOf.get(s.id)!, s.city);
   return [...communes].sort((a, b) => a[1].localeCompare(b[1], "fr")).map(([commune, city]) => ({
-    commune: communeSlug(city), city,
+    commune: communeAddress(commune, city), city,
     months: months.map((month) => ({
       month,
       households: masked(households.get(`${commune} ${month}`)?.size ?? 0),

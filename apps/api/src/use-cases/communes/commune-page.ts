@@ -4,7 +4,7 @@
  * dates with their times) and how to order (the organisation's phone, the web address, the
  * cutoff). Only halts are named: a household's door is never shown.
  */
-import { communeKeys, communeSlug, type HaltDate } from "@tournee/domain";
+import { communeAddress, communeKeys, communeOfAddress, communeSlug, type HaltDate } from "@tournee/domain";
 import type { Services } from "../../services.js";
 import { haltTimetable } from "./halt-timetable.js";
 
@@ -18,13 +18,20 @@ export interface PublicService {
 }
 export interface CommunePage { commune: string; city: string; postcode: string | null; orderUrl: string; services: PublicService[] }
 
-/** Null when no halt stands in the commune. `orderUrl`: the address residents order at. */
-export async function communePage({ services, commune, orderUrl }: { services: Services; commune: string; orderUrl: string }): Promise<CommunePage | null> {
+/**
+ * Null when no halt stands in the commune; `{ moved }` when the commune's own address is another
+ * (asked by its name, an old name, or with accents): its page is there. `orderUrl`: the address
+ * residents order at.
+ */
+export async function communePage({ services, commune, orderUrl }: { services: Services; commune: string; orderUrl: string }): Promise<CommunePage | { moved: string } | null> {
   const prisma = services.db.prisma;
-  // The address names the commune; its INSEE code gathers the halts typed under another spelling.
+  // The INSEE code gathers the halts typed under another spelling; a name finds the code its halts have.
   const places = await prisma.stop.findMany({ where: { kind: "halt", archivedAt: null }, select: { id: true, city: true, citycode: true } });
   const keys = communeKeys(places);
-  const wanted = new Set(places.filter((p) => communeSlug(p.city) === commune).map((p) => keys.get(p.id)));
+  const asked = communeOfAddress(commune);
+  const wanted = new Set(asked.key.startsWith("insee:")
+    ? places.filter((p) => keys.get(p.id) === asked.key).map(() => asked.key)
+    : places.filter((p) => communeSlug(p.city) === asked.slug).map((p) => keys.get(p.id)));
   if (!wanted.size) return null;
   const halts = await prisma.stop.findMany({
     where: { id: { in: places.filter((p) => wanted.has(keys.get(p.id))).map((p) => p.id) } },
@@ -34,6 +41,11 @@ export async function communePage({ services, commune, orderUrl }: { services: S
       organisation: { select: { id: true, name: true, phone: true, timeZone: true, cutoffDaysBefore: true, cutoffMinute: true } },
     },
   });
+  // Named as most of its halts found by the address search name it, whatever the address asked.
+  const first = commonestName(halts.filter((h) => h.citycode)) ?? halts[0]!;
+  // Homonyms without codes stay one page at their name; a single commune is read at its own address.
+  const own = wanted.size === 1 ? communeAddress([...wanted][0]!, first.city) : asked.slug;
+  if (own !== commune) return { moved: own };
   const timetable = await haltTimetable(services, halts.map((h) => h.id));
   const byOrganisation = new Map<string, PublicService>();
   for (const h of halts) {
@@ -44,11 +56,14 @@ export async function communePage({ services, commune, orderUrl }: { services: S
     entry.halts.push({ id: h.id, name: h.name, addressLine: h.addressLine, hostPlace: h.hostPlace, hostName: h.hostOrganisation?.name ?? null, dates });
     byOrganisation.set(o.id, entry);
   }
-  // Named as the address search names it, where a halt of that name has the code.
-  const named = halts.filter((h) => communeSlug(h.city) === commune);
-  const first = named.find((h) => h.citycode) ?? named[0] ?? halts[0]!;
   return {
-    commune, city: first.city, postcode: halts.find((h) => h.postcode)?.postcode ?? null, orderUrl,
+    commune: own, city: first.city, postcode: halts.find((h) => h.postcode)?.postcode ?? null, orderUrl,
     services: [...byOrganisation.values()].sort((a, b) => a.name.localeCompare(b.name, "fr")),
   };
+}
+
+function commonestName<T extends { city: string }>(halts: readonly T[]): T | undefined {
+  const count = new Map<string, number>();
+  for (const h of halts) count.set(communeSlug(h.city), (count.get(communeSlug(h.city)) ?? 0) + 1);
+  return [...halts].sort((a, b) => count.get(communeSlug(b.city))! - count.get(communeSlug(a.city))! || a.city.localeCompare(b.city, "fr"))[0];
 }
