@@ -29,6 +29,17 @@ export const MessageListQuerySchema = z.strictObject({
 });
 export type MessageListQuery = z.infer<typeof MessageListQuerySchema>;
 
+/**
+ * Why a message did not go, in a word the Messages screen translates: the address or number was
+ * refused, the message itself was refused, the provider refused the server's credentials, was
+ * busy, could not be reached, the device no longer takes notifications, the operator could not
+ * deliver it (receipt), or the provider answered something unexpected. A message's `reason` is
+ * this code followed by the provider's own words (`recipient_refused 550 5.1.1 …`), or a retry
+ * (`retry:2/5 provider_busy …`), or a code of its own (`ordered_meanwhile`, `no_provider:sms`).
+ */
+export const DELIVERY_FAILURE_CODES = ["recipient_refused", "message_refused", "credentials_refused", "provider_busy", "provider_unreachable", "device_gone", "not_delivered", "unexpected_answer"] as const;
+export type DeliveryFailureCode = (typeof DELIVERY_FAILURE_CODES)[number];
+
 export const MessageViewSchema = z.object({
   id: z.uuid(),
   kind: MessageKindSchema,

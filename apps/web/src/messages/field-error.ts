@@ -9,11 +9,19 @@ export function fieldErrorText(t: TFunction, message: string): string {
   return t(`messages.errors.${code}`, { detail, defaultValue: t("messages.errors.other") });
 }
 
-/** Why a message was cancelled, is waiting or failed, from the server's reason code (`provider:550 …`, `ordered_meanwhile`). */
+/**
+ * Why a message was cancelled, is waiting or failed, from the server's reason: a code
+ * (`ordered_meanwhile`, `no_provider:email`), a failure's code then the provider's own words
+ * (`recipient_refused 550 5.1.1 …`), or a retry (`retry:2/5 provider_unreachable …`). Only the
+ * code is said; the provider's words stay in the message's record for whoever configures it.
+ */
 export function reasonText(t: TFunction, reason: string): string {
-  const at = reason.search(/[: ]/);
-  const code = at < 0 ? reason : reason.slice(0, at);
-  const detail = at < 0 ? "" : reason.slice(at + 1);
-  // A retry says which attempt ("2/5"); the provider's own answer, in its words, stays in the message's record.
-  return t(`messages.reasons.${code}`, { detail: code === "retry" ? detail.split(" ")[0] : detail, defaultValue: reason });
+  const [head = "", cause = ""] = reason.split(" ");
+  const [code = "", detail = ""] = head.split(":");
+  if (code !== "retry") return codeText(t, code);
+  const [attempt, attempts] = detail.split("/");
+  return t("messages.reasons.retry", { attempt, attempts, cause: codeText(t, cause === "" ? "provider_unreachable" : cause) });
 }
+
+const codeText = (t: TFunction, code: string): string =>
+  t(`messages.reasons.${code}`, { defaultValue: t("messages.reasons.unknown") });

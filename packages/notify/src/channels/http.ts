@@ -1,5 +1,5 @@
 /** What the HTTP adapters share: a JSON request with a time limit, and how its failures read. */
-import { DeliveryFailure, isTemporaryStatus } from "./port.js";
+import { DeliveryFailure, failureCodeOfStatus, isTemporaryStatus } from "./port.js";
 
 export interface JsonAnswer {
   status: number;
@@ -11,7 +11,7 @@ export async function postJson(url: string, body: string, headers: Record<string
   try {
     res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", accept: "application/json", ...headers }, body, signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
-    throw new DeliveryFailure(`${provider} unreachable, will retry`, false, { cause: error });
+    throw new DeliveryFailure("provider_unreachable", `${provider} unreachable, will retry`, false, { cause: error });
   }
   const text = await res.text();
   return { status: res.status, body: parseJson(text) };
@@ -22,8 +22,8 @@ export function httpFailure(provider: string, { status, body }: JsonAnswer): Del
   const said = typeof body === "object" && body && "message" in body ? String((body as { message: unknown }).message) : typeof body === "string" ? body : "";
   const detail = said ? `: ${said.replace(/\s+/g, " ").slice(0, 160)}` : "";
   return isTemporaryStatus(status)
-    ? new DeliveryFailure(`${provider} answered ${status}, will retry${detail}`, false)
-    : new DeliveryFailure(`${provider} refused the message (${status})${detail}`, true);
+    ? new DeliveryFailure(failureCodeOfStatus(status), `${provider} answered ${status}, will retry${detail}`, false)
+    : new DeliveryFailure(failureCodeOfStatus(status), `${provider} refused the message (${status})${detail}`, true);
 }
 
 function parseJson(text: string): unknown {

@@ -47,7 +47,7 @@ export class OvhSmsChannel implements Channel {
         if (!Number.isFinite(server)) throw new Error("unreadable time");
         this.clockDelta = server - Math.floor(Date.now() / 1000);
       } catch (error) {
-        throw new DeliveryFailure("OVHcloud unreachable (clock), will retry", false, { cause: error });
+        throw new DeliveryFailure("provider_unreachable", "OVHcloud unreachable (clock), will retry", false, { cause: error });
       }
     }
     return Math.floor(Date.now() / 1000) + this.clockDelta;
@@ -69,13 +69,13 @@ export class OvhSmsChannel implements Channel {
           "X-Ovh-Timestamp": String(timestamp), "X-Ovh-Signature": ovhSignature(applicationSecret, consumerKey, "POST", url, body, timestamp) },
       });
     } catch (error) {
-      throw new DeliveryFailure("OVHcloud unreachable, will retry", false, { cause: error });
+      throw new DeliveryFailure("provider_unreachable", "OVHcloud unreachable, will retry", false, { cause: error });
     }
     const answer = (await res.json().catch(() => null)) as { ids?: number[]; invalidReceivers?: string[]; message?: string } | null;
     if (!res.ok) throw httpFailure("OVHcloud", { status: res.status, body: answer });
-    if (answer?.invalidReceivers?.length) throw new DeliveryFailure(`OVHcloud refused the number ${answer.invalidReceivers[0]}`, true);
+    if (answer?.invalidReceivers?.length) throw new DeliveryFailure("recipient_refused", `OVHcloud refused the number ${answer.invalidReceivers[0]}`, true);
     const id = answer?.ids?.[0];
-    if (id === undefined) throw new DeliveryFailure("OVHcloud accepted the request but returned no SMS id", true);
+    if (id === undefined) throw new DeliveryFailure("unexpected_answer", "OVHcloud accepted the request but returned no SMS id", true);
     return { outcome: "sent", provider: this.provider, providerId: String(id) };
   }
 }

@@ -11,8 +11,12 @@
  *   content) rejects with a `DeliveryFailure` whose `permanent` is true;
  * - a provider that cannot be reached, times out or answers a temporary error rejects with a
  *   `DeliveryFailure` whose `permanent` is false: the caller retries later;
- * - `reason` is one line a coordinator can read in the Messages screen, never a secret.
+ * - `code` says what happened in a word the Messages screen translates (`DELIVERY_FAILURE_CODES`);
+ *   `reason` is the provider's own answer on one line, kept in the message's record for whoever
+ *   configures the provider, never a secret.
  */
+import type { DeliveryFailureCode } from "@tournee/domain";
+
 export const CHANNEL_KINDS = ["email", "sms", "voice", "push"] as const;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
@@ -39,6 +43,7 @@ export type SendOutcome =
 
 export class DeliveryFailure extends Error {
   constructor(
+    readonly code: DeliveryFailureCode,
     readonly reason: string,
     readonly permanent: boolean,
     options?: { cause?: unknown },
@@ -55,6 +60,12 @@ export interface Channel {
   send(message: OutgoingMessage): Promise<SendOutcome>;
   /** Releases connections (SMTP pool); called when the server stops. */
   close?(): Promise<void>;
+}
+
+/** The failure an HTTP status from a provider means (4xx other than those is the message refused). */
+export function failureCodeOfStatus(status: number): DeliveryFailureCode {
+  if (status === 401 || status === 403) return "credentials_refused";
+  return isTemporaryStatus(status) ? "provider_busy" : "message_refused";
 }
 
 /** Whether an HTTP status from a provider is worth retrying (rate limits and server errors). */

@@ -19,6 +19,8 @@ interface SmtpError extends Error {
   code?: string;
   responseCode?: number;
   response?: string;
+  /** The SMTP command that was answered (`RCPT TO` when the recipient is refused). */
+  command?: string;
 }
 
 export class SmtpChannel implements Channel {
@@ -44,7 +46,7 @@ export class SmtpChannel implements Channel {
         headers: { "X-Tournee-Message": message.id, ...(message.unsubscribeUrl && { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }) },
         ...(message.unsubscribeUrl && { list: { unsubscribe: { url: message.unsubscribeUrl, comment: "Unsubscribe" } } }),
       });
-      if (info.rejected?.length) throw new DeliveryFailure(`the server refused ${String(info.rejected[0])}`, true);
+      if (info.rejected?.length) throw new DeliveryFailure("recipient_refused", `the server refused ${String(info.rejected[0])}`, true);
       return { outcome: "sent", provider: this.provider, providerId: info.messageId ?? null };
     } catch (error) {
       throw smtpFailure(error);
@@ -60,9 +62,10 @@ function smtpFailure(error: unknown): DeliveryFailure {
   if (error instanceof DeliveryFailure) return error;
   const e = error as SmtpError;
   const code = e.responseCode;
-  if (code && code >= 500) return new DeliveryFailure(`refused by the e-mail server: ${oneLine(e.response ?? e.message)}`, true, { cause: error });
-  if (code && code >= 400) return new DeliveryFailure(`e-mail server busy, will retry: ${oneLine(e.response ?? e.message)}`, false, { cause: error });
-  return new DeliveryFailure(`e-mail server unreachable (${e.code ?? "error"}), will retry`, false, { cause: error });
+  if (code && code >= 500) return new DeliveryFailure(e.command === "RCPT TO" ? "recipient_refused" : "message_refused", `refused by the e-mail server: ${oneLine(e.response ?? e.message)}`, true, { cause: error });
+  if (code && code >= 400) return new DeliveryFailure("provider_busy", `e-mail server busy, will retry: ${oneLine(e.response ?? e.message)}`, false, { cause: error });
+  if (e.code === "EAUTH") return new DeliveryFailure("credentials_refused", `the e-mail server refused the sign-in: ${oneLine(e.response ?? e.message)}`, false, { cause: error });
+  return new DeliveryFailure("provider_unreachable", `e-mail server unreachable (${e.code ?? "error"}), will retry`, false, { cause: error });
 }
 
 const oneLine = (text: string): string => text.replace(/\s+/g, " ").slice(0, 200);

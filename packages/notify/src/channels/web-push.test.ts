@@ -16,7 +16,7 @@ describeChannelContract("Web Push (VAPID) against a local push service", {
     const good = JSON.stringify(service.subscribe("device-1"));
     const channel = new WebPushChannel({ publicKey: vapid.publicKey, privateKey: vapid.privateKey, subject: "mailto:tournee@example.org" });
     return {
-      channel, goodAddress: good, refusedAddress: JSON.stringify(service.subscribe("gone")), secrets: [vapid.privateKey],
+      channel, goodAddress: good, refusedAddress: JSON.stringify(service.subscribe("gone")), refusedCode: "device_gone", secrets: [vapid.privateKey],
       received: () => service.received.map((r) => ({ to: r.device === "/device-1" ? good : r.device, text: r.body })), close: service.close,
     };
   },

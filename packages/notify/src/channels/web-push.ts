@@ -4,7 +4,7 @@
  * service no longer knows (404, 410) is a permanent failure: the caller forgets it.
  */
 import webpush from "web-push";
-import { DeliveryFailure, isTemporaryStatus, type Channel, type OutgoingMessage, type SendOutcome } from "./port.js";
+import { DeliveryFailure, failureCodeOfStatus, isTemporaryStatus, type Channel, type OutgoingMessage, type SendOutcome } from "./port.js";
 
 export interface WebPushOptions {
   publicKey: string;
@@ -29,7 +29,7 @@ export class WebPushChannel implements Channel {
     try {
       subscription = JSON.parse(message.to) as webpush.PushSubscription;
     } catch {
-      throw new DeliveryFailure("the push subscription is unreadable", true);
+      throw new DeliveryFailure("device_gone", "the push subscription is unreadable", true);
     }
     const payload = JSON.stringify({ title: message.subject, body: message.text, tag: message.id, url: message.openPath ?? "/" });
     // web-push builds the encrypted, VAPID-signed request; sending it with fetch keeps one HTTP stack.
@@ -41,11 +41,11 @@ export class WebPushChannel implements Channel {
     try {
       res = await fetch(request.endpoint, { method: request.method, headers: request.headers as Record<string, string>, body: request.body as Uint8Array<ArrayBuffer> | null, signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000) });
     } catch (error) {
-      throw new DeliveryFailure("push service unreachable, will retry", false, { cause: error });
+      throw new DeliveryFailure("provider_unreachable", "push service unreachable, will retry", false, { cause: error });
     }
     if (res.ok) return { outcome: "sent", provider: this.provider, providerId: res.headers.get("location") };
-    if (res.status === 404 || res.status === 410) throw new DeliveryFailure("this device no longer accepts notifications", true);
-    if (isTemporaryStatus(res.status)) throw new DeliveryFailure(`the push service answered ${res.status}, will retry`, false);
-    throw new DeliveryFailure(`the push service refused the message (${res.status})`, true);
+    if (res.status === 404 || res.status === 410) throw new DeliveryFailure("device_gone", "this device no longer accepts notifications", true);
+    if (isTemporaryStatus(res.status)) throw new DeliveryFailure(failureCodeOfStatus(res.status), `the push service answered ${res.status}, will retry`, false);
+    throw new DeliveryFailure(failureCodeOfStatus(res.status), `the push service refused the message (${res.status})`, true);
   }
 }

@@ -13,6 +13,7 @@ import { seedDemo } from "../../seed/index.js";
 import { startTestApp, type TestApp } from "../../test-support/test-app.js";
 import { useChannels } from "./channels.js";
 import { dispatchDue } from "./dispatch-messages.js";
+import { receiveReceipt } from "./opt-out.js";
 import { planMessages } from "./plan-messages.js";
 import { sendMessage } from "./send-message.js";
 
@@ -136,7 +137,7 @@ describe("a refused recipient and a server that is down", () => {
     await sendDue();
     const [row] = await rows({ id: n.id });
     expect(row).toMatchObject({ status: "failed", attempts: 1 });
-    expect(row!.reason).toMatch(/^provider:refused by the e-mail server: 550 5\.1\.1 No such mailbox here/);
+    expect(row!.reason).toMatch(/^recipient_refused refused by the e-mail server: 550 5\.1\.1 No such mailbox here/);
   });
 
   it("a server that is down is tried again later, and the message goes once it is back", async () => {
@@ -145,7 +146,7 @@ describe("a refused recipient and a server that is down", () => {
     const n = await message("patient@example.org", "test:down");
     await sendDue();
     expect((await rows({ id: n.id }))[0]).toMatchObject({ status: "queued", attempts: 1, nextAttemptAt: new Date("2026-03-13T09:06:00Z") });
-    expect((await rows({ id: n.id }))[0]!.reason).toMatch(/^retry:1\/5 e-mail server unreachable/);
+    expect((await rows({ id: n.id }))[0]!.reason).toMatch(/^retry:1\/5 provider_unreachable e-mail server unreachable/);
     await sendDue(); // not yet: the retry is due in a minute
     expect((await rows({ id: n.id }))[0]!.attempts).toBe(1);
     useChannels(app.services, channels(smtp.url));
@@ -153,6 +154,15 @@ describe("a refused recipient and a server that is down", () => {
     await sendDue();
     expect((await rows({ id: n.id }))[0]).toMatchObject({ status: "sent", attempts: 2 });
     expect(mailsTo("patient@example.org")).toHaveLength(1);
+  });
+
+  it("a provider's receipt of a message it could not deliver fails it with a code, keeping the provider's words after it", async () => {
+    const n = await message("+33555123456", "test:receipt");
+    await app.db.prisma.notification.update({ where: { id: n.id }, data: { channel: "sms", status: "sent", provider: "webhook", providerId: "gw-77" } });
+    await receiveReceipt({ services: app.services, provider: "webhook", providerId: "gw-77", status: "failed", reason: "number not reachable" });
+    const [row] = await app.db.prisma.notification.findMany({ where: { id: n.id }, include: { events: true } });
+    expect(row).toMatchObject({ status: "failed", reason: "not_delivered number not reachable" });
+    expect(row!.events.map((e) => e.reason)).toEqual(["not_delivered number not reachable"]);
   });
 });
 

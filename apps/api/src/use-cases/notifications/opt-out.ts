@@ -68,8 +68,8 @@ export async function receiveReceipt({ services, provider, providerId, status, r
   for (const row of rows) {
     if (row.status === status) continue;
     await db.$transaction([
-      db.notification.update({ where: { id: row.id }, data: { status, ...(status === "delivered" ? { deliveredAt: now, reason: null } : { reason: `provider:${reason ?? "not delivered"}` }) } }),
-      db.notificationEvent.create({ data: { notificationId: row.id, status, reason: reason ? `provider:${reason}` : null, source: `receipt:${provider}` } }),
+      db.notification.update({ where: { id: row.id }, data: { status, ...(status === "delivered" ? { deliveredAt: now, reason: null } : { reason: `not_delivered ${reason ?? ""}`.trim() }) } }),
+      db.notificationEvent.create({ data: { notificationId: row.id, status, reason: status === "failed" ? `not_delivered ${reason ?? ""}`.trim() : null, source: `receipt:${provider}` } }),
     ]);
   }
   return { updated: rows.length };

@@ -58,11 +58,11 @@ export async function sendMessage(services: Services, id: string): Promise<void>
     if (outcome.outcome === "recorded") return changeStatus(db, id, "recorded", "worker", { ...written, provider: "recorded" }, `no_provider:${n.channel}`);
     return changeStatus(db, id, "sent", "worker", { ...written, provider: outcome.provider, providerId: outcome.providerId, sentAt: now, reason: null });
   } catch (error) {
-    const failure = error instanceof DeliveryFailure ? error : new DeliveryFailure("unexpected error while sending", false, { cause: error });
+    const failure = error instanceof DeliveryFailure ? error : new DeliveryFailure("unexpected_answer", "unexpected error while sending", false, { cause: error });
     if (!(error instanceof DeliveryFailure)) services.log.error({ err: error, notificationId: id }, "sending a message failed unexpectedly");
-    if (failure.permanent || n.attempts >= MAX_ATTEMPTS) return changeStatus(db, id, "failed", "worker", { ...written, provider: channel.provider }, `provider:${failure.reason}`);
+    if (failure.permanent || n.attempts >= MAX_ATTEMPTS) return changeStatus(db, id, "failed", "worker", { ...written, provider: channel.provider }, `${failure.code} ${failure.reason}`);
     const retryAt = new Date(now.getTime() + RETRY_DELAYS_MINUTES[n.attempts - 1]! * 60_000);
-    return changeStatus(db, id, "queued", "worker", { ...written, provider: channel.provider, nextAttemptAt: retryAt }, `retry:${n.attempts}/${MAX_ATTEMPTS} ${failure.reason}`);
+    return changeStatus(db, id, "queued", "worker", { ...written, provider: channel.provider, nextAttemptAt: retryAt }, `retry:${n.attempts}/${MAX_ATTEMPTS} ${failure.code} ${failure.reason}`);
   }
 }
 

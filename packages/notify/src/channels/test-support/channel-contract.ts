@@ -1,4 +1,5 @@
 /** The behaviour every {@link Channel} adapter must have; each adapter's test runs it against its harness. */
+import type { DeliveryFailureCode } from "@tournee/domain";
 import { afterEach, describe, expect, it } from "vitest";
 import { DeliveryFailure, type Channel, type OutgoingMessage } from "../port.js";
 
@@ -7,6 +8,8 @@ export interface ChannelHarness {
   /** An address the provider accepts, and one it refuses for good. */
   goodAddress: string;
   refusedAddress: string;
+  /** What the refusal of `refusedAddress` means (a recipient refused, unless said otherwise). */
+  refusedCode?: DeliveryFailureCode;
   /** What reached the provider: recipient and text, in order. */
   received(): { to: string; text: string }[];
   /** Secrets the adapter holds, which must never appear in a failure's reason. */
@@ -69,6 +72,7 @@ export function describeChannelContract(name: string, options: ChannelContractOp
       harness = await options.start();
       const failure = await failureOf(harness.channel.send(message(harness.refusedAddress)));
       expect(failure.permanent).toBe(true);
+      expect(failure.code).toBe(harness.refusedCode ?? "recipient_refused");
       expect(failure.reason).not.toMatch(/\n/);
       for (const secret of harness.secrets) expect(failure.reason).not.toContain(secret);
     });
@@ -78,6 +82,7 @@ export function describeChannelContract(name: string, options: ChannelContractOp
       try {
         const failure = await failureOf(down.channel.send(message(down.address)));
         expect(failure.permanent).toBe(false);
+        expect(failure.code).toBe("provider_unreachable");
       } finally {
         await down.close();
       }
