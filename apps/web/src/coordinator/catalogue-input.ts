@@ -1,4 +1,5 @@
 /** What coordinators type, read into what the API takes: euros into cents, "HH:MM" into minutes. */
+import { normaliseTime } from "../format/date-time";
 
 /**
  * Cents from an amount typed in euros ("2,89", "2.89", "3 €"); null when nothing usable was
@@ -17,9 +18,9 @@ export function eurosText(cents: number, locale: "fr" | "en"): string {
   return locale === "fr" ? text.replace(".", ",") : text;
 }
 
-/** Minutes since midnight from an `<input type="time">` value ("08:30"); null when empty or malformed. */
+/** Minutes since midnight from a time field ("08:30", "8h30"); null when empty or malformed. */
 export function minuteFromTime(value: string): number | null {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(value.trim());
+  const match = /^(\d{2}):(\d{2})$/.exec(normaliseTime(value));
   if (!match) return null;
   const hours = Number(match[1]);
   const minutes = Number(match[2]);

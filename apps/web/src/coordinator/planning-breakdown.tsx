@@ -1,6 +1,8 @@
 import type { TourDetail } from "@tournee/domain";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { normaliseTime } from "../format/date-time";
+import { TextField } from "../ui/text-field";
 
 /** Rounds a breakdown can stop: those drivers follow (published or under way). */
 export const followedRounds = (details: readonly TourDetail[]) => details.filter((d) => d.vehicle && (d.status === "published" || d.status === "in_progress"));
@@ -29,7 +31,7 @@ export function PlanningBreakdown({ rounds, today, disabled, onReport }: { round
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          onReport(vehicleId, from);
+          onReport(vehicleId, normaliseTime(from));
         }}
       >
         <div className="field">
@@ -42,10 +44,7 @@ export function PlanningBreakdown({ rounds, today, disabled, onReport }: { round
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-from`}>{t("coordinator.planning.breakdown.from")}</label>
-          <input id={`${id}-from`} type="time" required step={300} value={from} onChange={(e) => setFrom(e.target.value)} />
-        </div>
+        <TextField type="time" required label={t("coordinator.planning.breakdown.from")} value={from} onChange={(e) => setFrom(e.target.value)} />
         <div className="actions">
           <button type="submit" className="button" disabled={disabled || !vehicleId || !from}>
             {t("coordinator.planning.breakdown.submit")}

@@ -40,3 +40,16 @@ export function sameParisDay(a: Date, b: Date): boolean {
   const day = formatter("en", { year: "numeric", month: "2-digit", day: "2-digit" });
   return day.format(a) === day.format(b);
 }
+
+/**
+ * A time as typed ("6h30", "0630", "18:00", "7") in the 24-hour "HH:MM" every form reads;
+ * what cannot be read is left as typed, for the form's own check to say so.
+ */
+export function normaliseTime(typed: string): string {
+  const m = /^\s*(\d{1,2})\s*(?:[:hH.]\s*(\d{2})?|(\d{2}))?\s*$/.exec(typed);
+  if (!m) return typed;
+  const hours = Number(m[1]);
+  const minutes = Number(m[2] ?? m[3] ?? 0);
+  if (hours > 23 || minutes > 59) return typed;
+  return `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
+}

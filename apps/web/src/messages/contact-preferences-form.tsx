@@ -5,7 +5,7 @@ import { isApiError } from "../api/api-error";
 import { LoadState } from "../coordinator/load-state";
 import { describeError } from "../coordinator/describe-error";
 import { useLoad } from "../coordinator/use-load";
-import { formatDate } from "../format/date-time";
+import { formatDate, normaliseTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { FormAlert } from "../ui/form-alert";
 import { TextField } from "../ui/text-field";
@@ -48,7 +48,7 @@ function PreferencesForm({ initial, staff, aboutHousehold }: { initial: ContactP
     try {
       const next = await messagesApi.savePreferences(prefs.householdId, {
         email: text("email"), mobile: text("mobile"), landline: text("landline"), viaRelay: form.get("viaRelay") === "on",
-        quietStart: text("quietStart") ?? "", quietEnd: text("quietEnd") ?? "", locale: form.get("locale") === "en" ? "en" : "fr", channels,
+        quietStart: normaliseTime(text("quietStart") ?? ""), quietEnd: normaliseTime(text("quietEnd") ?? ""), locale: form.get("locale") === "en" ? "en" : "fr", channels,
         ...(staff && text("evidence") ? { evidence: text("evidence")! } : {}),
       });
       setPrefs(next);
