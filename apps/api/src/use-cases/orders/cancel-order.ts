@@ -20,10 +20,11 @@ export async function cancelOrder(ctx: { services: Services; actor: Actor; order
     const order = await tx.order.findUniqueOrThrow({ where: { id: found.id }, include: orderInclude });
     checkPassageOpen(order.passage, services.now());
     if (order.status !== "confirmed" && order.status !== "pending") throw new ApiError("conflict", `the order is already ${order.status}`);
-    const held = new Map(order.lines.map((l) => [l.offerId, l.quantity]));
-    await rebookStock(tx, { organisationId: order.organisationId, templateId: order.passage.templateId, date: order.passage.date }, held, [], "refuse");
     const updated = await tx.order.update({ where: { id: order.id }, data: { status: "cancelled", cancelledAt: services.now(), version: { increment: 1 } } });
     await recordAudit(tx, { actor, organisationId: order.organisationId, action: "cancel", entity: "Order", entityId: order.id });
+    // Last, just before the commit: the round's stock rows are shared by every order of the round.
+    const held = new Map(order.lines.map((l) => [l.offerId, l.quantity]));
+    await rebookStock(tx, { organisationId: order.organisationId, templateId: order.passage.templateId, date: order.passage.date }, held, [], "refuse");
     return { ...order, ...updated };
   }, TRANSACTION_OPTIONS);
   return orderView(cancelled, isStaffOf(actor, cancelled.organisationId), services.now());

@@ -1,17 +1,19 @@
 /**
  * Moves an order's stock reservation from what it held to what it now asks for, inside the
- * order's transaction, in two statements whatever the number of lines: the round's stock rows are
- * read and locked together (SELECT … FOR UPDATE, in id order so two orders never deadlock), then
- * changed by one conditional UPDATE. Concurrent orders never oversell: the update only applies
- * where the reservation stays between 0 and the stock, and the table's CHECK (reserved <= quantity)
- * is the last guard. A producer's goods are also capped by what the farm declared for the date
- * across every round (SupplyDeclaration rows, locked after the round's rows, in the same way):
- * nothing is sold that the farm cannot supply.
+ * order's transaction. The round's stock rows are shared by every order of the round, so they are
+ * held for as short a time as possible: one statement locks them (SELECT … FOR UPDATE, in id order
+ * so two orders never deadlock) and, when every line fits and no farm caps the goods, moves the
+ * whole reservation in the same statement. The callers run it last, just before the commit.
+ * Otherwise what the locked rows say decides: lines short of stock refuse the order or are cut,
+ * and a second conditional UPDATE moves what was granted. Concurrent orders never oversell: an
+ * update only applies where the reservation stays between 0 and the stock, and the table's
+ * CHECK (reserved <= quantity) is the last guard. A producer's goods are also capped by what the
+ * farm declared for the date across every round (SupplyDeclaration rows, locked after the
+ * round's rows, in the same way): nothing is sold that the farm cannot supply.
  */
 import { Prisma } from "../../generated/prisma/client.js";
 import { isoDate } from "../../db/db-date.js";
 import { ApiError, type FieldError } from "../../http/errors.js";
-import { suppliedOffers } from "../producers/supplied-offers.js";
 
 export interface WantedLine {
   offerId: string;
@@ -33,23 +35,39 @@ interface StockRow {
   reserved: number;
 }
 
+/** A round's stock row of an offer, as locked before any change, and whether a farm caps the offer. */
+interface LockedRow {
+  offerId: string;
+  id: string | null;
+  quantity: number | null;
+  reserved: number | null;
+  supplied: boolean;
+  moved: number;
+}
+
+type Round = { organisationId: string; templateId: string | null; date: Date };
+
 export async function rebookStock(
   tx: Prisma.TransactionClient,
   /** A round and date of the selling organisation; `templateId: null` is the one-off passages' stock of that date. */
-  round: { organisationId: string; templateId: string | null; date: Date },
+  round: Round,
   held: ReadonlyMap<string, number>,
   wanted: readonly WantedLine[],
   onShortage: "refuse" | "reduce",
 ): Promise<{ granted: Map<string, number>; adjustments: Adjustment[] }> {
-  const offerIds = [...new Set([...held.keys(), ...wanted.map((l) => l.offerId)])];
-  const template = round.templateId === null ? Prisma.sql`"templateId" IS NULL` : Prisma.sql`"templateId" = ${round.templateId}::uuid`;
-  const rows = offerIds.length
-    ? await tx.$queryRaw<StockRow[]>(Prisma.sql`SELECT id::text AS id, "offerId"::text AS "offerId", quantity, reserved FROM "OfferStock"
-        WHERE ${template} AND date = ${isoDate(round.date)}::date AND "offerId" IN (${Prisma.join(offerIds.map((id) => Prisma.sql`${id}::uuid`))})
-        ORDER BY id FOR UPDATE`)
-    : [];
+  const asked = new Map(wanted.map((l) => [l.offerId, l.quantity]));
+  const offerIds = [...new Set([...held.keys(), ...asked.keys()])];
+  if (!offerIds.length) return { granted: new Map(), adjustments: [] };
+  const locked = await lockAndMove(tx, round, offerIds.map((id) => ({ offerId: id, asked: asked.get(id) ?? 0, delta: (asked.get(id) ?? 0) - (held.get(id) ?? 0) })));
+  const rows = locked.flatMap((r): StockRow[] => (r.id === null ? [] : [{ id: r.id, offerId: r.offerId, quantity: r.quantity!, reserved: r.reserved! }]));
+  const moved = locked[0]!.moved;
+  if (moved >= 0) {
+    const expected = locked.filter((r) => r.id !== null && (asked.get(r.offerId) ?? 0) !== (held.get(r.offerId) ?? 0)).length;
+    if (moved !== expected) throw new ApiError("conflict", "the stock changed while the order was saved; send it again");
+    return { granted: asked, adjustments: [] };
+  }
   const byOffer = new Map(rows.map((r) => [r.offerId, r]));
-  const supplied = offerIds.length ? [...(await suppliedOffers(tx, round.organisationId, offerIds))] : [];
+  const supplied = locked.filter((r) => r.supplied).map((r) => r.offerId);
   const supplyRows = supplied.length
     ? await tx.$queryRaw<StockRow[]>(Prisma.sql`SELECT id::text AS id, "offerId"::text AS "offerId", quantity, reserved FROM "SupplyDeclaration"
         WHERE date = ${isoDate(round.date)}::date AND "offerId" IN (${Prisma.join(supplied.map((id) => Prisma.sql`${id}::uuid`))})
@@ -99,4 +117,38 @@ export async function rebookStock(
     if (changed !== supplyDeltas.length) throw new ApiError("conflict", "the farm's supply changed while the order was saved; send it again");
   }
   return { granted, adjustments };
+}
+
+/**
+ * One statement: locks the round's stock rows of the offers in id order, reads them as they were,
+ * tells which offers a producer supplies the seller directly (capped by the farm's declarations),
+ * and moves every delta at once only when each offer asked for has its row, none is capped by a farm and
+ * every reservation stays between 0 and the stock. `moved` is the number of rows changed, or -1
+ * when nothing was (the caller then decides line by line).
+ */
+async function lockAndMove(tx: Prisma.TransactionClient, round: Round, changes: { offerId: string; asked: number; delta: number }[]): Promise<LockedRow[]> {
+  const template = round.templateId === null ? Prisma.sql`s."templateId" IS NULL` : Prisma.sql`s."templateId" = ${round.templateId}::uuid`;
+  const seller = Prisma.sql`${round.organisationId}::uuid`;
+  return tx.$queryRaw<LockedRow[]>(Prisma.sql`
+    WITH d(offer_id, asked, delta) AS (VALUES ${Prisma.join(changes.map((c) => Prisma.sql`(${c.offerId}::uuid, ${c.asked}::int, ${c.delta}::int)`))}),
+    locked AS MATERIALIZED (
+      SELECT s.id, s."offerId", s.quantity, s.reserved FROM "OfferStock" s
+      WHERE ${template} AND s.date = ${isoDate(round.date)}::date AND s."offerId" IN (SELECT offer_id FROM d)
+      ORDER BY s.id FOR UPDATE),
+    checked AS MATERIALIZED (
+      SELECT d.offer_id, d.asked, d.delta, l.id, l.quantity, l.reserved,
+             EXISTS (SELECT 1 FROM "Offer" o JOIN "Product" p ON p.id = o."productId"
+                     JOIN "SupplyAgreement" a ON a."producerId" = p."organisationId" AND a."organisationId" = ${seller} AND a.active
+                     WHERE o.id = d.offer_id AND o."organisationId" = ${seller}) AS supplied
+      FROM d LEFT JOIN locked l ON l."offerId" = d.offer_id),
+    fits AS (
+      SELECT NOT EXISTS (SELECT 1 FROM checked c
+        WHERE c.supplied OR (c.id IS NULL AND c.asked > 0) OR NOT (c.reserved + c.delta BETWEEN 0 AND c.quantity)) AS ok),
+    moved AS (
+      UPDATE "OfferStock" AS s SET reserved = s.reserved + c.delta FROM checked c, fits
+      WHERE fits.ok AND s.id = c.id AND c.delta <> 0 AND s.reserved + c.delta BETWEEN 0 AND s.quantity
+      RETURNING s.id)
+    SELECT c.offer_id::text AS "offerId", c.id::text AS id, c.quantity, c.reserved, c.supplied,
+           CASE WHEN (SELECT ok FROM fits) THEN (SELECT count(*) FROM moved)::int ELSE -1 END AS moved
+    FROM checked c`);
 }

@@ -55,14 +55,20 @@ export async function saveOrder(input: SaveOrder): Promise<SavedOrder> {
     const rights = await householdRights(tx, householdId, passage.organisationId, date);
     const cap = capOn(rights, date);
     const used = await creditUsedInMonth(tx, householdId, passage.organisationId, date, existing?.id);
-    // The round's stock rows are shared by every order of the round: lock them as late as possible.
+    // The round's stock rows are shared by every order of the round: they are locked as late as
+    // possible. An order that refuses any shortage gets all its lines or nothing, so its stock is
+    // moved last, just before the commit; one that takes what is left learns its lines first.
     const held = new Map(existing && existing.status !== "cancelled" ? existing.lines.map((l) => [l.offerId, l.quantity]) : []);
     const round = { organisationId: passage.organisationId, templateId: passage.templateId, date: passage.date };
-    const { granted, adjustments } = await rebookStock(tx, round, held, wanted, input.onShortage);
+    const rebook = () => rebookStock(tx, round, held, wanted, input.onShortage);
+    const stockLast = input.onShortage === "refuse";
+    const { granted, adjustments } = stockLast ? { granted: new Map(wanted.map((l) => [l.offerId, l.quantity])), adjustments: [] as Adjustment[] } : await rebook();
     const kept = wanted.filter((l) => (granted.get(l.offerId) ?? 0) > 0).map((l) => ({ ...l, quantity: granted.get(l.offerId) ?? 0 }));
     const priced = priceOrder(kept, rights, date);
     const check = checkMonthlyCap(cap, used, priced.lines);
     if (!check.ok) {
+      // A shortage is what the person hears first, as when the stock is booked before the price.
+      if (stockLast) await rebook();
       throw new ApiError(
         "credit_cap_exceeded",
         `this order goes over the monthly credit by ${euros(check.exceededByCents)}: ${euros(check.leftCents)} is left for ${date.slice(0, 7)}. Remove or lower some lines.`,
@@ -97,6 +103,7 @@ export async function saveOrder(input: SaveOrder): Promise<SavedOrder> {
     const enteredBy = order.enteredById === input.actor.userId
       ? { id: input.actor.userId, displayName: input.actor.displayName }
       : await tx.user.findUniqueOrThrow({ where: { id: order.enteredById }, select: { id: true, displayName: true } });
+    if (stockLast) await rebook();
     // Lines by product name, sorted by the database as when an order is read (offers were read in that order).
     const offered = new Map(wanted.map((l) => [l.offerId, l]));
     const shown = written.map((l) => ({ ...l, product: offered.get(l.offerId)!.product })).sort((a, b) => offered.get(a.offerId)!.rank - offered.get(b.offerId)!.rank);
