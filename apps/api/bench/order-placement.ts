@@ -13,6 +13,7 @@
  *   npm run build -w apps/web   # the login page the probe opens
  *   npx tsx --conditions=source bench/order-placement.ts [--clients 50] [--seconds 60] [--warmup 5]
  *   DATABASE_URL=postgres://user:pass@localhost/db npx tsx --conditions=source bench/order-placement.ts
+ *   BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/profiles" npx tsx … (a CPU profile of the server)
  */
 import { spawn } from "node:child_process";
 import { once } from "node:events";
@@ -38,7 +39,9 @@ const summary = (values: number[]) => {
 
 async function startServerProcess(): Promise<{ world: BenchWorld; stop(): Promise<void> }> {
   const script = fileURLToPath(new URL("./order-placement-server.ts", import.meta.url));
-  const child = spawn(process.execPath, [...process.execArgv, script], { env: { ...process.env, BENCH_CLIENTS: String(CLIENTS), BENCH_SCARCE: values.scarce }, stdio: ["pipe", "pipe", "inherit"] });
+  // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/profiles" profiles the server.
+  const serverArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...process.execArgv, ...serverArgs, script], { env: { ...process.env, BENCH_CLIENTS: String(CLIENTS), BENCH_SCARCE: values.scarce }, stdio: ["pipe", "pipe", "inherit"] });
   const [line] = (await once(createInterface({ input: child.stdout }), "line")) as [string];
   return {
     world: JSON.parse(line) as BenchWorld,
