@@ -1,23 +1,24 @@
 /** Cancelling before the cutoff gives the stock back and frees the monthly credit; the cancelled order comes back as it is shown. */
 import type { Actor } from "../../auth/actor.js";
 import { Prisma } from "../../generated/prisma/client.js";
-import { ApiError } from "../../http/errors.js";
+import { ApiError, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { recordAudit } from "../record-audit.js";
 import { orderInclude, orderView } from "./order-view.js";
 import { isStaffOf } from "./ordering-household.js";
-import { actionableOrder } from "./place-order.js";
+import { mayActOn } from "./place-order.js";
 import { checkPassageOpen } from "./passage-gate.js";
 import { rebookStock } from "./rebook-stock.js";
 import { TRANSACTION_OPTIONS } from "./save-order.js";
 
 export async function cancelOrder(ctx: { services: Services; actor: Actor; orderId: string }) {
   const { services, actor } = ctx;
-  const found = await actionableOrder(ctx, ctx.orderId);
   const cancelled = await services.db.prisma.$transaction(async (tx) => {
-    await tx.$queryRaw(Prisma.sql`SELECT id FROM "Household" WHERE id = ${found.householdId}::uuid FOR UPDATE`);
+    // The household's row, found through the order, is locked; then the order is read current.
+    await tx.$queryRaw(Prisma.sql`SELECT h.id FROM "Household" h JOIN "Order" o ON o."householdId" = h.id WHERE o.id = ${ctx.orderId}::uuid FOR UPDATE OF h`);
     // Read whole, as it is shown: what comes back is this plus what the update changed.
-    const order = await tx.order.findUniqueOrThrow({ where: { id: found.id }, include: orderInclude });
+    const order = await tx.order.findUnique({ where: { id: ctx.orderId }, include: orderInclude });
+    if (!order || !mayActOn(actor, order)) throw notFound("order");
     checkPassageOpen(order.passage, services.now());
     if (order.status !== "confirmed" && order.status !== "pending") throw new ApiError("conflict", `the order is already ${order.status}`);
     const updated = await tx.order.update({ where: { id: order.id }, data: { status: "cancelled", cancelledAt: services.now(), version: { increment: 1 } } });

@@ -61,7 +61,7 @@ export function canOrderAt(household: OrderingHousehold["household"], passage: P
 }
 
 export async function orderablePassage(services: Services, household: OrderingHousehold["household"], passageId: string) {
-  const passage = await services.db.prisma.passage.findUnique({ where: { id: passageId }, include: { stop: true } });
+  const passage = await services.db.prisma.passage.findUnique({ where: { id: passageId }, include: { stop: true, tour: true } });
   if (!passage || !canOrderAt(household, passage)) throw notFound("passage");
   return passage;
 }

@@ -38,19 +38,23 @@ export async function saveOrderAs(ctx: Ctx, relation: OrderingRelation | undefin
 export async function placeOrder(ctx: Ctx & { input: z.output<typeof OrderCreateSchema> }) {
   const { services, actor, input } = ctx;
   const { household, relation } = await orderingHousehold(services, actor, input.householdId);
-  await orderablePassage(services, household, input.passageId);
+  const passage = await orderablePassage(services, household, input.passageId);
   const saved = await saveOrderAs(ctx, relation, {
-    services, actor, householdId: household.id, passageId: input.passageId, lines: input.lines, onShortage: input.onShortage,
+    services, actor, householdId: household.id, passageId: passage.id, passage, lines: input.lines, onShortage: input.onShortage,
     channel: orderChannel(relation, input.channel, input.lateReason), late: { staff: relation === "staff", reason: input.lateReason },
   });
   return placedOrderView(ctx, saved, relation);
 }
 
-/** The order if the person may act on it: staff of its organisation, or its household's own account or relay. */
+/** Whether the person may act on the order: staff of its organisation, or its household's own account or relay. */
+export function mayActOn(actor: Actor, order: { organisationId: string; householdId: string }): boolean {
+  return isStaffOf(actor, order.organisationId) || actor.households.some((h) => h.id === order.householdId);
+}
+
+/** The order if the person may act on it. */
 export async function actionableOrder({ services, actor }: Ctx, orderId: string) {
   const order = await services.db.prisma.order.findUnique({ where: { id: orderId } });
-  if (!order) throw notFound("order");
-  if (!isStaffOf(actor, order.organisationId) && !actor.households.some((h) => h.id === order.householdId)) throw notFound("order");
+  if (!order || !mayActOn(actor, order)) throw notFound("order");
   return order;
 }
 

@@ -7,11 +7,11 @@
  */
 import { checkMonthlyCap, priceOrder } from "@tournee/domain/pricing";
 import type { Actor } from "../../auth/actor.js";
-import { Prisma } from "../../generated/prisma/client.js";
+import { Prisma, type Passage, type Stop, type Tour } from "../../generated/prisma/client.js";
 import { ApiError, notFound, type FieldError } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { recordAudit } from "../record-audit.js";
-import { capOn, creditLeft, creditUsedInMonth, householdRights, isoDate } from "./household-rights.js";
+import { capOn, creditLeft, isoDate, orderingStanding } from "./household-rights.js";
 import { euros, type OrderWithDetails } from "./order-view.js";
 import type { OrderChannel } from "./ordering-household.js";
 import { checkOrderWindow, type LateOrder } from "./passage-gate.js";
@@ -29,6 +29,8 @@ export interface SaveOrder {
   late: LateOrder;
   /** Set when changing an order: its id and, optionally, the version the client saw. */
   change?: { orderId: string; version?: number | undefined };
+  /** The passage with its stop and round, when the caller already read it. */
+  passage?: Passage & { stop: Stop; tour: Tour | null };
 }
 
 export interface SavedOrder {
@@ -42,19 +44,18 @@ export const TRANSACTION_OPTIONS = { maxWait: 20_000, timeout: 30_000 } as const
 
 export async function saveOrder(input: SaveOrder): Promise<SavedOrder> {
   const { services, householdId, passageId } = input;
-  return services.db.prisma.$transaction(async (tx) => {
+  const { prisma } = services.db;
+  // What does not depend on the household's orders is read before its row is locked.
+  const passage = input.passage ?? (await prisma.passage.findUniqueOrThrow({ where: { id: passageId }, include: { stop: true, tour: true } }));
+  const lateReason = checkOrderWindow(passage, services.now(), input.late);
+  const wanted = await offeredLines(prisma, passage, input.lines);
+  const date = isoDate(passage.date);
+  return prisma.$transaction(async (tx) => {
     const [household] = await tx.$queryRaw<{ name: string }[]>(Prisma.sql`SELECT name FROM "Household" WHERE id = ${householdId}::uuid FOR UPDATE`);
     if (!household) throw notFound("household");
-    const passage = await tx.passage.findUniqueOrThrow({ where: { id: passageId }, include: { stop: true, tour: true } });
-    const lateReason = checkOrderWindow(passage, services.now(), input.late);
-    // The household's own order for the passage; an AMAP basket on the same passage is another order.
-    const existing = await tx.order.findFirst({ where: { householdId, passageId, amapSubscriptionId: null }, include: { lines: true } });
+    const { rights, existing, used } = await orderingStanding(tx, householdId, passage);
     checkExisting(existing, input.change);
-    const wanted = await offeredLines(tx, passage, input.lines);
-    const date = isoDate(passage.date);
-    const rights = await householdRights(tx, householdId, passage.organisationId, date);
     const cap = capOn(rights, date);
-    const used = await creditUsedInMonth(tx, householdId, passage.organisationId, date, existing?.id);
     // The round's stock rows are shared by every order of the round: they are locked as late as
     // possible. An order that refuses any shortage gets all its lines or nothing, so its stock is
     // moved last, just before the commit; one that takes what is left learns its lines first.
@@ -132,9 +133,9 @@ function checkExisting(existing: { id: string; status: string; version: number }
 }
 
 /** The requested lines, each with its product, if the offer is sold on this passage's round. */
-async function offeredLines(tx: Prisma.TransactionClient, passage: { organisationId: string; templateId: string | null; date: Date }, lines: SaveOrder["lines"]) {
+async function offeredLines(db: Prisma.TransactionClient, passage: { organisationId: string; templateId: string | null; date: Date }, lines: SaveOrder["lines"]) {
   const offerIds = lines.map((l) => l.offerId);
-  const offers = await tx.offer.findMany({
+  const offers = await db.offer.findMany({
     where: { id: { in: offerIds }, organisationId: passage.organisationId, active: true, product: { active: true },
       stock: { some: { templateId: passage.templateId, date: passage.date } } },
     include: { product: true },
