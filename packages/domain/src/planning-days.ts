@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { IdSchema, LocalDateSchema } from "./common.js";
 import { PlanningJobSchema } from "./planning-job.js";
-import { LeftOutStopSchema, PlanFiguresSchema, PlannedVehicleSchema } from "./planning-runs.js";
+import { LeftOutStopSchema, PlanFiguresSchema, PlannedVehicleSchema, PlanningWarningSchema } from "./planning-runs.js";
 
 export const PlanningCalendarQuerySchema = z
   .strictObject({
@@ -46,6 +46,8 @@ export const PlanningDaySchema = z.object({
   totals: PlanFiguresSchema,
   vehicles: z.array(PlannedVehicleSchema),
   leftOut: z.array(LeftOutStopSchema),
+  /** What stands in the way of planning the day as it is (a vehicle without a driver, a lock that cannot hold…). */
+  warnings: z.array(PlanningWarningSchema),
   /** Whether a round of the day is published (drivers and residents see it) or under way. */
   published: z.boolean(),
   started: z.boolean(),

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { IdSchema, LocalDateSchema } from "./common.js";
 import { HOME_DROP_FREQUENCIES } from "./households.js";
 import { PlanningTargetSchema } from "./planning.js";
-import { LeftOutStopSchema, PLAN_OUTCOMES } from "./planning-runs.js";
+import { LeftOutStopSchema, PLAN_OUTCOMES, PlanningWarningSchema } from "./planning-runs.js";
 
 export const HORIZON_WEEKS = { min: 1, max: 5 } as const;
 
@@ -70,7 +70,7 @@ export const HorizonResultSchema = z.object({
   })),
   /** Share (0–1) of the home drops served by the household's usual driver over these weeks. */
   sameDriverShare: z.number(),
-  warnings: z.array(z.string()),
+  warnings: z.array(PlanningWarningSchema),
   cost: z.number(),
   timingsMs: z.record(z.string(), z.number()),
 });

@@ -5,7 +5,7 @@
  * Dates are 'YYYY-MM-DD' in the organisation's zone; instants are ISO 8601 with a zone.
  */
 import { z } from "zod";
-import { IdSchema } from "./common.js";
+import { IdSchema, LocalDateSchema } from "./common.js";
 import { PlanningTargetSchema } from "./planning.js";
 import { COMPARTMENTS, STOP_KINDS } from "./vocabulary.js";
 
@@ -117,6 +117,33 @@ export const LeftOutCauseSchema = z.object({
 });
 export type LeftOutCause = z.infer<typeof LeftOutCauseSchema>;
 
+/**
+ * What a coordinator should know before or after planning a day, as a code and what it is about
+ * (the screen says it in words, with a link to fix it where there is one):
+ * - `vehicle_without_driver`: the vehicle stays home, no driver is available that day;
+ * - `bread_without_bakery`: bread ordered at a stop has no bakery site to be collected from (loaded at the depot);
+ * - `lock_without_driver`: `count` stops are locked to a vehicle that has no driver that day (their lock is ignored);
+ * - `lock_positions_gap`: the positions locked on a vehicle are not 1, 2, 3… without a gap (only the vehicle is kept);
+ * - the road times: `routing_estimated` (no routing server), `routing_fallback` (it did not answer: all or
+ *   part of the times are estimated), `unreachable_pairs` (`count` trips have no road, most of them to or from
+ *   `stop`), `stop_far_from_road` (`stop` is `metres` from the nearest road), `calibration_not_saved`.
+ */
+export const PLANNING_WARNING_CODES = [
+  "vehicle_without_driver", "bread_without_bakery", "lock_without_driver", "lock_positions_gap",
+  "routing_estimated", "routing_fallback", "unreachable_pairs", "stop_far_from_road", "calibration_not_saved",
+] as const;
+export type PlanningWarningCode = (typeof PLANNING_WARNING_CODES)[number];
+export const PlanningWarningSchema = z.object({
+  code: z.enum(PLANNING_WARNING_CODES),
+  vehicle: z.object({ id: IdSchema, name: z.string() }).optional(),
+  stop: z.object({ name: z.string() }).optional(),
+  count: z.number().int().optional(),
+  metres: z.number().int().optional(),
+  /** The day it holds for, in a plan of several weeks. */
+  date: LocalDateSchema.optional(),
+});
+export type PlanningWarning = z.infer<typeof PlanningWarningSchema>;
+
 export const LeftOutStopSchema = z.object({
   passageId: IdSchema,
   stop: z.object({ id: IdSchema, name: z.string(), city: z.string(), kind: z.enum(STOP_KINDS) }),
@@ -186,7 +213,7 @@ export const PlanningResultSchema = z.object({
   totals: PlanFiguresSchema,
   vehicles: z.array(PlannedVehicleSchema),
   leftOut: z.array(LeftOutStopSchema),
-  warnings: z.array(z.string()),
+  warnings: z.array(PlanningWarningSchema),
   /** Set for a day that was published when the run started. */
   changes: PlanChangesSchema.nullable(),
   cost: z.number(),

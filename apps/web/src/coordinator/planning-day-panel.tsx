@@ -13,6 +13,7 @@ import { PlanningBreakdown, followedRounds } from "./planning-breakdown";
 import { PlanningCrew, type Crew } from "./planning-crew";
 import { PlanningProgressBar } from "./planning-progress";
 import { PlanningResult } from "./planning-result";
+import { PlanningWarnings } from "./planning-warnings";
 import { useLoad } from "./use-load";
 import { dayLabel, parisToday } from "./week-dates";
 
@@ -114,6 +115,7 @@ export function PlanningDayPanel({ date, onChanged }: { date: string; onChanged(
                 <p>{t("coordinator.planning.summary", { halts: day.halts, homeDrops: day.homeDrops, orders: day.orders })}</p>
                 {day.published && <p>{t("coordinator.planning.publishedDay")}</p>}
                 {day.started && <p>{t("coordinator.planning.startedDay")}</p>}
+                <PlanningWarnings warnings={day.warnings} />
                 {stops > 0 && !day.started && crew && <PlanningCrew vehicles={vehicles} drivers={drivers} crew={crew} onChange={setCrew} />}
                 {stops > 0 && !day.started && <PlanningBalanceChoice value={balance} onChange={setBalance} />}
                 <div className="actions">

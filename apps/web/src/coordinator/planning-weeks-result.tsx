@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { causeText } from "./planning-left-out";
+import { PlanningWarnings } from "./planning-warnings";
 import { dayLabel } from "./week-dates";
 
 /**
@@ -27,6 +28,8 @@ export function WeeksResult({ result, tolerance, busy, onPublish, onKeep }: { re
         {t("coordinator.weeks.movesCount", { count: result.moves.length })} {t("coordinator.weeks.leftOutCount", { count: leftOut })}
       </p>
       {result.provider !== "osrm" && <p className="field__hint">{t("coordinator.weeks.estimate")}</p>}
+      {/* How the road times were had is said just above. */}
+      <PlanningWarnings warnings={result.warnings.filter((w) => w.code !== "routing_estimated" && w.code !== "routing_fallback")} weeks />
 
       <h4>{t("coordinator.weeks.movesTitle", { count: result.moves.length, minutes: tolerance })}</h4>
       {result.moves.length === 0 ? (

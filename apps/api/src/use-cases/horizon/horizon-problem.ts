@@ -11,6 +11,7 @@
  * Loads are what is ordered so far, bread and farm goods counted as loaded at the depot (weeks
  * ahead, orders are not in yet: each day is planned again with its orders before it goes out).
  */
+import type { PlanningWarning } from "@tournee/domain";
 import { daysBetween, weekdayOf } from "@tournee/domain/calendar";
 import type { Halt, HomeDrop, HorizonProblem } from "@tournee/solver";
 import type { Services } from "../../services.js";
@@ -19,6 +20,7 @@ import { solverVehicle, withoutGaps, type StepRef } from "../planning/build-prob
 import { dbDate } from "../planning/coordinated-organisation.js";
 import { dayMatrix } from "../planning/day-matrix.js";
 import { NothingToPlan } from "../planning/plan-day.js";
+import { routingWarning } from "../planning/planning-warnings.js";
 import { loadPlanningDay, type DayPassage, type Place, type PlanningDay } from "../planning/planning-day.js";
 
 export interface HorizonDayInput {
@@ -49,7 +51,7 @@ export interface BuiltHorizon {
   steps: Map<string, StepRef>;
   places: Place[];
   matrix: RoutingMatrix;
-  warnings: string[];
+  warnings: PlanningWarning[];
 }
 
 const HOME_DROP_PRIORITY = 50;
@@ -146,7 +148,8 @@ export async function buildHorizon(services: Services, input: { organisationId: 
     days: planned.map((d) => ({ date: d.date, weekday: weekdayOf(d.date), week: d.week, vehicles: d.day!.vehicles.map((v) => ({ ...solverVehicle(v, at, steps), driver: v.driverId })) })),
     halts: [...halts.values()], homeDrops: [...homeDrops.values()], sameDriver: { weight: input.sameDriverMinutes * 60 },
   };
-  const warnings = [...new Set([...days.flatMap((d) => d.day?.warnings ?? []), ...matrix.warnings.map((w) => w.message)])];
+  const onDays = days.flatMap((d) => (d.day?.warnings ?? []).map((w) => ({ ...w, date: d.date })));
+  const warnings = [...new Map([...onDays, ...matrix.warnings.map(routingWarning)].map((w) => [JSON.stringify(w), w])).values()];
   return { problem, days, facts, passageOf: (stopId, date) => passages.get(`${stopId}|${date}`), steps, places: placeList, matrix, warnings };
 }
 

@@ -83,7 +83,7 @@ describe("the solver problem of a planning day", () => {
     const built = buildProblem(d, placesOf(d), matrixFor(3));
     expect(built.problem.vehicles[0]?.breaks?.[0]).toMatchObject({ duration: 1800 });
     expect(built.locks).toEqual([{ job: "a", vehicle: "truck" }, { job: "b", vehicle: "truck" }]);
-    expect(built.warnings[0]).toMatch(/without gaps/);
+    expect(built.warnings).toEqual([{ code: "lock_positions_gap", vehicle: { id: "truck", name: "truck" } }]);
   });
 });
 

@@ -16,6 +16,7 @@
  * a shipment from the farm (in its opening hours) to the passage, so they are loaded at the farm
  * before the passage they go to; every passage's goods from one farm are loaded in one visit.
  */
+import type { PlanningWarning } from "@tournee/domain";
 import type { Lock, Problem, Shipment, Job, Vehicle } from "@tournee/solver";
 import { CRATE_LITRES, SKILL, type DayVehicle, type PlanningDay, type Place } from "./planning-day.js";
 
@@ -65,7 +66,7 @@ export interface BuiltProblem {
   problem: Problem;
   steps: Map<string, StepRef>;
   locks: Lock[];
-  warnings: string[];
+  warnings: PlanningWarning[];
 }
 
 export function buildProblem(day: PlanningDay, places: Place[], matrix: { durations: (number | null)[][]; distances: (number | null)[][] }): BuiltProblem {
@@ -154,20 +155,21 @@ export function carriedLoads(route: { steps: readonly { id?: string | number; lo
 }
 
 /** Locks set by the coordinator. Positions are kept only as a prefix 0, 1, … of a route, as the solver needs. */
-function locksOf(day: PlanningDay): { locks: Lock[]; warnings: string[] } {
-  const warnings: string[] = [];
-  const vehicles = new Set(day.vehicles.map((v) => v.id));
+export function locksOf(day: PlanningDay): { locks: Lock[]; warnings: PlanningWarning[] } {
+  const warnings: PlanningWarning[] = [];
+  const vehicles = new Map(day.vehicles.map((v) => [v.id, v]));
   const locked = day.passages.filter((p) => p.lockedVehicleId);
   const locks: Lock[] = [];
   for (const vehicleId of new Set(locked.map((p) => p.lockedVehicleId!))) {
     const mine = locked.filter((p) => p.lockedVehicleId === vehicleId);
     if (!vehicles.has(vehicleId)) {
-      warnings.push(`${mine.length} passage(s) are locked to a vehicle with no driver that day: their lock is ignored`);
+      warnings.push({ code: "lock_without_driver", count: mine.length });
       continue;
     }
     const positions = mine.flatMap((p) => (p.lockedSequence === null ? [] : [p.lockedSequence])).sort((a, b) => a - b);
     const prefix = positions.every((pos, i) => pos === i) && !mine.some((p) => (p.bread.size || p.farm.size) && p.lockedSequence !== null);
-    if (!prefix && positions.length) warnings.push(`locked positions on one vehicle must be 0, 1, 2… without gaps: only the vehicle is kept`);
+    const vehicle = vehicles.get(vehicleId)!;
+    if (!prefix && positions.length) warnings.push({ code: "lock_positions_gap", vehicle: { id: vehicle.id, name: vehicle.name } });
     for (const p of mine) locks.push({ job: p.passageId, vehicle: vehicleId, ...(prefix && p.lockedSequence !== null ? { position: p.lockedSequence } : {}) });
   }
   return { locks, warnings };

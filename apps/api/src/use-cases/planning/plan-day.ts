@@ -17,6 +17,7 @@ import { planFingerprint, readDayPlan, type DayPlan } from "./day-plan.js";
 import { planChanges } from "./plan-changes.js";
 import { leftOutStops, planFigures, vehicleFrames } from "./plan-figures.js";
 import { loadPlanningDay, type CrewSelection, type Place } from "./planning-day.js";
+import { routingWarning } from "./planning-warnings.js";
 import { timesProvenance } from "./times-provenance.js";
 import { storePlan, type RouteExtras } from "./store-plan.js";
 
@@ -71,7 +72,7 @@ export async function planDay(services: Services, options: PlanDayOptions): Prom
   options.onPhase?.("reading", 0);
   const day = await loadPlanningDay(services, organisationId, date, options.crew);
   if (!day.passages.length) throw new NothingToPlan(`nothing to plan on ${date}: no scheduled passage (generate them from a tour template first)`);
-  if (!day.vehicles.length) throw new NothingToPlan(`no vehicle can go out on ${date}: ${day.warnings.join("; ") || "add a vehicle and a driver's availability"}`);
+  if (!day.vehicles.length) throw new NothingToPlan(`no vehicle can go out on ${date}: add a vehicle and a driver's availability`);
   const load = lap();
   options.onPhase?.("matrix", day.passages.length);
   const places = placesOf(day);
@@ -124,7 +125,7 @@ export async function planDay(services: Services, options: PlanDayOptions): Prom
     // A round the proposal adds has no tour yet: its id was rolled back with the dry run.
     totals: figures.totals, vehicles: figures.vehicles.map((v) => (published && !liveTours.has(v.tourId ?? "") ? { ...v, tourId: null } : v)),
     leftOut: leftOutStops(plan!), changes, proposal, cost: solution.cost,
-    warnings: [...day.warnings, ...built.warnings, ...matrix.warnings.map((w) => w.message)],
+    warnings: [...day.warnings, ...built.warnings, ...matrix.warnings.map(routingWarning)],
     timingsMs: { load, matrix: matrixMs, solve, geometry, store: lap() },
   };
 }

@@ -69,7 +69,7 @@ describe("planning with OSRM, then without it", () => {
     await app.db.prisma.routingCacheEntry.deleteMany({ where: { OR: [{ fromKey: snap.snappedKey }, { toKey: snap.snappedKey }] } });
     const planned = await planDay(app.services, { organisationId, date: DATE, timeLimitSeconds: 1 });
     expect(planned.provider).toBe("mixed");
-    expect(planned.warnings.join(" ")).toMatch(/road times kept from earlier answers, \d+ of \d+ estimated/);
+    expect(planned.warnings).toContainEqual({ code: "routing_fallback", count: expect.any(Number) });
     for (const tour of await toursOfDay()) {
       // Leaving the depot and coming back are the tour's two estimated legs, out of one more leg
       // than it has stops (passages, and the bakery when it carries bread).

@@ -9,6 +9,7 @@ import { Prisma } from "../../generated/prisma/client.js";
 import type { Services } from "../../services.js";
 import { coordinatedOrganisation, dbDate } from "./coordinated-organisation.js";
 import { readDayPlan } from "./day-plan.js";
+import { locksOf } from "./build-problem.js";
 import { leftOutStops, planFigures, vehicleFrames } from "./plan-figures.js";
 import { loadPlanningDay } from "./planning-day.js";
 import { jobView } from "./planning-jobs.js";
@@ -33,6 +34,7 @@ export async function planningDayView({ services, actor, date, organisationId }:
     totals: figures.totals,
     vehicles: figures.vehicles,
     leftOut: leftOutStops(plan),
+    warnings: [...day.warnings, ...locksOf(day).warnings],
     published: plan.tours.some((t) => t.status === "published"),
     started: plan.tours.some((t) => t.status === "in_progress" || t.status === "closed"),
     latestJob: latest ? jobView(latest, services.now()) : null,

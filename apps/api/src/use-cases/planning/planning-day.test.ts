@@ -26,6 +26,14 @@ describe("vehicles offered to planning", () => {
     await app.db.prisma.vehicle.updateMany({ where: { organisationId: w.org.groceryA, name: "Camion 2" }, data: { active: false } });
     const day = await loadPlanningDay(app.services, w.org.groceryA, DATE);
     expect(day.vehicles.map((v) => v.name)).toEqual(["Camion 1"]);
-    expect(day.warnings.join(" ")).not.toContain("Camion 2");
+    expect(day.warnings).toEqual([]);
+  });
+
+  it("says which vehicle stays home for want of a driver that day", async () => {
+    await app.db.prisma.vehicle.updateMany({ where: { organisationId: w.org.groceryA, name: "Camion 2" }, data: { active: true } });
+    await app.db.prisma.driverAvailability.create({ data: { driverId: w.users.driverA2.id, organisationId: w.org.groceryA, date: new Date(`${DATE}T00:00:00Z`), fromMinute: 0, toMinute: 1440, available: false } });
+    const day = await loadPlanningDay(app.services, w.org.groceryA, DATE);
+    expect(day.vehicles).toHaveLength(1);
+    expect(day.warnings).toEqual([{ code: "vehicle_without_driver", vehicle: { id: expect.any(String), name: expect.stringMatching(/^Camion [12]$/) } }]);
   });
 });

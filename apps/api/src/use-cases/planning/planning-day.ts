@@ -4,6 +4,7 @@
  * collects goods at (producers whose supply agreement says farm_pickup). Times are
  * seconds since local midnight of the date, the solver's clock.
  */
+import type { PlanningWarning } from "@tournee/domain";
 import { zonedToInstant } from "@tournee/domain/calendar";
 import type { Services } from "../../services.js";
 import { dbDate } from "./coordinated-organisation.js";
@@ -70,7 +71,7 @@ export interface PlanningDay {
   vehicles: DayVehicle[];
   bakeries: Map<string, DayBakery>;
   farms: Map<string, DayFarm>;
-  warnings: string[];
+  warnings: PlanningWarning[];
 }
 
 const litresOf = (quantity: number, sizePer100: number) => quantity * sizePer100;
@@ -106,7 +107,7 @@ export async function loadPlanningDay(services: Services, organisationId: string
   const collected = await prisma.supplyAgreement.findMany({ where: { organisationId, route: "farm_pickup", active: true }, include: { farmSite: true } });
   const farmOfProducer = new Map(collected.map((a) => [a.producerId, a.farmSite]));
   const farms = new Map<string, DayFarm>();
-  const warnings: string[] = [];
+  const warnings: PlanningWarning[] = [];
 
   const passages: DayPassage[] = rows.map((p) => {
     const hundredths = [0, 0, 0];
@@ -128,7 +129,7 @@ export async function loadPlanningDay(services: Services, organisationId: string
       }
       const site = bakeryOfOrganisation.get(maker) ?? bakeryOfOrganisation.get(organisationId);
       if (!site) {
-        warnings.push(`bread of ${p.stop.name} has no bakery site to be collected from: it is loaded at the depot`);
+        if (!warnings.some((w) => w.code === "bread_without_bakery" && w.stop?.name === p.stop.name)) warnings.push({ code: "bread_without_bakery", stop: { name: p.stop.name } });
         hundredths[0]! += litresOf(line.quantity, sizePer100) * CRATE_LITRES;
         continue;
       }
@@ -158,7 +159,7 @@ export async function loadPlanningDay(services: Services, organisationId: string
   for (const v of vehicles) {
     const assigned = assignment.get(v.id);
     if (!assigned) {
-      warnings.push(`vehicle ${v.name} has no driver available on ${date}`);
+      warnings.push({ code: "vehicle_without_driver", vehicle: { id: v.id, name: v.name } });
       continue;
     }
     const capacityOf = (c: Dimension) => v.compartments.find((x) => x.compartment === c)?.capacity ?? 0;

@@ -22,6 +22,7 @@ import { leftOutStops, planFigures, vehicleFrames } from "./plan-figures.js";
 import { loadPlanningDay, type Place } from "./planning-day.js";
 import { loadOf, unassignedReasons } from "./store-plan.js";
 import { numberStops } from "./stop-numbers.js";
+import { routingWarning } from "./planning-warnings.js";
 import { timesProvenance } from "./times-provenance.js";
 
 export interface ReplanBreakdownOptions {
@@ -121,7 +122,7 @@ export async function replanBreakdown(services: Services, options: ReplanBreakdo
   return {
     outcome: "awaiting_publication", provider: matrix.provider, stops: remainingStops, totals: figures.totals, vehicles: figures.vehicles,
     leftOut: leftOutStops(plan), changes: planChanges(live, plan), proposal: { fingerprint, plan, breakdown: true }, cost: solution.cost,
-    warnings: [...day.warnings, ...matrix.warnings.map((w) => w.message)],
+    warnings: [...day.warnings, ...built.warnings, ...matrix.warnings.map(routingWarning)],
     timingsMs: { solve: solveMs, total: Math.round(performance.now() - started) },
   };
 }
