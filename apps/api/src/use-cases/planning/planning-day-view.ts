@@ -34,7 +34,8 @@ export async function planningDayView({ services, actor, date, organisationId }:
     totals: figures.totals,
     vehicles: figures.vehicles,
     leftOut: leftOutStops(plan),
-    warnings: [...day.warnings, ...locksOf(day).warnings],
+    // A vehicle that has a round (the coordinator chose it, and a driver with it) is not said to stay home.
+    warnings: [...day.warnings.filter((w) => w.code !== "vehicle_without_driver" || !plan.tours.some((t) => t.vehicleId === w.vehicle?.id)), ...locksOf(day).warnings],
     published: plan.tours.some((t) => t.status === "published"),
     started: plan.tours.some((t) => t.status === "in_progress" || t.status === "closed"),
     latestJob: latest ? jobView(latest, services.now()) : null,
