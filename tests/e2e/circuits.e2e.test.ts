@@ -1,6 +1,7 @@
 /**
  * The farm's goods on the round, after the order: the driver collecting at the Ferme des Combes
- * counts a bag short on the phone; the grocery's coordinator reads the shortfall and who will go
+ * counts a bag short on the phone, and the last household to get that product is handed over what
+ * came and not charged the rest; the grocery's coordinator reads the shortfall and who will go
  * short; the producer reads it on its statement and its delivery note, and downloads the month.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -50,6 +51,13 @@ describeInBrowser("a bag short at the farm: the driver counts it, the grocery an
     await expect.poll(() => page.getByTestId("pending-count").innerText()).toBe("Tout est envoyé");
     const rows = await journey.sql.query<{ received: number; expected: number; note: string | null }>(`SELECT received, expected, note FROM "SupplyReceipt" WHERE "tourId" = $1 AND note IS NOT NULL`, [round.id]);
     expect(rows).toEqual([{ received: short.expected - 1, expected: short.expected, note: NOTE }]);
+    // The last household on the round with that product goes short: its handover says so and defaults to what came.
+    const shortCard = page.locator("article.order").filter({ has: page.locator(".order__short") });
+    await expect.poll(() => shortCard.count()).toBe(1);
+    expect(await shortCard.locator(".order__short").innerText()).toBe("1 manquant chez le producteur : ni remis ni payé.");
+    await shortCard.getByRole("button", { name: "Tout ce qui est arrivé remis" }).waitFor();
+    const lines = await journey.sql.query<{ shortQuantity: number }>(`SELECT l."shortQuantity" FROM "OrderLine" l JOIN "Order" o ON o.id = l."orderId" JOIN "Passage" p ON p.id = o."passageId" WHERE p."tourId" = $1 AND l."shortQuantity" > 0`, [round.id]);
+    expect(lines).toEqual([{ shortQuantity: 1 }]);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshotBoth(page, "driver-farm-receipt");
   });

@@ -118,6 +118,13 @@ export const HouseholdPassagesQuerySchema = z.strictObject({
 });
 
 /** A passage a household can order for: open until `cutoffAt` (exclusive). */
+/** A line of an order the producer did not deliver in full: what was ordered and what is missing (not charged). */
+export const ShortLineSchema = z.object({ productName: z.string(), unit: z.string(), ordered: z.number().int(), missing: z.number().int() });
+export type ShortLine = z.infer<typeof ShortLineSchema>;
+
+/** An order as a passage lists it: its state, what it costs, and what fell short at the producer's. */
+export const PassageOrderSchema = z.object({ id: z.uuid(), status: z.string(), totalCents: z.number().int(), shortLines: z.array(ShortLineSchema).default([]) });
+
 export const HouseholdPassageSchema = z.object({
   id: z.uuid(),
   date: LocalDateSchema,
@@ -126,7 +133,7 @@ export const HouseholdPassageSchema = z.object({
   windowEnd: z.iso.datetime(),
   cutoffAt: z.iso.datetime(),
   open: z.boolean(),
-  order: z.object({ id: z.uuid(), status: z.string(), totalCents: z.number().int() }).nullable(),
+  order: PassageOrderSchema.nullable(),
 });
 
 export const CatalogueQuerySchema = z.strictObject({ householdId: z.uuid() });

@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { LocalDateSchema } from "./common.js";
-import { PassageStopSchema } from "./catalogue.js";
+import { PassageOrderSchema, PassageStopSchema } from "./catalogue.js";
 
 export const DELEGATION_SCOPES = ["order", "pay"] as const;
 export type DelegationScope = (typeof DELEGATION_SCOPES)[number];
@@ -59,7 +59,7 @@ export const RelayPassageSchema = z.object({
   plannedArrival: z.iso.datetime().nullable(),
   cutoffAt: z.iso.datetime(),
   open: z.boolean(),
-  order: z.object({ id: z.uuid(), status: z.string(), totalCents: z.number().int() }).nullable(),
+  order: PassageOrderSchema.nullable(),
 });
 
 /** The relay's overview: every household that delegated to it, with its coming passages. */

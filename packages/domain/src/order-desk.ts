@@ -3,7 +3,7 @@
  * household's history (orders, passages attended or missed, payments, what is still owed).
  */
 import { z } from "zod";
-import { PassageStopSchema } from "./catalogue.js";
+import { PassageStopSchema, ShortLineSchema } from "./catalogue.js";
 import { LocalDateSchema } from "./common.js";
 import { ORDER_CHANNELS } from "./orders.js";
 import { ORDER_STATUSES } from "./vocabulary.js";
@@ -53,6 +53,8 @@ export const HouseholdHistoryOrderSchema = z.object({
   dueCents: z.number().int(),
   paidCents: z.number().int(),
   lateReason: z.string().nullable(),
+  /** What the producer did not deliver of it: not handed over, not charged. */
+  shortLines: z.array(ShortLineSchema).default([]),
 });
 
 export const HouseholdPaymentSchema = z.object({

@@ -64,7 +64,10 @@ export const OrderLineSchema = z.object({
   unit: z.string(),
   quantity: z.number().int(),
   unitPriceCents: z.number().int(),
+  /** For what the household gets: the producer's shortfall is not charged. */
   lineTotalCents: z.number().int(),
+  /** What the producer did not deliver of it (counted short at the farm or the warehouse): not handed over, not charged. */
+  shortQuantity: z.number().int().default(0),
   /** Coordinators only. */
   staff: z.object({ referenceUnitPriceCents: z.number().int(), socialPrice: z.boolean() }).optional(),
 });

@@ -14,6 +14,10 @@ export const RoundLineSchema = z.object({
   compartment: z.string(),
   quantity: z.number().int(),
   deliveredQuantity: z.number().int().nullable(),
+  /** What the producer did not deliver of it (counted short at the farm or the warehouse): not to hand over, not charged (absent: none, or a round downloaded before). */
+  short: z.number().int().optional(),
+  /** The product, to share a farm's shortfall out on the phone offline (absent from rounds downloaded before). */
+  productId: id.optional(),
 });
 
 export const RoundOrderSchema = z.object({

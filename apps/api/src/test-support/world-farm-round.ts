@@ -24,8 +24,10 @@ export async function addFarmPickup(prisma: PrismaClient, w: World, r: RoundWorl
     data: { organisationId: w.org.farm, sku: "FDC-POMMES", name: "Pommes", shelf: "Fruits et légumes de la ferme", unit: "sac 1 kg", kind: "producer", compartment: "ambient", referencePriceCents: 320 },
   });
   const offer = await prisma.offer.create({ data: { organisationId: org, productId: apples.id, socialPricing: true, producerPriceCents: 240 } });
-  const line = async (orderId: string, quantity: number) =>
-    (await prisma.orderLine.create({ data: { orderId, offerId: offer.id, productId: apples.id, quantity, unitPriceCents: 320, referenceUnitPriceCents: 320, socialPrice: false } })).id;
+  const line = async (orderId: string, quantity: number) => {
+    await prisma.order.update({ where: { id: orderId }, data: { totalCents: { increment: 320 * quantity }, referenceTotalCents: { increment: 320 * quantity } } });
+    return (await prisma.orderLine.create({ data: { orderId, offerId: offer.id, productId: apples.id, quantity, unitPriceCents: 320, referenceUnitPriceCents: 320, socialPrice: false } })).id;
+  };
   const lines = { referred: await line(r.orders.referred, 2), own: await line(r.orders.own, 1) };
   await prisma.passage.update({ where: { id: r.halt }, data: { sequence: 1 } });
   await prisma.passage.update({ where: { id: r.homeDrop }, data: { sequence: 2 } });

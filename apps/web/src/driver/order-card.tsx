@@ -15,7 +15,9 @@ export function OrderCard({ order, tourId, passageId }: { order: OrderView; tour
   const { t } = useTranslation();
   const locale = useLocale();
   const [mode, setMode] = useState<"idle" | "partial" | "pay">("idle");
-  const [given, setGiven] = useState<Record<string, number>>(() => Object.fromEntries(order.lines.map((l) => [l.id, l.quantity])));
+  const [given, setGiven] = useState<Record<string, number>>(() => Object.fromEntries(order.lines.map((l) => [l.id, l.quantity - (order.short[l.id] ?? 0)])));
+  // What came of each line: everything, less what the producer did not deliver.
+  const allThatCame = order.lines.filter((l) => order.short[l.id]).map((l) => ({ lineId: l.id, delivered: l.quantity - order.short[l.id]! }));
   const [method, setMethod] = useState<PaymentMethod>("cash");
   // Unknown (null) after a partial handover the server has not priced yet: the driver types what was taken.
   const left = order.dueNowCents === null ? null : Math.max(0, order.dueNowCents - order.paidNowCents);
@@ -47,8 +49,9 @@ export function OrderCard({ order, tourId, passageId }: { order: OrderView; tour
                 <input type="number" min={0} max={l.quantity} value={given[l.id]} onChange={(e) => setGiven({ ...given, [l.id]: Math.min(l.quantity, Math.max(0, Number(e.target.value))) })} />
               </label>
             ) : (
-              `${order.delivered[l.id] ?? l.quantity} / ${l.quantity} × ${l.productName}`
+              `${order.delivered[l.id] ?? l.quantity - (order.short[l.id] ?? 0)} / ${l.quantity} × ${l.productName}`
             )}
+            {order.short[l.id] ? <p className="order__short">{t("driver.order.short", { count: order.short[l.id] })}</p> : null}
           </li>
         ))}
       </ul>
@@ -77,8 +80,8 @@ export function OrderCard({ order, tourId, passageId }: { order: OrderView; tour
         </div>
       ) : (
         <div className="driver__actions">
-          <button type="button" className="big" onClick={() => record("order.handed_over", { lines: [] })}>
-            {t("driver.order.handAll")}
+          <button type="button" className="big" onClick={() => record("order.handed_over", { lines: allThatCame })}>
+            {allThatCame.length ? t("driver.order.handAllThatCame") : t("driver.order.handAll")}
           </button>
           <button type="button" className="big secondary" onClick={() => setMode("partial")}>
             {t("driver.order.handPartial")}

@@ -5,6 +5,7 @@
 import { tripOf } from "@tournee/domain";
 import type { MutationPayload, PartnerTakings, Round, RoundOrder, RoundPassage, Takings } from "@tournee/sync";
 import type { CoordinatorMessage, JournalEntry, StoredRejection, StoredRound } from "./driver-db";
+import { phoneShortfalls } from "./farm-receipt";
 
 export type PaymentMethod = MutationPayload<"payment.taken">["method"];
 
@@ -25,6 +26,8 @@ export interface OrderView extends RoundOrder {
   issues: Issue[];
   /** Handed over per line id, once handed over. */
   delivered: Record<string, number>;
+  /** Per line id, what the producer did not deliver (counted short at the farm): not to hand over, not charged. */
+  short: Record<string, number>;
   /**
    * What the household owes for what it got; null after a partial handover the server has not
    * priced yet (the phone holds no unit prices: they would tell who pays the social price).
@@ -76,6 +79,7 @@ export function nextStopNumber(view: readonly Pick<PassageView, "sequence" | "do
 }
 
 export function roundView(round: Round | StoredRound, journal: readonly JournalEntry[], rejections: readonly StoredRejection[] = []): PassageView[] {
+  const counted = phoneShortfalls(round, journal);
   const passages = new Map<string, PassageView>();
   const orders = new Map<string, OrderView>();
   for (const p of round.passages) {
@@ -90,7 +94,10 @@ export function roundView(round: Round | StoredRound, journal: readonly JournalE
       orders: p.orders.map((o) => {
         const delivered = Object.fromEntries(o.lines.filter((l) => l.deliveredQuantity !== null).map((l) => [l.id, l.deliveredQuantity!]));
         const outcome = o.outcome === "refused" ? "absent" : (o.outcome as OrderView["outcome"]);
-        const ov: OrderView = { ...o, outcome, cancelled: o.status === "cancelled", issues: [], delivered, dueNowCents: o.dueCents, paidNowCents: o.paidCents };
+        const short = Object.fromEntries(o.lines.map((l) => [l.id, counted.get(l.id) ?? l.short ?? 0]));
+        // A count the server has not heard of yet changes the amount: it prices it once it has.
+        const priced = o.outcome !== null || o.lines.every((l) => short[l.id] === (l.short ?? 0));
+        const ov: OrderView = { ...o, outcome, cancelled: o.status === "cancelled", issues: [], delivered, short, dueNowCents: priced ? o.dueCents : null, paidNowCents: o.paidCents };
         orders.set(o.id, ov);
         return ov;
       }),
@@ -104,10 +111,12 @@ export function roundView(round: Round | StoredRound, journal: readonly JournalE
     if (m.kind === "passage.arrived" && passage) passage.arrived = true;
     if (m.kind === "order.handed_over" && order && !order.outcome) {
       const given = new Map((m.payload as MutationPayload<"order.handed_over">).lines.map((l) => [l.lineId, l.delivered]));
-      order.delivered = Object.fromEntries(order.lines.map((l) => [l.id, given.get(l.id) ?? l.quantity]));
+      order.delivered = Object.fromEntries(order.lines.map((l) => [l.id, given.get(l.id) ?? l.quantity - order.short[l.id]!]));
       order.outcome = order.lines.every((l) => order.delivered[l.id] === l.quantity) ? "delivered" : "partial";
       const none = order.lines.every((l) => order.delivered[l.id] === 0);
-      order.dueNowCents = order.outcome === "delivered" ? order.dueCents : none ? 0 : null;
+      // All that came of what was ordered: the amount is the one the server priced for the shortfall, if it knows it.
+      const allThatCame = order.lines.every((l) => order.delivered[l.id] === l.quantity - order.short[l.id]!);
+      order.dueNowCents = allThatCame ? order.dueNowCents : none ? 0 : null;
       if (passage) passage.arrived = true;
     }
     if (m.kind === "order.absent" && order && !order.outcome) {

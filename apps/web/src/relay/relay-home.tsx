@@ -10,6 +10,7 @@ import { useLoad } from "../coordinator/use-load";
 import { formatDate, formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { usePageTitle } from "../layout/use-page-title";
+import { ShortfallNotice } from "../ordering/shortfall-notice";
 import { orderingVoice, voicedT } from "../resident/ordering-voice";
 import { passageSentence, timeSentence } from "../resident/passage-text";
 import { relayApi } from "./relay-api";
@@ -70,6 +71,7 @@ function HouseholdCard({ household }: { household: RelayHousehold }) {
           <p className="relay-household__when">{passageSentence(t, next, locale)}</p>
           <TimeLine text={timeSentence(t, next, locale)} />
           <PassageState passage={next} />
+          {next.order && next.order.status !== "cancelled" && <ShortfallNotice lines={next.order.shortLines} t={t} />}
           {passageState(next) !== "closed-none" && (
             <button type="button" className="button button--primary" onClick={() => open(`/commande/${next.id}`)}>
               {t(`relay.household.action.${passageState(next)}`, { name: household.name })}

@@ -10,6 +10,7 @@ import { formatDate } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { usePageTitle } from "../layout/use-page-title";
 import { BasketLines, basketTotals } from "../ordering/basket-lines";
+import { ShortfallNotice, shortLinesOfOrder } from "../ordering/shortfall-notice";
 import { ProductPicker } from "../ordering/product-picker";
 import { FormAlert } from "../ui/form-alert";
 import { describeRefusal, describeResidentError } from "./describe-resident-error";
@@ -72,6 +73,7 @@ function OrderForm({ data, reload, outcome: sentNow, setOutcome }: OrderFormProp
   const open = passage.open;
   const { count, totalCents } = basketTotals(catalogue, basket);
   const liveOrder = order && order.status !== "cancelled" ? order : undefined;
+  const shortLines = shortLinesOfOrder(liveOrder?.lines ?? []);
   const time = timeSentence(t, passage, locale);
   const moved = movedSentence(t, passage, locale);
   const late = lateSentence(t, passage, locale);
@@ -127,7 +129,14 @@ function OrderForm({ data, reload, outcome: sentNow, setOutcome }: OrderFormProp
       <section id="panier" className="basket" aria-labelledby="basket-title" tabIndex={-1}>
         <h2 id="basket-title">{t("resident.order.basket")}</h2>
         <BasketLines catalogue={catalogue} basket={basket} />
-        <p aria-live="polite">{t("ordering.summary", { count, total: formatEuros(totalCents, locale) })}</p>
+        {!open && liveOrder && shortLines.length > 0 ? (
+          <>
+            <ShortfallNotice lines={shortLines} t={t} />
+            <p>{t("ordering.dueNow", { total: formatEuros(liveOrder.totalCents, locale) })}</p>
+          </>
+        ) : (
+          <p aria-live="polite">{t("ordering.summary", { count, total: formatEuros(totalCents, locale) })}</p>
+        )}
         <p>{t("resident.order.payAtDelivery")}</p>
         {outcome && (
           <p className={`alert ${outcome.state === "refused" ? "alert--error" : "alert--info"}`} role="status">

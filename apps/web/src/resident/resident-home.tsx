@@ -13,6 +13,7 @@ import { cutoffSentence, lateSentence, movedSentence, passageSentence, timeSente
 import { useOrderingVoice } from "./use-ordering-voice";
 import { usePendingSync } from "./use-pending-sync";
 import { MemberBaskets } from "../amap/member-baskets";
+import { ShortfallNotice } from "../ordering/shortfall-notice";
 
 /** "When does the truck come, and what did I order": the resident's first screen. */
 export function ResidentHome() {
@@ -59,6 +60,7 @@ export function ResidentHome() {
                           ? t("resident.order.received", { total: formatEuros(p.order.totalCents, locale) })
                           : t("resident.order.none")}
                     </p>
+                    {!waiting && p.order && p.order.status !== "cancelled" && <ShortfallNotice lines={p.order.shortLines} t={t} />}
                     <Link className="button button--primary" to={`/commande/${p.id}`}>
                       {p.open ? (p.order && p.order.status !== "cancelled" ? t("resident.home.change") : t("resident.home.order")) : t("resident.home.see")}
                     </Link>

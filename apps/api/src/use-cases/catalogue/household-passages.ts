@@ -9,7 +9,7 @@ import type { Actor } from "../../auth/actor.js";
 import type { Passage, Stop } from "../../generated/prisma/client.js";
 import type { Services } from "../../services.js";
 import { dbDate, isoDate } from "../orders/household-rights.js";
-import { stopView } from "../orders/order-view.js";
+import { passageOrderView, shortLinesSelect, stopView } from "../orders/order-view.js";
 import { orderingHousehold } from "../orders/ordering-household.js";
 
 const DEFAULT_DAYS_AHEAD = 28;
@@ -34,9 +34,9 @@ export async function listHouseholdPassages({ services, actor, query }: { servic
   const stopIds = [household.usualStopId, household.homeStop?.id].filter((id): id is string => Boolean(id));
   const passages = await services.db.prisma.passage.findMany({
     where: { organisationId: household.organisationId, stopId: { in: stopIds }, status: "scheduled", date: { gte: dbDate(from), lte: dbDate(to) } },
-    include: { stop: true, orders: { where: { householdId: household.id, amapSubscriptionId: null }, select: { id: true, status: true, totalCents: true } } },
+    include: { stop: true, orders: { where: { householdId: household.id, amapSubscriptionId: null }, select: { id: true, status: true, totalCents: true, lines: shortLinesSelect } } },
     orderBy: [{ date: "asc" }, { windowStart: "asc" }],
     take: 200,
   });
-  return passages.map((p) => ({ ...passageView(p, now), order: p.orders[0] ?? null }));
+  return passages.map((p) => ({ ...passageView(p, now), order: p.orders[0] ? passageOrderView(p.orders[0]) : null }));
 }

@@ -9,7 +9,7 @@ import { coordinatedOrganisations } from "../../auth/scopes.js";
 import { notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { isoDate } from "../orders/household-rights.js";
-import { stopView } from "../orders/order-view.js";
+import { shortLinesOf, stopView } from "../orders/order-view.js";
 
 const HISTORY_ORDERS = 100;
 
@@ -29,7 +29,7 @@ export async function householdHistory({ services, actor, householdId }: { servi
   if (!household) throw notFound("household");
   const orders = await prisma.order.findMany({
     where: { householdId },
-    include: { passage: { include: { stop: true } }, lines: { select: { quantity: true, unitPriceCents: true, deliveredQuantity: true } }, handover: { select: { outcome: true } }, payments: { select: { amountCents: true } } },
+    include: { passage: { include: { stop: true } }, lines: { select: { quantity: true, unitPriceCents: true, deliveredQuantity: true, shortQuantity: true, product: { select: { name: true, unit: true } } } }, handover: { select: { outcome: true } }, payments: { select: { amountCents: true } } },
     orderBy: [{ passage: { date: "desc" } }, { createdAt: "desc" }],
     take: HISTORY_ORDERS,
   });
@@ -43,6 +43,7 @@ export async function householdHistory({ services, actor, householdId }: { servi
       dueCents: handedOver ? o.lines.reduce((sum, l) => sum + l.unitPriceCents * (l.deliveredQuantity ?? l.quantity), 0) : 0,
       paidCents: o.payments.reduce((sum, p) => sum + p.amountCents, 0),
       lateReason: o.lateReason,
+      shortLines: shortLinesOf(o.lines),
     };
   });
   const paidOutside = payments.filter((p) => !p.orderId).reduce((sum, p) => sum + p.amountCents, 0);

@@ -34,19 +34,35 @@ export function orderView(order: OrderWithDetails, staff: boolean, now: Date) {
     version: order.version,
     createdAt: order.createdAt.toISOString(),
     updatedAt: order.updatedAt.toISOString(),
-    lines: order.lines.map((l) => ({
-      offerId: l.offerId,
-      productId: l.productId,
-      productName: l.product.name,
-      unit: l.product.unit,
-      quantity: l.quantity,
-      unitPriceCents: l.unitPriceCents,
-      lineTotalCents: l.unitPriceCents * l.quantity,
-      ...(staff ? { staff: { referenceUnitPriceCents: l.referenceUnitPriceCents, socialPrice: l.socialPrice } } : {}),
-    })),
+    lines: order.lines.map((l) => {
+      const shortQuantity = Math.min(l.shortQuantity, l.quantity);
+      return {
+        offerId: l.offerId,
+        productId: l.productId,
+        productName: l.product.name,
+        unit: l.product.unit,
+        quantity: l.quantity,
+        unitPriceCents: l.unitPriceCents,
+        lineTotalCents: l.unitPriceCents * (l.quantity - shortQuantity),
+        shortQuantity,
+        ...(staff ? { staff: { referenceUnitPriceCents: l.referenceUnitPriceCents, socialPrice: l.socialPrice } } : {}),
+      };
+    }),
     totalCents: order.totalCents,
     ...(staff ? { staff: { referenceTotalCents: order.referenceTotalCents, capReferenceCents: order.capReferenceCents, lateReason: order.lateReason } } : {}),
   };
+}
+
+/** What to select of an order's lines to say which fell short at the producer's. */
+export const shortLinesSelect = { where: { shortQuantity: { gt: 0 } }, select: { quantity: true, shortQuantity: true, product: { select: { name: true, unit: true } } }, orderBy: { product: { name: "asc" } } } satisfies Prisma.Order$linesArgs;
+
+export function shortLinesOf(lines: readonly { quantity: number; shortQuantity: number; product: { name: string; unit: string } }[]) {
+  return lines.filter((l) => l.shortQuantity > 0).map((l) => ({ productName: l.product.name, unit: l.product.unit, ordered: l.quantity, missing: Math.min(l.shortQuantity, l.quantity) }));
+}
+
+/** An order as a passage lists it (`PassageOrderSchema`). */
+export function passageOrderView(order: { id: string; status: string; totalCents: number; lines: Parameters<typeof shortLinesOf>[0] }) {
+  return { id: order.id, status: order.status, totalCents: order.totalCents, shortLines: shortLinesOf(order.lines) };
 }
 
 export const euros = (cents: number): string => `${(cents / 100).toFixed(2)} €`;

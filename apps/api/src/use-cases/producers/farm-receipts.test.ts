@@ -54,7 +54,7 @@ describe("GET /api/supply/receipts", () => {
   it("follows what the driver actually handed over once the order is handed over", async () => {
     // The one bag went to Own after all; Referred got none.
     await push("order.handed_over", { passageId: r.halt, orderId: r.orders.referred, lines: [{ lineId: f.lines.referred, delivered: 0 }] }, "10:00");
-    await push("order.handed_over", { passageId: r.homeDrop, orderId: r.orders.own, lines: [] }, "10:30");
+    await push("order.handed_over", { passageId: r.homeDrop, orderId: r.orders.own, lines: [{ lineId: f.lines.own, delivered: 1 }] }, "10:30");
     const receipt = (await coordinator.get<FarmReceipts>("/api/supply/receipts?month=2026-03")).body.receipts[0]!;
     expect(receipt.shortOrders.map((o) => [o.householdName, o.missing, o.handedOver])).toEqual([["Referred", 2, true]]);
   });

@@ -1,8 +1,7 @@
 /**
  * The receipts a grocery's drivers counted at the farms in a month, per round and farm, and for a
- * product that fell short the households it leaves short: the round's orders of that product in
- * driving order, served from what came (the first stops get theirs first, as a driver hands over);
- * once an order is handed over, what the driver actually handed over. Coordinators only: it names
+ * product that fell short the households it leaves short (`recordShortfall` shared it out in
+ * driving order); once an order is handed over, what the driver actually handed over. Coordinators only: it names
  * households.
  */
 import type { FarmReceipt, FarmReceipts, SupplyMonthQuerySchema } from "@tournee/domain";
@@ -12,6 +11,7 @@ import type { Actor } from "../../auth/actor.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import type { Services } from "../../services.js";
 import { coordinatedOrganisation, dbDate, isoDate } from "../planning/coordinated-organisation.js";
+import { shortLineWhere } from "./record-shortfall.js";
 import { monthSpan } from "./supply-received.js";
 
 type Receipt = Prisma.SupplyReceiptGetPayload<{ include: { offer: { include: { product: { include: { organisation: true } } } }; tour: { include: { vehicle: true } }; recordedBy: true } }>;
@@ -19,16 +19,13 @@ type Receipt = Prisma.SupplyReceiptGetPayload<{ include: { offer: { include: { p
 async function shortOrders(db: Prisma.TransactionClient, r: Receipt): Promise<FarmReceipt["shortOrders"]> {
   if (r.received >= r.expected || !r.tourId) return [];
   const lines = await db.orderLine.findMany({
-    where: { offerId: r.offerId, order: { status: { not: "cancelled" }, passage: { tourId: r.tourId } } },
+    where: shortLineWhere(r.offerId, [r.tourId]),
     include: { order: { include: { household: { select: { id: true, name: true } }, handover: true, passage: { include: { stop: { select: { name: true } } } } } } },
   });
   lines.sort((a, b) => (a.order.passage.sequence ?? Infinity) - (b.order.passage.sequence ?? Infinity) || a.order.household.name.localeCompare(b.order.household.name, "fr"));
-  let left = r.received;
   return lines.flatMap((l) => {
-    const served = Math.min(l.quantity, left);
-    left -= served;
     const handedOver = l.order.handover !== null;
-    const missing = handedOver ? l.quantity - (l.deliveredQuantity ?? l.quantity) : l.quantity - served;
+    const missing = handedOver ? l.quantity - (l.deliveredQuantity ?? l.quantity) : Math.min(l.shortQuantity, l.quantity);
     if (missing <= 0) return [];
     return [{ orderId: l.orderId, householdId: l.order.household.id, householdName: l.order.household.name, stopName: l.order.passage.stop.name, productName: r.offer.product.name, ordered: l.quantity, missing, handedOver }];
   });

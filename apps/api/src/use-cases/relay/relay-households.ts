@@ -8,6 +8,7 @@ import type { Actor } from "../../auth/actor.js";
 import type { Services } from "../../services.js";
 import { passageView } from "../catalogue/household-passages.js";
 import { dbDate } from "../orders/household-rights.js";
+import { passageOrderView, shortLinesSelect } from "../orders/order-view.js";
 
 const DAYS_AHEAD = 14;
 
@@ -29,7 +30,7 @@ export async function listRelayHouseholds({ services, actor }: { services: Servi
     include: {
       stop: true,
       tour: { select: { status: true } },
-      orders: { where: { householdId: { in: delegations.map((d) => d.householdId) } }, select: { id: true, status: true, totalCents: true, householdId: true } },
+      orders: { where: { householdId: { in: delegations.map((d) => d.householdId) } }, select: { id: true, status: true, totalCents: true, householdId: true, lines: shortLinesSelect } },
     },
     orderBy: [{ date: "asc" }, { windowStart: "asc" }],
   });
@@ -49,7 +50,7 @@ export async function listRelayHouseholds({ services, actor }: { services: Servi
           return {
             ...passageView(p, now),
             plannedArrival: published && p.plannedArrival ? p.plannedArrival.toISOString() : null,
-            order: order ? { id: order.id, status: order.status, totalCents: order.totalCents } : null,
+            order: order ? passageOrderView(order) : null,
           };
         }),
     };

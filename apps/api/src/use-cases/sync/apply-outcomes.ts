@@ -69,7 +69,8 @@ export async function applyHandedOver(ctx: MutationContext, p: MutationPayload<"
   const order = found.value;
   const given = new Map(p.lines.map((l) => [l.lineId, l.delivered]));
   for (const lineId of given.keys()) if (!order.lines.some((l) => l.id === lineId)) return rejected("invalid_payload", `line ${lineId} is not a line of this order`);
-  const lines = order.lines.map((l) => ({ ...l, delivered: given.get(l.id) ?? l.quantity }));
+  // A line the phone leaves out is handed over in full, less what the producer did not deliver.
+  const lines = order.lines.map((l) => ({ ...l, delivered: given.get(l.id) ?? l.quantity - Math.min(l.shortQuantity, l.quantity) }));
   const over = lines.find((l) => l.delivered > l.quantity);
   if (over) return rejected("invalid_payload", `line ${over.id}: ${over.delivered} handed over but only ${over.quantity} ordered`);
   const complete = lines.every((l) => l.delivered === l.quantity);

@@ -4,8 +4,11 @@
  * `farmPickups` counts it), so a phone cannot make the grocery owe for goods nobody ordered; a
  * later report of the same pickup (the driver counted again) replaces the earlier one. A receipt
  * is a fact about money owed to the farm, so it is kept even when it reaches a closed round.
+ * What did not come leaves the last households of the round short (`recordShortfall`): their orders
+ * say so and cost less, and the round gets a new version so the phone downloads the new amounts.
  */
 import type { Decision, MutationPayload } from "@tournee/sync";
+import { recordShortfall } from "../producers/record-shortfall.js";
 import { farmPickups } from "../tours/farm-pickups.js";
 import { rejected, type MutationContext } from "./mutation-context.js";
 
@@ -21,6 +24,7 @@ export async function applyFarmReceipt(ctx: MutationContext, p: MutationPayload<
   }
   const offers = await ctx.tx.offer.findMany({ where: { organisationId: ctx.round.organisationId, productId: { in: pickup.products.map((x) => x.productId) } }, select: { id: true, productId: true } });
   const shortfalls: { productName: string; expected: number; received: number }[] = [];
+  let repriced = false;
   for (const product of pickup.products) {
     const offer = offers.find((o) => o.productId === product.productId);
     if (!offer) continue;
@@ -33,8 +37,10 @@ export async function applyFarmReceipt(ctx: MutationContext, p: MutationPayload<
       create: { offerId: offer.id, date: ctx.round.date, tourId: ctx.round.id, ...data },
       update: data,
     });
+    if ((await recordShortfall(ctx.tx, { offerId: offer.id, tourIds: [ctx.round.id], received })).length) repriced = true;
     if (received < product.quantity) shortfalls.push({ productName: product.productName, expected: product.quantity, received });
   }
+  if (repriced) await ctx.updateRound({ version: { increment: 1 } });
   ctx.change("farm.received", p.siteId, { siteName: pickup.siteName, shortfalls });
   return ctx.applied();
 }

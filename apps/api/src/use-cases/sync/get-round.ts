@@ -71,8 +71,8 @@ export async function getRound({ services, actor, tourId }: { services: Services
         status: o.status,
         // A household's access notes only matter at its own door.
         household: { id: o.household.id, name: o.household.name, accessNotes: p.stop.kind === "home_drop" ? o.household.accessNotes : null },
-        lines: o.lines.map((l) => ({ id: l.id, productName: l.product.name, unit: l.product.unit, compartment: l.product.compartment, quantity: l.quantity, deliveredQuantity: l.deliveredQuantity })),
-        dueCents: amountDue(o.lines.map((l) => ({ unitPriceCents: l.unitPriceCents, quantity: l.quantity, delivered: l.deliveredQuantity }))),
+        lines: o.lines.map((l) => ({ id: l.id, productId: l.productId, productName: l.product.name, unit: l.product.unit, compartment: l.product.compartment, quantity: l.quantity, deliveredQuantity: l.deliveredQuantity, short: Math.min(l.shortQuantity, l.quantity) })),
+        dueCents: amountDue(o.lines.map((l) => ({ unitPriceCents: l.unitPriceCents, quantity: l.quantity, delivered: l.deliveredQuantity ?? l.quantity - Math.min(l.shortQuantity, l.quantity) }))),
         paidCents: o.payments.reduce((sum, pay) => sum + pay.amountCents - pay.heldCents, 0),
         outcome: o.handover?.outcome ?? null,
         carriedFor: o.organisationId === tour.organisationId ? null : o.organisation.name,

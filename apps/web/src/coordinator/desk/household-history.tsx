@@ -5,6 +5,7 @@ import { formatEuros } from "../money";
 import { useLoad } from "../use-load";
 import { deskApi } from "./desk-api";
 import { dateLabel } from "./desk-text";
+import { ShortfallNotice } from "../../ordering/shortfall-notice";
 
 /** What a household ordered, whether it was there, what it paid and what it still owes. */
 export function HouseholdHistory({ householdId }: { householdId: string }) {
@@ -51,6 +52,7 @@ export function HouseholdHistory({ householdId }: { householdId: string }) {
                             <small>{t("coordinator.history.late", { reason: o.lateReason })}</small>
                           </>
                         )}
+                        <ShortfallNotice lines={o.shortLines} t={t} staff />
                       </td>
                       <td>{t(`coordinator.history.visitStates.${o.visit}`)}</td>
                       <td className="n">{o.visit === "attended" || o.visit === "partly" ? formatEuros(o.dueCents, locale) : "—"}</td>
