@@ -8,7 +8,9 @@
  * Price: the basket's price per delivery; a solidarity basket goes through the grocery's social
  * prices (`priceOrder`, the household's rights on the passage date) and counts against the
  * household's monthly cap (`checkMonthlyCap`). A solidarity basket that would go over the cap is
- * still delivered, at the basket's normal price, so that the cap holds.
+ * still delivered, at the basket's normal price, so that the cap holds. Each basket keeps the
+ * contract's price in force for its delivery (`amapPriceCents`, what the producer is paid), so a
+ * repricing reaches the baskets still open and never restates those delivered.
  */
 import { basketsInWeek, deliveryWeeks, mondayOf } from "@tournee/domain";
 import { addDays, localDateOf } from "@tournee/domain/calendar";
@@ -87,8 +89,9 @@ async function placeBasket(tx: Tx, r: Reconcile, sub: Sub, passage: BasketPassag
   const lineData = { offerId: sub.size.offerId, productId: sub.size.productId, quantity, unitPriceCents: p.unitPriceCents, referenceUnitPriceCents: p.referencePriceCents, socialPrice: p.socialPriceApplied };
   const old = existing?.lines[0];
   const live = existing && existing.status !== "cancelled";
-  if (live && old && existing.lines.length === 1 && old.offerId === lineData.offerId && old.quantity === quantity && old.unitPriceCents === lineData.unitPriceCents) return;
-  const totals = { totalCents: priced.totalCents, referenceTotalCents: priced.referenceTotalCents, capReferenceCents: priced.socialReferenceCents };
+  const amapPriceCents = sub.size.priceCents;
+  if (live && old && existing.lines.length === 1 && old.offerId === lineData.offerId && old.quantity === quantity && old.unitPriceCents === lineData.unitPriceCents && existing.amapPriceCents === amapPriceCents) return;
+  const totals = { totalCents: priced.totalCents, referenceTotalCents: priced.referenceTotalCents, capReferenceCents: priced.socialReferenceCents, amapPriceCents };
   const enteredById = r.actor?.userId ?? sub.createdById;
   let orderId: string;
   if (existing) {

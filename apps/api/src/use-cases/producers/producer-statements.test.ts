@@ -58,6 +58,18 @@ describe("GET /api/supply/statements", () => {
     expect(s.totalCents).toBe(3460);
   });
 
+  it("keeps the contract's price of each delivery when the contract is repriced later", async () => {
+    const amap = await app.client().login(w.amap!.coordinator.email, PASSWORD);
+    const sizes = [{ id: w.amap!.sizes.small, name: "Petit", priceCents: 1400 }, { id: w.amap!.sizes.large, name: "Grand", priceCents: 2000 }];
+    const repriced = await amap.patch(`/api/amap/contracts/${w.amap!.contractId}`, { sizes });
+    expect(repriced.status, repriced.text).toBe(200);
+    const s = (await producer.get<ProducerStatements>("/api/supply/statements?month=2030-01")).body.statements[0]!;
+    expect(s.lines.filter((l) => l.kind === "basket").map((l) => [l.date, l.unitPriceCents, l.amountCents])).toEqual([["2030-01-15", 1250, 2500]]);
+    const coming = await app.db.prisma.order.findMany({ where: { amapSubscriptionId: w.amap!.subscriptions.own, status: "confirmed", passage: { date: { gt: new Date("2030-01-20T00:00:00Z") } } }, select: { amapPriceCents: true } });
+    expect(coming.length).toBeGreaterThan(0);
+    expect(new Set(coming.map((o) => o.amapPriceCents))).toEqual(new Set([1400]));
+  });
+
   it("is empty for a month with nothing delivered yet, and names a month it could not read", async () => {
     expect((await producer.get<ProducerStatements>("/api/supply/statements?month=2030-02")).body.statements[0]!.lines).toEqual([]);
     const bad = await producer.get("/api/supply/statements?month=janvier");

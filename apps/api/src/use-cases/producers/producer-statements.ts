@@ -2,7 +2,7 @@
  * The monthly statement between a grocery and a producer, the same for both sides: the goods
  * received (as counted at the farm, else as ordered) at the prices agreed at each cutoff, and the
  * AMAP baskets of the producer's contracts the grocery's rounds carried, at the contract's price
- * per delivery. Social prices stay the grocery's business: the producer is paid the agreed price
+ * in force on each delivery (kept on the basket: a repricing does not restate past months). Social prices stay the grocery's business: the producer is paid the agreed price
  * whatever the household paid. A basket counts once its delivery date has passed, whether the
  * member came or not (the farm prepared it); a skipped basket is not ordered, so not owed.
  */
@@ -41,14 +41,16 @@ async function basketLines(db: Prisma.TransactionClient, pair: Pair, month: stri
   if (last < from) return [];
   const orders = await db.order.findMany({
     where: { status: { not: "cancelled" }, passage: { date: { gte: dbDate(from), lte: dbDate(last) } }, amapSubscription: { contract: { producerId: pair.producer.id, carrierId: pair.buyer.id } } },
-    select: { passage: { select: { date: true } }, lines: { select: { quantity: true } }, amapSubscription: { select: { size: { select: { id: true, name: true, priceCents: true } }, contract: { select: { name: true } } } } },
+    select: { amapPriceCents: true, passage: { select: { date: true } }, lines: { select: { quantity: true } }, amapSubscription: { select: { size: { select: { id: true, name: true, priceCents: true } }, contract: { select: { name: true } } } } },
   });
   const rows = new Map<string, ProducerStatement["lines"][number]>();
   for (const o of orders) {
     const { size, contract } = o.amapSubscription!;
     const date = isoDate(o.passage.date);
-    const key = `${date}|${size.id}`;
-    const row = rows.get(key) ?? { date, kind: "basket" as const, name: `${contract.name} — ${size.name}`, unit: "panier", ordered: null, received: 0, counted: true, unitPriceCents: size.priceCents, amountCents: 0, note: null };
+    // Baskets placed before prices were kept on them: the size's price.
+    const unitPriceCents = o.amapPriceCents ?? size.priceCents;
+    const key = `${date}|${size.id}|${unitPriceCents}`;
+    const row = rows.get(key) ?? { date, kind: "basket" as const, name: `${contract.name} — ${size.name}`, unit: "panier", ordered: null, received: 0, counted: true, unitPriceCents, amountCents: 0, note: null };
     row.received += o.lines.reduce((n, l) => n + l.quantity, 0);
     row.amountCents = row.received * row.unitPriceCents;
     rows.set(key, row);
