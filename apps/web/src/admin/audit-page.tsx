@@ -91,7 +91,7 @@ export function AuditPage() {
             <tbody>
               {entries.map((e) => {
                 const sentence = auditSentence(t, exists, e, locale);
-                const lines = changeLines(t, exists, e.changes, locale);
+                const lines = changeLines(t, exists, e.changes, locale, e.entity);
                 return (
                   <tr key={e.id}>
                     <td>{formatDateTime(new Date(e.at), locale)}</td>

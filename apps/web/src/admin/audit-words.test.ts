@@ -2,6 +2,7 @@ import type { AuditEntry } from "@tournee/domain";
 import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import fr from "../i18n/fr/admin-screens.json";
+import pooled from "../i18n/fr/coordinator-pooled.json";
 import { auditSentence, changeLines } from "./audit-words";
 
 const t = i18next.t.bind(i18next);
@@ -10,7 +11,7 @@ const entry = (e: Partial<AuditEntry>) => ({ actor: { id: "u1", displayName: "So
 
 describe("the audit log in words", () => {
   beforeAll(async () => {
-    await i18next.init({ lng: "fr", resources: { fr: { translation: fr } }, interpolation: { escapeValue: false } });
+    await i18next.init({ lng: "fr", resources: { fr: { translation: { ...fr, ...pooled } } }, interpolation: { escapeValue: false } });
   });
 
   it("says who did what to what, by its name and date", () => {
@@ -44,6 +45,17 @@ describe("the audit log in words", () => {
       "favourite colour = vert",
     ]);
     expect(changeLines(t, exists, null, "fr")).toEqual([]);
-    expect(changeLines(t, exists, { limits: { creditLimit: 100, ceiling: 300 } }, "fr")).toEqual([{ label: "limits", value: "credit limit : 100 ; ceiling : 300" }]);
+  });
+
+  it("says the exchanges' limits in exchange units, the days of a shared round and how its costs are shared in words", () => {
+    expect(changeLines(t, exists, { from: { creditLimit: 100, ceiling: 1 }, to: { creditLimit: 150, ceiling: 300 } }, "fr", "CreditAccount").map((l) => `${l.label} = ${l.value}`)).toEqual([
+      "du = découvert autorisé : 100 unités d'échange ; plafond : 1 unité d'échange",
+      "au = découvert autorisé : 150 unités d'échange ; plafond : 300 unités d'échange",
+    ]);
+    expect(changeLines(t, exists, { amount: 146 }, "fr", "CreditClaim")).toEqual([{ label: "montant", value: "146 unités d'échange" }]);
+    expect(changeLines(t, exists, { weekdays: [1, 4], costKey: "stops" }, "fr", "Partnership").map((l) => `${l.label} = ${l.value}`)).toEqual([
+      "jours = lundi et jeudi",
+      "partage des frais = frais de la tournée partagés au nombre d'arrêts",
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import { formatEuros, minuteText } from "../coordinator/money";
 import { dayLabel } from "../coordinator/week-dates";
 import { formatDateTime } from "../format/date-time";
 import { formatCount } from "../format/units";
+import { daysText } from "../partner/pooled-round-words";
 
 type Exists = (key: string) => boolean;
 export interface ChangeLine { label: string; value: string }
@@ -39,11 +40,15 @@ export function auditSentence(t: TFunction, exists: Exists, entry: Pick<AuditEnt
 /** "referencePriceCents" → "reference price" when no word is known for a field. */
 const spaced = (key: string) => key.replace(/Cents$/, "").replace(/([a-z])([A-Z])/g, "$1 $2").replace(/[_-]+/g, " ").toLowerCase();
 
-function value(t: TFunction, exists: Exists, key: string, v: unknown, locale: Locale): string {
+function value(t: TFunction, exists: Exists, key: string, v: unknown, locale: Locale, entity = ""): string {
   if (v === null || v === undefined || v === "") return t("admin.audit.values.none");
   if (typeof v === "boolean") return t(v ? "admin.audit.values.yes" : "admin.audit.values.no");
+  if (/^weekdays?$/.test(key) && (typeof v === "number" || (Array.isArray(v) && v.every((d) => typeof d === "number")))) return daysText(typeof v === "number" ? [v] : v, locale);
+  if (key === "costKey" && typeof v === "string" && exists(`pooled.costKey.${v}`)) return t(`pooled.costKey.${v}`);
   if (typeof v === "number") {
     if (key.endsWith("Cents")) return formatEuros(v, locale);
+    // The exchanges between partners count in the network's own unit, not in euros.
+    if (entity.startsWith("Credit") && /^(amount|creditLimit|ceiling)$/.test(key)) return t("admin.audit.values.exchangeUnits", { count: v, amount: formatCount(v, locale) });
     if (key.endsWith("Minute")) return minuteText(v);
     return formatCount(v, locale);
   }
@@ -55,21 +60,21 @@ function value(t: TFunction, exists: Exists, key: string, v: unknown, locale: Lo
     return v;
   }
   if (Array.isArray(v)) {
-    if (v.every((x) => typeof x !== "object" || x === null)) return v.length ? v.map((x) => value(t, exists, key, x, locale)).join(", ") : t("admin.audit.values.none");
+    if (v.every((x) => typeof x !== "object" || x === null)) return v.length ? v.map((x) => value(t, exists, key, x, locale, entity)).join(", ") : t("admin.audit.values.none");
     return t("admin.audit.values.items", { count: v.length });
   }
   if (typeof v === "object") {
     const o = v as Record<string, unknown>;
-    if ("from" in o && "to" in o) return t("admin.audit.values.fromTo", { from: value(t, exists, key, o.from, locale), to: value(t, exists, key, o.to, locale) });
-    return changeLines(t, exists, o, locale).map((l) => t("admin.audit.values.pair", { label: l.label, value: l.value })).join(" ; ") || t("admin.audit.values.none");
+    if ("from" in o && "to" in o) return t("admin.audit.values.fromTo", { from: value(t, exists, key, o.from, locale, entity), to: value(t, exists, key, o.to, locale, entity) });
+    return changeLines(t, exists, o, locale, entity).map((l) => t("admin.audit.values.pair", { label: l.label, value: l.value })).join(" ; ") || t("admin.audit.values.none");
   }
   return String(v);
 }
 
-/** What changed, a line per field; ids, which tell a person nothing, are left out. */
-export function changeLines(t: TFunction, exists: Exists, changes: unknown, locale: Locale): ChangeLine[] {
-  if (changes === null || typeof changes !== "object" || Array.isArray(changes)) return changes == null ? [] : [{ label: t("admin.audit.details"), value: value(t, exists, "", changes, locale) }];
+/** What changed to a thing of kind `entity`, a line per field; ids, which tell a person nothing, are left out. */
+export function changeLines(t: TFunction, exists: Exists, changes: unknown, locale: Locale, entity = ""): ChangeLine[] {
+  if (changes === null || typeof changes !== "object" || Array.isArray(changes)) return changes == null ? [] : [{ label: t("admin.audit.details"), value: value(t, exists, "", changes, locale, entity) }];
   return Object.entries(changes as Record<string, unknown>)
     .filter(([key, v]) => !/Ids?$/.test(key) && !(typeof v === "string" && UUID.test(v)))
-    .map(([key, v]) => ({ label: exists(`admin.audit.fields.${key}`) ? t(`admin.audit.fields.${key}`) : spaced(key), value: value(t, exists, key, v, locale) }));
+    .map(([key, v]) => ({ label: exists(`admin.audit.fields.${key}`) ? t(`admin.audit.fields.${key}`) : spaced(key), value: value(t, exists, key, v, locale, entity) }));
 }
