@@ -48,7 +48,7 @@ describeInBrowser("a coordinator plans a day", () => {
     for (const day of days) if ((await day.innerText()).includes("Pas de passage")) expect(await day.isDisabled()).toBe(true);
     // Four vehicles and three drivers that day: the coordinator is told which one stays home, with where to see the drivers.
     const warnings = page.getByRole("region", { name: "À savoir pour cette journée" });
-    await expect.poll(() => warnings.innerText()).toMatch(/\S reste au dépôt : aucun chauffeur n'est libre pour le conduire ce jour-là\./);
+    await expect.poll(() => warnings.innerText()).toMatch(/\S reste au dépôt : aucun chauffeur n'est libre pour ce véhicule ce jour-là\./);
     expect(await warnings.getByRole("link", { name: "Voir les disponibilités des chauffeurs" }).getAttribute("href")).toBe("/coordination/flotte");
 
     // First the coordinator asks for working days as even as possible, and reads each one beside the others.

@@ -20,11 +20,11 @@ async function say(lng: "fr" | "en") {
 describe("planning warnings, in words", () => {
   it("names the vehicle, the stop, how many and where, in French", async () => {
     const t = await say("fr");
-    expect(t({ code: "vehicle_without_driver", vehicle: { id: "v", name: "Fourgonnette" } })).toBe("Fourgonnette reste au dépôt : aucun chauffeur n'est libre pour le conduire ce jour-là.");
+    expect(t({ code: "vehicle_without_driver", vehicle: { id: "v", name: "Fourgonnette" } })).toBe("Fourgonnette reste au dépôt : aucun chauffeur n'est libre pour ce véhicule ce jour-là.");
     expect(t({ code: "lock_without_driver", count: 2 })).toBe("2 arrêts sont fixés sur un véhicule sans chauffeur ce jour-là : ils seront placés librement.");
     expect(t({ code: "stop_far_from_road", stop: { name: "La Combe" }, metres: 1500 })).toBe("La Combe est à 1,5\u00a0km de la route la plus proche : vérifiez son emplacement.");
     expect(t({ code: "routing_fallback", count: 12 })).toContain("12 trajets sont estimés");
-    expect(t({ code: "vehicle_without_driver", vehicle: { id: "v", name: "Fourgonnette" }, date: "2026-03-10" })).toBe("mardi 10 mars : Fourgonnette reste au dépôt : aucun chauffeur n'est libre pour le conduire ce jour-là.");
+    expect(t({ code: "vehicle_without_driver", vehicle: { id: "v", name: "Fourgonnette" }, date: "2026-03-10" })).toBe("mardi 10 mars : Fourgonnette reste au dépôt : aucun chauffeur n'est libre pour ce véhicule ce jour-là.");
   });
 
   it("has French and English words for every code, never the key itself", async () => {
