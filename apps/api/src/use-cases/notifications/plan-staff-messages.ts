@@ -4,7 +4,7 @@
  * coordinator, daily, who has not ordered before a cutoff, open wellbeing concerns and
  * conflicts; each driver, a round of theirs that changed after its first publication.
  */
-import { addDays, localDateOf } from "@tournee/domain/calendar";
+import { addDays, localDateOf, weekdayOf } from "@tournee/domain/calendar";
 import type { ChannelKind } from "@tournee/notify/channels";
 import { coordinatorDigestAt, referrerDigestAt, sendableAt, DEFAULT_QUIET_HOURS } from "@tournee/notify/schedule";
 import { formatDay, KIND_SPECS } from "@tournee/notify/templates";
@@ -49,6 +49,9 @@ export async function staffDrafts(text: TextSource, u: Staff, organisationId: st
 
 export async function planReferrerDigests(db: Prisma.TransactionClient, text: TextSource, now: Date): Promise<Draft[]> {
   const today = localDateOf(now);
+  // A week's digest not made by Friday (a server down, a first start) waits for next Monday's:
+  // social workers read it at work, not on a Saturday or Sunday morning.
+  if (weekdayOf(today) > 5) return [];
   const { monday, at } = referrerDigestAt(today);
   const ending = await db.eligibility.findMany({
     where: { status: "active", referrerUserId: { not: null }, validTo: { gte: dbDate(today), lte: dbDate(addDays(today, 30)) } },

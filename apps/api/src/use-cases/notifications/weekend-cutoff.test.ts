@@ -3,7 +3,8 @@
  * rounds published while its orders stay open until Sunday 18:00. Households who have not ordered
  * are reminded before that cutoff, during the day, never after it; once it has passed, nobody is
  * reminded to order for Monday (next week's window is reminded in its own time), and a reminder
- * that could not go before the cutoff is cancelled, not sent late.
+ * that could not go before the cutoff is cancelled, not sent late. The social workers' weekly
+ * digest waits for Monday morning.
  */
 import { RecordedChannel } from "@tournee/notify/channels";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -72,5 +73,16 @@ describe("Monday's orders, open until Sunday 18:00", () => {
     const next = await remindersFor("2026-12-14");
     expect(next.length).toBeGreaterThan(0);
     for (const n of next) expect(n.dueAt.toISOString()).toBe("2026-12-12T09:00:00.000Z"); // Saturday 10:00 before next Sunday's cutoff
+  });
+});
+
+describe("the social workers' weekly digest, on a weekend", () => {
+  it("is not sent on Saturday or Sunday, but on Monday at 09:00", async () => {
+    const digests = () => app.db.prisma.notification.findMany({ where: { kind: "eligibility_digest" } });
+    expect(await digests()).toEqual([]); // the passes of Saturday evening and Sunday made none
+    await pass("2026-12-07T08:00:00Z", false); // Monday 09:00
+    const made = await digests();
+    expect(made.length).toBeGreaterThan(0);
+    for (const n of made) expect(n.dueAt.toISOString()).toBe("2026-12-07T08:00:00.000Z");
   });
 });
