@@ -29,6 +29,8 @@ export const DeliveryNoteQuerySchema = z.strictObject({
 });
 
 export const ReceiptLineSchema = z.object({
+  /** The count, for a coordinator to correct it. */
+  id: z.uuid(),
   productName: z.string(),
   unit: z.string(),
   /** What the round was to load at the farm. */
@@ -36,7 +38,17 @@ export const ReceiptLineSchema = z.object({
   received: z.number().int(),
   /** Why less came, as the driver wrote it. */
   note: z.string().nullable(),
+  /** Who corrected a miscount, and when; null while the count is the driver's. */
+  correctedBy: z.string().nullable().default(null),
+  correctedAt: z.iso.datetime().nullable().default(null),
 });
+
+/** A coordinator's correction of a miscount: what really came, and why less came if it did. */
+export const ReceiptCorrectionSchema = z.strictObject({
+  received: z.number().int().min(0).max(100_000),
+  note: z.string().trim().max(300).nullable().optional(),
+});
+export type ReceiptCorrection = z.infer<typeof ReceiptCorrectionSchema>;
 
 /** A household whose order of a product that fell short cannot be (or was not) handed over in full. */
 export const ShortOrderSchema = z.object({

@@ -16,6 +16,7 @@ import { useLocale } from "../i18n/use-locale";
 import { usePageTitle } from "../layout/use-page-title";
 import { monthLabel, thisMonth } from "../partner/ledger-words";
 import { MonthBar } from "./month-bar";
+import { ReceiptCorrection } from "./receipt-correction";
 import { StatementsSection } from "./statements-section";
 import { supplyApi } from "./supply-api";
 
@@ -24,7 +25,10 @@ export function ProducersPage() {
   const locale = useLocale();
   usePageTitle(t("supply.producers.title"));
   const [month, setMonth] = useState(thisMonth());
-  const [load, retry] = useLoad(() => supplyApi.receipts(month), [month], { of: month });
+  // A corrected receipt changes what is owed: the statements are read again.
+  const [corrections, setCorrections] = useState(0);
+  const [load, retry] = useLoad(() => supplyApi.receipts(month), [month, corrections], { of: month });
+  const corrected = () => setCorrections((n) => n + 1);
   return (
     <>
       <h1>{t("supply.producers.title")}</h1>
@@ -36,7 +40,7 @@ export function ProducersPage() {
           {({ receipts }) =>
             receipts.length ? (
               <ul className="receipts">
-                {receipts.map((r) => <ReceiptCard key={`${r.date}|${r.tourId}|${r.producerId}`} receipt={r} />)}
+                {receipts.map((r) => <ReceiptCard key={`${r.date}|${r.tourId}|${r.producerId}`} receipt={r} onCorrected={corrected} />)}
               </ul>
             ) : (
               <p>{t("supply.receipts.none", { month: monthLabel(month, locale) })}</p>
@@ -46,13 +50,13 @@ export function ProducersPage() {
       </section>
       <section aria-labelledby="statements-heading">
         <h2 id="statements-heading">{t("supply.producers.owed", { month: monthLabel(month, locale) })}</h2>
-        <StatementsSection month={month} side="buyer" />
+        <StatementsSection key={corrections} month={month} side="buyer" />
       </section>
     </>
   );
 }
 
-function ReceiptCard({ receipt: r }: { receipt: FarmReceipt }) {
+function ReceiptCard({ receipt: r, onCorrected }: { receipt: FarmReceipt; onCorrected: () => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const heading = `receipt-${r.date}-${r.tourId ?? ""}-${r.producerId}`;
@@ -68,6 +72,7 @@ function ReceiptCard({ receipt: r }: { receipt: FarmReceipt }) {
           <li key={l.productName}>
             {t("supply.receipts.line", { name: l.productName, unit: l.unit, received: l.received, count: l.expected })}
             {l.note && ` — ${l.note}`}
+            <ReceiptCorrection line={l} onCorrected={onCorrected} />
           </li>
         ))}
       </ul>

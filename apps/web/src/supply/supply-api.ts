@@ -8,6 +8,7 @@ const query = (params: Record<string, string | undefined>) =>
 export const supplyApi = {
   statements: (month: string, producerId?: string) => api.get(`/api/supply/statements?${query({ month, producerId })}`, (b) => ProducerStatementsSchema.parse(b)),
   receipts: (month: string) => api.get(`/api/supply/receipts?${query({ month })}`, (b) => FarmReceiptsSchema.parse(b)),
+  correctReceipt: (id: string, received: number, note: string | null) => api.send("PATCH", `/api/supply/receipts/${id}`, { received, note }, (b) => FarmReceiptsSchema.parse(b)),
   statementCsvUrl: (month: string, producerId: string, buyerId: string) => `/api/supply/statement.csv?${query({ month, producerId, buyerId })}`,
   deliveryNoteUrl: (producerId: string, buyerId: string, date: string) => `/api/delivery-note?${query({ producerId, buyerId, date })}`,
 };

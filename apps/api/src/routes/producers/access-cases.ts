@@ -33,6 +33,13 @@ export const accessCases: AccessCase[] = [
     otherwise: 403,
   },
   {
+    route: "PATCH /api/supply/receipts/:id",
+    // No receipt in the world: who may correct one is told from who may not by 404 against 403.
+    request: () => ({ method: "PATCH", path: "/api/supply/receipts/0190a000-0000-7000-8000-00000000dead", json: { received: 1 } }),
+    expect: { anonymous: 401, admin: 404, coordA: 404, coordB: 404 },
+    otherwise: 403,
+  },
+  {
     route: "GET /api/supply/statements",
     request: () => ({ method: "GET", path: "/api/supply/statements?month=2030-01" }),
     expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 200, producer: 200 },

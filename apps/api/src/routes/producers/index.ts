@@ -1,3 +1,4 @@
+import correctReceipt from "./correct-receipt.js";
 import getDeliveryNote from "./get-delivery-note.js";
 import getProducerWeek from "./get-producer-week.js";
 import getPurchaseOrder from "./get-purchase-order.js";
@@ -6,4 +7,4 @@ import getStatementCsv from "./get-statement-csv.js";
 import getStatements from "./get-statements.js";
 import setSupply from "./set-supply.js";
 
-export const producerRoutes = [getProducerWeek, setSupply, getPurchaseOrder, getDeliveryNote, getReceipts, getStatements, getStatementCsv];
+export const producerRoutes = [getProducerWeek, setSupply, getPurchaseOrder, getDeliveryNote, getReceipts, correctReceipt, getStatements, getStatementCsv];

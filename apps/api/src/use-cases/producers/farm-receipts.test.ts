@@ -44,7 +44,7 @@ describe("GET /api/supply/receipts", () => {
     const [receipt, ...others] = res.body.receipts;
     expect(others).toEqual([]);
     expect(receipt).toMatchObject({ date: "2026-03-10", producerName: "Ferme des Combes", vehicleName: "Camion 1", recordedAt: "2026-03-10T09:05:00.000Z", recordedBy: "driverA1" });
-    expect(receipt!.lines).toEqual([{ productName: "Pommes", unit: "sac 1 kg", expected: 3, received: 1, note: "Grêle sur le verger" }]);
+    expect(receipt!.lines).toEqual([{ id: expect.any(String), productName: "Pommes", unit: "sac 1 kg", expected: 3, received: 1, note: "Grêle sur le verger", correctedBy: null, correctedAt: null }]);
     expect(receipt!.shortOrders.map((o) => [o.householdName, o.stopName, o.ordered, o.missing, o.handedOver])).toEqual([
       ["Referred", expect.any(String), 2, 1, false],
       ["Own", "Chez Own", 1, 1, false],
@@ -88,5 +88,28 @@ describe("GET /api/delivery-note", () => {
     expect(missing.status).toBe(400);
     expect(missing.body).toMatchObject({ errors: [expect.objectContaining({ path: "producerId" })] });
     expect((await producer.get(`${NOTE}&producerId=${w.org.farm}&buyerId=${w.org.groceryB}`)).status).toBe(404);
+  });
+});
+
+describe("PATCH /api/supply/receipts/:id", () => {
+  it("corrects a miscount: the statement follows, the audit log keeps what it replaced", async () => {
+    const before = (await coordinator.get<FarmReceipts>("/api/supply/receipts?month=2026-03")).body.receipts[0]!.lines[0]!;
+    const res = await coordinator.patch<FarmReceipts>(`/api/supply/receipts/${before.id}`, { received: 2, note: "Un sac retrouvé dans le camion" });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.receipts[0]!.lines[0]).toMatchObject({ id: before.id, expected: 3, received: 2, note: "Un sac retrouvé dans le camion", correctedBy: "coordA" });
+    const statement = (await producer.get<{ statements: { lines: { kind: string; received: number; amountCents: number }[] }[] }>("/api/supply/statements?month=2026-03")).body.statements[0]!;
+    expect(statement.lines.find((l) => l.kind === "goods")).toMatchObject({ received: 2, amountCents: 480 });
+    const audit = await app.db.prisma.auditEntry.findFirstOrThrow({ where: { entity: "SupplyReceipt", entityId: before.id } });
+    expect(audit).toMatchObject({ action: "correct", changes: { received: { from: 1, to: 2 }, note: { from: "Grêle sur le verger", to: "Un sac retrouvé dans le camion" } } });
+  });
+
+  it("names a wrong count, and hides another grocery's receipt", async () => {
+    const line = (await coordinator.get<FarmReceipts>("/api/supply/receipts?month=2026-03")).body.receipts[0]!.lines[0]!;
+    const bad = await coordinator.patch(`/api/supply/receipts/${line.id}`, { received: -1 });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ code: "validation_failed", errors: [expect.objectContaining({ in: "body", path: "received" })] });
+    const other = await app.client().login(w.users.coordB.email, PASSWORD);
+    expect((await other.patch(`/api/supply/receipts/${line.id}`, { received: 3 })).status).toBe(404);
+    expect((await coordinator.get<FarmReceipts>("/api/supply/receipts?month=2026-03")).body.receipts[0]!.lines[0]!.received).toBe(2);
   });
 });

@@ -14,7 +14,7 @@ import { coordinatedOrganisation, dbDate, isoDate } from "../planning/coordinate
 import { shortLineWhere } from "./record-shortfall.js";
 import { monthSpan } from "./supply-received.js";
 
-type Receipt = Prisma.SupplyReceiptGetPayload<{ include: { offer: { include: { product: { include: { organisation: true } } } }; tour: { include: { vehicle: true } }; recordedBy: true } }>;
+type Receipt = Prisma.SupplyReceiptGetPayload<{ include: { offer: { include: { product: { include: { organisation: true } } } }; tour: { include: { vehicle: true } }; recordedBy: true; correctedBy: true } }>;
 
 async function shortOrders(db: Prisma.TransactionClient, r: Receipt): Promise<FarmReceipt["shortOrders"]> {
   if (r.received >= r.expected || !r.tourId) return [];
@@ -38,7 +38,7 @@ export async function farmReceipts({ services, actor, query }: { services: Servi
   const [from, to] = monthSpan(month);
   const rows = await db.supplyReceipt.findMany({
     where: { date: { gte: dbDate(from), lte: dbDate(to) }, offer: { organisationId: buyer.id, product: query.producerId ? { organisationId: query.producerId } : {} } },
-    include: { offer: { include: { product: { include: { organisation: true } } } }, tour: { include: { vehicle: true } }, recordedBy: true },
+    include: { offer: { include: { product: { include: { organisation: true } } } }, tour: { include: { vehicle: true } }, recordedBy: true, correctedBy: true },
     orderBy: [{ date: "desc" }, { recordedAt: "desc" }],
   });
   const receipts = new Map<string, FarmReceipt>();
@@ -49,7 +49,7 @@ export async function farmReceipts({ services, actor, query }: { services: Servi
       date: isoDate(r.date), tourId: r.tourId, vehicleName: r.tour?.vehicle?.name ?? null, producerId: producer.id, producerName: producer.name, buyerId: buyer.id,
       recordedAt: r.recordedAt.toISOString(), recordedBy: r.recordedBy?.displayName ?? null, lines: [], shortOrders: [],
     };
-    receipt.lines.push({ productName: r.offer.product.name, unit: r.offer.product.unit, expected: r.expected, received: r.received, note: r.note });
+    receipt.lines.push({ id: r.id, productName: r.offer.product.name, unit: r.offer.product.unit, expected: r.expected, received: r.received, note: r.note, correctedBy: r.correctedBy?.displayName ?? null, correctedAt: r.correctedAt?.toISOString() ?? null });
     receipt.shortOrders.push(...(await shortOrders(db, r)));
     receipts.set(key, receipt);
   }
