@@ -70,12 +70,8 @@ export type PartnershipsOverview = z.infer<typeof PartnershipsOverviewSchema>;
 
 export const PooledDeliveriesQuerySchema = z.strictObject({ from: LocalDateSchema.optional(), to: LocalDateSchema.optional() });
 
-/**
- * One of the partner's deliveries on a carrier's round. To the carrier it is what delivering
- * needs (name, where, what to hand over, the amount to collect); to the partner also how it went.
- */
-export const PooledDeliverySchema = z.object({
-  orderId: IdSchema,
+/** Where and when a carrier's passage serves a partner's household. */
+const CarriedPassageFields = {
   date: LocalDateSchema,
   stopName: z.string(),
   city: z.string(),
@@ -84,6 +80,15 @@ export const PooledDeliverySchema = z.object({
   time: z.iso.datetime().nullable(),
   windowStart: z.iso.datetime(),
   windowEnd: z.iso.datetime(),
+};
+
+/**
+ * One of the partner's deliveries on a carrier's round. To the carrier it is what delivering
+ * needs (name, where, what to hand over, the amount to collect); to the partner also how it went.
+ */
+export const PooledDeliverySchema = z.object({
+  orderId: IdSchema,
+  ...CarriedPassageFields,
   householdName: z.string(),
   /** Home drops only, as on the driver's phone. */
   accessNotes: z.string().nullable(),
@@ -109,7 +114,11 @@ export const PooledDeliveriesSchema = z.object({
 });
 export type PooledDeliveries = z.infer<typeof PooledDeliveriesSchema>;
 
-/** The partner places (or replaces) one of its households' deliveries on a passage of the carrier's round. */
+/**
+ * The partner places (or replaces) one of its households' deliveries on a passage of the carrier's
+ * round. For a household served at home (`needs_home_drop`), the passage names the day and round:
+ * the parcel goes to its door on that round.
+ */
 export const PooledDeliveryCreateSchema = z.strictObject({
   householdId: IdSchema,
   passageId: IdSchema,
@@ -121,12 +130,17 @@ export const PooledDeliveryCreateSchema = z.strictObject({
 });
 export type PooledDeliveryCreate = z.infer<typeof PooledDeliveryCreateSchema>;
 
-export const PooledDeliveryPlacedSchema = z.object({ orderId: IdSchema, totalCents: z.number().int(), replaced: z.boolean() });
+/** `homeDrop`: the parcel goes to the household's door on the round of that day. */
+export const PooledDeliveryPlacedSchema = z.object({ orderId: IdSchema, totalCents: z.number().int(), replaced: z.boolean(), homeDrop: z.boolean() });
 
 /** What the partner's coordinator needs to place deliveries: the carrier's coming passages it covers, its households and products. */
 export const PooledDeskSchema = z.object({
-  passages: z.array(z.object({ id: IdSchema, date: LocalDateSchema, stopName: z.string(), city: z.string(), windowStart: z.iso.datetime(), windowEnd: z.iso.datetime(), cutoffAt: z.iso.datetime() })),
-  households: z.array(z.object({ id: IdSchema, name: z.string(), city: z.string() })),
+  /** `round`: the carrier's weekly round it belongs to ("Tournée Nord"); null for a one-off passage. */
+  passages: z.array(z.object({
+    id: IdSchema, date: LocalDateSchema, stopName: z.string(), city: z.string(), round: z.string().nullable(), windowStart: z.iso.datetime(), windowEnd: z.iso.datetime(), cutoffAt: z.iso.datetime(),
+  })),
+  /** `homeDrop`: served at its door on the round of the day chosen, not at a halt. */
+  households: z.array(z.object({ id: IdSchema, name: z.string(), city: z.string(), homeDrop: z.boolean() })),
   offers: z.array(z.object({ id: IdSchema, productName: z.string(), unit: z.string(), referencePriceCents: z.number().int() })),
 });
 export type PooledDesk = z.infer<typeof PooledDeskSchema>;
@@ -167,3 +181,18 @@ export const PooledStatementSchema = z.object({
     .nullable(),
 });
 export type PooledStatement = z.infer<typeof PooledStatementSchema>;
+
+/**
+ * A partner household's coming passage on a carrier's round, as its page shows it: where, when
+ * (the time told, else planned, else the window), the round and the carrier, and its parcel there.
+ */
+export const SharedPassageSchema = z.object({
+  passageId: IdSchema,
+  partnershipId: IdSchema,
+  ...CarriedPassageFields,
+  round: z.string().nullable(),
+  carrier: z.string(),
+  /** Its parcel on this passage; null at its usual halt while none is placed. */
+  parcel: z.object({ totalCents: z.number().int(), lines: z.array(z.object({ productName: z.string(), unit: z.string(), quantity: z.number().int() })) }).nullable(),
+});
+export type SharedPassage = z.infer<typeof SharedPassageSchema>;

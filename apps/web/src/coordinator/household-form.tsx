@@ -11,6 +11,7 @@ import { HomeDropFields, homeDropsFrom } from "./home-drop-fields";
 import { PinControls } from "./pin-controls";
 import { PinMap } from "./pin-map";
 import { readPosition } from "./pin-step";
+import { useCoordinatedOrganisation } from "./use-organisation";
 
 const TEXT_FIELDS = ["name", "addressLine", "postcode", "city", "citycode", "phone", "accessNotes"] as const;
 const NUMBER_FIELDS = ["latitude", "longitude", "peopleCount"] as const;
@@ -41,6 +42,8 @@ export function HouseholdForm({ household, draft, submitLabel, onSave }: {
   household?: Household | undefined; draft?: Partial<HouseholdInput> | undefined; submitLabel?: string; onSave(input: HouseholdInput): Promise<void>;
 }) {
   const { t } = useTranslation();
+  // A partner has no rounds: its households served at home get their parcels on the carrier's.
+  const organisation = useCoordinatedOrganisation();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [errorPaths, setErrorPaths] = useState<string[]>([]);
   const [alert, setAlert] = useState<string>();
@@ -109,7 +112,10 @@ export function HouseholdForm({ household, draft, submitLabel, onSave }: {
           <option value="needs_home_drop">{t("coordinator.households.mobilities.needs_home_drop")}</option>
         </select>
       </div>
-      {mobility === "needs_home_drop" && (
+      {mobility === "needs_home_drop" && organisation?.kind === "partner" && (
+        <p className="alert alert--info" id="partner-home-drops">{t("coordinator.households.homeDrops.carried")}</p>
+      )}
+      {mobility === "needs_home_drop" && organisation?.kind !== "partner" && (
         <HomeDropFields frequency={household?.homeDropFrequency ?? null} days={household?.homeDropDays ?? []} errors={errorPaths}
           athome={[...new Set((household?.homeAvailability ?? []).map((w) => w.weekday))].sort()} />
       )}

@@ -10,6 +10,7 @@ import { describeError } from "./describe-error";
 import { ContactPreferencesForm } from "../messages/contact-preferences-form";
 import { HouseholdHistory } from "./desk/household-history";
 import { HouseholdOrders } from "./desk/household-orders";
+import { HouseholdSharedPassages } from "../partner/household-passages";
 import { EligibilityPanel } from "./eligibility-panel";
 import { HouseholdForm } from "./household-form";
 import { LoadState } from "./load-state";
@@ -29,6 +30,8 @@ export function HouseholdPage() {
   const [code, setCode] = useState<string>();
   usePageTitle(household.status === "ready" ? household.data.name : t("coordinator.households.title"));
   const canEdit = roles.includes("coordinator") || roles.includes("admin");
+  // A partner has no rounds of its own: its households ride on the carriers'.
+  const partner = useCoordinatedOrganisation()?.kind === "partner";
   return (
     <LoadState load={household} retry={retry}>
       {(h) => (
@@ -37,7 +40,7 @@ export function HouseholdPage() {
           {canEdit && (
             <>
               {h.phone && <p className="lead">{t("coordinator.desk.phone")} <a href={`tel:${h.phone.replace(/\s/g, "")}`}>{h.phone}</a></p>}
-              <HouseholdOrders householdId={h.id} name={h.name} />
+              {partner ? <HouseholdSharedPassages householdId={h.id} /> : <HouseholdOrders householdId={h.id} name={h.name} />}
               <HouseholdHistory householdId={h.id} />
               <HouseholdForm household={h} onSave={async (input) => void (await coordinatorApi.updateHousehold(h.id, input))} />
               <section aria-labelledby="code-title" className="panel">

@@ -12,7 +12,9 @@ import { pooledRoundsApi } from "./pooled-rounds-api";
 
 /**
  * The partner's coordinator puts a parcel for one of its households on a coming halt of the
- * shared round (before that halt's cutoff); the same household and halt again replaces it.
+ * shared round (before that halt's cutoff); the same household and halt again replaces it. A
+ * household served at home is given a day of the shared round instead: the round brings the
+ * parcel to its door.
  */
 export function PooledDeliveryForm({ partnershipId, carrier, onPlaced }: { partnershipId: string; carrier: string; onPlaced(): void }) {
   const [load] = useLoad(() => pooledRoundsApi.desk(partnershipId), [partnershipId]);
@@ -24,13 +26,16 @@ function DeskForm({ desk, partnershipId, carrier, onPlaced }: { desk: PooledDesk
   const { t } = useTranslation();
   const locale = useLocale();
   const [householdId, setHouseholdId] = useState(desk.households[0]?.id ?? "");
-  const [passageId, setPassageId] = useState(desk.passages[0]?.id ?? "");
+  const [chosenPassage, setPassageId] = useState(desk.passages[0]?.id ?? "");
   const [quantities, setQuantities] = useState<Record<string, string>>({});
   const [alert, setAlert] = useState<string>();
   const [sent, setSent] = useState<string>();
   const [busy, setBusy] = useState(false);
   if (!desk.households.length || !desk.offers.length) return null;
   if (!desk.passages.length) return <p className="alert alert--info">{t("pooled.place.noPassage", { carrier })}</p>;
+  const atHome = desk.households.find((h) => h.id === householdId)?.homeDrop ?? false;
+  const options = atHome ? roundDays(desk.passages) : desk.passages;
+  const passageId = options.some((p) => p.id === chosenPassage) ? chosenPassage : (options[0]?.id ?? "");
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -45,7 +50,8 @@ function DeskForm({ desk, partnershipId, carrier, onPlaced }: { desk: PooledDesk
     try {
       const placed = await pooledRoundsApi.place(partnershipId, { householdId, passageId, lines });
       const household = desk.households.find((h) => h.id === householdId)?.name ?? "";
-      setSent(t(placed.replaced ? "pooled.place.replaced" : "pooled.place.placed", { household, amount: formatEuros(placed.totalCents, locale) }));
+      const said = placed.replaced ? "pooled.place.replaced" : placed.homeDrop ? "pooled.place.placedAtHome" : "pooled.place.placed";
+      setSent(t(said, { household, amount: formatEuros(placed.totalCents, locale) }));
       setQuantities({});
       onPlaced();
     } catch (err) {
@@ -73,14 +79,17 @@ function DeskForm({ desk, partnershipId, carrier, onPlaced }: { desk: PooledDesk
           </select>
         </div>
         <div className="field">
-          <label htmlFor="pooled-passage">{t("pooled.place.passage")}</label>
-          <select id="pooled-passage" value={passageId} onChange={(e) => setPassageId(e.target.value)}>
-            {desk.passages.map((p) => (
+          <label htmlFor="pooled-passage">{t(atHome ? "pooled.place.homeDay" : "pooled.place.passage")}</label>
+          <select id="pooled-passage" value={passageId} onChange={(e) => setPassageId(e.target.value)} aria-describedby={atHome ? "pooled-home-hint" : undefined}>
+            {options.map((p) => (
               <option key={p.id} value={p.id}>
-                {t("pooled.place.passageOption", { day: formatDate(new Date(p.windowStart), locale), time: formatTime(new Date(p.windowStart), locale), stop: p.stopName })}
+                {atHome
+                  ? t(p.round ? "pooled.place.homeDayOption" : "pooled.place.homeDayOnly", { day: formatDate(new Date(p.windowStart), locale), round: p.round })
+                  : t("pooled.place.passageOption", { day: formatDate(new Date(p.windowStart), locale), time: formatTime(new Date(p.windowStart), locale), stop: p.stopName })}
               </option>
             ))}
           </select>
+          {atHome && <p className="field__hint" id="pooled-home-hint">{t("pooled.place.homeHint", { carrier })}</p>}
         </div>
         <fieldset className="field">
           <legend>{t("pooled.place.what")}</legend>
@@ -100,4 +109,15 @@ function DeskForm({ desk, partnershipId, carrier, onPlaced }: { desk: PooledDesk
       </form>
     </section>
   );
+}
+
+/** One passage per day and round: what a household served at home chooses from. */
+function roundDays(passages: PooledDesk["passages"]): PooledDesk["passages"] {
+  const seen = new Set<string>();
+  return passages.filter((p) => {
+    const key = `${p.date} ${p.round ?? p.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

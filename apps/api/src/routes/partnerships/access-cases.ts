@@ -65,4 +65,11 @@ export const accessCases: AccessCase[] = [
     expect: { anonymous: 401, admin: 409, coordA: 409, coordB: 403 },
     otherwise: 403,
   },
+  {
+    // The partner's household: its own coordinators read its passages on the carrier's round; the carrier reads nothing of it.
+    route: "GET /api/households/:id/shared-passages",
+    request: (w) => ({ method: "GET", path: `/api/households/${w.households.inB}/shared-passages` }),
+    expect: { anonymous: 401, admin: 404, coordA: 404, coordB: 200 },
+    otherwise: 403,
+  },
 ];

@@ -7,6 +7,7 @@ import postStatement from "./post-statement.js";
 import placeDelivery from "./place-delivery.js";
 import listDeliveries from "./list-deliveries.js";
 import listPartnerships from "./list-partnerships.js";
+import listSharedPassages from "./list-shared-passages.js";
 import proposePartnership from "./propose-partnership.js";
 
-export const partnershipRoutes = [listPartnerships, proposePartnership, acceptPartnership, declinePartnership, endPartnership, listDeliveries, getDesk, placeDelivery, getStatement, postStatement];
+export const partnershipRoutes = [listPartnerships, proposePartnership, acceptPartnership, declinePartnership, endPartnership, listDeliveries, getDesk, placeDelivery, getStatement, postStatement, listSharedPassages];

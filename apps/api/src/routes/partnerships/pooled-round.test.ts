@@ -4,13 +4,14 @@
  * hands the parcels over like the grocery's orders, and the Red Cross reads the outcome and the
  * money collected for it.
  */
-import type { CreditClaim, LedgerOverview, PooledDeliveries, PooledDesk, PooledStatement, PartnershipsOverview, RoundAlerts } from "@tournee/domain";
+import type { CreditClaim, LedgerOverview, PooledDeliveries, PooledDesk, PooledStatement, PartnershipsOverview, RoundAlerts, SharedPassage } from "@tournee/domain";
 import { MemoryOutbox, type PullResponse, type PushResponse, type Round } from "@tournee/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopPlanningQueue } from "../../jobs/planning-queue.js";
 import { DEMO_PASSWORD, publishDemoDay, seedDemo } from "../../seed/index.js";
 import { RED_CROSS_HOUSEHOLDS } from "../../seed/plan-pooled-round.js";
 import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
+import { loadPlanningDay } from "../../use-cases/planning/planning-day.js";
 import { postFinishedMonths } from "../../use-cases/partnerships/post-finished-months.js";
 
 /** A Tuesday: the demo day's rounds go out today. */
@@ -104,6 +105,56 @@ describe("a pooled round on the demo", () => {
     expect(wrongHousehold.status).toBe(400);
     const listed = (await grocery.get<PooledDeliveries>(`/api/partnerships/${id}/deliveries`)).body.deliveries;
     expect(listed.find((d) => d.householdName === household.name && d.stopName === passage.stopName)).toMatchObject({ dueCents: 400, lines: [{ productName: "Colis alimentaire", quantity: 2 }] });
+  });
+
+  it("carries a Red Cross household served at home to its door on the shared round: planned as a home stop, with only what delivering needs on the grocery's side", async () => {
+    const id = (await active(redCross)).id;
+    const village = { addressLine: "Lieu-dit La Côte", postcode: "23200", city: "Saint-Maixant", citycode: "23210", latitude: 45.999, longitude: 2.205 };
+    const { organisationId } = await app.db.prisma.household.findFirstOrThrow({ where: { name: RED_CROSS_NAMES[0] } });
+    const created = await redCross.post<{ id: string }>("/api/households", {
+      organisationId, name: "Mme Ferrandon", ...village, phone: "06 39 98 70 99", accessNotes: "Portail vert, sonner deux fois", mobility: "needs_home_drop",
+      homeAvailability: [{ weekday: 2, from: 600, to: 720 }],
+    });
+    expect(created.status).toBe(201);
+    const desk = (await redCross.get<PooledDesk>(`/api/partnerships/${id}/desk`)).body;
+    expect(desk.households.find((h) => h.id === created.body.id)).toMatchObject({ homeDrop: true });
+    expect(desk.households.filter((h) => h.homeDrop)).toHaveLength(1);
+    const day = desk.passages[0]!;
+    expect(day.round).toBe("Tournée du mardi — Nord");
+    const parcel = desk.offers.find((o) => o.productName === "Colis alimentaire")!;
+    const placed = await redCross.post<{ homeDrop: boolean; totalCents: number }>(`/api/partnerships/${id}/deliveries`, { householdId: created.body.id, passageId: day.id, lines: [{ offerId: parcel.id, quantity: 1 }] });
+    expect([placed.status, placed.body.homeDrop, placed.body.totalCents]).toEqual([201, true, 200]);
+
+    // The grocery's passage at her door, on the round of that day, in her hours at home and with the halts' cutoff.
+    const door = await app.db.prisma.passage.findFirstOrThrow({ where: { stop: { householdId: created.body.id } }, include: { stop: true, template: true } });
+    expect(door).toMatchObject({ date: new Date(`${day.date}T00:00:00Z`), cutoffAt: new Date(day.cutoffAt), stop: { kind: "home_drop" }, template: { name: "Tournée du mardi — Nord" } });
+    expect(door.organisationId).toBe((await app.db.prisma.tourTemplate.findFirstOrThrow({ where: { name: "Tournée du mardi — Nord" } })).organisationId);
+    expect(door.windowStart.toISOString()).toBe(`${day.date}T09:00:00.000Z`);
+    // The grocery's planner plans it as a home stop carrying the parcel.
+    const planning = await loadPlanningDay(app.services, door.organisationId, day.date);
+    expect(planning.passages.find((p) => p.passageId === door.id)).toMatchObject({ kind: "home_drop", customers: 1 });
+    // Both sides read it among the shared round's deliveries; the grocery gets the door's access notes, never her phone or page.
+    const listed = (await grocery.get<PooledDeliveries>(`/api/partnerships/${id}/deliveries?from=${day.date}&to=${day.date}`)).body.deliveries;
+    expect(listed.find((d) => d.householdName === "Mme Ferrandon")).toMatchObject({ homeDrop: true, accessNotes: "Portail vert, sonner deux fois", dueCents: 200, city: "Saint-Maixant" });
+    expect(JSON.stringify(listed)).not.toContain("06 39 98 70 99");
+    expect((await grocery.get(`/api/households/${created.body.id}`)).status).toBe(404);
+    expect(JSON.stringify((await grocery.get("/api/stops")).body)).not.toContain("Mme Ferrandon");
+    // Placing it again replaces the parcel at the same door; a halt of another round is refused.
+    const again = await redCross.post<{ replaced: boolean }>(`/api/partnerships/${id}/deliveries`, { householdId: created.body.id, passageId: day.id, lines: [{ offerId: parcel.id, quantity: 2 }] });
+    expect(again.body.replaced).toBe(true);
+    expect(await app.db.prisma.passage.count({ where: { stop: { householdId: created.body.id } } })).toBe(1);
+    // Her page on the Red Cross's side lists that passage at her door, with the round, the carrier and her parcel.
+    const shared = await redCross.get<SharedPassage[]>(`/api/households/${created.body.id}/shared-passages`);
+    expect(shared.body).toEqual([expect.objectContaining({ passageId: door.id, date: day.date, homeDrop: true, round: "Tournée du mardi — Nord", carrier: "Épicerie solidaire du Pays d'Aubusson", parcel: { totalCents: 400, lines: [{ productName: "Colis alimentaire", unit: "colis", quantity: 2 }] } })]);
+    expect((await grocery.get(`/api/households/${created.body.id}/shared-passages`)).status).toBe(404);
+    // A household that comes to a halt reads its usual halt's coming passages on the shared round, with or without a parcel.
+    const atHalt = await app.db.prisma.household.findFirstOrThrow({ where: { name: RED_CROSS_NAMES[0] } });
+    const halts = (await redCross.get<SharedPassage[]>(`/api/households/${atHalt.id}/shared-passages`)).body;
+    expect(halts.length).toBeGreaterThanOrEqual(2);
+    expect(halts.every((p) => !p.homeDrop && p.city === "Saint-Maixant" && p.round === "Tournée du mardi — Nord")).toBe(true);
+    expect(halts[0]).toMatchObject({ date: TODAY, time: expect.any(String), parcel: expect.objectContaining({ totalCents: 200 }) });
+    const south = await app.db.prisma.passage.findFirstOrThrow({ where: { template: { name: { not: "Tournée du mardi — Nord" } }, cutoffAt: { gt: app.clock.now }, stop: { kind: "halt" } } });
+    expect((await redCross.post(`/api/partnerships/${id}/deliveries`, { householdId: created.body.id, passageId: south.id, lines: [{ offerId: parcel.id, quantity: 1 }] })).status).toBe(400);
   });
 
   it("puts the parcels on the driver's phone, takes their outcome and money offline, and reports them to the Red Cross", async () => {

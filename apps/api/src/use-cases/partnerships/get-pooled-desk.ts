@@ -15,18 +15,18 @@ export async function getPooledDesk({ services, actor, id }: { services: Service
   const [passages, households, offers] = await Promise.all([
     prisma.passage.findMany({
       where: { AND: [coveredPassages(partnership), { status: "scheduled", cutoffAt: { gt: services.now() }, stop: { kind: "halt" } }] },
-      include: { stop: true },
+      include: { stop: true, template: { select: { name: true } } },
       orderBy: [{ date: "asc" }, { windowStart: "asc" }],
       take: 200,
     }),
-    prisma.household.findMany({ where: { organisationId: partnership.partnerId, archivedAt: null }, select: { id: true, name: true, city: true }, orderBy: { name: "asc" } }),
+    prisma.household.findMany({ where: { organisationId: partnership.partnerId, archivedAt: null }, select: { id: true, name: true, city: true, mobility: true }, orderBy: { name: "asc" } }),
     prisma.offer.findMany({ where: { organisationId: partnership.partnerId, active: true, product: { active: true } }, include: { product: true }, orderBy: { product: { name: "asc" } } }),
   ]);
   return {
     passages: passages
       .filter((p) => partnership.weekdays.includes(weekdayOf(isoDate(p.date))))
-      .map((p) => ({ id: p.id, date: isoDate(p.date), stopName: p.stop.name, city: p.stop.city, windowStart: p.windowStart.toISOString(), windowEnd: p.windowEnd.toISOString(), cutoffAt: p.cutoffAt.toISOString() })),
-    households,
+      .map((p) => ({ id: p.id, date: isoDate(p.date), stopName: p.stop.name, city: p.stop.city, round: p.template?.name ?? null, windowStart: p.windowStart.toISOString(), windowEnd: p.windowEnd.toISOString(), cutoffAt: p.cutoffAt.toISOString() })),
+    households: households.map(({ mobility, ...h }) => ({ ...h, homeDrop: mobility === "needs_home_drop" })),
     offers: offers.map((o) => ({ id: o.id, productName: o.product.name, unit: o.product.unit, referencePriceCents: o.product.referencePriceCents })),
   };
 }

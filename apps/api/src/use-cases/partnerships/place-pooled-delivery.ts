@@ -2,7 +2,8 @@
  * The partner's coordinator places (or replaces) a delivery for one of its households on a
  * passage of the carrier's round that the partnership covers, before that passage's cutoff. It is
  * the partner's order: its household, its products, priced by its own rules (the household's
- * rights with the partner, if any); nothing is taken from the carrier's stock.
+ * rights with the partner, if any); nothing is taken from the carrier's stock. A household served
+ * at home gets it at its door on the round of the passage's day (see home-passage.ts).
  */
 import { priceOrder } from "@tournee/domain/pricing";
 import type { PooledDeliveryCreate } from "@tournee/domain";
@@ -13,6 +14,7 @@ import type { Services } from "../../services.js";
 import { householdRights } from "../orders/household-rights.js";
 import { checkPassageOpen } from "../orders/passage-gate.js";
 import { recordAudit } from "../record-audit.js";
+import { homePassageFor } from "./home-passage.js";
 import { coveredPassages, covers, findPartnership, sideOf } from "./partnership-records.js";
 
 const field = (path: string, message: string) => [{ in: "body" as const, path, message }];
@@ -24,12 +26,14 @@ export async function placePooledDelivery({ services, actor, id, input }: { serv
     if (partnership.status !== "active") throw new ApiError("conflict", `this partnership is ${partnership.status}: nothing more is carried`);
     const household = await tx.household.findFirst({ where: { id: input.householdId, organisationId: partnership.partnerId, archivedAt: null } });
     if (!household) throw new ApiError("validation_failed", "this household is not one of yours", field("householdId", "choose one of your households"));
-    const passage = await tx.passage.findFirst({ where: { AND: [{ id: input.passageId }, coveredPassages(partnership)] }, include: { stop: true } });
-    const date = passage ? isoDate(passage.date) : "";
-    if (!passage || passage.stop.kind !== "halt" || !covers(partnership, { date, templateId: passage.templateId })) {
+    const chosen = await tx.passage.findFirst({ where: { AND: [{ id: input.passageId }, coveredPassages(partnership)] }, include: { stop: true } });
+    const date = chosen ? isoDate(chosen.date) : "";
+    if (!chosen || chosen.stop.kind !== "halt" || !covers(partnership, { date, templateId: chosen.templateId })) {
       throw new ApiError("validation_failed", "this passage is not a halt of the shared round", field("passageId", "choose a halt of the shared round"));
     }
-    checkPassageOpen(passage, services.now());
+    checkPassageOpen(chosen, services.now());
+    // A household served at home gets its parcel at its door, on the shared round of that day.
+    const passage = household.mobility === "needs_home_drop" ? await homePassageFor(tx, { carrierId: partnership.carrierId, household, day: chosen }) : chosen;
     const offers = await tx.offer.findMany({ where: { id: { in: input.lines.map((l) => l.offerId) }, organisationId: partnership.partnerId, active: true, product: { active: true } }, include: { product: true } });
     const missing = input.lines.flatMap((l, i) => (offers.some((o) => o.id === l.offerId) ? [] : field(`lines.${i}.offerId`, "not one of your products")));
     if (missing.length) throw new ApiError("offer_unavailable", `${missing.length} line(s) are not products of yours`, missing);
@@ -51,6 +55,6 @@ export async function placePooledDelivery({ services, actor, id, input }: { serv
           data: { organisationId: partnership.partnerId, householdId: household.id, passageId: passage.id, channel: "phone", enteredById: actor.userId, cutoffAt: passage.cutoffAt, ...totals, lines: { create: lines } },
         });
     await recordAudit(tx, { actor, organisationId: partnership.partnerId, action: existing ? "update" : "create", entity: "Order", entityId: order.id, changes: { partnershipId: partnership.id, passageId: passage.id, totalCents: totals.totalCents } });
-    return { orderId: order.id, totalCents: order.totalCents, replaced: Boolean(existing) };
+    return { orderId: order.id, totalCents: order.totalCents, replaced: Boolean(existing), homeDrop: passage !== chosen };
   });
 }
