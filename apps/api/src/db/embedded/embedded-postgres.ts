@@ -89,8 +89,18 @@ class PortSocket extends Duplex {
   override _read(): void {}
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    this._writev([{ chunk }], done);
+  }
+
+  /** What `pg` writes corked (a query's five messages) goes to the database's thread as one message. */
+  override _writev(chunks: { chunk: Buffer }[], done: (error?: Error | null) => void): void {
     if (!this.#port) return done(new Error("not connected"));
-    const copy = new Uint8Array(chunk);
+    const copy = new Uint8Array(chunks.reduce((n, c) => n + c.chunk.length, 0));
+    let at = 0;
+    for (const { chunk } of chunks) {
+      copy.set(chunk, at);
+      at += chunk.length;
+    }
     this.#port.postMessage(copy, [copy.buffer]);
     done();
   }

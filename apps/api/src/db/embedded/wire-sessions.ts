@@ -127,16 +127,25 @@ export class Session {
     private readonly onClose: () => void,
   ) {}
 
+  /**
+   * The complete messages of what arrived are run together, in one call to the backend and one
+   * answer: a query's Parse, Bind, Describe, Execute and Sync arrive together, and each call and
+   * each message between threads has a cost of its own.
+   */
   receive(chunk: Uint8Array): void {
     if (this.#closed) return;
     this.#pending = concat([this.#pending, chunk]);
-    for (;;) {
+    const batch: Uint8Array[] = [];
+    let open = true;
+    while (open) {
       const length = this.#nextLength();
-      if (length === null || this.#pending.length < length) return;
+      if (length === null || this.#pending.length < length) break;
       const message = this.#pending.slice(0, length);
       this.#pending = this.#pending.subarray(length);
-      if (!this.#handle(message)) return;
+      open = this.#handle(message, batch);
     }
+    if (batch.length) this.sessions.enqueue({ session: this, message: concat(batch) });
+    if (!open) this.close();
   }
 
   /** The client went away (or asked to): nothing more of it runs, and the database is freed. */
@@ -191,24 +200,22 @@ export class Session {
     return headerAt + view.getInt32(headerAt);
   }
 
-  /** Returns false once the session is over. */
-  #handle(message: Uint8Array): boolean {
+  /** Adds the message to the batch to run, or answers it; returns false once the session is over. */
+  #handle(message: Uint8Array, batch: Uint8Array[]): boolean {
     if (!this.#started) {
       const code = message.length >= 8 ? new DataView(message.buffer, message.byteOffset).getInt32(4) : 0;
       if (code === SSL_REQUEST || code === GSSENC_REQUEST) {
         this.send(Uint8Array.of(0x4e)); // 'N': no encryption on an in-process connection
         return true;
       }
-      if (code === CANCEL_REQUEST) {
-        this.close(); // no backend process to signal; the protocol expects no answer
-        return false;
-      }
+      if (code === CANCEL_REQUEST) return false; // no backend process to signal; the protocol expects no answer
       this.#started = true;
-    } else if (message[0] === TERMINATE) {
-      this.close();
-      return false;
+      // The startup packet has no type byte: the backend reads it alone.
+      this.sessions.enqueue({ session: this, message });
+      return true;
     }
-    this.sessions.enqueue({ session: this, message });
+    if (message[0] === TERMINATE) return false;
+    batch.push(message);
     return true;
   }
 }
