@@ -9,7 +9,7 @@ export function sessionMiddleware(services: Services) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const token = readCookie(req, SESSION_COOKIE);
     if (!token || token.length > 100) return next();
-    resolveSession(services.db.prisma, token, services.now()).then((actor) => {
+    resolveSession(services.db, token, services.now()).then((actor) => {
       res.locals.actor = actor;
       next();
     }, next);

@@ -4,6 +4,7 @@
  * outlives a driver's day (or week) offline.
  */
 import { createHash, randomBytes } from "node:crypto";
+import type { Database } from "../db/open-database.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { maySwitchTo, type Actor } from "./actor.js";
 
@@ -46,10 +47,10 @@ interface SessionRow {
 }
 
 /**
- * Every request reads its session, so this is one statement rather than one query per relation:
- * under load each query waits its turn for a connection.
+ * Every request reads its session, so this is one statement rather than one query per relation,
+ * on connections of its own (`Database.sessionReads`): under load each query waits its turn.
  */
-const readSession = (prisma: PrismaClient, tokenHash: string) => prisma.$queryRaw<SessionRow[]>`
+const READ_SESSION = `
   SELECT s."id", s."csrfToken", s."expiresAt", s."lastSeenAt",
          u."id" AS "userId", u."displayName", u."email", u."locale", u."disabledAt",
          CASE WHEN ao."id" IS NULL THEN NULL
@@ -66,11 +67,12 @@ const readSession = (prisma: PrismaClient, tokenHash: string) => prisma.$queryRa
   FROM "Session" s
   JOIN "User" u ON u."id" = s."userId"
   LEFT JOIN "Organisation" ao ON ao."id" = s."activeOrganisationId"
-  WHERE s."tokenHash" = ${tokenHash}`;
+  WHERE s."tokenHash" = $1`;
 
 /** The actor of a session token, or undefined when it is unknown, expired or the user disabled. */
-export async function resolveSession(prisma: PrismaClient, token: string, now: Date): Promise<Actor | undefined> {
-  const [session] = await readSession(prisma, sha256(token));
+export async function resolveSession(db: Pick<Database, "prisma" | "sessionReads">, token: string, now: Date): Promise<Actor | undefined> {
+  const { prisma } = db;
+  const [session] = await db.sessionReads.query<SessionRow>(READ_SESSION, [sha256(token)]);
   if (!session || session.expiresAt <= now || session.disabledAt) return undefined;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await prisma.session.update({

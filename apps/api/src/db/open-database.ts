@@ -10,12 +10,18 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { startEmbeddedPostgres } from "./embedded/embedded-postgres.js";
-import { poolRunner, type SqlRunner } from "./sql-runner.js";
+import { poolRunner, type SqlRunner, type SqlTx } from "./sql-runner.js";
 
 export interface Database {
   kind: "pglite" | "postgres";
   prisma: PrismaClient;
   sql: SqlRunner;
+  /**
+   * Connections of their own for the read every request makes first, its session: a request that
+   * only reads who is signed in (GET /api/auth/me, a coordinator's screen) never queues behind
+   * the transactions holding the main pool's connections.
+   */
+  sessionReads: SqlTx;
   /** For Prisma's schema engine (applying migrations its way). */
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   close(): Promise<void>;
@@ -36,11 +42,15 @@ export interface DatabaseOptions {
  * thread while this one's answer is read on the main thread.
  */
 const EMBEDDED_CONNECTIONS = 4;
+const SESSION_READ_CONNECTIONS = 2;
 
 export async function openDatabase({ databaseUrl, dataDir = "./data", pgliteTemplate }: DatabaseOptions): Promise<Database> {
   if (databaseUrl) {
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
-    return onPool("postgres", pool, () => pool.end());
+    const reads = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+    return onPool("postgres", pool, reads, async () => {
+      await Promise.all([pool.end(), reads.end()]);
+    });
   }
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
   const embedded = await startEmbeddedPostgres({
@@ -50,22 +60,25 @@ export async function openDatabase({ databaseUrl, dataDir = "./data", pgliteTemp
     // database of one organisation's rounds fits in far less, and the process stays small.
     postgresqlconf: ["shared_buffers=32MB"],
   });
-  const pool = new pg.Pool({ stream: () => embedded.connect(), user: "postgres", database: "postgres", max: EMBEDDED_CONNECTIONS });
-  return onPool("pglite", pool, async () => {
-    await pool.end();
+  const connection = { user: "postgres", database: "postgres" };
+  const pool = new pg.Pool({ ...connection, stream: () => embedded.connect(), max: EMBEDDED_CONNECTIONS });
+  const reads = new pg.Pool({ ...connection, stream: () => embedded.connect({ first: true }), max: SESSION_READ_CONNECTIONS });
+  return onPool("pglite", pool, reads, async () => {
+    await Promise.all([pool.end(), reads.end()]);
     await embedded.close();
   });
 }
 
-function onPool(kind: Database["kind"], pool: pg.Pool, end: () => Promise<void>): Database {
+function onPool(kind: Database["kind"], pool: pg.Pool, reads: pg.Pool, end: () => Promise<void>): Database {
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind,
     prisma,
     sql: poolRunner(pool),
+    sessionReads: poolRunner(reads),
     adapterFactory: new PrismaPg(pool) as unknown as SqlMigrationAwareDriverAdapterFactory,
     async close() {
-      await settled(pool);
+      await Promise.all([settled(pool), settled(reads)]);
       await prisma.$disconnect();
       await end();
     },

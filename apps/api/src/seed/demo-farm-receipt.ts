@@ -19,7 +19,7 @@ export async function countDemoFarmPickup(services: Services, tourId: string): P
   const tour = await prisma.tour.findUnique({ where: { id: tourId }, select: { driverId: true } });
   if (!tour?.driverId) return null;
   const { token } = await createSession(prisma, { userId: tour.driverId, userAgent: "demo phone", now: services.now() });
-  const actor = (await resolveSession(prisma, token, services.now()))!;
+  const actor = (await resolveSession(services.db, token, services.now()))!;
   try {
     const round = await getRound({ services, actor, tourId });
     const pickup = round.pickups?.find((p) => p.source === "farm" && p.siteId && p.plannedArrival);

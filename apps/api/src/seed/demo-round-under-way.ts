@@ -38,7 +38,7 @@ export async function startDemoRound(services: Services, demoDay: LocalDate): Pr
   if (!passage?.tour?.driverId) return null;
   const { id: tourId, driverId } = passage.tour;
   const { token } = await createSession(prisma, { userId: driverId, userAgent: "demo phone", now: services.now() });
-  const actor = (await resolveSession(prisma, token, services.now()))!;
+  const actor = (await resolveSession(services.db, token, services.now()))!;
   try {
     const round = await getRound({ services, actor, tourId });
     const mutations = phoneJournal(round);

@@ -10,8 +10,11 @@ import { startWorker } from "../../worker-thread.js";
 import type { FromWorker, ToWorker, WorkerOptions } from "./worker-messages.js";
 
 export interface EmbeddedPostgres {
-  /** A new connection to the database, for `pg`'s `stream` option. */
-  connect(): Duplex;
+  /**
+   * A new connection to the database, for `pg`'s `stream` option. With `first`, its units of work
+   * run before the other connections' waiting ones: for short single reads only.
+   */
+  connect(options?: { first?: boolean }): Duplex;
   /** Waits for every unit of work already sent, closes PGlite (its folder reopens cleanly) and ends the thread. */
   close(): Promise<void>;
 }
@@ -43,11 +46,11 @@ export async function startEmbeddedPostgres(options: { dataDir: string; template
   });
   const send = (message: ToWorker, transfer: MessagePort[] = []) => worker.postMessage(message, transfer);
   return {
-    connect: () =>
+    connect: ({ first = false } = {}) =>
       new PortSocket(() => {
         if (stopped) throw stopped;
         const { port1, port2 } = new MessageChannel();
-        send({ type: "connect", port: port2 }, [port2]);
+        send({ type: "connect", port: port2, first }, [port2]);
         return port1;
       }),
     async close() {

@@ -21,10 +21,11 @@ try {
 }
 const sessions = new WireSessions(db);
 
-function connect(client: MessagePort): void {
+function connect(client: MessagePort, first: boolean): void {
   const session = sessions.open(
     (data) => client.postMessage(data, [data.buffer as ArrayBuffer]),
     () => client.close(),
+    first,
   );
   client.on("message", (chunk: Uint8Array) => session.receive(chunk));
   client.on("close", () => session.close());
@@ -33,7 +34,7 @@ function connect(client: MessagePort): void {
 port.on("message", (message: ToWorker) => {
   switch (message.type) {
     case "connect":
-      connect(message.port);
+      connect(message.port, message.first);
       break;
     case "close":
       // Queued behind every unit of work already received: what was committed stays written.

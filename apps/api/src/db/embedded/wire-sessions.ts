@@ -41,9 +41,14 @@ export class WireSessions {
 
   constructor(private readonly backend: WireBackend) {}
 
-  /** A new client connection; `send` gets every byte the backend answers it. */
-  open(send: (data: Uint8Array) => void, onClose: () => void = () => {}): Session {
-    return new Session(this, send, onClose);
+  /**
+   * A new client connection; `send` gets every byte the backend answers it. A `first` session's
+   * units of work run, once the backend is free, before those other sessions have waiting: for a
+   * connection kept for short reads (each request's session), so they never wait behind every
+   * transaction queued before them.
+   */
+  open(send: (data: Uint8Array) => void, onClose: () => void = () => {}, first = false): Session {
+    return new Session(this, send, onClose, first);
   }
 
   /** Runs `task` alone, between units of work (a dump, the final close). */
@@ -66,7 +71,9 @@ export class WireSessions {
   }
 
   #next(): Item | undefined {
-    const index = this.#owner ? this.#queue.findIndex((item) => "session" in item && item.session === this.#owner) : 0;
+    const index = this.#owner
+      ? this.#queue.findIndex((item) => "session" in item && item.session === this.#owner)
+      : Math.max(0, this.#queue.findIndex((item) => "session" in item && item.session.first && !("end" in item)));
     return index < 0 ? undefined : this.#queue.splice(index, 1)[0];
   }
 
@@ -125,6 +132,8 @@ export class Session {
     private readonly sessions: WireSessions,
     private readonly send: (data: Uint8Array) => void,
     private readonly onClose: () => void,
+    /** @internal */
+    readonly first: boolean,
   ) {}
 
   /**

@@ -8,7 +8,8 @@ export interface WorkerOptions {
   postgresqlconf: string[];
 }
 
-export type ToWorker = { type: "connect"; port: MessagePort } | { type: "close" };
+/** `first`: the connection's units of work run before the others' waiting ones (see WireSessions.open). */
+export type ToWorker = { type: "connect"; port: MessagePort; first: boolean } | { type: "close" };
 
 export type FromWorker =
   | { type: "ready" }

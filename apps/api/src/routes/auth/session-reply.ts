@@ -17,7 +17,7 @@ export async function openSession(services: Services, req: Request, res: Respons
   await recordSignIn(services, userId);
   const { token, expiresAt } = await createSession(services.db.prisma, { userId, userAgent: req.get("user-agent"), now: services.now() });
   setSessionCookie(req, res, services, token, expiresAt);
-  const actor = await resolveSession(services.db.prisma, token, services.now());
+  const actor = await resolveSession(services.db, token, services.now());
   if (!actor) throw new Error("a session just created could not be read back");
   return { body: sessionBody(actor) };
 }
