@@ -7,7 +7,7 @@ import { eligibilityState, priceLine } from "@tournee/domain/pricing";
 import type { Actor } from "../../auth/actor.js";
 import type { Services } from "../../services.js";
 import { capOn, creditLeft, creditUsedInMonth, householdRights, isoDate } from "../orders/household-rights.js";
-import { orderablePassage, orderingHousehold } from "../orders/ordering-household.js";
+import { orderingHouseholdAt } from "../orders/ordering-household.js";
 import { householdUsuals } from "../orders/usual-products.js";
 import { passageView } from "./household-passages.js";
 import { suppliedOffers } from "../producers/supplied-offers.js";
@@ -15,8 +15,7 @@ import { provenanceOf } from "./provenance.js";
 
 export async function passageCatalogue({ services, actor, passageId, householdId }: { services: Services; actor: Actor; passageId: string; householdId: string }) {
   const prisma = services.db.prisma;
-  const { household, relation } = await orderingHousehold(services, actor, householdId);
-  const passage = await orderablePassage(services, household, passageId);
+  const { household, relation, passage } = await orderingHouseholdAt(services, actor, householdId, passageId);
   const date = isoDate(passage.date);
   // A one-off passage (no round) sells the organisation's one-off stock of its date (templateId null).
   const stock = await prisma.offerStock.findMany({

@@ -60,8 +60,15 @@ export function canOrderAt(household: OrderingHousehold["household"], passage: P
   return true;
 }
 
-export async function orderablePassage(services: Services, household: OrderingHousehold["household"], passageId: string) {
-  const passage = await services.db.prisma.passage.findUnique({ where: { id: passageId }, include: { stop: true, tour: true } });
-  if (!passage || !canOrderAt(household, passage)) throw notFound("passage");
-  return passage;
+/**
+ * The household the person orders for and the passage it orders at, read at once. The household
+ * is checked first, so a person with no right to it learns nothing of the passage.
+ */
+export async function orderingHouseholdAt(services: Services, actor: Actor, householdId: string, passageId: string) {
+  const [ordering, passage] = await Promise.all([
+    orderingHousehold(services, actor, householdId),
+    services.db.prisma.passage.findUnique({ where: { id: passageId }, include: { stop: true, tour: true } }),
+  ]);
+  if (!passage || !canOrderAt(ordering.household, passage)) throw notFound("passage");
+  return { ...ordering, passage };
 }

@@ -6,7 +6,7 @@ import { ApiError, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { requestCall } from "../call-requests/request-call.js";
 import { orderInclude, orderView } from "./order-view.js";
-import { isStaffOf, orderablePassage, orderChannel, orderingHousehold, relationTo, type OrderingRelation } from "./ordering-household.js";
+import { isStaffOf, orderChannel, orderingHouseholdAt, relationTo, type OrderingRelation } from "./ordering-household.js";
 import { saveOrder, type SaveOrder, type SavedOrder } from "./save-order.js";
 
 interface Ctx {
@@ -37,8 +37,7 @@ export async function saveOrderAs(ctx: Ctx, relation: OrderingRelation | undefin
 
 export async function placeOrder(ctx: Ctx & { input: z.output<typeof OrderCreateSchema> }) {
   const { services, actor, input } = ctx;
-  const { household, relation } = await orderingHousehold(services, actor, input.householdId);
-  const passage = await orderablePassage(services, household, input.passageId);
+  const { household, relation, passage } = await orderingHouseholdAt(services, actor, input.householdId, input.passageId);
   const saved = await saveOrderAs(ctx, relation, {
     services, actor, householdId: household.id, passageId: passage.id, passage, lines: input.lines, onShortage: input.onShortage,
     channel: orderChannel(relation, input.channel, input.lateReason), late: { staff: relation === "staff", reason: input.lateReason },

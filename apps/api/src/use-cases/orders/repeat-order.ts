@@ -7,7 +7,7 @@ import type { z } from "zod";
 import type { Actor } from "../../auth/actor.js";
 import { ApiError, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
-import { orderablePassage, orderChannel, orderingHousehold } from "./ordering-household.js";
+import { orderChannel, orderingHouseholdAt } from "./ordering-household.js";
 import { placedOrderView, saveOrderAs } from "./place-order.js";
 
 type Reason = (typeof REPEAT_DROP_REASONS)[number];
@@ -15,8 +15,7 @@ type Reason = (typeof REPEAT_DROP_REASONS)[number];
 export async function repeatOrder(ctx: { services: Services; actor: Actor; input: z.output<typeof OrderRepeatSchema> }) {
   const { services, actor, input } = ctx;
   const prisma = services.db.prisma;
-  const { household, relation } = await orderingHousehold(services, actor, input.householdId);
-  const passage = await orderablePassage(services, household, input.passageId);
+  const { household, relation, passage } = await orderingHouseholdAt(services, actor, input.householdId, input.passageId);
   const previous = await prisma.order.findFirst({
     where: { householdId: household.id, organisationId: passage.organisationId, passageId: { not: passage.id }, status: { not: "cancelled" }, amapSubscriptionId: null },
     orderBy: [{ passage: { date: "desc" } }, { createdAt: "desc" }],
