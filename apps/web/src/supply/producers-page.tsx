@@ -72,6 +72,7 @@ function ReceiptCard({ receipt: r, onCorrected }: { receipt: FarmReceipt; onCorr
           <li key={l.productName}>
             {t("supply.receipts.line", { name: l.productName, unit: l.unit, received: l.received, count: l.expected })}
             {l.note && ` — ${l.note}`}
+            {" "}
             <ReceiptCorrection line={l} onCorrected={onCorrected} />
           </li>
         ))}

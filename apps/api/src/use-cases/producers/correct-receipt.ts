@@ -20,7 +20,7 @@ export async function correctReceipt({ services, actor, id, input }: { services:
   if (!receipt) throw notFound("receipt");
   const note = input.received < receipt.expected ? (input.note === undefined ? receipt.note : input.note || null) : null;
   await db.$transaction(async (tx) => {
-    await tx.supplyReceipt.update({ where: { id }, data: { received: input.received, note, correctedById: actor.userId, correctedAt: services.now() } });
+    await tx.supplyReceipt.update({ where: { id }, data: { received: input.received, note, correctedById: actor.userId, correctedAt: services.now(), recordedAt: receipt.recordedAt } });
     await recordAudit(tx, {
       actor, organisationId: buyer.id, action: "correct", entity: "SupplyReceipt", entityId: id,
       changes: { received: { from: receipt.received, to: input.received }, note: { from: receipt.note, to: note } },

@@ -97,6 +97,8 @@ describe("PATCH /api/supply/receipts/:id", () => {
     const res = await coordinator.patch<FarmReceipts>(`/api/supply/receipts/${before.id}`, { received: 2, note: "Un sac retrouvé dans le camion" });
     expect(res.status, res.text).toBe(200);
     expect(res.body.receipts[0]!.lines[0]).toMatchObject({ id: before.id, expected: 3, received: 2, note: "Un sac retrouvé dans le camion", correctedBy: "coordA" });
+    // When the driver counted stays as it was; the correction says who and when on its own.
+    expect(res.body.receipts[0]!.recordedAt).toBe("2026-03-10T09:05:00.000Z");
     const statement = (await producer.get<{ statements: { lines: { kind: string; received: number; amountCents: number }[] }[] }>("/api/supply/statements?month=2026-03")).body.statements[0]!;
     expect(statement.lines.find((l) => l.kind === "goods")).toMatchObject({ received: 2, amountCents: 480 });
     const audit = await app.db.prisma.auditEntry.findFirstOrThrow({ where: { entity: "SupplyReceipt", entityId: before.id } });
