@@ -30,7 +30,7 @@ export function HouseholdSharedPassages({ householdId }: { householdId: string }
                 const at = p.time
                   ? t("pooled.household.at", { time: formatTime(new Date(p.time), locale) })
                   : t("pooled.household.window", { from: formatTime(new Date(p.windowStart), locale), to: formatTime(new Date(p.windowEnd), locale) });
-                const place = p.homeDrop ? t("pooled.household.atHome") : `${p.stopName}, ${p.city}`;
+                const place = p.homeDrop ? t("pooled.household.atHome") : p.stopName.includes(p.city) ? p.stopName : `${p.stopName}, ${p.city}`;
                 return (
                   <li key={p.passageId}>
                     <strong>{formatDate(new Date(p.windowStart), locale)}</strong>, {at} — {place}
