@@ -28,6 +28,9 @@ export const RED_CROSS_HOUSEHOLDS = [
   { name: "Mme Tchakounté", village: "Champagnat", address: "2 Le Bourg", phone: "06 39 98 70 08" },
 ] as const;
 
+/** A position as the address search gives it (about a metre), not "2.1752000000000002" on the household's form. */
+const round5 = (degrees: number) => Math.round(degrees * 1e5) / 1e5;
+
 /** What a parcel asks of the household: a contribution of 2 €, paid to the driver. */
 const PARCEL_CENTS = 200;
 
@@ -70,7 +73,7 @@ export function planPooledRound(orgs: OrganisationsPlan, households: HouseholdsP
     const stopId = households.haltIds.get(village.name)!;
     plan.households.push({
       id: householdId, organisationId: redCross, name: h.name, addressLine: h.address, postcode: village.postcode, city: village.name, citycode: village.citycode,
-      latitude: village.latitude + (index % 3) * 0.002, longitude: village.longitude - (index % 2) * 0.002, mobility: "comes_to_halt", usualStopId: stopId, phone: h.phone, peopleCount: 1 + (index % 4),
+      latitude: round5(village.latitude + (index % 3) * 0.002), longitude: round5(village.longitude - (index % 2) * 0.002), mobility: "comes_to_halt", usualStopId: stopId, phone: h.phone, peopleCount: 1 + (index % 4),
     });
     live.rounds.forEach((week, weekIndex) => {
       const passage = rounds.byDate.get(week.date)?.get(stopId);
