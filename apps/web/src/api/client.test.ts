@@ -82,6 +82,19 @@ describe("API client", () => {
     expect(ended).toBe(1);
   });
 
+  it("does not end a session begun while an earlier call was on its way, when that call answers 401", async () => {
+    handler = (_req, _body, res) => res.writeHead(401, { "Content-Type": "application/problem+json" }).end("{}");
+    const client = createApiClient({ baseUrl });
+    let ended = 0;
+    client.onSessionEnded(() => ended++);
+    const before = client.get("/api/auth/me", asJson).catch(() => undefined);
+    client.setCsrfToken("token-of-the-new-session");
+    await before;
+    expect(ended).toBe(0);
+    await client.get("/api/auth/me", asJson).catch(() => undefined);
+    expect(ended).toBe(1);
+  });
+
   it("reads Retry-After on a 429 and keeps going when the body is not a problem", async () => {
     handler = (_req, _body, res) => res.writeHead(429, { "Retry-After": "90", "Content-Type": "text/plain" }).end("slow down");
     const before = Date.now();

@@ -38,6 +38,9 @@ export function createApiClient({
   let sessionEnded: (() => void) | undefined;
 
   async function request<T>(method: string, path: string, body: unknown, parse: (body: unknown) => T): Promise<T> {
+    // The session this call was made in: a 401 to a call made before the person signed in (the
+    // page's first "who is signed in?", still on its way) says nothing about the new session.
+    const sentWith = csrfToken;
     const headers: Record<string, string> = { Accept: "application/json, application/problem+json" };
     if (method !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
     if (body !== undefined) headers["Content-Type"] = "application/json";
@@ -54,7 +57,7 @@ export function createApiClient({
       throw new ApiError({ kind: "network", cause });
     }
     onReachability(true);
-    if (response.status === 401 && !path.startsWith("/api/auth/login")) sessionEnded?.();
+    if (response.status === 401 && !path.startsWith("/api/auth/login") && csrfToken === sentWith) sessionEnded?.();
     if (!response.ok) throw await errorFrom(response);
     if (response.status === 204) return parse(undefined);
     return parse(await response.json());

@@ -1,5 +1,5 @@
 import type { CodeLoginRequest, LoginRequest, Session, SessionUser } from "@tournee/domain";
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { isApiError } from "../api/api-error";
 import { api } from "../api/client";
 import { adoptAccountLocale } from "../i18n/i18n";
@@ -35,14 +35,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     await rememberUser(session.user);
   }, []);
 
+  // Bumped when the person signs in, out or switches: an answer to "who is signed in?" asked
+  // before that is older than what the person just did, and must not undo it.
+  const changes = useRef(0);
   const refresh = useCallback(async () => {
+    const asked = changes.current;
     try {
       const session = await auth.me();
+      if (changes.current !== asked) return;
       if (session) return await start(session);
       api.setCsrfToken(undefined);
       await forgetUser();
       setState({ status: "anonymous" });
     } catch (error) {
+      if (changes.current !== asked) return;
       const unreachable = isApiError(error) && (error.kind === "network" || error.status >= 500);
       const user = unreachable ? await recallUser() : undefined;
       setState(user ? { status: "signed-in", user, offline: true } : { status: "anonymous" });
@@ -84,15 +90,25 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const value = useMemo<SessionContextValue>(
     () => ({
       state,
-      login: async (request) => start(await auth.login(request)),
-      loginWithCode: async (request) => start(await auth.loginWithCode(request)),
+      login: async (request) => {
+        const session = await auth.login(request);
+        changes.current++;
+        await start(session);
+      },
+      loginWithCode: async (request) => {
+        const session = await auth.loginWithCode(request);
+        changes.current++;
+        await start(session);
+      },
       switchOrganisation: async (organisationId) => {
         const session = await auth.switchOrganisation(organisationId);
+        changes.current++;
         await start(session);
         return session.user;
       },
       logout: async () => {
         await auth.logout();
+        changes.current++;
         api.setCsrfToken(undefined);
         await forgetUser();
         setState({ status: "anonymous", signedOut: true });
