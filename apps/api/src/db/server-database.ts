@@ -17,14 +17,15 @@ export async function createServerDatabase(serverUrl: string, { template }: { te
   await adminQuery(serverUrl, `CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`);
   const parsed = new URL(serverUrl);
   parsed.pathname = `/${name}`;
-  return { url: parsed.toString(), drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  return { url: parsed.toString(), drop: async () => void (await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)) };
 }
 
-async function adminQuery(url: string, sql: string): Promise<void> {
+/** One statement on its own connection to `url` (CREATE/DROP DATABASE cannot run in a transaction). */
+export async function adminQuery(url: string, sql: string, values: unknown[] = []): Promise<unknown[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(sql);
+    return (await client.query(sql, values)).rows;
   } finally {
     await client.end();
   }
