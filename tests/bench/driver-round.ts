@@ -19,7 +19,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /**
  * Chunks the driver screens load: the entry with its static imports (not the other screens it can
- * load), the French texts, and the two driver screens with everything they import, the map included.
+ * load), the French texts of the shell and of the round, and the two driver screens with everything
+ * they import, the map included.
  */
 const DRIVER_SCREENS = ["src/driver/driver-home.tsx", "src/driver/round-page.tsx"];
 
@@ -35,6 +36,7 @@ function scriptSizes(): { files: number; raw: number; gzip: number } {
   };
   visit("index.html", false);
   visit("src/i18n/fr/index.ts", false);
+  visit("src/i18n/fr/driver.ts", false);
   for (const screen of DRIVER_SCREENS) visit(screen, true);
   let raw = 0;
   let gzip = 0;

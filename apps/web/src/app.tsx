@@ -10,8 +10,7 @@ import { RequireSession } from "./layout/require-session";
 import { ScreenErrorBoundary } from "./layout/screen-error-boundary";
 import { LoginPage } from "./login/login-page";
 import { UpdateBanner } from "./pwa/update-banner";
-import { SCREENS } from "./screens";
-import { OptOutPage } from "./messages/opt-out-page";
+import { OptOutScreen, SCREENS } from "./screens";
 
 function Landing() {
   const { user } = useSignedInUser();
@@ -49,7 +48,14 @@ export function App() {
         <UpdateBanner />
         <Routes>
           <Route path="/connexion" element={<LoginPage />} />
-          <Route path="/desinscription/:token" element={<OptOutPage />} />
+          <Route
+            path="/desinscription/:token"
+            element={
+              <Suspense fallback={<ScreenLoading />}>
+                <OptOutScreen />
+              </Suspense>
+            }
+          />
           <Route
             element={
               <RequireSession>

@@ -1,26 +1,38 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
 import { matchPath } from "react-router";
 import { needTexts } from "./i18n/i18n";
+import type { TextPart } from "./i18n/messages";
 
 /** A screen whose code is its own chunk, loaded on first use or ahead of it with `preload()`. */
 export type Screen = LazyExoticComponent<ComponentType> & { preload(): Promise<unknown> };
 
 /**
- * Each area's screens are a separate chunk, so a driver's phone never parses the coordinators'
- * console. The service worker precaches every chunk: they all load offline.
+ * Each area's screens are a separate chunk, with the parts of the texts they need, so a driver's
+ * phone never parses the coordinators' console nor downloads its words. The service worker
+ * precaches every chunk: they all load offline.
  */
-function screen<M>(load: () => Promise<M>, name: keyof M & string): Screen {
+function screenWith<M>(parts: readonly TextPart[], load: () => Promise<M>, name: keyof M & string): Screen {
   let loading: Promise<M> | undefined;
-  const preload = () => (loading ??= load());
+  const preload = () => (loading ??= Promise.all([load(), needTexts(...parts)]).then(([module]) => module));
   return Object.assign(
     lazy(async () => ({ default: (await preload())[name] as ComponentType })),
     { preload },
   );
 }
 
-/** A screen of the coordinators' console, with the console's texts. */
+/** A screen of residents, relays, referrers, producers, town halls, AMAPs or anyone's account. */
+export function screen<M>(load: () => Promise<M>, name: keyof M & string): Screen {
+  return screenWith(["areas"], load, name);
+}
+
+/** A screen of the coordinators' console, with the console's texts and the areas' it shares. */
 function consoleScreen<M>(load: () => Promise<M>, name: keyof M & string): Screen {
-  return screen(async () => (await Promise.all([load(), needTexts("console")]))[0], name);
+  return screenWith(["areas", "console"], load, name);
+}
+
+/** A screen of the driver's round: only the round's texts, to keep the phone's download small. */
+function driverScreen<M>(load: () => Promise<M>, name: keyof M & string): Screen {
+  return screenWith(["driver"], load, name);
 }
 
 /** The signed-in screens by path (relative to the root), in the order the router tries them. */
@@ -72,9 +84,12 @@ export const SCREENS: readonly { path: string; Screen: Screen }[] = [
   { path: "amap/contrats/nouveau", Screen: consoleScreen(() => import("./amap/contract-form-page"), "AmapNewContractPage") },
   { path: "amap/contrats/:id", Screen: consoleScreen(() => import("./amap/contract-page"), "AmapContractPage") },
   { path: "amap/contrats/:id/modifier", Screen: consoleScreen(() => import("./amap/contract-form-page"), "AmapEditContractPage") },
-  { path: "tournee", Screen: screen(() => import("./driver/driver-home"), "DriverHome") },
-  { path: "tournee/:tourId", Screen: screen(() => import("./driver/round-page"), "RoundPage") },
+  { path: "tournee", Screen: driverScreen(() => import("./driver/driver-home"), "DriverHome") },
+  { path: "tournee/:tourId", Screen: driverScreen(() => import("./driver/round-page"), "RoundPage") },
 ];
+
+/** The page a message's unsubscribe link opens, signed in or not. */
+export const OptOutScreen = screen(() => import("./messages/opt-out-page"), "OptOutPage");
 
 /**
  * Starts fetching the code of the screen at `pathname`, so it arrives while the texts load

@@ -21,11 +21,12 @@ const wanted = new Set<TextPart>(["base"]);
 const loaded = new Set<string>();
 
 async function loadTexts(locale: Locale): Promise<void> {
-  for (const part of wanted) {
-    if (loaded.has(`${locale}:${part}`)) continue;
-    i18next.addResourceBundle(locale, "translation", await loadMessages(locale, part), true, false);
+  const missing = [...wanted].filter((part) => !loaded.has(`${locale}:${part}`));
+  const trees = await Promise.all(missing.map((part) => loadMessages(locale, part)));
+  missing.forEach((part, i) => {
+    i18next.addResourceBundle(locale, "translation", trees[i], true, false);
     loaded.add(`${locale}:${part}`);
-  }
+  });
 }
 
 /** Shows the app in `locale`, downloading its texts first if this page has not got them yet. */
@@ -34,9 +35,9 @@ async function switchTo(locale: Locale): Promise<void> {
   await i18next.changeLanguage(locale);
 }
 
-/** A screen that needs a part of the texts waits for it before it renders. */
-export async function needTexts(part: TextPart): Promise<void> {
-  wanted.add(part);
+/** A screen that needs parts of the texts waits for them before it renders. */
+export async function needTexts(...parts: TextPart[]): Promise<void> {
+  for (const part of parts) wanted.add(part);
   await loadTexts(isLocale(i18next.language) ? i18next.language : DEFAULT_LOCALE);
 }
 

@@ -3,15 +3,15 @@ import type { MessageTree } from "./merge-messages";
 
 /**
  * The texts of a language come in parts, each its own chunk: a driver's phone downloads only
- * the language it shows and never the console's texts.
+ * the language it shows, the shell's texts and its round's, never the other screens'.
  */
-export type TextPart = "base" | "console";
+export type TextPart = "base" | "driver" | "areas" | "console";
 
 type Loader = () => Promise<{ default: MessageTree }>;
 
 const loaders: Record<Locale, Record<TextPart, Loader>> = {
-  fr: { base: () => import("./fr/index"), console: () => import("./fr/console") },
-  en: { base: () => import("./en/index"), console: () => import("./en/console") },
+  fr: { base: () => import("./fr/index"), driver: () => import("./fr/driver"), areas: () => import("./fr/areas"), console: () => import("./fr/console") },
+  en: { base: () => import("./en/index"), driver: () => import("./en/driver"), areas: () => import("./en/areas"), console: () => import("./en/console") },
 };
 
 export async function loadMessages(locale: Locale, part: TextPart): Promise<MessageTree> {

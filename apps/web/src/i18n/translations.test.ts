@@ -1,16 +1,20 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { ROLES } from "@tournee/domain";
 import i18next from "i18next";
 import { describe, expect, it } from "vitest";
+import enAreas from "./en/areas";
 import enConsole from "./en/console";
+import enDriver from "./en/driver";
 import enBase from "./en/index";
+import frAreas from "./fr/areas";
 import frConsole from "./fr/console";
+import frDriver from "./fr/driver";
 import frBase from "./fr/index";
 import { mergeMessages } from "./merge-messages";
 
-const fr = mergeMessages([["fr/index", frBase], ["fr/console", frConsole]]);
-const en = mergeMessages([["en/index", enBase], ["en/console", enConsole]]);
+const fr = mergeMessages([["fr/index", frBase], ["fr/driver", frDriver], ["fr/areas", frAreas], ["fr/console", frConsole]]);
+const en = mergeMessages([["en/index", enBase], ["en/driver", enDriver], ["en/areas", enAreas], ["en/console", enConsole]]);
 
 function keysOf(tree: object, prefix = ""): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -56,7 +60,26 @@ describe("translations", () => {
   });
 
   const root = join(import.meta.dirname, "..");
-  const keysUsedIn = (files: string[]) => files.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/\bt\(\s*"([\w.]+)"/g)].map((m) => m[1] ?? ""));
+  const keysUsedIn = (files: string[]) => files.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/(?:\bt\(\s*|labelKey: )"([\w.]+)"/g)].map((m) => m[1] ?? ""));
+
+  /** The source files `entries` import, directly or not; a screen's lazy imports count, not the list of every screen's. */
+  function importedBy(entries: string[]): string[] {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(file, "utf8");
+      const lazyToo = !/[\\/](screens|i18n[\\/]messages)\.ts$/.test(file);
+      for (const m of code.matchAll(/(?:from |import\()"(\.{1,2}\/[\w./-]+)"/g)) {
+        if (m[0].startsWith("import(") && !lazyToo) continue;
+        const base = join(file, "..", m[1]!);
+        const found = [".ts", ".tsx", "/index.ts"].map((ext) => base + ext).find(existsSync);
+        if (found) visit(found);
+      }
+    };
+    entries.forEach((entry) => visit(join(root, entry)));
+    return [...seen];
+  }
 
   it("defines every literal key the code asks for", () => {
     const used = keysUsedIn(sourceFiles(root));
@@ -70,9 +93,16 @@ describe("translations", () => {
     const outside = sourceFiles(root).filter((file) => !isConsole(file));
     const borrowed = outside.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/from "\.\.\/(coordinator|live)\/([\w-]+)"/g)]);
     const borrowedFiles = borrowed.map((m) => sourceFiles(join(root, m[1]!)).find((f) => f.replace(/\.tsx?$/, "").endsWith(`${m[1]}/${m[2]}`))!);
-    const baseKeys = asked(keysOf(frBase));
+    const outsideKeys = asked(keysOf(mergeMessages([["base", frBase], ["driver", frDriver], ["areas", frAreas]])));
     const used = keysUsedIn([...outside, ...borrowedFiles]);
-    expect([...new Set(used.filter((k) => !baseKeys.includes(k)))]).toEqual([]);
+    expect([...new Set(used.filter((k) => !outsideKeys.includes(k)))]).toEqual([]);
+  });
+
+  it("keeps every text the shell and the driver's round use in the parts a driver's phone downloads", () => {
+    const files = importedBy(["main.tsx", "driver/driver-home.tsx", "driver/round-page.tsx"]);
+    expect(files.some((file) => file.endsWith("map-view.tsx"))).toBe(true);
+    const driverKeys = asked(keysOf(mergeMessages([["base", frBase], ["driver", frDriver]])));
+    expect([...new Set(keysUsedIn(files).filter((k) => !driverKeys.includes(k)))]).toEqual([]);
   });
 
   it("writes plurals as words, never as \"(s)\" or \"(e)\"", () => {

@@ -1,7 +1,7 @@
 import { DELIVERY_FAILURE_CODES } from "@tournee/domain";
 import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
-import fr from "../i18n/fr/messages.json";
+import fr from "../i18n/fr/messages-screens.json";
 import { reasonText } from "./field-error";
 
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
-import enResident from "../i18n/en/resident.json";
-import frResident from "../i18n/fr/resident.json";
+import enResident from "../i18n/en/resident-screens.json";
+import frResident from "../i18n/fr/resident-screens.json";
 import { orderingVoice, voicedT } from "./ordering-voice";
 
 /** Texts that say "vous" to whoever holds the device, which is right for a relay too. */

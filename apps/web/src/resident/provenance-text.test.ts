@@ -1,6 +1,6 @@
 import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
-import fr from "../i18n/fr/resident.json";
+import fr from "../i18n/fr/resident-screens.json";
 import { provenanceText } from "./provenance-text";
 
 beforeAll(async () => {
