@@ -15,6 +15,7 @@ export default defineConfig({
     alias: {
       "@protomaps/basemaps": fileURLToPath(new URL("./src/map/unused/protomaps-basemaps.ts", import.meta.url)),
       pmtiles: fileURLToPath(new URL("./src/map/unused/pmtiles.ts", import.meta.url)),
+      color2k: fileURLToPath(new URL("./src/map/unused/color2k.ts", import.meta.url)),
     },
   },
   server: {

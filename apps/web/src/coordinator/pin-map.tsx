@@ -1,4 +1,4 @@
-import L from "leaflet";
+import * as L from "../map/leaflet";
 import "leaflet/dist/leaflet.css";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";

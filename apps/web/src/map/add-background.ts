@@ -4,7 +4,7 @@
  * when tiles fail, so the map can say the background is missing while markers and lines stay.
  */
 import type { MapBackground } from "@tournee/domain";
-import L from "leaflet";
+import * as L from "./leaflet";
 
 export function addBackground(map: L.Map, background: MapBackground | null | undefined, onFailure: () => void): () => void {
   if (!background) return () => {};

@@ -1,5 +1,5 @@
 import type { MapBackground } from "@tournee/domain";
-import L from "leaflet";
+import * as L from "./leaflet";
 import "leaflet/dist/leaflet.css";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -64,7 +64,7 @@ export function MapView({ markers, lines = [], background: given, position, posi
   useEffect(() => {
     if (!container.current || background === undefined) return;
     const created = L.map(container.current, { zoomSnap: 0.25, attributionControl: Boolean(background), zoomControl: false });
-    L.control.zoom({ zoomInTitle: t("map.zoomIn"), zoomOutTitle: t("map.zoomOut") }).addTo(created);
+    L.zoomControl({ zoomInTitle: t("map.zoomIn"), zoomOutTitle: t("map.zoomOut") }).addTo(created);
     if (background) created.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     const credited = background && { ...background, attribution: readableAttribution(background.attribution, t("map.osmContributors")) };
     const removeBackground = addBackground(created, credited, () => setTilesFailed(true));

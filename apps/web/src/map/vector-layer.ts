@@ -5,11 +5,11 @@
  * deployment serves vector tiles.
  */
 import type { MapBackground } from "@tournee/domain";
-import L from "leaflet";
+import * as L from "./leaflet";
 import { CenteredTextSymbolizer, LineLabelSymbolizer, LineSymbolizer, PolygonSymbolizer, leafletLayer, type Feature, type LabelRule, type PaintRule } from "protomaps-leaflet";
 
 // protomaps-leaflet extends the global Leaflet it finds on the page.
-(globalThis as { L?: typeof L }).L ??= L;
+(globalThis as { L?: unknown }).L ??= { GridLayer: L.GridLayer, DomUtil: L.DomUtil };
 
 const classOf = (f?: Feature) => String(f?.props.class ?? "");
 const is = (...classes: string[]) => (_z: number, f: Feature) => classes.includes(classOf(f));
