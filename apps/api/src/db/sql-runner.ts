@@ -74,3 +74,8 @@ export function poolRunner(pool: pg.Pool): SqlRunner {
     withLock: (key, work) => withClient((client) => clientRunner(client).withLock(key, work)),
   };
 }
+
+/** Runs a statement built with `Prisma.sql` (its `$n` text and values) on a runner of ours. */
+export function runSql<T>(db: SqlTx, statement: { text: string; values: unknown[] }): Promise<T[]> {
+  return db.query<T>(statement.text, statement.values);
+}

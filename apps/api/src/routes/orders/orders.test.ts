@@ -80,6 +80,7 @@ describe("placing, changing and cancelling", () => {
     orderId = res.body.id;
     expect(res.body).toMatchObject({ channel: "app", enteredBy: { id: w.users.resident.id }, status: "confirmed", version: 1, totalCents: 3 * 60 + 2 * 250, creditLeftCents: 5000 - 3 * 199 });
     expect(res.text).not.toMatch(/eligib|participation|social|reference|staff/i);
+    await expectReadBack(res.body);
     expect(await reserved(w.catalogue.offers.pasta, april)).toBe(3);
     const again = await resident.post<{ code: string }>("/api/orders", { householdId: w.households.own, passageId: april, lines: [{ offerId: w.catalogue.offers.pasta, quantity: 1 }] });
     expect(again.status).toBe(409);
@@ -89,6 +90,7 @@ describe("placing, changing and cancelling", () => {
     const res = await resident.patch<Order>(`/api/orders/${orderId}`, { version: 1, lines: [{ offerId: w.catalogue.offers.pasta, quantity: 1 }] });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ version: 2, totalCents: 60, lines: [{ quantity: 1 }] });
+    await expectReadBack(res.body);
     expect(await reserved(w.catalogue.offers.pasta, april)).toBe(1);
     expect(await reserved(w.catalogue.offers.bread, april)).toBe(0);
     const stale = await resident.patch<{ code: string }>(`/api/orders/${orderId}`, { version: 1, lines: [{ offerId: w.catalogue.offers.pasta, quantity: 2 }] });
@@ -115,13 +117,25 @@ describe("placing, changing and cancelling", () => {
     const res = await resident.post<Order>(`/api/orders/${orderId}/cancel`);
     expect(res.status).toBe(200);
     expect(res.body.status).toBe("cancelled");
+    await expectReadBack(res.body);
     expect(await reserved(w.catalogue.offers.pasta, april)).toBe(2);
     const catalogue = await resident.get<Catalogue>(`/api/passages/${april}/catalogue?householdId=${w.households.own}`);
     expect(catalogue.body.creditLeftCents).toBe(5000);
     const again = await resident.post<Order>("/api/orders", { householdId: w.households.own, passageId: april, lines: [{ offerId: w.catalogue.offers.bread, quantity: 1 }] });
     expect(again.status).toBe(201);
-    expect(again.body).toMatchObject({ id: orderId, status: "confirmed" });
+    expect(again.body).toMatchObject({ id: orderId, status: "confirmed", version: 4, lines: [{ offerId: w.catalogue.offers.bread, quantity: 1 }] });
+    await expectReadBack(again.body);
   });
+
+  /** What placing, changing or cancelling answers is the order as it is read afterwards: every line, total and date. */
+  async function expectReadBack(answered: Order) {
+    const { creditLeftCents: _credit, adjustments: _adjustments, ...shown } = answered as Order & { adjustments?: unknown };
+    const read = await coord.get<Order>(`/api/orders/${answered.id}`);
+    expect(read.status).toBe(200);
+    const residentRead = await resident.get<Order>(`/api/orders/${answered.id}`);
+    expect(residentRead.body).toEqual(shown);
+    expect(read.body).toMatchObject({ ...shown, lines: shown.lines.map((l) => ({ ...l, staff: expect.any(Object) })), staff: expect.any(Object) });
+  }
 });
 
 describe("catalogue management", () => {

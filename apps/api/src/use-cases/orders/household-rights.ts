@@ -5,7 +5,8 @@
 import { addDays, type LocalDate } from "@tournee/domain/calendar";
 import { eligibilityState, usedReferenceInMonth, type Eligibility } from "@tournee/domain/pricing";
 import { dbDate, isoDate } from "../../db/db-date.js";
-import type { Prisma } from "../../generated/prisma/client.js";
+import { runSql, type SqlTx } from "../../db/sql-runner.js";
+import { Prisma } from "../../generated/prisma/client.js";
 
 type Db = Prisma.TransactionClient;
 
@@ -19,15 +20,13 @@ export async function householdRights(db: Db, householdId: string, organisationI
 const ELIGIBILITY_ORDER = { validTo: "desc" } as const;
 
 function rightsOn(rows: Prisma.EligibilityGetPayload<object>[], date: LocalDate): Eligibility | null {
-  const rights = rows.map(
-    (e): Eligibility => ({
-      participationRatePercent: e.participationRatePercent,
-      monthlyCapCents: e.monthlyCapCents,
-      validFrom: isoDate(e.validFrom),
-      validTo: isoDate(e.validTo),
-      status: e.status,
-    }),
+  return validOrLatest(
+    rows.map((e) => ({ participationRatePercent: e.participationRatePercent, monthlyCapCents: e.monthlyCapCents, validFrom: isoDate(e.validFrom), validTo: isoDate(e.validTo), status: e.status })),
+    date,
   );
+}
+
+function validOrLatest(rights: Eligibility[], date: LocalDate): Eligibility | null {
   return rights.find((e) => eligibilityState(e, date) === "valid") ?? rights[0] ?? null;
 }
 
@@ -36,11 +35,16 @@ export function capOn(rights: Eligibility | null, date: LocalDate): number | nul
   return rights && eligibilityState(rights, date) === "valid" ? rights.monthlyCapCents : null;
 }
 
+/** The first day of the Paris month of `date` and of the next one. */
+function monthOf(date: LocalDate): { start: LocalDate; next: LocalDate } {
+  const start = `${date.slice(0, 7)}-01`;
+  return { start, next: `${addDays(start, 32).slice(0, 7)}-01` };
+}
+
 /** The household's live orders at the organisation whose passage is in the same Paris month as `date`. */
 function liveInMonth(organisationId: string, date: LocalDate) {
-  const monthStart = `${date.slice(0, 7)}-01`;
-  const nextMonth = addDays(monthStart, 32).slice(0, 7);
-  return { organisationId, status: { not: "cancelled" }, passage: { date: { gte: dbDate(monthStart), lt: dbDate(`${nextMonth}-01`) } } } satisfies Prisma.OrderWhereInput;
+  const month = monthOf(date);
+  return { organisationId, status: { not: "cancelled" }, passage: { date: { gte: dbDate(month.start), lt: dbDate(month.next) } } } satisfies Prisma.OrderWhereInput;
 }
 
 const counted = (orders: { id: string; capReferenceCents: number; passage: { date: Date } }[]) =>
@@ -55,25 +59,37 @@ export async function creditUsedInMonth(db: Db, householdId: string, organisatio
   return usedReferenceInMonth(counted(orders), date, exceptOrderId);
 }
 
+interface StandingRow {
+  eligibilities: Eligibility[];
+  orders: { id: string; organisationId: string; passageId: string; amapSubscriptionId: string | null; status: string; version: number; capReferenceCents: number; passageDate: LocalDate; lines: { offerId: string; quantity: number }[] }[];
+}
+
 /**
  * What ordering on a passage depends on, in one statement (read after the household's row is
  * locked, so it is current): the household's rights at the organisation, its own order for the
  * passage (an AMAP basket on the same passage is another order) with its lines, and the credit its
  * other live orders of the month use.
  */
-export async function orderingStanding(db: Db, householdId: string, passage: { id: string; organisationId: string; date: Date }) {
+export async function orderingStanding(db: SqlTx, householdId: string, passage: { id: string; organisationId: string; date: Date }) {
   const date = isoDate(passage.date);
   const { organisationId } = passage;
-  const { eligibilities, orders } = await db.household.findUniqueOrThrow({
-    where: { id: householdId },
-    select: {
-      eligibilities: { where: { organisationId }, orderBy: ELIGIBILITY_ORDER },
-      orders: { where: { OR: [{ passageId: passage.id, amapSubscriptionId: null }, liveInMonth(organisationId, date)] }, include: { lines: true, passage: { select: { date: true } } } },
-    },
-  });
+  const month = monthOf(date);
+  const [standing] = await runSql<StandingRow>(db, Prisma.sql`
+    SELECT COALESCE((SELECT json_agg(json_build_object('participationRatePercent', e."participationRatePercent", 'monthlyCapCents', e."monthlyCapCents",
+                                                       'validFrom', e."validFrom"::text, 'validTo', e."validTo"::text, 'status', e.status) ORDER BY e."validTo" DESC)
+                     FROM "Eligibility" e WHERE e."householdId" = ${householdId}::uuid AND e."organisationId" = ${organisationId}::uuid), '[]'::json) AS eligibilities,
+           COALESCE((SELECT json_agg(json_build_object('id', o.id, 'organisationId', o."organisationId", 'passageId', o."passageId", 'amapSubscriptionId', o."amapSubscriptionId",
+                                                       'status', o.status, 'version', o.version, 'capReferenceCents', o."capReferenceCents", 'passageDate', p.date::text,
+                                                       'lines', COALESCE((SELECT json_agg(json_build_object('offerId', l."offerId", 'quantity', l.quantity)) FROM "OrderLine" l WHERE l."orderId" = o.id), '[]'::json)))
+                     FROM "Order" o JOIN "Passage" p ON p.id = o."passageId"
+                     WHERE o."householdId" = ${householdId}::uuid
+                       AND ((o."passageId" = ${passage.id}::uuid AND o."amapSubscriptionId" IS NULL)
+                            OR (o."organisationId" = ${organisationId}::uuid AND o.status <> 'cancelled' AND p.date >= ${month.start}::date AND p.date < ${month.next}::date))), '[]'::json) AS orders`);
+  const orders = standing?.orders ?? [];
   const existing = orders.find((o) => o.passageId === passage.id && o.amapSubscriptionId === null) ?? null;
   const live = orders.filter((o) => o.organisationId === organisationId && o.status !== "cancelled");
-  return { rights: rightsOn(eligibilities, date), existing, used: usedReferenceInMonth(counted(live), date, existing?.id) };
+  const inMonth = live.map((o) => ({ orderId: o.id, passageDate: o.passageDate, socialReferenceCents: o.capReferenceCents }));
+  return { rights: validOrLatest(standing?.eligibilities ?? [], date), existing, used: usedReferenceInMonth(inMonth, date, existing?.id) };
 }
 
 export function creditLeft(cap: number | null, used: number): number | null {

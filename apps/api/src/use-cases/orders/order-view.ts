@@ -2,7 +2,7 @@
  * How an order is shown. Residents and relays see what they pay; only coordinators (and admins)
  * see reference prices and whether the social price applied, under `staff`.
  */
-import type { Prisma } from "../../generated/prisma/client.js";
+import type { Order, OrderLine, Passage, Prisma, Product, Stop } from "../../generated/prisma/client.js";
 import { isoDate } from "./household-rights.js";
 
 export const orderInclude = {
@@ -14,11 +14,22 @@ export const orderInclude = {
 
 export type OrderWithDetails = Prisma.OrderGetPayload<{ include: typeof orderInclude }>;
 
+/** What showing an order reads: an order as Prisma reads it with `orderInclude`, or as the order use cases' own statements return it. */
+export type ShownOrder = Pick<
+  Order,
+  "id" | "householdId" | "organisationId" | "status" | "channel" | "version" | "createdAt" | "updatedAt" | "totalCents" | "referenceTotalCents" | "capReferenceCents" | "lateReason"
+> & {
+  household: { name: string };
+  passage: Pick<Passage, "id" | "date" | "windowStart" | "windowEnd" | "cutoffAt"> & { stop: Pick<Stop, "id" | "kind" | "name" | "city"> };
+  enteredBy: { id: string; displayName: string };
+  lines: (Pick<OrderLine, "offerId" | "productId" | "quantity" | "unitPriceCents" | "referenceUnitPriceCents" | "socialPrice" | "shortQuantity"> & { product: Pick<Product, "name" | "unit"> })[];
+};
+
 export function stopView(stop: { id: string; kind: "halt" | "home_drop"; name: string; city: string }) {
   return { id: stop.id, kind: stop.kind, name: stop.name, city: stop.city };
 }
 
-export function orderView(order: OrderWithDetails, staff: boolean, now: Date) {
+export function orderView(order: ShownOrder, staff: boolean, now: Date) {
   const { passage } = order;
   return {
     id: order.id,

@@ -13,13 +13,15 @@ export function describeCutoff(cutoffAt: Date): string {
   return `${local.date} at ${local.time} (Paris time, ${cutoffAt.toISOString()})`;
 }
 
-function checkScheduled(passage: Passage & { stop: Stop }): void {
+type GatedPassage = Pick<Passage, "status" | "date" | "cutoffAt"> & { stop: Pick<Stop, "name"> };
+
+function checkScheduled(passage: GatedPassage): void {
   if (passage.status !== "scheduled") {
     throw new ApiError("passage_closed", `the passage of ${isoDate(passage.date)} at ${passage.stop.name} is ${passage.status}; choose another passage`);
   }
 }
 
-export function checkPassageOpen(passage: Passage & { stop: Stop }, now: Date): void {
+export function checkPassageOpen(passage: GatedPassage, now: Date): void {
   checkScheduled(passage);
   if (now.getTime() >= passage.cutoffAt.getTime()) {
     throw new ApiError(

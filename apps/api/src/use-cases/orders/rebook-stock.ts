@@ -13,6 +13,7 @@
  */
 import { Prisma } from "../../generated/prisma/client.js";
 import { isoDate } from "../../db/db-date.js";
+import { runSql, type SqlTx } from "../../db/sql-runner.js";
 import { ApiError, type FieldError } from "../../http/errors.js";
 
 export interface WantedLine {
@@ -48,7 +49,7 @@ interface LockedRow {
 type Round = { organisationId: string; templateId: string | null; date: Date };
 
 export async function rebookStock(
-  tx: Prisma.TransactionClient,
+  tx: SqlTx,
   /** A round and date of the selling organisation; `templateId: null` is the one-off passages' stock of that date. */
   round: Round,
   held: ReadonlyMap<string, number>,
@@ -69,7 +70,7 @@ export async function rebookStock(
   const byOffer = new Map(rows.map((r) => [r.offerId, r]));
   const supplied = locked.filter((r) => r.supplied).map((r) => r.offerId);
   const supplyRows = supplied.length
-    ? await tx.$queryRaw<StockRow[]>(Prisma.sql`SELECT id::text AS id, "offerId"::text AS "offerId", quantity, reserved FROM "SupplyDeclaration"
+    ? await runSql<StockRow>(tx, Prisma.sql`SELECT id::text AS id, "offerId"::text AS "offerId", quantity, reserved FROM "SupplyDeclaration"
         WHERE date = ${isoDate(round.date)}::date AND "offerId" IN (${Prisma.join(supplied.map((id) => Prisma.sql`${id}::uuid`))})
         ORDER BY id FOR UPDATE`)
     : [];
@@ -100,10 +101,10 @@ export async function rebookStock(
     return delta === 0 ? [] : [Prisma.sql`(${row.id}::uuid, ${delta}::int)`];
   });
   if (deltas.length) {
-    const changed = await tx.$executeRaw(Prisma.sql`UPDATE "OfferStock" AS s SET reserved = s.reserved + d.delta
+    const changed = await runSql(tx, Prisma.sql`UPDATE "OfferStock" AS s SET reserved = s.reserved + d.delta
       FROM (VALUES ${Prisma.join(deltas)}) AS d(id, delta)
-      WHERE s.id = d.id AND s.reserved + d.delta BETWEEN 0 AND s.quantity`);
-    if (changed !== deltas.length) throw new ApiError("conflict", "the stock changed while the order was saved; send it again");
+      WHERE s.id = d.id AND s.reserved + d.delta BETWEEN 0 AND s.quantity RETURNING s.id`);
+    if (changed.length !== deltas.length) throw new ApiError("conflict", "the stock changed while the order was saved; send it again");
   }
   // A farm's declaration may come after some orders (it then counts them as reserved): a release never goes below zero.
   const supplyDeltas = supplyRows.flatMap((row) => {
@@ -111,10 +112,10 @@ export async function rebookStock(
     return delta === 0 ? [] : [Prisma.sql`(${row.id}::uuid, ${delta}::int)`];
   });
   if (supplyDeltas.length) {
-    const changed = await tx.$executeRaw(Prisma.sql`UPDATE "SupplyDeclaration" AS s SET reserved = GREATEST(s.reserved + d.delta, 0)
+    const changed = await runSql(tx, Prisma.sql`UPDATE "SupplyDeclaration" AS s SET reserved = GREATEST(s.reserved + d.delta, 0)
       FROM (VALUES ${Prisma.join(supplyDeltas)}) AS d(id, delta)
-      WHERE s.id = d.id AND s.reserved + d.delta <= s.quantity`);
-    if (changed !== supplyDeltas.length) throw new ApiError("conflict", "the farm's supply changed while the order was saved; send it again");
+      WHERE s.id = d.id AND s.reserved + d.delta <= s.quantity RETURNING s.id`);
+    if (changed.length !== supplyDeltas.length) throw new ApiError("conflict", "the farm's supply changed while the order was saved; send it again");
   }
   return { granted, adjustments };
 }
@@ -126,10 +127,10 @@ export async function rebookStock(
  * every reservation stays between 0 and the stock. `moved` is the number of rows changed, or -1
  * when nothing was (the caller then decides line by line).
  */
-async function lockAndMove(tx: Prisma.TransactionClient, round: Round, changes: { offerId: string; asked: number; delta: number }[]): Promise<LockedRow[]> {
+async function lockAndMove(tx: SqlTx, round: Round, changes: { offerId: string; asked: number; delta: number }[]): Promise<LockedRow[]> {
   const template = round.templateId === null ? Prisma.sql`s."templateId" IS NULL` : Prisma.sql`s."templateId" = ${round.templateId}::uuid`;
   const seller = Prisma.sql`${round.organisationId}::uuid`;
-  return tx.$queryRaw<LockedRow[]>(Prisma.sql`
+  return runSql<LockedRow>(tx, Prisma.sql`
     WITH d(offer_id, asked, delta) AS (VALUES ${Prisma.join(changes.map((c) => Prisma.sql`(${c.offerId}::uuid, ${c.asked}::int, ${c.delta}::int)`))}),
     locked AS MATERIALIZED (
       SELECT s.id, s."offerId", s.quantity, s.reserved FROM "OfferStock" s

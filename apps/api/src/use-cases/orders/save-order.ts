@@ -5,14 +5,16 @@
  * and the cap checked by `checkMonthlyCap`. Any refusal rolls everything back. The order comes
  * back as it is shown, built from what the transaction read and wrote rather than read again.
  */
+import { randomUUID } from "node:crypto";
 import { checkMonthlyCap, priceOrder } from "@tournee/domain/pricing";
 import type { Actor } from "../../auth/actor.js";
 import { Prisma, type Passage, type Stop, type Tour } from "../../generated/prisma/client.js";
 import { ApiError, notFound, type FieldError } from "../../http/errors.js";
 import type { Services } from "../../services.js";
-import { recordAudit } from "../record-audit.js";
+import { runSql } from "../../db/sql-runner.js";
+import { auditInsert } from "../record-audit.js";
 import { capOn, creditLeft, isoDate, orderingStanding } from "./household-rights.js";
-import { euros, type OrderWithDetails } from "./order-view.js";
+import { euros, type ShownOrder } from "./order-view.js";
 import type { OrderChannel } from "./ordering-household.js";
 import { checkOrderWindow, type LateOrder } from "./passage-gate.js";
 import { rebookStock, type Adjustment } from "./rebook-stock.js";
@@ -34,7 +36,7 @@ export interface SaveOrder {
 }
 
 export interface SavedOrder {
-  order: OrderWithDetails;
+  order: ShownOrder;
   creditLeftCents: number | null;
   adjustments: Adjustment[];
 }
@@ -50,8 +52,8 @@ export async function saveOrder(input: SaveOrder): Promise<SavedOrder> {
   const lateReason = checkOrderWindow(passage, services.now(), input.late);
   const wanted = await offeredLines(prisma, passage, input.lines);
   const date = isoDate(passage.date);
-  return prisma.$transaction(async (tx) => {
-    const [household] = await tx.$queryRaw<{ name: string }[]>(Prisma.sql`SELECT name FROM "Household" WHERE id = ${householdId}::uuid FOR UPDATE`);
+  return services.db.sql.transaction(async (tx) => {
+    const [household] = await tx.query<{ name: string }>(`SELECT name FROM "Household" WHERE id = $1::uuid FOR UPDATE`, [householdId]);
     if (!household) throw notFound("household");
     const { rights, existing, used } = await orderingStanding(tx, householdId, passage);
     checkExisting(existing, input.change);
@@ -76,44 +78,74 @@ export async function saveOrder(input: SaveOrder): Promise<SavedOrder> {
         [{ in: "body", path: "lines", message: `creditLeftCents=${check.leftCents} exceededByCents=${check.exceededByCents}` }],
       );
     }
-    const totals = { totalCents: priced.totalCents, referenceTotalCents: priced.referenceTotalCents, capReferenceCents: priced.socialReferenceCents };
     const lines = kept.map((l, i) => {
       const p = priced.lines[i]!;
       return { offerId: l.offerId, productId: l.productId, quantity: l.quantity, unitPriceCents: p.unitPriceCents, referenceUnitPriceCents: p.referencePriceCents, socialPrice: p.socialPriceApplied };
     });
-    const now = services.now();
-    const revived = existing?.status === "cancelled";
-    if (existing) await tx.orderLine.deleteMany({ where: { orderId: existing.id } });
-    const order = existing
-      ? await tx.order.update({
-          where: { id: existing.id },
-          data: { ...totals, status: "confirmed", cancelledAt: null, version: { increment: 1 }, updatedAt: now, cutoffAt: passage.cutoffAt, lateReason,
-            ...(revived || input.late.staff ? { channel: input.channel, enteredById: input.actor.userId } : {}) },
-        })
-      : await tx.order.create({
-          data: { ...totals, organisationId: passage.organisationId, householdId, passageId, channel: input.channel, enteredById: input.actor.userId, lateReason,
-            cutoffAt: passage.cutoffAt, createdAt: now, updatedAt: now },
-        });
-    const written = await tx.orderLine.createManyAndReturn({ data: lines.map((l) => ({ ...l, orderId: order.id })) });
-    await recordAudit(tx, {
-      actor: input.actor, organisationId: passage.organisationId, action: existing && !revived ? "change" : "place", entity: "Order", entityId: order.id,
-      changes: { channel: input.channel, lines: lines.map((l) => ({ offerId: l.offerId, quantity: l.quantity })), totalCents: totals.totalCents, ...(lateReason ? { lateReason } : {}) },
-    });
-    // What the driver loads changed: a published round gets a new version, so the phone downloads it again.
-    if (passage.tour?.status === "published") await tx.tour.update({ where: { id: passage.tour.id }, data: { version: { increment: 1 } } });
-    const enteredBy = order.enteredById === input.actor.userId
-      ? { id: input.actor.userId, displayName: input.actor.displayName }
-      : await tx.user.findUniqueOrThrow({ where: { id: order.enteredById }, select: { id: true, displayName: true } });
+    const [order] = await runSql<WrittenOrder>(tx, writeOrder(input, {
+      id: existing?.id ?? randomUUID(), existing: existing !== null, revived: existing?.status === "cancelled", lateReason, lines,
+      totals: { totalCents: priced.totalCents, referenceTotalCents: priced.referenceTotalCents, capReferenceCents: priced.socialReferenceCents },
+      passage,
+    }));
     if (stockLast) await rebook();
     // Lines by product name, sorted by the database as when an order is read (offers were read in that order).
     const offered = new Map(wanted.map((l) => [l.offerId, l]));
-    const shown = written.map((l) => ({ ...l, product: offered.get(l.offerId)!.product })).sort((a, b) => offered.get(a.offerId)!.rank - offered.get(b.offerId)!.rank);
+    const shown = order!.lines.map((l) => ({ ...l, product: offered.get(l.offerId)!.product })).sort((a, b) => offered.get(a.offerId)!.rank - offered.get(b.offerId)!.rank);
     return {
-      order: { ...order, household, passage, enteredBy, lines: shown },
+      order: { ...order!, household, passage, lines: shown },
       creditLeftCents: check.ok ? (cap === null ? null : check.leftAfterCents) : creditLeft(cap, used),
       adjustments,
     };
-  }, TRANSACTION_OPTIONS);
+  });
+}
+
+type WrittenOrder = Omit<ShownOrder, "household" | "passage" | "lines"> & { lines: Omit<ShownOrder["lines"][number], "product">[] };
+
+/**
+ * One statement writes the order, its lines (changed in place, the ones no longer asked for
+ * removed), its audit entry and, when the round is published, the round's new version; it returns
+ * the order as shown, with who entered it.
+ */
+function writeOrder(
+  input: SaveOrder,
+  w: {
+    id: string; existing: boolean; revived: boolean; lateReason: string | null; passage: NonNullable<SaveOrder["passage"]>;
+    totals: { totalCents: number; referenceTotalCents: number; capReferenceCents: number };
+    lines: { offerId: string; productId: string; quantity: number; unitPriceCents: number; referenceUnitPriceCents: number; socialPrice: boolean }[];
+  },
+): Prisma.Sql {
+  const { actor, channel } = input;
+  const { id, totals, passage } = w;
+  const now = input.services.now();
+  const order = w.existing
+    ? Prisma.sql`UPDATE "Order" SET "totalCents" = ${totals.totalCents}, "referenceTotalCents" = ${totals.referenceTotalCents}, "capReferenceCents" = ${totals.capReferenceCents},
+        status = 'confirmed', "cancelledAt" = NULL, version = version + 1, "updatedAt" = ${now}, "cutoffAt" = ${passage.cutoffAt}, "lateReason" = ${w.lateReason}
+        ${w.revived || input.late.staff ? Prisma.sql`, channel = ${channel}::"OrderChannel", "enteredById" = ${actor.userId}::uuid` : Prisma.empty}
+        WHERE id = ${id}::uuid RETURNING *`
+    : Prisma.sql`INSERT INTO "Order" (id, "organisationId", "householdId", "passageId", channel, "enteredById", "lateReason", "cutoffAt", "createdAt", "updatedAt", "totalCents", "referenceTotalCents", "capReferenceCents")
+        VALUES (${id}::uuid, ${passage.organisationId}::uuid, ${input.householdId}::uuid, ${passage.id}::uuid, ${channel}::"OrderChannel", ${actor.userId}::uuid, ${w.lateReason},
+                ${passage.cutoffAt}, ${now}, ${now}, ${totals.totalCents}, ${totals.referenceTotalCents}, ${totals.capReferenceCents}) RETURNING *`;
+  const column = <K extends keyof (typeof w.lines)[number]>(key: K) => w.lines.map((l) => l[key]);
+  const audit = auditInsert({
+    actor, organisationId: passage.organisationId, action: w.existing && !w.revived ? "change" : "place", entity: "Order", entityId: id,
+    changes: { channel, lines: w.lines.map((l) => ({ offerId: l.offerId, quantity: l.quantity })), totalCents: totals.totalCents, ...(w.lateReason ? { lateReason: w.lateReason } : {}) },
+  });
+  // What the driver loads changed: a published round gets a new version, so the phone downloads it again.
+  const published = passage.tour?.status === "published" ? Prisma.sql`, tour AS (UPDATE "Tour" SET version = version + 1 WHERE id = ${passage.tour.id}::uuid)` : Prisma.empty;
+  return Prisma.sql`
+    WITH o AS (${order}),
+    gone AS (DELETE FROM "OrderLine" WHERE "orderId" = ${id}::uuid AND "offerId" <> ALL(${column("offerId")}::uuid[])),
+    l AS (INSERT INTO "OrderLine" ("orderId", "offerId", "productId", quantity, "unitPriceCents", "referenceUnitPriceCents", "socialPrice")
+          SELECT ${id}::uuid, * FROM unnest(${column("offerId")}::uuid[], ${column("productId")}::uuid[], ${column("quantity")}::int[],
+                                            ${column("unitPriceCents")}::int[], ${column("referenceUnitPriceCents")}::int[], ${column("socialPrice")}::boolean[])
+          ON CONFLICT ("orderId", "offerId") DO UPDATE SET "productId" = EXCLUDED."productId", quantity = EXCLUDED.quantity, "unitPriceCents" = EXCLUDED."unitPriceCents",
+            "referenceUnitPriceCents" = EXCLUDED."referenceUnitPriceCents", "socialPrice" = EXCLUDED."socialPrice", "deliveredQuantity" = NULL, "shortQuantity" = 0
+          RETURNING "offerId", "productId", quantity, "unitPriceCents", "referenceUnitPriceCents", "socialPrice", "shortQuantity"),
+    audit AS (${audit})${published}
+    SELECT o.id, o."householdId", o."organisationId", o.status, o.channel, o.version, o."createdAt", o."updatedAt", o."totalCents", o."referenceTotalCents",
+           o."capReferenceCents", o."lateReason", json_build_object('id', u.id, 'displayName', u."displayName") AS "enteredBy",
+           COALESCE((SELECT json_agg(l) FROM l), '[]'::json) AS lines
+    FROM o JOIN "User" u ON u.id = o."enteredById"`;
 }
 
 function checkExisting(existing: { id: string; status: string; version: number } | null, change: SaveOrder["change"]): void {
