@@ -18,6 +18,8 @@ import { buildWorld } from "../src/test-support/world.js";
 export interface BenchWorld {
   url: string;
   database: string;
+  /** The PostgreSQL server's database the bench made (its backends' CPU is counted), if any. */
+  databaseName?: string;
   coordinator: string;
   households: string[];
   passageId: string;
@@ -63,6 +65,7 @@ const passage = await addRoundPassage(prisma, round, "2026-04-14", { [pasta]: 10
 const world: BenchWorld = {
   url: running.url,
   database: running.services.db.kind,
+  ...(server ? { databaseName: new URL(server.url).pathname.slice(1) } : {}),
   coordinator: w.users.coordA.email,
   households,
   passageId: passage.id,

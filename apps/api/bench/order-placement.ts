@@ -7,8 +7,9 @@
  * its own (order-placement-server.ts), as in production; this one only generates the load.
  *
  * Prints p50/p95/p99 of placing and cancelling, throughput, the load average of the machine,
- * the page and /api/auth/me latencies during the load, and checks that nothing was oversold
- * (every loaf given back, none reserved beyond the stock).
+ * the page and /api/auth/me latencies during the load, the CPU time the server process (and a
+ * PostgreSQL server's backends) spent per request (on Linux; what the machine's load distorts
+ * least), and checks that nothing was oversold (every loaf given back, none reserved beyond the stock).
  *
  *   npm run build -w apps/web   # the login page the probe opens
  *   npx tsx --conditions=source bench/order-placement.ts [--clients 50] [--seconds 60] [--warmup 5]
@@ -16,6 +17,7 @@
  *   BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/profiles" npx tsx … (a CPU profile of the server)
  */
 import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { once } from "node:events";
 import { loadavg } from "node:os";
 import { createInterface } from "node:readline";
@@ -37,7 +39,7 @@ const summary = (values: number[]) => {
   return `p50 ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}, p99 ${ms(percentile(sorted, 99))}, max ${ms(sorted.at(-1) ?? NaN)} (${sorted.length})`;
 };
 
-async function startServerProcess(): Promise<{ world: BenchWorld; stop(): Promise<void> }> {
+async function startServerProcess(): Promise<{ world: BenchWorld; pid: number; stop(): Promise<void> }> {
   const script = fileURLToPath(new URL("./order-placement-server.ts", import.meta.url));
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/profiles" profiles the server.
   const serverArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
@@ -45,11 +47,50 @@ async function startServerProcess(): Promise<{ world: BenchWorld; stop(): Promis
   const [line] = (await once(createInterface({ input: child.stdout }), "line")) as [string];
   return {
     world: JSON.parse(line) as BenchWorld,
+    pid: child.pid!,
     async stop() {
       child.stdin.end();
       await once(child, "exit");
     },
   };
+}
+
+/** CPU milliseconds (user + system) a process has used, from /proc (Linux); undefined elsewhere or once it is gone. */
+function cpuMs(pid: number): number | undefined {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th, in clock ticks (100 per second).
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The PostgreSQL backends serving `database` on this machine (their command line names it). */
+function backendsOf(database: string): number[] {
+  try {
+    return readdirSync("/proc").filter((d) => /^\d+$/.test(d)).flatMap((d) => {
+      try {
+        return readFileSync(`/proc/${d}/cmdline`, "utf8").startsWith("postgres: ") && readFileSync(`/proc/${d}/cmdline`, "utf8").includes(` ${database} `) ? [Number(d)] : [];
+      } catch {
+        return [];
+      }
+    });
+  } catch {
+    return [];
+  }
+}
+
+/** CPU used by the server process and by the database's backends, to read again after the load. */
+function cpuSnapshot(serverPid: number, database: string | undefined) {
+  const backends = database ? backendsOf(database) : [];
+  return { server: cpuMs(serverPid), database: new Map(backends.map((pid) => [pid, cpuMs(pid) ?? 0])) };
+}
+
+function cpuSince(before: ReturnType<typeof cpuSnapshot>, serverPid: number) {
+  const now = cpuMs(serverPid);
+  const database = [...before.database].reduce((sum, [pid, was]) => sum + ((cpuMs(pid) ?? was) - was), 0);
+  return { server: now === undefined || before.server === undefined ? undefined : now - before.server, database: before.database.size ? database : undefined };
 }
 
 interface Tally {
@@ -61,7 +102,7 @@ interface Tally {
 }
 
 async function main(): Promise<void> {
-  const { world, stop } = await startServerProcess();
+  const { world, pid, stop } = await startServerProcess();
   try {
     const coordinator = await new TestClient(world.url).login(world.coordinator, PASSWORD);
     const watcher = await new TestClient(world.url).login(world.coordinator, PASSWORD);
@@ -118,9 +159,12 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, WARMUP * 1000));
     phase = "measure";
     const started = performance.now();
+    // The database's connections are all open by the end of the warm-up.
+    const cpuBefore = cpuSnapshot(pid, world.databaseName);
     await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000));
     phase = "done";
     const seconds = (performance.now() - started) / 1000;
+    const cpu = cpuSince(cpuBefore, pid);
     const loadAfter = loadavg();
     await Promise.all(running);
 
@@ -137,6 +181,8 @@ async function main(): Promise<void> {
     console.log(`throughput ${(requests / seconds).toFixed(1)} requests/s (${(measured.placed / seconds).toFixed(1)} orders placed/s)`);
     console.log(hasPage ? `login page during the load: ${summary(probes.page)}` : "login page: not measured (build the web app first: npm run build -w apps/web)");
     console.log(`/api/auth/me during the load: ${summary(probes.me)}`);
+    const perRequest = (used: number | undefined) => (used === undefined ? "not measured" : `${(used / (requests + probes.page.length + probes.me.length)).toFixed(1)} ms`);
+    console.log(`CPU per request (the probes' included): server process ${perRequest(cpu.server)}${world.databaseName ? `, PostgreSQL backends ${perRequest(cpu.database)}` : " (the embedded database's thread included)"}`);
     const placed = warm.placed + measured.placed;
     const cancelled = warm.cancelled + measured.cancel.length;
     console.log(`oversold: ${bread ? `${bread.reserved} of ${bread.quantity} loaves still reserved after ${placed} orders placed and ${cancelled} cancelled` : `stock unreadable (${stock.status})`}`);
