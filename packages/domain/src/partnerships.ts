@@ -131,7 +131,11 @@ export const PooledDeliveryCreateSchema = z.strictObject({
 export type PooledDeliveryCreate = z.infer<typeof PooledDeliveryCreateSchema>;
 
 /** `homeDrop`: the parcel goes to the household's door on the round of that day. */
-export const PooledDeliveryPlacedSchema = z.object({ orderId: IdSchema, totalCents: z.number().int(), replaced: z.boolean(), homeDrop: z.boolean() });
+export const PooledDeliveryPlacedSchema = z.object({
+  orderId: IdSchema, totalCents: z.number().int(), replaced: z.boolean(), homeDrop: z.boolean(),
+  /** The day's rounds were already published and none carries this door yet: the carrier's coordinators are told to plan the day again. */
+  awaitsReplanning: z.boolean(),
+});
 
 /** What the partner's coordinator needs to place deliveries: the carrier's coming passages it covers, its households and products. */
 export const PooledDeskSchema = z.object({

@@ -66,7 +66,16 @@ export const SyncConflictViewSchema = z.object({
 });
 export type SyncConflictView = z.infer<typeof SyncConflictViewSchema>;
 
-export const RoundAlertsSchema = z.object({ wellbeingAlerts: z.array(WellbeingAlertViewSchema), conflicts: z.array(SyncConflictViewSchema) });
+/** A day whose rounds were published before some of its deliveries came: how many no round carries yet, and whether its rounds have left. */
+export const LateDeliveriesDaySchema = z.object({ date: LocalDateSchema, count: z.number().int().min(1), started: z.boolean() });
+export type LateDeliveriesDay = z.infer<typeof LateDeliveriesDaySchema>;
+
+export const RoundAlertsSchema = z.object({
+  wellbeingAlerts: z.array(WellbeingAlertViewSchema),
+  conflicts: z.array(SyncConflictViewSchema),
+  /** Coming days with deliveries added after their rounds were published (only on the carrier's side: a partner has no rounds). */
+  addedAfterPublication: z.array(LateDeliveriesDaySchema),
+});
 export type RoundAlerts = z.infer<typeof RoundAlertsSchema>;
 
 export const ResolveConflictInputSchema = z.strictObject({ resolution: ShortText });

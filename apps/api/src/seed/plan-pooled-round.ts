@@ -1,6 +1,7 @@
 /**
  * A pooled round: the Red Cross unit's food parcels ride on the grocery's weekly Nord round, to
- * eight households of its own who come to four of the round's halts. The partnership was proposed
+ * eight households of its own who come to four of the round's halts, and a ninth served at home
+ * (who has no parcel yet: the Red Cross places one, and the grocery's round takes it to her door). The partnership was proposed
  * by the Red Cross and accepted by the grocery six weeks ago; the weeks done were handed over and
  * the parcel's contribution paid at the door (one household absent), the demo day's are on the
  * driver's phone, next week's are placed. The Red Cross also proposes the Sud round, for the grocery to decide.
@@ -8,7 +9,7 @@
 import { randomUUID } from "node:crypto";
 import { addDays, type LocalDate } from "@tournee/domain/calendar";
 import type { Prisma } from "../generated/prisma/client.js";
-import { dbDate, parisInstant } from "./dates.js";
+import { dbDate, minutes, parisInstant } from "./dates.js";
 import type { LiveWeek } from "./live-week.js";
 import type { OrganisationsPlan } from "./plan-organisations.js";
 import type { RoundsPlan } from "./plan-rounds.js";
@@ -26,6 +27,7 @@ export const RED_CROSS_HOUSEHOLDS = [
   { name: "Mme Zerbib", village: "Chénérailles", address: "21 Route de Gouzon", phone: "06 39 98 70 06" },
   { name: "M. et Mme Hamelin", village: "Champagnat", address: "Lieu-dit Le Mas", phone: "06 39 98 70 07" },
   { name: "Mme Tchakounté", village: "Champagnat", address: "2 Le Bourg", phone: "06 39 98 70 08" },
+  { name: "Mme Valadour", village: "Saint-Maixant", address: "Lieu-dit Le Mont", phone: "06 39 98 70 09", homeDrop: { accessNotes: "Maison au bout du chemin de terre, frapper fort : elle entend mal" } },
 ] as const;
 
 /** A position as the address search gives it (about a metre), not "2.1752000000000002" on the household's form. */
@@ -71,9 +73,15 @@ export function planPooledRound(orgs: OrganisationsPlan, households: HouseholdsP
     const village = VILLAGES.find((v) => v.name === h.village)!;
     const householdId = randomUUID();
     const stopId = households.haltIds.get(village.name)!;
+    const place = { id: householdId, organisationId: redCross, name: h.name, addressLine: h.address, postcode: village.postcode, city: village.name, citycode: village.citycode, phone: h.phone, peopleCount: 1 + (index % 4) };
+    if ("homeDrop" in h) {
+      // At home on the round's day in the morning; her parcels go to her door on the shared round.
+      plan.households.push({ ...place, latitude: round5(village.latitude + 0.006), longitude: round5(village.longitude + 0.004), mobility: "needs_home_drop", usualStopId: null,
+        accessNotes: h.homeDrop.accessNotes, homeAvailability: [{ weekday: live.weekday, from: minutes("09:00"), to: minutes("12:30") }] });
+      return;
+    }
     plan.households.push({
-      id: householdId, organisationId: redCross, name: h.name, addressLine: h.address, postcode: village.postcode, city: village.name, citycode: village.citycode,
-      latitude: round5(village.latitude + (index % 3) * 0.002), longitude: round5(village.longitude - (index % 2) * 0.002), mobility: "comes_to_halt", usualStopId: stopId, phone: h.phone, peopleCount: 1 + (index % 4),
+      ...place, latitude: round5(village.latitude + (index % 3) * 0.002), longitude: round5(village.longitude - (index % 2) * 0.002), mobility: "comes_to_halt", usualStopId: stopId,
     });
     live.rounds.forEach((week, weekIndex) => {
       const passage = rounds.byDate.get(week.date)?.get(stopId);

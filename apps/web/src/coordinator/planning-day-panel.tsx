@@ -11,6 +11,7 @@ import { planningApi, followJob } from "./planning-api";
 import { PlanningBalanceChoice } from "./planning-balance";
 import { PlanningBreakdown, followedRounds } from "./planning-breakdown";
 import { PlanningCrew, type Crew } from "./planning-crew";
+import { LateDeliveries } from "./planning-late";
 import { PlanningProgressBar } from "./planning-progress";
 import { PlanningResult } from "./planning-result";
 import { PlanningWarnings } from "./planning-warnings";
@@ -115,6 +116,7 @@ export function PlanningDayPanel({ date, onChanged }: { date: string; onChanged(
                 <p>{t("coordinator.planning.summary", { halts: day.halts, homeDrops: day.homeDrops, orders: day.orders })}</p>
                 {day.published && <p>{t("coordinator.planning.publishedDay")}</p>}
                 {day.started && <p>{t("coordinator.planning.startedDay")}</p>}
+                <LateDeliveries stops={day.leftOut} started={day.started} disabled={Boolean(running) || busy} onReplan={() => void start({ vehicles: vehicles.length, drivers: drivers.length })} />
                 <PlanningWarnings warnings={day.warnings} />
                 {stops > 0 && !day.started && crew && <PlanningCrew vehicles={vehicles} drivers={drivers} crew={crew} onChange={setCrew} />}
                 {stops > 0 && !day.started && <PlanningBalanceChoice value={balance} onChange={setBalance} />}

@@ -9,7 +9,8 @@ import { useLocale } from "../i18n/use-locale";
 import "../live/live.css";
 
 /**
- * The week's "to watch" block: open wellbeing concerns first, then unresolved sync conflicts, referrals to decide, calls owed,
+ * The week's "to watch" block: open wellbeing concerns first, then days with deliveries added after their rounds were
+ * published (to plan again), unresolved sync conflicts, referrals to decide, calls owed,
  * then eligibilities ending (with the renewal already asked for, when there is one, to decide from there).
  */
 export function WeekAlerts({ reminders, rounds, calls, referrals, onChanged }: {
@@ -20,7 +21,7 @@ export function WeekAlerts({ reminders, rounds, calls, referrals, onChanged }: {
   const { t } = useTranslation();
   const locale = useLocale();
   const live = (date: string) => `/coordination/direct?date=${date}`;
-  const empty = !reminders.length && !rounds.wellbeingAlerts.length && !rounds.conflicts.length && !calls.length && !referralsWaiting;
+  const empty = !reminders.length && !rounds.wellbeingAlerts.length && !rounds.conflicts.length && !rounds.addedAfterPublication.length && !calls.length && !referralsWaiting;
   return (
     <section aria-labelledby="alerts-title" className="panel" data-testid="week-alerts">
       <h2 id="alerts-title">{t("coordinator.week.alerts")}</h2>
@@ -35,6 +36,19 @@ export function WeekAlerts({ reminders, rounds, calls, referrals, onChanged }: {
                 <Link to={live(a.date)}>{t("coordinator.week.seeLiveDay", { day: dayLabel(a.date, locale) })}</Link>
                 {" · "}
                 <Link to={`/coordination/foyers/${a.household.id}`}>{t("coordinator.week.seeHousehold", { name: a.household.name })}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {rounds.addedAfterPublication.length > 0 && (
+        <>
+          <h3>{t("coordinator.week.late")}</h3>
+          <ul className="plain-list">
+            {rounds.addedAfterPublication.map((d) => (
+              <li key={d.date}>
+                <strong>{t("coordinator.week.lateDay", { day: dayLabel(d.date, locale), count: d.count })}</strong>{" "}
+                {d.started ? t("coordinator.week.lateStarted") : <Link to={`/coordination/planification?date=${d.date}`}>{t("coordinator.week.replanDay", { day: dayLabel(d.date, locale) })}</Link>}
               </li>
             ))}
           </ul>

@@ -50,8 +50,8 @@ function DeskForm({ desk, partnershipId, carrier, onPlaced }: { desk: PooledDesk
     try {
       const placed = await pooledRoundsApi.place(partnershipId, { householdId, passageId, lines });
       const household = desk.households.find((h) => h.id === householdId)?.name ?? "";
-      const said = placed.replaced ? "pooled.place.replaced" : placed.homeDrop ? "pooled.place.placedAtHome" : "pooled.place.placed";
-      setSent(t(said, { household, amount: formatEuros(placed.totalCents, locale) }));
+      const said = placed.awaitsReplanning ? "pooled.place.awaitsReplanning" : placed.replaced ? "pooled.place.replaced" : placed.homeDrop ? "pooled.place.placedAtHome" : "pooled.place.placed";
+      setSent(t(said, { household, carrier, amount: formatEuros(placed.totalCents, locale) }));
       setQuantities({});
       onPlaced();
     } catch (err) {

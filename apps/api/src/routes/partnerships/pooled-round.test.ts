@@ -69,7 +69,8 @@ describe("a pooled round on the demo", () => {
     const today = forRedCross.body.deliveries.filter((d) => d.date === TODAY);
     expect(today).toHaveLength(8);
     expect(today.every((d) => d.time !== null)).toBe(true);
-    expect(new Set(forRedCross.body.deliveries.map((d) => d.householdName))).toEqual(new Set(RED_CROSS_NAMES));
+    // Every household that comes to a halt has had parcels; Mme Valadour, served at home, has none yet.
+    expect(new Set(forRedCross.body.deliveries.map((d) => d.householdName))).toEqual(new Set(RED_CROSS_NAMES.filter((name) => name !== "Mme Valadour")));
     expect(forRedCross.body.deliveries.filter((d) => d.outcome === "absent")).toHaveLength(1);
     expect(forRedCross.body.collected.cash).toBe(15 * 200);
     expect(forGrocery.body.deliveries.map((d) => d.orderId)).toEqual(forRedCross.body.deliveries.map((d) => d.orderId));
@@ -118,12 +119,13 @@ describe("a pooled round on the demo", () => {
     expect(created.status).toBe(201);
     const desk = (await redCross.get<PooledDesk>(`/api/partnerships/${id}/desk`)).body;
     expect(desk.households.find((h) => h.id === created.body.id)).toMatchObject({ homeDrop: true });
-    expect(desk.households.filter((h) => h.homeDrop)).toHaveLength(1);
+    // The demo's Mme Valadour, and her.
+    expect(desk.households.filter((h) => h.homeDrop).map((h) => h.name).sort()).toEqual(["Mme Ferrandon", "Mme Valadour"]);
     const day = desk.passages[0]!;
     expect(day.round).toBe("Tournée du mardi — Nord");
     const parcel = desk.offers.find((o) => o.productName === "Colis alimentaire")!;
-    const placed = await redCross.post<{ homeDrop: boolean; totalCents: number }>(`/api/partnerships/${id}/deliveries`, { householdId: created.body.id, passageId: day.id, lines: [{ offerId: parcel.id, quantity: 1 }] });
-    expect([placed.status, placed.body.homeDrop, placed.body.totalCents]).toEqual([201, true, 200]);
+    const placed = await redCross.post<{ homeDrop: boolean; totalCents: number; awaitsReplanning: boolean }>(`/api/partnerships/${id}/deliveries`, { householdId: created.body.id, passageId: day.id, lines: [{ offerId: parcel.id, quantity: 1 }] });
+    expect([placed.status, placed.body.homeDrop, placed.body.totalCents, placed.body.awaitsReplanning]).toEqual([201, true, 200, false]);
 
     // The grocery's passage at her door, on the round of that day, in her hours at home and with the halts' cutoff.
     const door = await app.db.prisma.passage.findFirstOrThrow({ where: { stop: { householdId: created.body.id } }, include: { stop: true, template: true } });
@@ -155,6 +157,16 @@ describe("a pooled round on the demo", () => {
     expect(halts[0]).toMatchObject({ date: TODAY, time: expect.any(String), parcel: expect.objectContaining({ totalCents: 200 }) });
     const south = await app.db.prisma.passage.findFirstOrThrow({ where: { template: { name: { not: "Tournée du mardi — Nord" } }, cutoffAt: { gt: app.clock.now }, stop: { kind: "halt" } } });
     expect((await redCross.post(`/api/partnerships/${id}/deliveries`, { householdId: created.body.id, passageId: south.id, lines: [{ offerId: parcel.id, quantity: 1 }] })).status).toBe(400);
+
+    // Once the grocery has published that day, a parcel for the demo's Mme Valadour waits on no round: both sides are told.
+    await publishDemoDay(app.services, day.date);
+    expect((await grocery.get<RoundAlerts>("/api/round-alerts")).body.addedAfterPublication).toEqual([]);
+    const valadour = desk.households.find((h) => h.name === "Mme Valadour")!;
+    const late = await redCross.post<{ homeDrop: boolean; awaitsReplanning: boolean }>(`/api/partnerships/${id}/deliveries`, { householdId: valadour.id, passageId: day.id, lines: [{ offerId: parcel.id, quantity: 1 }] });
+    expect([late.status, late.body.homeDrop, late.body.awaitsReplanning]).toEqual([201, true, true]);
+    expect((await grocery.get<RoundAlerts>("/api/round-alerts")).body.addedAfterPublication).toEqual([{ date: day.date, count: 1, started: false }]);
+    // Mme Ferrandon's door, ordered before the day was published, is on a round.
+    expect((await app.db.prisma.passage.findUniqueOrThrow({ where: { id: door.id } })).tourId).not.toBeNull();
   });
 
   it("puts the parcels on the driver's phone, takes their outcome and money offline, and reports them to the Red Cross", async () => {
@@ -194,6 +206,8 @@ describe("a pooled round on the demo", () => {
     expect(concern).toMatchObject({ household: { id: parcels[1]!.household.id } });
     expect(concerns.every((a) => (RED_CROSS_NAMES as readonly string[]).includes(a.household.name))).toBe(true);
     expect(JSON.stringify((await grocery.get("/api/round-alerts")).body)).not.toContain("voiture au garage");
+    // A partner has no rounds: nothing of the carrier's days reaches its alerts.
+    expect((await redCross.get<RoundAlerts>("/api/round-alerts")).body.addedAfterPublication).toEqual([]);
     expect((await grocery.post(`/api/wellbeing-alerts/${concern.id}/acknowledge`, { followUp: "Appelé" })).status).toBe(404);
     expect((await redCross.post(`/api/wellbeing-alerts/${concern.id}/acknowledge`, { followUp: "Appelé son fils" })).body).toMatchObject({ status: "acknowledged", followUp: "Appelé son fils" });
   });

@@ -72,6 +72,22 @@ async function shoppers(db: Prisma.TransactionClient, householdIds: readonly str
   return new Set(rows.map((r) => r.householdId));
 }
 
+/**
+ * Passages on no round of a day whose rounds drivers already have (an order or a parcel that came
+ * after publication): nobody tells the household the truck comes until a round carries it, which
+ * is the coordinator's to decide (planning/added-after-publication.ts).
+ */
+async function offPublishedRounds(db: Prisma.TransactionClient, passages: readonly PassageFacts[]): Promise<Set<string>> {
+  const loose = passages.filter((p) => !p.tour);
+  if (!loose.length) return new Set();
+  const tours = await db.tour.findMany({
+    where: { organisationId: { in: [...new Set(loose.map((p) => p.organisationId))] }, date: { in: [...new Set(loose.map((p) => p.date.getTime()))].map((t) => new Date(t)) }, status: { in: ["published", "in_progress"] } },
+    select: { organisationId: true, date: true },
+  });
+  const sentOut = new Set(tours.map((t) => `${t.organisationId}:${isoDate(t.date)}`));
+  return new Set(loose.filter((p) => sentOut.has(`${p.organisationId}:${isoDate(p.date)}`)).map((p) => p.id));
+}
+
 export async function planPassageMessages(db: Prisma.TransactionClient, text: TextSource, now: Date): Promise<Draft[]> {
   const passages = await comingPassages(db, now);
   const expected = await expectedHouseholds(db, passages);
@@ -84,6 +100,7 @@ export async function planPassageMessages(db: Prisma.TransactionClient, text: Te
   for (const o of orders) if (o.amapSubscription) baskets.set(`${o.passageId}:${o.householdId}`, [...(baskets.get(`${o.passageId}:${o.householdId}`) ?? []), o.amapSubscription.contract.name.toLowerCase()]);
   const addresses = await householdAddresses(db, [...new Set([...[...expected.values()].flat(), ...orders.map((o) => o.householdId)])]);
   const shopping = await shoppers(db, [...new Set([...expected.values()].flat())], now);
+  const offRound = await offPublishedRounds(db, passages);
   const drafts: Draft[] = [];
   for (const p of passages) {
     const tz = p.organisation.timeZone;
@@ -94,6 +111,7 @@ export async function planPassageMessages(db: Prisma.TransactionClient, text: Te
       const shopper = shopping.has(householdId) && (expected.get(p.id) ?? []).includes(householdId);
       for (const kind of kindsFor({ grocery: ordered.has(`${p.id}:${householdId}`), basket: Boolean(basketNames), shopper })) {
         const beforeCutoff = kind !== "day_before";
+        if (!beforeCutoff && offRound.has(p.id)) continue;
         for (const a of addresses.get(householdId) ?? []) {
           const dueAt = sendableAt(beforeCutoff ? reminderDue : dayBeforeDue, a.quiet, false, tz);
           // A reminder too close to the cutoff, or a time sent once the day has begun, helps nobody.

@@ -55,6 +55,8 @@ export async function placePooledDelivery({ services, actor, id, input }: { serv
           data: { organisationId: partnership.partnerId, householdId: household.id, passageId: passage.id, channel: "phone", enteredById: actor.userId, cutoffAt: passage.cutoffAt, ...totals, lines: { create: lines } },
         });
     await recordAudit(tx, { actor, organisationId: partnership.partnerId, action: existing ? "update" : "create", entity: "Order", entityId: order.id, changes: { partnershipId: partnership.id, passageId: passage.id, totalCents: totals.totalCents } });
-    return { orderId: order.id, totalCents: order.totalCents, replaced: Boolean(existing), homeDrop: passage !== chosen };
+    // A door the day's published rounds do not pass yet: the carrier is told (added-after-publication.ts), and so is the partner.
+    const awaitsReplanning = !passage.tourId && (await tx.tour.count({ where: { organisationId: partnership.carrierId, date: passage.date, status: { in: ["published", "in_progress"] } } })) > 0;
+    return { orderId: order.id, totalCents: order.totalCents, replaced: Boolean(existing), homeDrop: passage !== chosen, awaitsReplanning };
   });
 }

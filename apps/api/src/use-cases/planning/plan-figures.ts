@@ -4,6 +4,7 @@
  * stop left out with its reason as a code a screen can say in words.
  */
 import { LeftOutCauseSchema, tripOf, type LeftOutCause, type LeftOutReason, type LeftOutStop, type PlanFigures, type PlannedVehicle } from "@tournee/domain";
+import { addedAfterPublication, daySentOut } from "./added-after-publication.js";
 import type { DayPlan } from "./day-plan.js";
 import { DIMENSIONS, type PlanningDay } from "./planning-day.js";
 
@@ -22,11 +23,16 @@ export function leftOutReason(text: string): LeftOutReason {
   return REASONS.find(([pattern]) => pattern.test(text))?.[1] ?? "no_room";
 }
 
-/** Stops of the day left out of `plan`: home drops nobody ordered for, then those planning could not place (none before a first run). */
+/**
+ * Stops of the day left out of `plan`: home drops nobody ordered for, deliveries that came after the
+ * rounds were published, then those planning could not place (none before a first run).
+ */
 export function leftOutStops(plan: DayPlan): LeftOutStop[] {
+  const sentOut = daySentOut(plan);
   return plan.passages.flatMap((p): LeftOutStop[] => {
     const stop = { id: p.stopId, name: p.stopName, city: p.city, kind: p.kind };
     if (!p.plannable) return [{ passageId: p.id, stop, reason: "no_order", causes: [], detail: "no order for this home drop: it is not planned" }];
+    if (addedAfterPublication(p, sentOut)) return [{ passageId: p.id, stop, reason: "added_after_publication", causes: [], detail: "ordered after the day's rounds were published: plan the day again to take it in" }];
     if (p.vehicleId || !p.unassignedReason) return [];
     return [{ passageId: p.id, stop, reason: leftOutReason(p.unassignedReason), causes: storedCauses(p.unassignedCauses), detail: p.unassignedReason }];
   }).sort((a, b) => Number(b.reason === "no_order") - Number(a.reason === "no_order") || a.stop.name.localeCompare(b.stop.name));

@@ -2,15 +2,17 @@
  * Re-planning a published day on the demo territory: the new plan says what it would change and
  * waits; drivers and residents keep the published plan until it is published, which gives every
  * round a new version (phones download it again). A plan computed before the day changed, or
- * already decided, cannot be published.
+ * already decided, cannot be published. An order that comes after publication waits on no round
+ * until the coordinator, told of it, plans the day again.
  */
-import { PlanningProgressSchema, type PlanningJob, type PlanningDay } from "@tournee/domain";
+import { PlanningProgressSchema, type PlanningJob, type PlanningDay, type RoundAlerts } from "@tournee/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopPlanningQueue } from "../../jobs/planning-queue.js";
 import { seedDemo } from "../../seed/index.js";
 import { liveWeek } from "../../seed/live-week.js";
 import { finishedRun } from "../../test-support/planning-runs.js";
 import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
+import { planMessages } from "../notifications/plan-messages.js";
 import { dbDate } from "./coordinated-organisation.js";
 
 const TODAY = "2026-03-05";
@@ -115,6 +117,46 @@ describe("re-planning a published day", () => {
     const older = await plan();
     await plan();
     expect((await coordinator.get<PlanningJob>(`/api/planning-jobs/${older.id}`)).body.result!.outcome).toBe("discarded");
+  }, 120_000);
+
+  it("tells the coordinator of an order that comes at a home after the day is published, tells the household no time until a round carries it, and takes it in when the day is planned again", async () => {
+    const { prisma } = app.db;
+    const organisationId = (await prisma.tour.findFirstOrThrow({ where: { date: dbDate(tuesday) } })).organisationId;
+    // A household served at home, with a channel it agreed to, and nothing ordered for Tuesday yet: it is reminded to order.
+    const door = await prisma.passage.findFirstOrThrow({
+      where: { organisationId, date: dbDate(tuesday), tourId: null, orders: { none: {} }, stop: { kind: "home_drop", household: { consents: { some: { withdrawnAt: null, purpose: { in: ["sms_reminders", "email_reminders", "voice_reminders"] } } } } } },
+      include: { stop: true },
+    });
+    const householdId = door.stop.householdId!;
+    const messages = (kind: string) => prisma.notification.findMany({ where: { passageId: door.id, householdId, kind: { startsWith: kind } } });
+    await planMessages(app.services);
+    expect((await messages("cutoff_reminder")).length).toBeGreaterThan(0);
+    expect((await coordinator.get<RoundAlerts>("/api/round-alerts")).body.addedAfterPublication).toEqual([]);
+
+    // It orders by phone before the cutoff; the rounds drivers have do not change by themselves.
+    const rounds = await liveRounds();
+    const stock = (await prisma.offerStock.findMany({ where: { templateId: door.templateId, date: dbDate(tuesday), offer: { active: true, product: { active: true, compartment: "ambient" } } } })).find((s) => s.quantity > s.reserved);
+    const placed = await coordinator.post("/api/orders", { householdId, passageId: door.id, lines: [{ offerId: stock!.offerId, quantity: 1 }], channel: "phone" });
+    expect(placed.status, placed.text).toBe(201);
+    expect(await liveRounds()).toEqual(rounds);
+
+    // The coordinator is told where she works: the week's alerts and the day's plan, where it is on no round.
+    expect((await coordinator.get<RoundAlerts>("/api/round-alerts")).body.addedAfterPublication).toEqual([{ date: tuesday, count: 1, started: false }]);
+    const day = (await coordinator.get<PlanningDay>(`/api/planning/${tuesday}`)).body;
+    expect(day.leftOut.filter((s) => s.reason === "added_after_publication")).toEqual([expect.objectContaining({ passageId: door.id, stop: expect.objectContaining({ kind: "home_drop" }) })]);
+    // The household is not told the truck comes while no round carries it.
+    await planMessages(app.services);
+    expect(await messages("day_before")).toEqual([]);
+
+    // Planning the day again takes it in; once published, the alert is gone and the time is told the day before.
+    const job = await plan();
+    expect(job.result!.outcome).toBe("awaiting_publication");
+    expect((await coordinator.post(`/api/planning-jobs/${job.id}/publish`)).status).toBe(200);
+    expect((await prisma.passage.findUniqueOrThrow({ where: { id: door.id }, include: { tour: true } })).tour?.status).toBe("published");
+    expect((await coordinator.get<RoundAlerts>("/api/round-alerts")).body.addedAfterPublication).toEqual([]);
+    expect((await coordinator.get<PlanningDay>(`/api/planning/${tuesday}`)).body.leftOut.some((s) => s.reason === "added_after_publication")).toBe(false);
+    await planMessages(app.services);
+    expect((await messages("day_before")).length).toBeGreaterThan(0);
   }, 120_000);
 
   it("streams its phase and the share of the time budget spent, every half second", async () => {

@@ -1,17 +1,19 @@
 /**
  * What needs a coordinator's attention on the rounds of their organisations: drivers' wellbeing
- * concerns and the conflicts the sync rules settled. Wellbeing concerns are personal data about
+ * concerns, the conflicts the sync rules settled, and the coming days with deliveries added after
+ * their rounds were published (added-after-publication.ts). Wellbeing concerns are personal data about
  * fragile people: only the organisation's coordinators (and admins) see them — never drivers,
  * referrers or relays (a coordinator who needs the CCAS calls its referrer and writes so in the
  * follow-up).
  */
 import type { RoundAlerts, RoundAlertsQuery } from "@tournee/domain";
-import { zonedToInstant } from "@tournee/domain/calendar";
+import { localDateOf, zonedToInstant } from "@tournee/domain/calendar";
 import type { Actor } from "../../auth/actor.js";
 import { coordinatedOrganisations } from "../../auth/scopes.js";
 import { dbDate } from "../../db/db-date.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import type { Services } from "../../services.js";
+import { lateDeliveryDays } from "../planning/added-after-publication.js";
 import { ALERT_INCLUDE, alertView, conflictViews } from "./alert-views.js";
 
 const LIMIT = 500;
@@ -40,5 +42,11 @@ export async function listRoundAlerts({ services, actor, query }: { services: Se
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: LIMIT,
   });
-  return { wellbeingAlerts: alerts.map(alertView), conflicts: await conflictViews(prisma, conflicts) };
+  // Deliveries no published round carries, on the coming days of the range asked (the past is the live screen's).
+  const today = localDateOf(services.now());
+  const late = await lateDeliveryDays(prisma, organisationId, dbDate(query.from && query.from > today ? query.from : today));
+  return {
+    wellbeingAlerts: alerts.map(alertView), conflicts: await conflictViews(prisma, conflicts),
+    addedAfterPublication: query.to ? late.filter((d) => d.date <= query.to!) : late,
+  };
 }

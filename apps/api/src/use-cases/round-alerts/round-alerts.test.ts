@@ -42,10 +42,10 @@ describe("round alerts", () => {
     const mine = await openAlerts();
     expect(mine.wellbeingAlerts.map((a) => [a.household.name, a.reason, a.date, a.stopName, a.raisedBy?.displayName])).toEqual([["Other", "Volets fermés depuis trois jours", "2026-03-10", "Place de la mairie", "driverA1"]]);
     expect(mine.conflicts.map((c) => [c.rule, c.household?.name, c.date, c.tourId])).toEqual([["delivered_after_cancel", "Delegated", "2026-03-10", w.tours.driverA1]]);
-    expect(await openAlerts(coord, "from=2026-03-11&to=2026-03-15")).toEqual({ wellbeingAlerts: [], conflicts: [] });
+    expect(await openAlerts(coord, "from=2026-03-11&to=2026-03-15")).toEqual({ wellbeingAlerts: [], conflicts: [], addedAfterPublication: [] });
     expect((await coord.get(`/api/round-alerts?from=2026-03-15&to=2026-03-09`)).status).toBe(400);
     const coordB = await app.client().login(w.users.coordB.email, PASSWORD);
-    expect(await openAlerts(coordB)).toEqual({ wellbeingAlerts: [], conflicts: [] });
+    expect(await openAlerts(coordB)).toEqual({ wellbeingAlerts: [], conflicts: [], addedAfterPublication: [] });
     for (const email of [w.users.referrer.email, w.users.driverA1.email, w.users.relay.email]) {
       const other = await app.client().login(email, PASSWORD);
       expect((await other.get(`/api/round-alerts?${WEEK}`)).status).toBe(403);
