@@ -1,5 +1,5 @@
 /**
- * The Red Cross's own console, in the browser: its eight households and no one else's, its
+ * The Red Cross's own console, in the browser: its nine households (one served at home) and no one else's, its
  * products, and the concern the grocery's driver raised at one of its households (absent,
  * shutters closed), which its coordinator acknowledges with how it is followed up. The grocery's
  * coordinator finds none of the Red Cross's households nor that concern in her console.
@@ -15,7 +15,7 @@ import { screenshotBoth } from "../support/screenshots.ts";
 import { screenLoaded, signInWithPassword, signOut } from "../support/sign-in.ts";
 
 const RED_CROSS = { email: "croixrouge@tournee.test", password: DEMO_PASSWORD };
-const RED_CROSS_HOUSEHOLDS = ["Mme Vasseur", "M. Abdelkader", "Famille Kerbrat", "Mme Oliveira", "M. Quillet", "Mme Zerbib", "M. et Mme Hamelin", "Mme Tchakounté"];
+const RED_CROSS_HOUSEHOLDS = ["Mme Vasseur", "M. Abdelkader", "Famille Kerbrat", "Mme Oliveira", "M. Quillet", "Mme Zerbib", "M. et Mme Hamelin", "Mme Tchakounté", "Mme Valadour"];
 const plain = (text: string) => text.replace(/[\u00a0\u202f\s]+/g, " ");
 const mainText = async (page: Page) => plain(await page.locator("main").innerText());
 /** The names of the households listed, each a link to its page. */
