@@ -71,7 +71,7 @@ describeInBrowser("a bag short at the farm: the driver counts it, the grocery an
     await card.waitFor();
     const text = await card.innerText();
     expect(text).toContain("Il manque un produit.");
-    expect(text).toMatch(new RegExp(`${short.name} \\(.+\\) : ${short.expected - 1} reçus? sur ${short.expected} commandés?`));
+    expect(text).toMatch(new RegExp(`${short.name} \\(.+\\) : reçu ${short.expected - 1} sur ${short.expected} commandés?`));
     expect(text).toMatch(/Foyers touchés :\s+.+ : il lui manquera 1 .+ — à prévenir/);
     expect(await page.locator("main").innerText()).not.toMatch(NO_ISO);
     expect(await seriousViolations(page)).toEqual([]);

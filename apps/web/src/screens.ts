@@ -62,6 +62,7 @@ export const SCREENS: readonly { path: string; Screen: Screen }[] = [
   { path: "coordination/indemnites-kilometriques", Screen: consoleScreen(() => import("./coordinator/mileage/mileage-page"), "MileagePage") },
   { path: "coordination/sites", Screen: consoleScreen(() => import("./coordinator/sites-page"), "SitesPage") },
   { path: "coordination/producteurs", Screen: consoleScreen(() => import("./supply/producers-page"), "ProducersPage") },
+  { path: "coordination/reception", Screen: consoleScreen(() => import("./supply/drops-page"), "DropsPage") },
   { path: "coordination/catalogue", Screen: consoleScreen(() => import("./coordinator/catalogue-page"), "CataloguePage") },
   { path: "coordination/tournees-types", Screen: consoleScreen(() => import("./coordinator/template-list-page"), "TemplatesPage") },
   { path: "coordination/import", Screen: consoleScreen(() => import("./coordinator/import-page"), "ImportPage") },

@@ -13,6 +13,7 @@ export * from "./tours.js";
 export * from "./catalogue.js";
 export * from "./producers.js";
 export * from "./producer-statements.js";
+export * from "./warehouse-drops.js";
 export * from "./shortfalls.js";
 export * from "./orders.js";
 export * from "./planning.js";

@@ -63,6 +63,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/coordination/catalogue", labelKey: "coordinator.nav.catalogue", roles: CONSOLE_ROLES, kinds: GROCERY },
   { to: "/coordination/catalogue", labelKey: "coordinator.nav.products", roles: CONSOLE_ROLES, kinds: PARTNER },
   { to: "/coordination/producteurs", labelKey: "supply.nav", roles: CONSOLE_ROLES, kinds: GROCERY },
+  { to: "/coordination/reception", labelKey: "supply.navDrops", roles: CONSOLE_ROLES, kinds: GROCERY },
   { to: "/coordination/tournees-types", labelKey: "coordinator.nav.templates", roles: CONSOLE_ROLES, kinds: DELIVERING },
   { to: "/coordination/import", labelKey: "coordinator.nav.import", roles: CONSOLE_ROLES, kinds: GROCERY },
   { to: "/coordination/messages", labelKey: "messages.nav.console", roles: CONSOLE_ROLES, kinds: DELIVERING },

@@ -18,6 +18,7 @@ import { monthLabel, thisMonth } from "../partner/ledger-words";
 import { MonthBar } from "./month-bar";
 import { ReceiptCorrection } from "./receipt-correction";
 import { StatementsSection } from "./statements-section";
+import { ShortOrders } from "./short-orders";
 import { supplyApi } from "./supply-api";
 
 export function ProducersPage() {
@@ -65,7 +66,7 @@ function ReceiptCard({ receipt: r, onCorrected }: { receipt: FarmReceipt; onCorr
   return (
     <li className="card receipt-card" aria-labelledby={heading}>
       <h3 id={heading}>{t("supply.receipts.heading", { producer: r.producerName, day: formatDay(r.date, locale) })}</h3>
-      <p>{t(r.recordedBy ? "supply.receipts.countedBy" : "supply.receipts.counted", { vehicle: r.vehicleName ?? "—", who: r.recordedBy, time: formatTime(at, locale) })}</p>
+      <p>{t(r.tourId ? (r.recordedBy ? "supply.receipts.countedBy" : "supply.receipts.counted") : r.recordedBy ? "supply.receipts.atWarehouseBy" : "supply.receipts.atWarehouse", { vehicle: r.vehicleName ?? "—", who: r.recordedBy, time: formatTime(at, locale) })}</p>
       <p className={short.length ? "alert alert--error" : "alert alert--info"}>{short.length ? t("supply.receipts.short", { count: short.length }) : t("supply.receipts.complete")}</p>
       <ul className="stop__list">
         {r.lines.map((l) => (
@@ -77,18 +78,7 @@ function ReceiptCard({ receipt: r, onCorrected }: { receipt: FarmReceipt; onCorr
           </li>
         ))}
       </ul>
-      {r.shortOrders.length > 0 && (
-        <>
-          <p><strong>{t("supply.receipts.affected")}</strong></p>
-          <ul className="short-orders">
-            {r.shortOrders.map((o) => (
-              <li key={`${o.orderId}|${o.productName}`}>
-                {t(o.handedOver ? "supply.receipts.handedShort" : "supply.receipts.willBeShort", { household: o.householdName, stop: o.stopName, name: o.productName, count: o.missing, ordered: o.ordered })}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ShortOrders orders={r.shortOrders} />
       <div className="actions">
         <a className="button" href={supplyApi.deliveryNoteUrl(r.producerId, r.buyerId, r.date)} target="_blank" rel="noreferrer">{t("supply.receipts.deliveryNote")}</a>
       </div>

@@ -51,4 +51,23 @@ export const accessCases: AccessCase[] = [
     expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404, producer: 200 },
     otherwise: 403,
   },
+  {
+    route: "GET /api/supply/drops",
+    request: () => ({ method: "GET", path: "/api/supply/drops?date=2030-01-15" }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 200 },
+    otherwise: 403,
+  },
+  {
+    route: "GET /api/supply/drops/sheet",
+    request: () => ({ method: "GET", path: "/api/supply/drops/sheet?date=2030-01-15" }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 200 },
+    otherwise: 403,
+  },
+  {
+    route: "POST /api/supply/drops",
+    // Nothing is ordered from the world's farm yet: who may record a drop is told from who may not by 400 against 403 (another grocery's: 404).
+    request: (w) => ({ method: "POST", path: "/api/supply/drops", json: { date: "2030-01-15", producerId: w.org.farm, lines: [] } }),
+    expect: { anonymous: 401, admin: 400, coordA: 400, coordB: 404 },
+    otherwise: 403,
+  },
 ];

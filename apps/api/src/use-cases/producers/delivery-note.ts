@@ -37,7 +37,7 @@ export async function deliveryNoteHtml({ services, actor, query }: { services: S
   const total = day.lines.reduce((n, l) => n + l.received * l.priceCents, 0);
   const table = htmlTable(["Produit", "Unité", "Commandé", "Reçu", "Écart", "Prix convenu", "Montant", "Remarque"], [...rows, ["Total", "", "", "", "", "", euros(total), ""]], new Set([2, 3, 4, 5, 6]));
   const counted = day.pickups.length
-    ? `<p>${day.pickups.map((p) => escapeHtml(`Reçu ${p.vehicleName ? `par la tournée ${p.vehicleName}` : "par la tournée"}${p.recordedBy ? ` (${p.recordedBy})` : ""} le ${dayOf(p.recordedAt)} à ${hour(p.recordedAt)}.`)).join("<br>")}</p>`
+    ? `<p>${day.pickups.map((p) => escapeHtml(`Reçu ${p.tourId ? `par la tournée${p.vehicleName ? ` ${p.vehicleName}` : ""}` : "à l'entrepôt"}${p.recordedBy ? ` (${p.recordedBy})` : ""} le ${dayOf(p.recordedAt)} à ${hour(p.recordedAt)}.`)).join("<br>")}</p>`
     : "<p>La réception n'a pas été contrôlée : les quantités reçues sont celles du bon de commande.</p>";
   const short = day.lines.some((l) => l.received < l.ordered) ? "<p><strong>Manque à la livraison</strong> : seul ce qui a été reçu est dû, au prix convenu.</p>" : "";
   return htmlPage(title, meta, `${counted}${short}${table}<p>Signature du producteur :</p><p>Signature de l'épicerie :</p>`);

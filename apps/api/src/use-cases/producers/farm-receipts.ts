@@ -11,19 +11,23 @@ import type { Actor } from "../../auth/actor.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import type { Services } from "../../services.js";
 import { coordinatedOrganisation, dbDate, isoDate } from "../planning/coordinated-organisation.js";
-import { shortLineWhere } from "./record-shortfall.js";
+import { receiptRounds, shortLineWhere } from "./record-shortfall.js";
 import { monthSpan } from "./supply-received.js";
 
-type Receipt = Prisma.SupplyReceiptGetPayload<{ include: { offer: { include: { product: { include: { organisation: true } } } }; tour: { include: { vehicle: true } }; recordedBy: true; correctedBy: true } }>;
 
-async function shortOrders(db: Prisma.TransactionClient, r: Receipt): Promise<FarmReceipt["shortOrders"]> {
-  if (r.received >= r.expected || !r.tourId) return [];
+type Counted = { offerId: string; expected: number; received: number; offer: { product: { name: string } } };
+
+/** The households a count leaves short, on the rounds it supplies (`receiptRounds`). */
+export async function shortOrders(db: Prisma.TransactionClient, r: Counted, tourIds: string[]): Promise<FarmReceipt["shortOrders"]> {
+  if (r.received >= r.expected || !tourIds.length) return [];
   const lines = await db.orderLine.findMany({
-    where: shortLineWhere(r.offerId, [r.tourId]),
+    where: shortLineWhere(r.offerId, tourIds),
     include: { order: { include: { household: { select: { id: true, name: true } }, handover: true, passage: { include: { stop: { select: { name: true } } } } } } },
   });
   lines.sort((a, b) => (a.order.passage.sequence ?? Infinity) - (b.order.passage.sequence ?? Infinity) || a.order.household.name.localeCompare(b.order.household.name, "fr"));
   return lines.flatMap((l) => {
+    // A household that was not there was not left short by the farm.
+    if (l.order.status === "not_collected") return [];
     const handedOver = l.order.handover !== null;
     const missing = handedOver ? l.quantity - (l.deliveredQuantity ?? l.quantity) : Math.min(l.shortQuantity, l.quantity);
     if (missing <= 0) return [];
@@ -44,13 +48,14 @@ export async function farmReceipts({ services, actor, query }: { services: Servi
   const receipts = new Map<string, FarmReceipt>();
   for (const r of rows) {
     const producer = r.offer.product.organisation;
-    const key = `${isoDate(r.date)}|${r.tourId ?? r.id}|${producer.id}`;
+    // A drop at the warehouse (no round) is one receipt per producer and date.
+    const key = `${isoDate(r.date)}|${r.tourId ?? "warehouse"}|${producer.id}`;
     const receipt = receipts.get(key) ?? {
       date: isoDate(r.date), tourId: r.tourId, vehicleName: r.tour?.vehicle?.name ?? null, producerId: producer.id, producerName: producer.name, buyerId: buyer.id,
       recordedAt: r.recordedAt.toISOString(), recordedBy: r.recordedBy?.displayName ?? null, lines: [], shortOrders: [],
     };
     receipt.lines.push({ id: r.id, productName: r.offer.product.name, unit: r.offer.product.unit, expected: r.expected, received: r.received, note: r.note, correctedBy: r.correctedBy?.displayName ?? null, correctedAt: r.correctedAt?.toISOString() ?? null });
-    receipt.shortOrders.push(...(await shortOrders(db, r)));
+    receipt.shortOrders.push(...(await shortOrders(db, r, await receiptRounds(db, buyer.id, r))));
     receipts.set(key, receipt);
   }
   for (const r of receipts.values()) r.lines.sort((a, b) => a.productName.localeCompare(b.productName, "fr"));

@@ -15,6 +15,16 @@ export interface ShortfallScope {
   received: number;
 }
 
+/**
+ * The rounds a receipt supplies: the round that collected at the farm, or, for a drop at the
+ * warehouse (no round), every round of the buyer on that date.
+ */
+export async function receiptRounds(db: Prisma.TransactionClient, buyerId: string, receipt: { tourId: string | null; date: Date }): Promise<string[]> {
+  if (receipt.tourId) return [receipt.tourId];
+  const tours = await db.tour.findMany({ where: { organisationId: buyerId, date: receipt.date }, select: { id: true } });
+  return tours.map((t) => t.id);
+}
+
 export function shortLineWhere(offerId: string, tourIds: string[]) {
   return { offerId, order: { status: { not: "cancelled" as const }, passage: { tourId: { in: tourIds } } } } satisfies Prisma.OrderLineWhereInput;
 }
@@ -40,4 +50,11 @@ export async function recordShortfall(tx: Prisma.TransactionClient, scope: Short
     await tx.order.update({ where: { id: orderId }, data: { totalCents, version: { increment: 1 } } });
   }
   return [...changed];
+}
+
+/** The rounds whose orders changed get a new version, so their drivers' phones download the new amounts. */
+export async function newRoundVersions(tx: Prisma.TransactionClient, orderIds: string[]): Promise<void> {
+  if (!orderIds.length) return;
+  const passages = await tx.passage.findMany({ where: { orders: { some: { id: { in: orderIds } } }, tourId: { not: null } }, select: { tourId: true }, distinct: ["tourId"] });
+  for (const { tourId } of passages) await tx.tour.update({ where: { id: tourId! }, data: { version: { increment: 1 } } });
 }
