@@ -19,6 +19,7 @@ import { planRounds, type RoundsPlan } from "./plan-rounds.js";
 import { planProducers, type ProducersPlan } from "./plan-producers.js";
 import { planPooledRound, type PooledRoundPlan } from "./plan-pooled-round.js";
 import { planFarmOrders } from "./plan-farm-orders.js";
+import { planFarmReceipts, type FarmReceiptsPlan } from "./plan-farm-receipts.js";
 import { planAmap, type AmapPlan } from "./plan-amap.js";
 import { planVolunteerCar, type VolunteerCarPlan } from "./plan-volunteer-car.js";
 import { DRIVERS, STAFF } from "./people.js";
@@ -35,6 +36,8 @@ export interface DemoPlan {
   rounds: RoundsPlan;
   orders: OrdersPlan;
   producers: ProducersPlan;
+  /** The farms' purchase orders and receipts of the weeks done. */
+  farmReceipts: FarmReceiptsPlan;
   referrals: ReferralsPlan;
   history: HistoryPlan;
   live: LiveWeek;
@@ -63,13 +66,14 @@ export function planDemo(today: LocalDate, now: Date, passwordHash: string): Dem
   planFarmOrders(orders, producers, eligibility);
   const referrals = planReferrals(organisations, eligibility, today);
   const history = planHistory(organisations, rounds, orders, rng);
+  const farmReceipts = planFarmReceipts(organisations, rounds, orders, producers, history);
   const volunteerCar = planVolunteerCar(organisations, households, rounds, history);
   const bakeryPortage = planBakeryPortage(organisations, catalogue, today);
   const pooledRound = planPooledRound(organisations, households, rounds, live, today);
   const changeLog = planChangeLog(now, organisations, eligibility, catalogue, orders, bakeryPortage);
   const resident = households.residents.find((u) => u.id === households.demoResident.accountId);
   if (resident) Object.assign(resident, { email: DEMO_RESIDENT_EMAIL, passwordHash });
-  return { organisations, households, eligibility, catalogue, rounds, orders, producers, referrals, history, live, ledger: planLedger(organisations, today), bakeryPortage, pooledRound, changeLog, amap: planAmap(organisations, households, eligibility, live), volunteerCar, accounts: demoAccounts(households) };
+  return { organisations, households, eligibility, catalogue, rounds, orders, producers, farmReceipts, referrals, history, live, ledger: planLedger(organisations, today), bakeryPortage, pooledRound, changeLog, amap: planAmap(organisations, households, eligibility, live), volunteerCar, accounts: demoAccounts(households) };
 }
 
 /** Every account of the demo that can sign in, with what it is meant to show. */

@@ -163,6 +163,33 @@ describe("seedDemo on an empty database", () => {
     }
   });
 
+  it("has the farms' goods of the weeks done: purchase orders at the cutoff, counted at the farm or at the warehouse, some short, the households left short charged less", async () => {
+    const p = db.prisma;
+    const done = liveWeek(TODAY).rounds.filter((w) => w.kind === "done").map((w) => dbDate(w.date));
+    const pos = await p.purchaseOrder.findMany({ where: { date: { in: done } }, include: { producer: true } });
+    expect(pos.map((po) => po.producer.name).sort()).toEqual(["Chèvrerie du Puy Bas", "Chèvrerie du Puy Bas", "Ferme des Combes", "Ferme des Combes"]);
+    const receipts = await p.supplyReceipt.findMany({ where: { date: { in: done } }, include: { offer: { include: { product: { include: { organisation: true } } } } } });
+    for (const po of pos) {
+      const ofPo = receipts.filter((r) => r.date.getTime() === po.date.getTime() && r.offer.product.organisationId === po.producerId);
+      // The drop is counted once at the warehouse; the gardener's goods by each round that loaded them.
+      expect(ofPo.every((r) => (po.producer.name === "Ferme des Combes") === (r.tourId !== null)), po.producer.name).toBe(true);
+      const ordered = (po.lines as { quantity: number }[]).reduce((n, l) => n + l.quantity, 0);
+      expect(ofPo.reduce((n, r) => n + r.expected, 0)).toBe(ordered);
+      expect(po.frozenAt.getTime()).toBeLessThan(po.date.getTime());
+    }
+    const short = receipts.filter((r) => r.received < r.expected);
+    expect(short.map((r) => r.offer.product.organisation.name).sort()).toEqual(["Chèvrerie du Puy Bas", "Ferme des Combes"]);
+    for (const r of short) {
+      expect(r.note).toBeTruthy();
+      const lines = await p.orderLine.findMany({ where: { offerId: r.offerId, order: { status: { not: "cancelled" }, passage: { date: r.date, ...(r.tourId ? { tourId: r.tourId } : {}) } } }, include: { order: { include: { lines: true } } } });
+      expect(lines.reduce((n, l) => n + l.shortQuantity, 0)).toBe(r.expected - r.received);
+      for (const l of lines.filter((x) => x.shortQuantity > 0)) {
+        expect(l.order.totalCents).toBe(l.order.lines.reduce((n, x) => n + x.unitPriceCents * (x.quantity - x.shortQuantity), 0));
+        if (l.order.status !== "not_collected") expect(l.deliveredQuantity).toBeLessThanOrEqual(l.quantity - l.shortQuantity);
+      }
+    }
+  });
+
   it("mixes eligibility: about half valid, some expiring within 30 days, some expired, each with history and a referrer", async () => {
     // The Red Cross's households are its own: their rights are not the grocery's to record.
     const households = await db.prisma.household.count({ where: { organisation: { kind: { not: "partner" } } } });
@@ -215,7 +242,8 @@ describe("seedDemo on an empty database", () => {
       usedInMonth.set(month, (usedInMonth.get(month) ?? 0) + order.capReferenceCents);
       const capped = order.household.eligibilities[0]?.monthlyCapCents;
       if (capped) expect(usedInMonth.get(month)).toBeLessThanOrEqual(capped);
-      expect(order.totalCents).toBe(order.lines.reduce((sum, l) => sum + l.unitPriceCents * l.quantity, 0));
+      // What a farm did not bring is not charged (the shortfall of a receipt).
+      expect(order.totalCents).toBe(order.lines.reduce((sum, l) => sum + l.unitPriceCents * (l.quantity - l.shortQuantity), 0));
       expect(order.referenceTotalCents).toBe(order.lines.reduce((sum, l) => sum + l.referenceUnitPriceCents * l.quantity, 0));
       const social = order.lines.filter((l) => l.socialPrice).reduce((sum, l) => sum + l.referenceUnitPriceCents * l.quantity, 0);
       expect(order.capReferenceCents).toBe(social);

@@ -36,6 +36,8 @@ export async function writePlan(tx: Prisma.TransactionClient, plan: DemoPlan): P
   await tx.orderLine.createMany({ data: orders.lines });
   await tx.handover.createMany({ data: history.handovers });
   await tx.payment.createMany({ data: history.payments });
+  await tx.purchaseOrder.createMany({ data: plan.farmReceipts.purchaseOrders });
+  await tx.supplyReceipt.createMany({ data: plan.farmReceipts.receipts });
   await writePooledRound(tx, plan.pooledRound);
   await writeMessagingDemo(tx, plan);
   await tx.creditNetwork.create({ data: plan.ledger.network });
