@@ -3,6 +3,8 @@
  * counts a bag short on the phone, and the last household to get that product is handed over what
  * came and not charged the rest; the grocery's coordinator reads the shortfall and who will go
  * short; the producer reads it on its statement and its delivery note, and downloads the month.
+ * At the warehouse, the coordinator ticks in the goat farm's drop on a phone, a cheese short, and
+ * prints the receiving list.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { seriousViolations } from "../support/axe.ts";
@@ -11,11 +13,12 @@ import { describeInBrowser } from "../support/chromium.ts";
 import { startClockedJourney } from "../support/clocked-app.ts";
 import { prepareRoundOnPhone, type DriverPhone } from "../support/driver-phone.ts";
 import { layoutProblems } from "../support/layout-checks.ts";
-import { screenshotBoth } from "../support/screenshots.ts";
+import { PHONE, screenshotBoth } from "../support/screenshots.ts";
 import { screenLoaded, signInWithPassword, signOut } from "../support/sign-in.ts";
 
 const PRODUCER = { email: "producteur@tournee.test", password: DEMO_PASSWORD };
 const NOTE = "Grêle sur le verger";
+const DROP_NOTE = "Un fromage trop fait, refusé";
 const NO_ISO = /\d{4}-\d{2}-\d{2}|undefined|NaN/;
 
 describeInBrowser("a bag short at the farm: the driver counts it, the grocery and the farm read the same", () => {
@@ -77,6 +80,47 @@ describeInBrowser("a bag short at the farm: the driver counts it, the grocery an
     expect(await seriousViolations(page)).toEqual([]);
     expect(await layoutProblems(page)).toEqual([]);
     await screenshotBoth(page, "coordinator-producers");
+  });
+
+  it("at the warehouse, the coordinator ticks in the goat farm's drop on a phone with one cheese short, which reaches the orders, and prints the list", async () => {
+    const { page, url } = journey;
+    await page.setViewportSize(PHONE);
+    await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Réception" }).click();
+    await screenLoaded(page);
+    await page.getByRole("heading", { name: "Réception à l'entrepôt", level: 1 }).waitFor();
+    const card = page.locator(".drop-card").filter({ hasText: "Chèvrerie du Puy Bas" });
+    await card.waitFor();
+    expect(await card.innerText()).toMatch(/(Attendu avant|En retard : attendu avant) \d\d:\d\d à Entrepôt/);
+    const line = card.locator(".drop-count__line").first();
+    const [, name, count] = /^(.+?) \(.+\) : (\d+) attendus?/.exec(await line.innerText()) ?? [];
+    const expected = Number(count);
+    await line.getByRole("checkbox").uncheck();
+    await line.getByLabel(/^Combien en sont arrivés, sur \d+ \?/).fill(String(expected - 1));
+    await line.getByLabel("Pourquoi il en manque (facultatif)").fill(DROP_NOTE);
+    await card.getByRole("button", { name: "Enregistrer la réception de Chèvrerie du Puy Bas" }).click();
+    await expect.poll(() => card.innerText()).toMatch(/Arrivé( en retard \(attendu avant \d\d:\d\d\))?, compté par .+ à \d\d:\d\d\./);
+    const text = await card.innerText();
+    expect(text).toContain(`${name} (`);
+    expect(text).toMatch(new RegExp(`: reçu ${expected - 1} sur ${expected} commandés? — ${DROP_NOTE}`));
+    const rows = await journey.sql.query<{ received: number; expected: number; shortOrders: string }>(
+      `SELECT r.received, r.expected, (SELECT COALESCE(SUM(l."shortQuantity"), 0)::text FROM "OrderLine" l JOIN "Order" o ON o.id = l."orderId" JOIN "Passage" p ON p.id = o."passageId"
+        WHERE l."offerId" = r."offerId" AND p.date = r.date) AS "shortOrders" FROM "SupplyReceipt" r WHERE r."tourId" IS NULL AND r.note = $1`, [DROP_NOTE]);
+    expect(rows).toEqual([{ received: expected - 1, expected, shortOrders: "1" }]);
+    expect(text).toMatch(/Foyers touchés :\s+.+ : (il lui manquera 1 |1 .+ non remis)/);
+    expect(await page.locator("main").innerText()).not.toMatch(NO_ISO);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await layoutProblems(page)).toEqual([]);
+    await screenshotBoth(page, "coordinator-warehouse-drop");
+
+    const href = await page.getByRole("link", { name: "Imprimer la liste de réception" }).getAttribute("href");
+    await page.goto(`${url}${href}`);
+    const sheet = await page.locator("body").innerText();
+    expect(sheet).toContain("Réception des producteurs à l'entrepôt");
+    expect(sheet).toMatch(new RegExp(`✗\\s+${name}[\\s\\S]*${DROP_NOTE}`));
+    expect(sheet).not.toMatch(NO_ISO);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshotBoth(page, "coordinator-warehouse-drop-sheet");
+    await page.goto(`${url}/coordination/reception`);
     await signOut(page, url);
   });
 

@@ -11,7 +11,7 @@ import type { Services } from "../../services.js";
 import { coordinatedOrganisation, isoDate } from "../planning/coordinated-organisation.js";
 import { recordAudit } from "../record-audit.js";
 import { farmReceipts } from "./farm-receipts.js";
-import { newRoundVersions, receiptRounds, recordShortfall } from "./record-shortfall.js";
+import { newRoundVersions, receiptPassages, recordShortfall } from "./record-shortfall.js";
 
 export async function correctReceipt({ services, actor, id, input }: { services: Services; actor: Actor; id: string; input: ReceiptCorrection }): Promise<FarmReceipts> {
   const buyer = await coordinatedOrganisation(services, actor, undefined);
@@ -25,7 +25,7 @@ export async function correctReceipt({ services, actor, id, input }: { services:
       actor, organisationId: buyer.id, action: "correct", entity: "SupplyReceipt", entityId: id,
       changes: { received: { from: receipt.received, to: input.received }, note: { from: receipt.note, to: note } },
     });
-    const changed = await recordShortfall(tx, { offerId: receipt.offerId, tourIds: await receiptRounds(tx, buyer.id, receipt), received: input.received });
+    const changed = await recordShortfall(tx, { offerId: receipt.offerId, passages: receiptPassages(buyer.id, receipt), received: input.received });
     await newRoundVersions(tx, changed);
   });
   return farmReceipts({ services, actor, query: { month: isoDate(receipt.date).slice(0, 7), producerId: receipt.offer.product.organisationId } });

@@ -11,17 +11,17 @@ import type { Actor } from "../../auth/actor.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import type { Services } from "../../services.js";
 import { coordinatedOrganisation, dbDate, isoDate } from "../planning/coordinated-organisation.js";
-import { receiptRounds, shortLineWhere } from "./record-shortfall.js";
+import { receiptPassages, shortLineWhere } from "./record-shortfall.js";
 import { monthSpan } from "./supply-received.js";
 
 
 type Counted = { offerId: string; expected: number; received: number; offer: { product: { name: string } } };
 
-/** The households a count leaves short, on the rounds it supplies (`receiptRounds`). */
-export async function shortOrders(db: Prisma.TransactionClient, r: Counted, tourIds: string[]): Promise<FarmReceipt["shortOrders"]> {
-  if (r.received >= r.expected || !tourIds.length) return [];
+/** The households a count leaves short, on the passages it supplies (`receiptPassages`). */
+export async function shortOrders(db: Prisma.TransactionClient, r: Counted, passages: Prisma.PassageWhereInput): Promise<FarmReceipt["shortOrders"]> {
+  if (r.received >= r.expected) return [];
   const lines = await db.orderLine.findMany({
-    where: shortLineWhere(r.offerId, tourIds),
+    where: shortLineWhere(r.offerId, passages),
     include: { order: { include: { household: { select: { id: true, name: true } }, handover: true, passage: { include: { stop: { select: { name: true } } } } } } },
   });
   lines.sort((a, b) => (a.order.passage.sequence ?? Infinity) - (b.order.passage.sequence ?? Infinity) || a.order.household.name.localeCompare(b.order.household.name, "fr"));
@@ -55,7 +55,7 @@ export async function farmReceipts({ services, actor, query }: { services: Servi
       recordedAt: r.recordedAt.toISOString(), recordedBy: r.recordedBy?.displayName ?? null, lines: [], shortOrders: [],
     };
     receipt.lines.push({ id: r.id, productName: r.offer.product.name, unit: r.offer.product.unit, expected: r.expected, received: r.received, note: r.note, correctedBy: r.correctedBy?.displayName ?? null, correctedAt: r.correctedAt?.toISOString() ?? null });
-    receipt.shortOrders.push(...(await shortOrders(db, r, await receiptRounds(db, buyer.id, r))));
+    receipt.shortOrders.push(...(await shortOrders(db, r, receiptPassages(buyer.id, r))));
     receipts.set(key, receipt);
   }
   for (const r of receipts.values()) r.lines.sort((a, b) => a.productName.localeCompare(b.productName, "fr"));

@@ -13,7 +13,7 @@ import type { Services } from "../../services.js";
 import { coordinatedOrganisation, dbDate } from "../planning/coordinated-organisation.js";
 import { recordAudit } from "../record-audit.js";
 import { purchaseOrderOf } from "./purchase-orders.js";
-import { newRoundVersions, receiptRounds, recordShortfall } from "./record-shortfall.js";
+import { newRoundVersions, receiptPassages, recordShortfall } from "./record-shortfall.js";
 import { dropAgreements, dropChecklist, dropReceiptsOf } from "./warehouse-drops.js";
 
 export async function recordDrop({ services, actor, input }: { services: Services; actor: Actor; input: DropReceiptInput }): Promise<DropChecklist> {
@@ -48,7 +48,7 @@ export async function recordDrop({ services, actor, input }: { services: Service
         actor, organisationId: buyer.id, action: old ? "correct" : "receive", entity: "SupplyReceipt", entityId: receipt.id,
         changes: old ? { received: { from: old.received, to: received }, note: { from: old.note, to: note } } : { expected: line.quantity, received, note },
       });
-      const changed = await recordShortfall(tx, { offerId: line.offerId, tourIds: await receiptRounds(tx, buyer.id, receipt), received });
+      const changed = await recordShortfall(tx, { offerId: line.offerId, passages: receiptPassages(buyer.id, receipt), received });
       await newRoundVersions(tx, changed);
     }
   });

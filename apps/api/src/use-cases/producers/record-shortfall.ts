@@ -9,34 +9,35 @@ import type { Prisma } from "../../generated/prisma/client.js";
 
 export interface ShortfallScope {
   offerId: string;
-  /** The rounds the receipt supplies: the round that collected at the farm, or every round of the date for a warehouse drop. */
-  tourIds: string[];
-  /** What came for those rounds, whoever counted it. */
+  /** The passages the receipt supplies (`receiptPassages`). */
+  passages: Prisma.PassageWhereInput;
+  /** What came for those passages, whoever counted it. */
   received: number;
 }
 
 /**
- * The rounds a receipt supplies: the round that collected at the farm, or, for a drop at the
- * warehouse (no round), every round of the buyer on that date.
+ * The passages a receipt supplies: those of the round that collected at the farm, or, for a drop at
+ * the warehouse (no round), every passage of the buyer on that date, on a round or not.
  */
-export async function receiptRounds(db: Prisma.TransactionClient, buyerId: string, receipt: { tourId: string | null; date: Date }): Promise<string[]> {
-  if (receipt.tourId) return [receipt.tourId];
-  const tours = await db.tour.findMany({ where: { organisationId: buyerId, date: receipt.date }, select: { id: true } });
-  return tours.map((t) => t.id);
+export function receiptPassages(buyerId: string, receipt: { tourId: string | null; date: Date }): Prisma.PassageWhereInput {
+  return receipt.tourId ? { tourId: receipt.tourId } : { organisationId: buyerId, date: receipt.date };
 }
 
-export function shortLineWhere(offerId: string, tourIds: string[]) {
-  return { offerId, order: { status: { not: "cancelled" as const }, passage: { tourId: { in: tourIds } } } } satisfies Prisma.OrderLineWhereInput;
+export function shortLineWhere(offerId: string, passages: Prisma.PassageWhereInput) {
+  return { offerId, order: { status: { not: "cancelled" as const }, passage: passages } } satisfies Prisma.OrderLineWhereInput;
 }
+
+const LAST = "\uffff";
 
 /** Shares the shortfall out again; answers the orders whose amount changed. */
 export async function recordShortfall(tx: Prisma.TransactionClient, scope: ShortfallScope): Promise<string[]> {
-  if (!scope.tourIds.length) return [];
+  // A drop serves the date's rounds one after the other; a passage on no round goes short first.
+  const acrossRounds = scope.passages.tourId === undefined;
   const lines = await tx.orderLine.findMany({
-    where: shortLineWhere(scope.offerId, scope.tourIds),
+    where: shortLineWhere(scope.offerId, scope.passages),
     select: { id: true, quantity: true, shortQuantity: true, orderId: true, order: { select: { handover: { select: { id: true } }, household: { select: { name: true } }, passage: { select: { sequence: true, tourId: true } } } } },
   });
-  const short = shareShortfall(lines.map((l) => ({ id: l.id, quantity: l.quantity, sequence: l.order.passage.sequence, householdName: l.order.household.name, round: scope.tourIds.length > 1 ? l.order.passage.tourId ?? "" : undefined })), scope.received);
+  const short = shareShortfall(lines.map((l) => ({ id: l.id, quantity: l.quantity, sequence: l.order.passage.sequence, householdName: l.order.household.name, round: acrossRounds ? l.order.passage.tourId ?? LAST : undefined })), scope.received);
   const changed = new Set<string>();
   for (const line of lines) {
     const shortQuantity = short.get(line.id) ?? 0;

@@ -94,6 +94,21 @@ describe("POST /api/supply/drops", () => {
     expect(log.map((e) => e.action)).toEqual(["receive", "correct", "correct"]);
   });
 
+  it("leaves short first an order on a passage no round carries, before any household on a round", async () => {
+    const prisma = app.db.prisma;
+    const stop = await prisma.stop.create({ data: { organisationId: w.org.groceryA, kind: "halt", name: "Halte oubliée", city: "Guéret", latitude: 46.17, longitude: 1.87 } });
+    const passage = await prisma.passage.create({ data: { organisationId: w.org.groceryA, stopId: stop.id, date: new Date(`${DATE}T00:00:00Z`), windowStart: at("13:00"), windowEnd: at("14:00"), cutoffAt: new Date("2026-03-09T17:00:00Z") } });
+    const left = await prisma.order.create({
+      data: { organisationId: w.org.groceryA, householdId: w.households.other, passageId: passage.id, channel: "app", enteredById: w.users.coordA.id, cutoffAt: new Date("2026-03-09T17:00:00Z"), totalCents: 350, referenceTotalCents: 350,
+        lines: { create: [{ offerId: d.faisselle.offerId, productId: d.faisselle.productId, quantity: 1, unitPriceCents: 350, referenceUnitPriceCents: 350, socialPrice: false }] } },
+    });
+    const res = await coordinator.post<DropChecklist>("/api/supply/drops", { date: DATE, producerId: w.org.farm, lines: [{ offerId: d.faisselle.offerId, received: 3 }] });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.drops[0]!.lines[0]).toMatchObject({ expected: 4, received: 3 });
+    expect(res.body.drops[0]!.shortOrders.map((o) => [o.householdName, o.stopName, o.missing])).toEqual([["Other", "Halte oubliée", 1]]);
+    expect(await owed(left.id)).toBe(0);
+  });
+
   it("says what is wrong: a product not on the purchase order, a date with nothing ordered; another grocery's coordinator finds nothing", async () => {
     const stranger = await coordinator.post("/api/supply/drops", { date: DATE, producerId: w.org.farm, lines: [{ offerId: d.faisselle.productId, received: 1 }] });
     expect(stranger.status).toBe(400);
@@ -114,7 +129,7 @@ describe("GET /api/supply/drops/sheet", () => {
     expect(res.text).toContain("Livraison du mardi 10 mars 2026");
     expect(res.text).toContain("Chèvrerie du Puy Bas — à Dépôt, avant 7 h 30");
     expect(res.text).toContain("Reçue à 8 h 10 (en retard) par coordA.");
-    expect(res.text).toMatch(/<td>✓<\/td><td>Faisselle de chèvre<\/td><td>pot 400 g<\/td><td class="n">3<\/td><td class="n">3<\/td>/);
+    expect(res.text).toMatch(/<td>✗<\/td><td>Faisselle de chèvre<\/td><td>pot 400 g<\/td><td class="n">4<\/td><td class="n">3<\/td>/);
     expect(res.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 });

@@ -12,7 +12,7 @@ import type { Services } from "../../services.js";
 import { coordinatedOrganisation, dbDate, timeOfMinute } from "../planning/coordinated-organisation.js";
 import { shortOrders } from "./farm-receipts.js";
 import { purchaseOrderOf } from "./purchase-orders.js";
-import { receiptRounds } from "./record-shortfall.js";
+import { receiptPassages } from "./record-shortfall.js";
 import { supplyDays } from "./supply-dates.js";
 
 /** How far around today the checklist offers other delivery dates. */
@@ -51,7 +51,7 @@ async function dropOn(db: Prisma.TransactionClient, buyerId: string, a: DropAgre
   lines.sort((x, y) => x.productName.localeCompare(y.productName, "fr"));
   const first = receipts.reduce<(typeof receipts)[number] | undefined>((f, r) => (!f || r.recordedAt < f.recordedAt ? r : f), undefined);
   const short: Drop["shortOrders"] = [];
-  for (const r of receipts) short.push(...(await shortOrders(db, r, await receiptRounds(db, buyerId, r))));
+  for (const r of receipts) short.push(...(await shortOrders(db, r, receiptPassages(buyerId, r))));
   return {
     producerId: a.producerId, producerName: a.producer.name, siteName: a.dropSite!.name, dueAt: dueAt.toISOString(),
     status: first ? "received" : now > dueAt ? "late" : "expected",

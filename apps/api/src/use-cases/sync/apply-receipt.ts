@@ -37,7 +37,7 @@ export async function applyFarmReceipt(ctx: MutationContext, p: MutationPayload<
       create: { offerId: offer.id, date: ctx.round.date, tourId: ctx.round.id, ...data },
       update: data,
     });
-    if ((await recordShortfall(ctx.tx, { offerId: offer.id, tourIds: [ctx.round.id], received })).length) repriced = true;
+    if ((await recordShortfall(ctx.tx, { offerId: offer.id, passages: { tourId: ctx.round.id }, received })).length) repriced = true;
     if (received < product.quantity) shortfalls.push({ productName: product.productName, expected: product.quantity, received });
   }
   if (repriced) await ctx.updateRound({ version: { increment: 1 } });
