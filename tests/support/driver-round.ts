@@ -39,7 +39,8 @@ export interface RestartableApi {
 }
 
 export async function startRestartableApi(webDist: string, env: NodeJS.ProcessEnv): Promise<RestartableApi> {
-  const database = await freshDatabase("round", inject("demoSnapshot") ?? undefined);
+  // Journeys share the demo their global setup seeded; the benchmark runs outside vitest and seeds its own.
+  const database = await freshDatabase("round", process.env.VITEST ? (inject("demoSnapshot") ?? undefined) : undefined);
   const specifier = "@tournee/api/server";
   const { startServer } = (await import(specifier)) as ServerModule;
   let port = 0;
