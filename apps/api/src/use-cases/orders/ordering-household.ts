@@ -29,9 +29,15 @@ export function relationTo(actor: Actor, household: { id: string; organisationId
 
 export async function orderingHousehold(services: Services, actor: Actor, householdId: string): Promise<OrderingHousehold> {
   const household = await services.db.prisma.household.findFirst({ where: { id: householdId, archivedAt: null }, include: { homeStop: true } });
+  const relation = orderingRelation(actor, household);
+  return { household: household!, relation };
+}
+
+/** How the person stands to the household (unless archived, then null); 404 when the person may not order for it. */
+export function orderingRelation(actor: Actor, household: { id: string; organisationId: string } | null): OrderingRelation {
   const relation = household ? relationTo(actor, household) : undefined;
-  if (!household || !relation) throw notFound("household");
-  return { household, relation };
+  if (!relation) throw notFound("household");
+  return relation;
 }
 
 /** The channel of an order: coordinators say how it reached them (phone by default); residents' orders are `app`, relays' `relay`. */
@@ -54,7 +60,7 @@ export function orderChannel(relation: OrderingRelation, requested: "phone" | "p
  * A household orders at a halt of its own organisation (its usual one, or another to stay
  * anonymous) or at its own home drop, never at someone else's door.
  */
-export function canOrderAt(household: OrderingHousehold["household"], passage: Passage & { stop: Stop }): boolean {
+export function canOrderAt(household: Pick<Household, "id" | "organisationId">, passage: Pick<Passage, "organisationId"> & { stop: Pick<Stop, "kind" | "householdId"> }): boolean {
   if (passage.organisationId !== household.organisationId) return false;
   if (passage.stop.kind === "home_drop") return passage.stop.householdId === household.id;
   return true;

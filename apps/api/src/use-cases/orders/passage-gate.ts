@@ -39,7 +39,7 @@ export interface LateOrder {
 }
 
 /** Checks the passage takes this order now; returns the reason to keep when it is taken after the cutoff. */
-export function checkOrderWindow(passage: Passage & { stop: Stop; tour: Tour | null }, now: Date, late: LateOrder): string | null {
+export function checkOrderWindow(passage: GatedPassage & { tour: Pick<Tour, "status"> | null }, now: Date, late: LateOrder): string | null {
   if (!late.staff || now.getTime() < passage.cutoffAt.getTime()) {
     checkPassageOpen(passage, now);
     return null;

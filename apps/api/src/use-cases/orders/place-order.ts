@@ -6,7 +6,8 @@ import { ApiError, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { requestCall } from "../call-requests/request-call.js";
 import { orderInclude, orderView } from "./order-view.js";
-import { isStaffOf, orderChannel, orderingHouseholdAt, relationTo, type OrderingRelation } from "./ordering-household.js";
+import { canOrderAt, isStaffOf, orderChannel, orderingRelation, relationTo, type OrderingRelation } from "./ordering-household.js";
+import { readOrdering } from "./ordering-read.js";
 import { saveOrder, type SaveOrder, type SavedOrder } from "./save-order.js";
 
 interface Ctx {
@@ -37,9 +38,13 @@ export async function saveOrderAs(ctx: Ctx, relation: OrderingRelation | undefin
 
 export async function placeOrder(ctx: Ctx & { input: z.output<typeof OrderCreateSchema> }) {
   const { services, actor, input } = ctx;
-  const { household, relation, passage } = await orderingHouseholdAt(services, actor, input.householdId, input.passageId);
+  // The household, the passage and the offers in one statement; the household is checked first, so
+  // a person with no right to it learns nothing of the passage.
+  const { household, passage, offers } = await readOrdering(services.db.sql, { householdId: input.householdId, passageId: input.passageId, offerIds: input.lines.map((l) => l.offerId) });
+  const relation = orderingRelation(actor, household);
+  if (!passage || !canOrderAt(household!, passage)) throw notFound("passage");
   const saved = await saveOrderAs(ctx, relation, {
-    services, actor, householdId: household.id, passageId: passage.id, passage, lines: input.lines, onShortage: input.onShortage,
+    services, actor, householdId: input.householdId, passageId: passage.id, read: { passage, offers }, lines: input.lines, onShortage: input.onShortage,
     channel: orderChannel(relation, input.channel, input.lateReason), late: { staff: relation === "staff", reason: input.lateReason },
   });
   return placedOrderView(ctx, saved, relation);

@@ -34,7 +34,7 @@ export async function repeatOrder(ctx: { services: Services; actor: Actor; input
     throw new ApiError("offer_unavailable", `nothing from the last order is offered on this passage: ${dropped.map((d) => `${d.productName} (${d.reason})`).join(", ")}`);
   }
   const saved = await saveOrderAs(ctx, relation, {
-    services, actor, householdId: household.id, passageId: passage.id, passage, onShortage: "reduce", channel: orderChannel(relation, input.channel, input.lateReason),
+    services, actor, householdId: household.id, passageId: passage.id, onShortage: "reduce", channel: orderChannel(relation, input.channel, input.lateReason),
     late: { staff: relation === "staff", reason: input.lateReason },
     lines: kept.map((l) => ({ offerId: l.offerId, quantity: l.quantity })),
   });

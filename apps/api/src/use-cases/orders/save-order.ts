@@ -8,14 +8,15 @@
 import { randomUUID } from "node:crypto";
 import { checkMonthlyCap, priceOrder } from "@tournee/domain/pricing";
 import type { Actor } from "../../auth/actor.js";
-import { Prisma, type Passage, type Stop, type Tour } from "../../generated/prisma/client.js";
-import { ApiError, notFound, type FieldError } from "../../http/errors.js";
+import { Prisma } from "../../generated/prisma/client.js";
+import { ApiError, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
 import { runSql } from "../../db/sql-runner.js";
 import { auditInsert } from "../record-audit.js";
 import { capOn, creditLeft, isoDate, orderingStanding } from "./household-rights.js";
 import { euros, type ShownOrder } from "./order-view.js";
 import type { OrderChannel } from "./ordering-household.js";
+import { offeredLines, readOrdering, type OfferedProduct, type OrderingPassage } from "./ordering-read.js";
 import { checkOrderWindow, type LateOrder } from "./passage-gate.js";
 import { rebookStock, type Adjustment } from "./rebook-stock.js";
 
@@ -31,8 +32,8 @@ export interface SaveOrder {
   late: LateOrder;
   /** Set when changing an order: its id and, optionally, the version the client saw. */
   change?: { orderId: string; version?: number | undefined };
-  /** The passage with its stop and round, when the caller already read it. */
-  passage?: Passage & { stop: Stop; tour: Tour | null };
+  /** The passage and the offers asked for, when the caller already read them (`readOrdering`). */
+  read?: { passage: OrderingPassage; offers: OfferedProduct[] };
 }
 
 export interface SavedOrder {
@@ -46,11 +47,11 @@ export const TRANSACTION_OPTIONS = { maxWait: 20_000, timeout: 30_000 } as const
 
 export async function saveOrder(input: SaveOrder): Promise<SavedOrder> {
   const { services, householdId, passageId } = input;
-  const { prisma } = services.db;
   // What does not depend on the household's orders is read before its row is locked.
-  const passage = input.passage ?? (await prisma.passage.findUniqueOrThrow({ where: { id: passageId }, include: { stop: true, tour: true } }));
+  const { passage, offers } = input.read ?? (await readOrdering(services.db.sql, { householdId, passageId, offerIds: input.lines.map((l) => l.offerId) }));
+  if (!passage) throw notFound("passage");
   const lateReason = checkOrderWindow(passage, services.now(), input.late);
-  const wanted = await offeredLines(prisma, passage, input.lines);
+  const wanted = offeredLines(offers, input.lines);
   const date = isoDate(passage.date);
   return services.db.sql.transaction(async (tx) => {
     const [household] = await tx.query<{ name: string }>(`SELECT name FROM "Household" WHERE id = $1::uuid FOR UPDATE`, [householdId]);
@@ -109,7 +110,7 @@ type WrittenOrder = Omit<ShownOrder, "household" | "passage" | "lines"> & { line
 function writeOrder(
   input: SaveOrder,
   w: {
-    id: string; existing: boolean; revived: boolean; lateReason: string | null; passage: NonNullable<SaveOrder["passage"]>;
+    id: string; existing: boolean; revived: boolean; lateReason: string | null; passage: OrderingPassage;
     totals: { totalCents: number; referenceTotalCents: number; capReferenceCents: number };
     lines: { offerId: string; productId: string; quantity: number; unitPriceCents: number; referenceUnitPriceCents: number; socialPrice: boolean }[];
   },
@@ -162,30 +163,4 @@ function checkExisting(existing: { id: string; status: string; version: number }
   if (change.version !== undefined && change.version !== existing.version) {
     throw new ApiError("conflict", `the order changed since you read it (version ${existing.version}, you sent ${change.version}); reload it and apply your change again`);
   }
-}
-
-/** The requested lines, each with its product, if the offer is sold on this passage's round. */
-async function offeredLines(db: Prisma.TransactionClient, passage: { organisationId: string; templateId: string | null; date: Date }, lines: SaveOrder["lines"]) {
-  const offerIds = lines.map((l) => l.offerId);
-  const offers = await db.offer.findMany({
-    where: { id: { in: offerIds }, organisationId: passage.organisationId, active: true, product: { active: true },
-      stock: { some: { templateId: passage.templateId, date: passage.date } } },
-    include: { product: true },
-    orderBy: { product: { name: "asc" } },
-  });
-  const byId = new Map(offers.map((o) => [o.id, o]));
-  const missing: FieldError[] = lines.flatMap((l, i) =>
-    byId.has(l.offerId) ? [] : [{ in: "body" as const, path: `lines.${i}.offerId`, message: "not offered on this passage's round" }],
-  );
-  if (missing.length) {
-    throw new ApiError("offer_unavailable", `${missing.length} line(s) are not offered on this passage's round; see the passage's catalogue`, missing);
-  }
-  const rank = new Map(offers.map((o, i) => [o.id, i]));
-  return lines.map((l) => {
-    const offer = byId.get(l.offerId)!;
-    return {
-      ...l, product: offer.product, rank: rank.get(l.offerId)!,
-      productId: offer.productId, productName: offer.product.name, referencePriceCents: offer.product.referencePriceCents, socialPricing: offer.socialPricing,
-    };
-  });
 }
