@@ -54,6 +54,23 @@ describe("the embedded database behind pg", () => {
     expect(events).toEqual(["a commits", "b read 2"]);
   });
 
+  it("takes the database for a transaction at its first statement, not at its BEGIN", async () => {
+    const [a, b] = (await connected(2)) as [pg.Client, pg.Client];
+    await a.query("CREATE TABLE t (n int)");
+    await a.query("BEGIN");
+    // a has sent nothing since its BEGIN: b is not held up meanwhile.
+    expect((await b.query<{ count: string }>("SELECT count(*) FROM t")).rows[0]!.count).toBe("0");
+    expect((await a.query<{ n: number }>("INSERT INTO t VALUES (1) RETURNING n")).rows).toEqual([{ n: 1 }]);
+    // From its first statement on, a's transaction is whole: b waits for its end, and its rollback undoes both inserts.
+    const read = b.query<{ count: string }>("SELECT count(*) FROM t");
+    await a.query("INSERT INTO t VALUES (2)");
+    await a.query("ROLLBACK");
+    expect((await read).rows[0]!.count).toBe("0");
+    await a.query("BEGIN");
+    await a.query("COMMIT");
+    expect((await a.query<{ count: string }>("SELECT count(*) FROM t")).rows[0]!.count).toBe("0");
+  });
+
   it("rolls back what a rolled-back transaction did, for everyone", async () => {
     const [a, b] = (await connected(2)) as [pg.Client, pg.Client];
     await a.query("CREATE TABLE t (n int)");

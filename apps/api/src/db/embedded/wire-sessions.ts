@@ -6,6 +6,11 @@
  * messages wait in arrival order, so no transaction, and no unnamed statement or portal, is ever
  * interleaved with another session's. A session that goes away in the middle is closed for it:
  * its unit is ended and its transaction rolled back before anyone else runs.
+ *
+ * A transaction's BEGIN, sent alone as a simple query, is answered at once and run with the
+ * transaction's first statement: the session takes the database when it has work for it, not
+ * while its client prepares that statement (on a busy server, the wait for its turn on the
+ * event loop), and the database's thread is crossed once for both.
  */
 
 /** What is used of PGlite: its raw protocol entry and its transaction state. */
@@ -22,6 +27,9 @@ const READY_FOR_QUERY = 0x5a; // 'Z'
 const IDLE = 0x49; // 'I'
 const SYNC = Uint8Array.of(0x53, 0, 0, 0, 4);
 const ROLLBACK = simpleQuery("ROLLBACK");
+const BEGIN = simpleQuery("BEGIN");
+/** What the backend answers a BEGIN: CommandComplete "BEGIN", then ReadyForQuery in a transaction. */
+const BEGUN = concat([commandComplete("BEGIN"), Uint8Array.of(READY_FOR_QUERY, 0, 0, 0, 5, 0x54)]);
 
 function simpleQuery(sql: string): Uint8Array {
   const text = new TextEncoder().encode(`${sql}\0`);
@@ -32,7 +40,30 @@ function simpleQuery(sql: string): Uint8Array {
   return message;
 }
 
-type Item = { session: Session; message: Uint8Array } | { session: Session; end: true } | { task: () => Promise<void> };
+function commandComplete(tag: string): Uint8Array {
+  const text = new TextEncoder().encode(`${tag}\0`);
+  const message = new Uint8Array(5 + text.length);
+  message[0] = 0x43; // 'C'
+  new DataView(message.buffer).setInt32(1, 4 + text.length);
+  message.set(text, 5);
+  return message;
+}
+
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i]);
+
+/** The answer after its first ReadyForQuery: what follows the answer to a deferred BEGIN. */
+function afterFirstReady(data: Uint8Array): Uint8Array {
+  let at = 0;
+  while (at + 5 <= data.length) {
+    const type = data[at]!;
+    const end = at + 1 + new DataView(data.buffer, data.byteOffset + at + 1, 4).getInt32(0);
+    if (type === READY_FOR_QUERY) return data.subarray(end);
+    at = end;
+  }
+  return data.subarray(data.length);
+}
+
+type Item = { session: Session; message: Uint8Array; begun?: boolean } | { session: Session; end: true } | { task: () => Promise<void> };
 
 export class WireSessions {
   #queue: Item[] = [];
@@ -84,14 +115,15 @@ export class WireSessions {
       for (let item = this.#next(); item; item = this.#next()) {
         if ("task" in item) await item.task();
         else if ("end" in item) await this.#end(item.session);
-        else await this.#run(item.session, item.message);
+        else await this.#run(item.session, item.message, item.begun ?? false);
       }
     } finally {
       this.#draining = false;
     }
   }
 
-  async #run(session: Session, message: Uint8Array): Promise<void> {
+  /** Runs a session's messages; `begun`: they start with a BEGIN the client was already answered. */
+  async #run(session: Session, message: Uint8Array, begun: boolean): Promise<void> {
     this.#owner = session;
     const answer: Uint8Array[] = [];
     try {
@@ -100,7 +132,7 @@ export class WireSessions {
       session.fail(error);
       return;
     }
-    const data = concat(answer);
+    const data = begun ? afterFirstReady(concat(answer)) : concat(answer);
     if (session.readAnswer(data) === IDLE) this.#owner = null;
     if (data.length) session.deliver(data);
   }
@@ -127,6 +159,8 @@ export class Session {
   #skip = 0;
   #header: number[] = [];
   #readyStatus: number | null = null;
+  /** A BEGIN answered already, to run before this session's next messages. */
+  #begin = false;
 
   constructor(
     private readonly sessions: WireSessions,
@@ -153,7 +187,16 @@ export class Session {
       this.#pending = this.#pending.subarray(length);
       open = this.#handle(message, batch);
     }
-    if (batch.length) this.sessions.enqueue({ session: this, message: concat(batch) });
+    if (open && !this.#begin && batch.length === 1 && this.#pending.length === 0 && sameBytes(batch[0]!, BEGIN)) {
+      this.#begin = true;
+      this.send(BEGUN.slice());
+      return;
+    }
+    if (batch.length) {
+      const begun = this.#begin;
+      this.#begin = false;
+      this.sessions.enqueue({ session: this, message: concat(begun ? [BEGIN, ...batch] : batch), begun });
+    }
     if (!open) this.close();
   }
 
