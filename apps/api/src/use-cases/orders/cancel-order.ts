@@ -10,7 +10,7 @@ import { orderView, type ShownOrder } from "./order-view.js";
 import { isStaffOf } from "./ordering-household.js";
 import { mayActOn } from "./place-order.js";
 import { checkPassageOpen } from "./passage-gate.js";
-import { rebookStock } from "./rebook-stock.js";
+import { settleStock, stockMoveParts, type LockedRow } from "./rebook-stock.js";
 
 export async function cancelOrder(ctx: { services: Services; actor: Actor; orderId: string }) {
   const { services, actor } = ctx;
@@ -21,15 +21,17 @@ export async function cancelOrder(ctx: { services: Services; actor: Actor; order
     if (!order || !mayActOn(actor, order)) throw notFound("order");
     checkPassageOpen(order.passage, services.now());
     if (order.status !== "confirmed" && order.status !== "pending") throw new ApiError("conflict", `the order is already ${order.status}`);
-    const [updated] = await runSql<{ status: "cancelled"; version: number; updatedAt: Date }>(tx, Prisma.sql`
+    // The stock is given back in the same statement, the last before the commit: the round's stock rows are shared by every order of the round.
+    const move = { round: { organisationId: order.organisationId, templateId: order.passage.templateId, date: order.passage.date }, held: new Map(order.lines.map((l) => [l.offerId, l.quantity])), wanted: [] };
+    const stock = stockMoveParts(move);
+    const [updated] = await runSql<{ status: "cancelled"; version: number; updatedAt: Date; stock?: LockedRow[] }>(tx, Prisma.sql`
       WITH o AS (UPDATE "Order" SET status = 'cancelled', "cancelledAt" = ${services.now()}, "updatedAt" = ${services.now()}, version = version + 1
                  WHERE id = ${order.id}::uuid RETURNING status, version, "updatedAt"),
-      audit AS (${auditInsert({ actor, organisationId: order.organisationId, action: "cancel", entity: "Order", entityId: order.id })})
-      SELECT status, version, "updatedAt" FROM o`);
-    // Last, just before the commit: the round's stock rows are shared by every order of the round.
-    const held = new Map(order.lines.map((l) => [l.offerId, l.quantity]));
-    await rebookStock(tx, { organisationId: order.organisationId, templateId: order.passage.templateId, date: order.passage.date }, held, [], "refuse");
-    return { ...order, ...updated! };
+      audit AS (${auditInsert({ actor, organisationId: order.organisationId, action: "cancel", entity: "Order", entityId: order.id })})${stock ? Prisma.sql`, ${stock.with}` : Prisma.empty}
+      SELECT status, version, "updatedAt"${stock ? Prisma.sql`, ${stock.stock} AS stock` : Prisma.empty} FROM o`);
+    const { stock: locked, ...cancelledNow } = updated!;
+    if (locked) await settleStock(tx, move, "refuse", locked);
+    return { ...order, ...cancelledNow };
   });
   return orderView(cancelled, isStaffOf(actor, cancelled.organisationId), services.now());
 }

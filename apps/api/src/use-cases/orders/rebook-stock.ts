@@ -3,7 +3,8 @@
  * order's transaction. The round's stock rows are shared by every order of the round, so they are
  * held for as short a time as possible: one statement locks them (SELECT … FOR UPDATE, in id order
  * so two orders never deadlock) and, when every line fits and no farm caps the goods, moves the
- * whole reservation in the same statement. The callers run it last, just before the commit.
+ * whole reservation in the same statement. The callers run it last, just before the commit,
+ * alone or as part of the statement that writes the order (`stockMoveParts`).
  * Otherwise what the locked rows say decides: lines short of stock refuse the order or are cut,
  * and a second conditional UPDATE moves what was granted. Concurrent orders never oversell: an
  * update only applies where the reservation stays between 0 and the stock, and the table's
@@ -37,7 +38,7 @@ interface StockRow {
 }
 
 /** A round's stock row of an offer, as locked before any change, and whether a farm caps the offer. */
-interface LockedRow {
+export interface LockedRow {
   offerId: string;
   id: string | null;
   quantity: number | null;
@@ -48,18 +49,68 @@ interface LockedRow {
 
 type Round = { organisationId: string; templateId: string | null; date: Date };
 
-export async function rebookStock(
-  tx: SqlTx,
+/** A stock move: the round, what the order held and what it now asks for. */
+export interface StockMove {
   /** A round and date of the selling organisation; `templateId: null` is the one-off passages' stock of that date. */
-  round: Round,
-  held: ReadonlyMap<string, number>,
-  wanted: readonly WantedLine[],
-  onShortage: "refuse" | "reduce",
-): Promise<{ granted: Map<string, number>; adjustments: Adjustment[] }> {
+  round: Round;
+  held: ReadonlyMap<string, number>;
+  wanted: readonly WantedLine[];
+}
+
+export async function rebookStock(tx: SqlTx, move: StockMove, onShortage: "refuse" | "reduce"): Promise<{ granted: Map<string, number>; adjustments: Adjustment[] }> {
+  const parts = stockMoveParts(move);
+  if (!parts) return { granted: new Map(), adjustments: [] };
+  const [row] = await runSql<{ stock: LockedRow[] }>(tx, Prisma.sql`WITH ${parts.with} SELECT ${parts.stock} AS stock`);
+  return settleStock(tx, move, onShortage, row!.stock);
+}
+
+/**
+ * The statement's parts that lock the round's stock rows of the offers in id order, read them as
+ * they were, tell which offers a producer supplies the seller directly (capped by the farm's
+ * declarations), and move every delta at once only when each offer asked for has its row, none is
+ * capped by a farm and every reservation stays between 0 and the stock: `WITH` parts (named d,
+ * locked, checked, fits, moved) and a `stock` column, for `settleStock`. A caller may add them to a
+ * statement of its own, run last before its commit; null when the order holds and asks for nothing.
+ */
+export function stockMoveParts({ round, held, wanted }: StockMove): { with: Prisma.Sql; stock: Prisma.Sql } | null {
   const asked = new Map(wanted.map((l) => [l.offerId, l.quantity]));
   const offerIds = [...new Set([...held.keys(), ...asked.keys()])];
-  if (!offerIds.length) return { granted: new Map(), adjustments: [] };
-  const locked = await lockAndMove(tx, round, offerIds.map((id) => ({ offerId: id, asked: asked.get(id) ?? 0, delta: (asked.get(id) ?? 0) - (held.get(id) ?? 0) })));
+  if (!offerIds.length) return null;
+  const changes = offerIds.map((id) => ({ offerId: id, asked: asked.get(id) ?? 0, delta: (asked.get(id) ?? 0) - (held.get(id) ?? 0) }));
+  const template = round.templateId === null ? Prisma.sql`s."templateId" IS NULL` : Prisma.sql`s."templateId" = ${round.templateId}::uuid`;
+  const seller = Prisma.sql`${round.organisationId}::uuid`;
+  return {
+    with: Prisma.sql`
+    d(offer_id, asked, delta) AS (SELECT * FROM unnest(${changes.map((c) => c.offerId)}::uuid[], ${changes.map((c) => c.asked)}::int[], ${changes.map((c) => c.delta)}::int[])),
+    locked AS MATERIALIZED (
+      SELECT s.id, s."offerId", s.quantity, s.reserved FROM "OfferStock" s
+      WHERE ${template} AND s.date = ${isoDate(round.date)}::date AND s."offerId" IN (SELECT offer_id FROM d)
+      ORDER BY s.id FOR UPDATE),
+    checked AS MATERIALIZED (
+      SELECT d.offer_id, d.asked, d.delta, l.id, l.quantity, l.reserved,
+             EXISTS (SELECT 1 FROM "Offer" o JOIN "Product" p ON p.id = o."productId"
+                     JOIN "SupplyAgreement" a ON a."producerId" = p."organisationId" AND a."organisationId" = ${seller} AND a.active
+                     WHERE o.id = d.offer_id AND o."organisationId" = ${seller}) AS supplied
+      FROM d LEFT JOIN locked l ON l."offerId" = d.offer_id),
+    fits AS (
+      SELECT NOT EXISTS (SELECT 1 FROM checked c
+        WHERE c.supplied OR (c.id IS NULL AND c.asked > 0) OR NOT (c.reserved + c.delta BETWEEN 0 AND c.quantity)) AS ok),
+    moved AS (
+      UPDATE "OfferStock" AS s SET reserved = s.reserved + c.delta FROM checked c, fits
+      WHERE fits.ok AND s.id = c.id AND c.delta <> 0 AND s.reserved + c.delta BETWEEN 0 AND s.quantity
+      RETURNING s.id)`,
+    stock: Prisma.sql`(SELECT json_agg(json_build_object('offerId', c.offer_id, 'id', c.id, 'quantity', c.quantity, 'reserved', c.reserved, 'supplied', c.supplied,
+                                                  'moved', CASE WHEN (SELECT ok FROM fits) THEN (SELECT count(*) FROM moved) ELSE -1 END))
+                       FROM checked c)`,
+  };
+}
+
+/**
+ * What the locked rows say decides, when the one statement moved nothing: lines short of stock
+ * refuse the order or are cut, and a second conditional UPDATE moves what was granted.
+ */
+export async function settleStock(tx: SqlTx, { round, held, wanted }: StockMove, onShortage: "refuse" | "reduce", locked: LockedRow[]): Promise<{ granted: Map<string, number>; adjustments: Adjustment[] }> {
+  const asked = new Map(wanted.map((l) => [l.offerId, l.quantity]));
   const rows = locked.flatMap((r): StockRow[] => (r.id === null ? [] : [{ id: r.id, offerId: r.offerId, quantity: r.quantity!, reserved: r.reserved! }]));
   const moved = locked[0]!.moved;
   if (moved >= 0) {
@@ -118,38 +169,4 @@ export async function rebookStock(
     if (changed.length !== supplyDeltas.length) throw new ApiError("conflict", "the farm's supply changed while the order was saved; send it again");
   }
   return { granted, adjustments };
-}
-
-/**
- * One statement: locks the round's stock rows of the offers in id order, reads them as they were,
- * tells which offers a producer supplies the seller directly (capped by the farm's declarations),
- * and moves every delta at once only when each offer asked for has its row, none is capped by a farm and
- * every reservation stays between 0 and the stock. `moved` is the number of rows changed, or -1
- * when nothing was (the caller then decides line by line).
- */
-async function lockAndMove(tx: SqlTx, round: Round, changes: { offerId: string; asked: number; delta: number }[]): Promise<LockedRow[]> {
-  const template = round.templateId === null ? Prisma.sql`s."templateId" IS NULL` : Prisma.sql`s."templateId" = ${round.templateId}::uuid`;
-  const seller = Prisma.sql`${round.organisationId}::uuid`;
-  return runSql<LockedRow>(tx, Prisma.sql`
-    WITH d(offer_id, asked, delta) AS (VALUES ${Prisma.join(changes.map((c) => Prisma.sql`(${c.offerId}::uuid, ${c.asked}::int, ${c.delta}::int)`))}),
-    locked AS MATERIALIZED (
-      SELECT s.id, s."offerId", s.quantity, s.reserved FROM "OfferStock" s
-      WHERE ${template} AND s.date = ${isoDate(round.date)}::date AND s."offerId" IN (SELECT offer_id FROM d)
-      ORDER BY s.id FOR UPDATE),
-    checked AS MATERIALIZED (
-      SELECT d.offer_id, d.asked, d.delta, l.id, l.quantity, l.reserved,
-             EXISTS (SELECT 1 FROM "Offer" o JOIN "Product" p ON p.id = o."productId"
-                     JOIN "SupplyAgreement" a ON a."producerId" = p."organisationId" AND a."organisationId" = ${seller} AND a.active
-                     WHERE o.id = d.offer_id AND o."organisationId" = ${seller}) AS supplied
-      FROM d LEFT JOIN locked l ON l."offerId" = d.offer_id),
-    fits AS (
-      SELECT NOT EXISTS (SELECT 1 FROM checked c
-        WHERE c.supplied OR (c.id IS NULL AND c.asked > 0) OR NOT (c.reserved + c.delta BETWEEN 0 AND c.quantity)) AS ok),
-    moved AS (
-      UPDATE "OfferStock" AS s SET reserved = s.reserved + c.delta FROM checked c, fits
-      WHERE fits.ok AND s.id = c.id AND c.delta <> 0 AND s.reserved + c.delta BETWEEN 0 AND s.quantity
-      RETURNING s.id)
-    SELECT c.offer_id::text AS "offerId", c.id::text AS id, c.quantity, c.reserved, c.supplied,
-           CASE WHEN (SELECT ok FROM fits) THEN (SELECT count(*) FROM moved)::int ELSE -1 END AS moved
-    FROM checked c`);
 }

@@ -18,7 +18,7 @@ import { euros, type ShownOrder } from "./order-view.js";
 import type { OrderChannel } from "./ordering-household.js";
 import { offeredLines, readOrdering, type OfferedProduct, type OrderingPassage } from "./ordering-read.js";
 import { checkOrderWindow, type LateOrder } from "./passage-gate.js";
-import { rebookStock, type Adjustment } from "./rebook-stock.js";
+import { rebookStock, settleStock, stockMoveParts, type Adjustment, type LockedRow } from "./rebook-stock.js";
 
 export interface SaveOrder {
   services: Services;
@@ -64,7 +64,8 @@ export async function saveOrder(input: SaveOrder): Promise<SavedOrder> {
     // moved last, just before the commit; one that takes what is left learns its lines first.
     const held = new Map(existing && existing.status !== "cancelled" ? existing.lines.map((l) => [l.offerId, l.quantity]) : []);
     const round = { organisationId: passage.organisationId, templateId: passage.templateId, date: passage.date };
-    const rebook = () => rebookStock(tx, round, held, wanted, input.onShortage);
+    const move = { round, held, wanted };
+    const rebook = () => rebookStock(tx, move, input.onShortage);
     const stockLast = input.onShortage === "refuse";
     const { granted, adjustments } = stockLast ? { granted: new Map(wanted.map((l) => [l.offerId, l.quantity])), adjustments: [] as Adjustment[] } : await rebook();
     const kept = wanted.filter((l) => (granted.get(l.offerId) ?? 0) > 0).map((l) => ({ ...l, quantity: granted.get(l.offerId) ?? 0 }));
@@ -86,9 +87,9 @@ export async function saveOrder(input: SaveOrder): Promise<SavedOrder> {
     const [order] = await runSql<WrittenOrder>(tx, writeOrder(input, {
       id: existing?.id ?? randomUUID(), existing: existing !== null, revived: existing?.status === "cancelled", lateReason, lines,
       totals: { totalCents: priced.totalCents, referenceTotalCents: priced.referenceTotalCents, capReferenceCents: priced.socialReferenceCents },
-      passage,
+      passage, stock: stockLast ? stockMoveParts(move) : null,
     }));
-    if (stockLast) await rebook();
+    if (stockLast) await settleStock(tx, move, "refuse", order!.stock!);
     // Lines by product name, sorted by the database as when an order is read (offers were read in that order).
     const offered = new Map(wanted.map((l) => [l.offerId, l]));
     const shown = order!.lines.map((l) => ({ ...l, product: offered.get(l.offerId)!.product })).sort((a, b) => offered.get(a.offerId)!.rank - offered.get(b.offerId)!.rank);
@@ -100,12 +101,13 @@ export async function saveOrder(input: SaveOrder): Promise<SavedOrder> {
   });
 }
 
-type WrittenOrder = Omit<ShownOrder, "household" | "passage" | "lines"> & { lines: Omit<ShownOrder["lines"][number], "product">[] };
+type WrittenOrder = Omit<ShownOrder, "household" | "passage" | "lines"> & { lines: Omit<ShownOrder["lines"][number], "product">[]; stock?: LockedRow[] };
 
 /**
  * One statement writes the order, its lines (changed in place, the ones no longer asked for
  * removed), its audit entry and, when the round is published, the round's new version; it returns
- * the order as shown, with who entered it.
+ * the order as shown, with who entered it. An order that refuses any shortage moves its stock in
+ * the same statement, the last of its transaction (`stockMoveParts`).
  */
 function writeOrder(
   input: SaveOrder,
@@ -113,6 +115,7 @@ function writeOrder(
     id: string; existing: boolean; revived: boolean; lateReason: string | null; passage: OrderingPassage;
     totals: { totalCents: number; referenceTotalCents: number; capReferenceCents: number };
     lines: { offerId: string; productId: string; quantity: number; unitPriceCents: number; referenceUnitPriceCents: number; socialPrice: boolean }[];
+    stock: ReturnType<typeof stockMoveParts>;
   },
 ): Prisma.Sql {
   const { actor, channel } = input;
@@ -142,10 +145,10 @@ function writeOrder(
           ON CONFLICT ("orderId", "offerId") DO UPDATE SET "productId" = EXCLUDED."productId", quantity = EXCLUDED.quantity, "unitPriceCents" = EXCLUDED."unitPriceCents",
             "referenceUnitPriceCents" = EXCLUDED."referenceUnitPriceCents", "socialPrice" = EXCLUDED."socialPrice", "deliveredQuantity" = NULL, "shortQuantity" = 0
           RETURNING "offerId", "productId", quantity, "unitPriceCents", "referenceUnitPriceCents", "socialPrice", "shortQuantity"),
-    audit AS (${audit})${published}
+    audit AS (${audit})${published}${w.stock ? Prisma.sql`, ${w.stock.with}` : Prisma.empty}
     SELECT o.id, o."householdId", o."organisationId", o.status, o.channel, o.version, o."createdAt", o."updatedAt", o."totalCents", o."referenceTotalCents",
            o."capReferenceCents", o."lateReason", json_build_object('id', u.id, 'displayName', u."displayName") AS "enteredBy",
-           COALESCE((SELECT json_agg(l) FROM l), '[]'::json) AS lines
+           COALESCE((SELECT json_agg(l) FROM l), '[]'::json) AS lines${w.stock ? Prisma.sql`, ${w.stock.stock} AS stock` : Prisma.empty}
     FROM o JOIN "User" u ON u.id = o."enteredById"`;
 }
 
