@@ -106,8 +106,9 @@ export function bestShipmentInsertion(m: Model, r: Route, p: number, best: Inser
   const v = r.v;
   const q = p + 1;
   if (!m.compat[v.index * m.nTasks + p] || r.n + 2 > v.maxStops) return false;
-  if (!fastChecks(m, v) || m.hasPreferences) return exhaustiveShipment(m, r, p, best, rng, blink);
   const D = m.dims;
+  // Goods loaded at the depot for the delivery weigh on the whole route before it: checked exactly.
+  if (!fastChecks(m, v) || m.hasPreferences || m.startLoad.subarray(q * D, q * D + D).some((x) => x > 0)) return exhaustiveShipment(m, r, p, best, rng, blink);
   const L = m.nLoc;
   const dur = m.dur[v.type]!;
   const cst = m.cost[v.type]!;

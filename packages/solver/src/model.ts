@@ -174,7 +174,11 @@ export function buildModel(p: Problem): Model {
       loc[t] = side.location;
       service[t] = side.service ?? 0;
       setup[t] = side.setup ?? 0;
-      for (let k = 0; k < dims; k++) delta[t * dims + k] = (isPickup ? 1 : -1) * (s.amount?.[k] ?? 0);
+      for (let k = 0; k < dims; k++) {
+        const fromDepot = isPickup ? 0 : s.depotLoad?.[k] ?? 0;
+        startLoad[t * dims + k] = fromDepot;
+        delta[t * dims + k] = (isPickup ? 1 : -1) * (s.amount?.[k] ?? 0) - fromDepot;
+      }
       priority[t] = s.priority ?? 0;
       taskId[t] = side.id;
       windows[t] = windowsOf(side.timeWindows);

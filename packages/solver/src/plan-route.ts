@@ -116,7 +116,7 @@ export function evaluateRoute(problem: Problem, vehicle: Vehicle, ids: Id[], all
     lateCost += late * (stop.soft?.costPerSecond ?? 0);
     serviceTime += setup + stop.service;
     stop.change.forEach((x, k) => (load[k]! += x));
-    if (stop.type !== "job") stop.change.forEach((x, k) => (ship[k]! += x));
+    if (stop.type !== "job") stop.change.forEach((x, k) => (ship[k]! += x + (stop.startLoad[k] ?? 0)));
     if (overloaded(load)) flag("capacity", `load ${load.join("/")} after ${String(stop.id)} exceeds capacity ${capacity.join("/")}`, stop.id);
     if (load.some((x) => x < 0)) flag("precedence", `load becomes negative after ${String(stop.id)}`, stop.id);
     const step: Step = { type: stop.type, id: stop.id, location: stop.location, arrival, waiting: start - arrival, start, departure: start + setup + stop.service, load: [...load], ...tripOf() };

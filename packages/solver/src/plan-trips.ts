@@ -44,7 +44,7 @@ export function tripsOf(served: Visit[], capacity: number[], maxTrips: number, D
       max[k] = Math.max(max[k]! + v.startLoad[k]!, after);
       last[k] = after;
       start[k] = start[k]! + v.startLoad[k]!;
-      if (v.type === "pickup" || v.type === "delivery") ship[k] = ship[k]! + v.change[k]!;
+      if (v.type === "pickup" || v.type === "delivery") ship[k] = ship[k]! + v.change[k]! + v.startLoad[k]!;
     }
   });
   out.startLoads.set(first, start);

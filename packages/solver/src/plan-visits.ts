@@ -29,10 +29,12 @@ export function visits(problem: Problem, dims: number): Map<string, Visit> {
   }
   (problem.shipments ?? []).forEach((s, i) => {
     const q = s.amount ?? zero();
+    const fromDepot = s.depotLoad ?? zero();
     for (const [type, step] of [["pickup", s.pickup], ["delivery", s.delivery]] as const)
       out.set(String(step.id), {
         type, id: step.id, location: step.location, service: step.service ?? 0, setup: step.setup ?? 0, windows: step.timeWindows ?? [],
-        change: q.map((x) => (type === "pickup" ? x : -x)), startLoad: zero(), skills: s.skills ?? [], shipment: i,
+        change: q.map((x, k) => (type === "pickup" ? x : -x - (fromDepot[k] ?? 0))), startLoad: type === "pickup" ? zero() : [...fromDepot],
+        skills: s.skills ?? [], shipment: i,
       });
   });
   return out;
@@ -50,7 +52,7 @@ export function dims(problem: Problem): number {
   let d = 0;
   for (const v of problem.vehicles) d = Math.max(d, v.capacity?.length ?? 0);
   for (const j of problem.jobs ?? []) d = Math.max(d, j.delivery?.length ?? 0, j.pickup?.length ?? 0);
-  for (const s of problem.shipments ?? []) d = Math.max(d, s.amount?.length ?? 0);
+  for (const s of problem.shipments ?? []) d = Math.max(d, s.amount?.length ?? 0, s.depotLoad?.length ?? 0);
   return d;
 }
 

@@ -31,7 +31,8 @@ function windowsText(m: Model, t: number): string {
 /** Amount of task t's request in dimension k that a vehicle must carry at once. */
 function need(m: Model, t: number, k: number): number {
   const D = m.dims;
-  return Math.max(m.startLoad[t * D + k]! + (m.kind[t] === JOB ? 0 : m.delta[t * D + k]!), m.pick[t * D + k]!);
+  // A shipment (t is its pickup) carries its amount and what its delivery takes from the depot.
+  return Math.max(m.kind[t] === JOB ? m.startLoad[t * D + k]! : m.delta[t * D + k]! + m.startLoad[(t + 1) * D + k]!, m.pick[t * D + k]!);
 }
 
 interface Finding {

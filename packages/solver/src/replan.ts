@@ -1,5 +1,5 @@
 import { solveSync } from "./solve.js";
-import type { Id, Job, Lock, PlannedRoute, Problem, Solution, SolveOptions, TimeWindow, Vehicle } from "./types.js";
+import type { Id, Job, Lock, PlannedRoute, Problem, Shipment, Solution, SolveOptions, TimeWindow, Vehicle } from "./types.js";
 import { ProblemError, validateProblem } from "./validate.js";
 import { holdWithin } from "./windows.js";
 
@@ -67,7 +67,7 @@ export function replanProblem(problem: Problem, input: ReplanInput): ReplanProbl
       return [];
     }
     const d = s.delivery;
-    jobs.push({ id: d.id, location: d.location, service: d.service, setup: d.setup, timeWindows: windows(d.id, d.timeWindows), delivery: s.amount, skills: s.skills, priority: s.priority });
+    jobs.push({ id: d.id, location: d.location, service: d.service, setup: d.setup, timeWindows: windows(d.id, d.timeWindows), delivery: onBoard(s), skills: s.skills, priority: s.priority });
     locks.push({ job: d.id, vehicle });
     return [];
   });
@@ -104,4 +104,10 @@ export function replan(problem: Problem, input: ReplanInput, options: SolveOptio
   const built = replanProblem(problem, input);
   const solution = solveSync(built.problem, { ...options, locks: [...built.options.locks!, ...(options.locks ?? [])], baseline: built.options.baseline });
   return { ...solution, stranded: built.stranded };
+}
+
+/** What a shipment already picked up still has to drop: its amount and the goods that came with it from the depot. */
+function onBoard(s: Shipment): number[] | undefined {
+  if (!s.depotLoad) return s.amount;
+  return Array.from({ length: Math.max(s.amount?.length ?? 0, s.depotLoad.length) }, (_, k) => (s.amount?.[k] ?? 0) + (s.depotLoad?.[k] ?? 0));
 }

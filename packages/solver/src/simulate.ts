@@ -166,7 +166,7 @@ export function simulate(m: Model, v: VehicleModel, seq: Int32Array, n: number, 
     const kind = m.kind[task]!;
     for (let k = 0; k < D; k++) {
       const dl = m.delta[task * D + k]!;
-      if (kind !== 0) ship[k] = ship[k]! + dl;
+      if (kind !== 0) ship[k] = ship[k]! + dl + m.startLoad[task * D + k]!;
       const x = (load[k]! += dl);
       if (x > cap[k]!) return fail(Fail.Capacity, task, k);
       if (x < 0) return fail(Fail.Precedence, task);

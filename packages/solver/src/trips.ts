@@ -68,7 +68,7 @@ export function planTrips(m: Model, v: VehicleModel, seq: Int32Array, n: number)
       max[k] = Math.max(max[k]! + sl, after);
       last[k] = after;
       trips.startLoad[first * D + k] = trips.startLoad[first * D + k]! + sl;
-      if (m.kind[t] !== JOB) ship[k] = ship[k]! + m.delta[t * D + k]!;
+      if (m.kind[t] !== JOB) ship[k] = ship[k]! + m.delta[t * D + k]! + sl;
     }
   }
   return true;

@@ -63,6 +63,12 @@ export interface Shipment {
   pickup: ShipmentStep;
   delivery: ShipmentStep;
   amount?: number[];
+  /**
+   * Amounts per dimension loaded at the route start (for a vehicle that reloads, at the start of
+   * the delivery's trip) and dropped at the delivery with the shipment, like a job's delivery:
+   * goods handed over together with it that come from the depot, not from the pickup.
+   */
+  depotLoad?: number[];
   skills?: number[];
   priority?: number;
   preference?: Preference;

@@ -34,7 +34,7 @@ function checkAmounts(path: string, a: number[] | undefined, dims: number): void
 export function dimensions(p: Problem): number {
   let d = 0;
   for (const j of p.jobs ?? []) d = Math.max(d, j.delivery?.length ?? 0, j.pickup?.length ?? 0);
-  for (const s of p.shipments ?? []) d = Math.max(d, s.amount?.length ?? 0);
+  for (const s of p.shipments ?? []) d = Math.max(d, s.amount?.length ?? 0, s.depotLoad?.length ?? 0);
   for (const v of p.vehicles) d = Math.max(d, v.capacity?.length ?? 0);
   return d;
 }
@@ -108,6 +108,7 @@ export function validateProblem(p: Problem): void {
       checkCommon(`${path}.${side}`, s[side]);
     }
     checkAmounts(`${path}.amount`, s.amount, dims);
+    checkAmounts(`${path}.depotLoad`, s.depotLoad, dims);
     checkPriority(`${path}.priority`, s.priority);
     checkPreference(`${path}.preference`, s.preference);
   });

@@ -71,7 +71,7 @@ export function arbitraryProblem(opts: { minJobs?: number; maxJobs: number; maxV
     reload: opts.reload ? fc.option(fc.record({ duration: fc.integer({ min: 0, max: 20 }), maxTrips: fc.integer({ min: 1, max: 4 }) }), { nil: undefined, freq: 2 }) : fc.constant(undefined),
     maxWork: fc.option(fc.integer({ min: 60, max: 400 }), { nil: undefined, freq: 4 }),
   });
-  const shipment = fc.record({ from: point, to: point, amount: fc.integer({ min: 1, max: 5 }), w1: window, w2: window });
+  const shipment = fc.record({ from: point, to: point, amount: fc.integer({ min: 1, max: 5 }), depot: fc.integer({ min: 0, max: 2 }), w1: window, w2: window });
   return fc
     .record({
       jobs: fc.array(job, { minLength: opts.minJobs ?? 1, maxLength: opts.maxJobs }),
@@ -99,6 +99,7 @@ export function arbitraryProblem(opts: { minJobs?: number; maxJobs: number; maxV
           pickup: { id: `p${i}`, location: at(s.from), service: 3, timeWindows: [s.w1] },
           delivery: { id: `d${i}`, location: at(s.to), service: 3, timeWindows: [[s.w2[0], s.w2[1] + 150]] },
           amount: [s.amount, 0],
+          ...(s.depot ? { depotLoad: [0, s.depot] } : {}),
         })),
         vehicles: vehicles.map((v, i) => ({
           id: `v${i}`,
