@@ -12,7 +12,6 @@ import { Prisma } from "../../generated/prisma/client.js";
 import { recordAudit } from "../record-audit.js";
 import { evaluateDay, violationsOf, type EvaluatedDay } from "./check-plan.js";
 import { isoDate } from "./coordinated-organisation.js";
-import { carriedLoads } from "./build-problem.js";
 import { recordPublishedTimes } from "./published-times.js";
 import { loadOf } from "./store-plan.js";
 import { numberStops } from "./stop-numbers.js";
@@ -96,11 +95,10 @@ async function rewriteTimes(services: Services, { routes, steps, midnight, tourO
           reloads: reloadsColumn(reloadsOf(route, steps, homeName, instant)),
         },
       });
-      const loads = carriedLoads(route, steps);
-      for (const [i, step] of route.steps.entries()) {
+      for (const step of route.steps) {
         const ref = step.id === undefined ? undefined : steps.get(String(step.id));
         if (!ref || ref.kind === "lunch") continue;
-        const data = { plannedArrival: instant(step.start), plannedDeparture: instant(step.departure), loadAfter: loadOf(loads[i]!) };
+        const data = { plannedArrival: instant(step.start), plannedDeparture: instant(step.departure), loadAfter: loadOf(step.load) };
         if (ref.kind === "passage") await tx.passage.updateMany({ where: { id: ref.passageId, tourId }, data });
         else await tx.tourStep.updateMany({ where: { tourId, passageId: ref.passageId, kind: ref.kind, siteId: ref.siteId }, data });
       }

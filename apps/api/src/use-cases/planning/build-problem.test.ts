@@ -1,7 +1,7 @@
 import { solveSync } from "@tournee/solver";
 import { describe, expect, it } from "vitest";
 import { assignDrivers } from "./assign-drivers.js";
-import { buildProblem, carriedLoads, placesOf, stepId } from "./build-problem.js";
+import { buildProblem, placesOf, stepId } from "./build-problem.js";
 import { numberStops, type PlacedStep } from "./stop-numbers.js";
 import type { DayPassage, DayVehicle, PlanningDay } from "./planning-day.js";
 
@@ -25,7 +25,7 @@ describe("the solver problem of a planning day", () => {
     const places = placesOf(d);
     const built = buildProblem(d, places, matrixFor(places.length));
     expect(built.problem.jobs).toEqual([]);
-    expect(built.problem.shipments?.map((s) => [s.delivery.id, s.amount])).toEqual([["a", [10, 0, 0, 30]], ["b", [10, 0, 0, 50]]]);
+    expect(built.problem.shipments?.map((s) => [s.delivery.id, s.amount, s.depotLoad])).toEqual([["a", [0, 0, 0, 30], [10, 0, 0, 0]], ["b", [0, 0, 0, 50], [10, 0, 0, 0]]]);
     const solution = solveSync(built.problem, { iterationLimit: 200, seed: 1 });
     expect(solution.unassigned).toEqual([]);
     const route = solution.routes[0]!;
@@ -36,16 +36,14 @@ describe("the solver problem of a planning day", () => {
     expect(numberStops(stops)).toEqual([0, 0, 1, 2]);
     // Both stops' bread (0.8 crate) fits in one crate of room; the groceries are on board from the depot.
     expect(Math.max(...route.steps.map((s) => s.load[3]!))).toBe(80);
-    expect(route.steps.map((s) => [s.type, s.load[0]])).toContainEqual(["start", 0]);
-    const carried = carriedLoads(route, built.steps);
-    expect(route.steps.map((s, i) => [s.type, carried[i]![0]]).filter(([type]) => type !== "break")).toEqual([["start", 20], ["pickup", 20], ["pickup", 20], ["delivery", 10], ["delivery", 0], ["end", 0]]);
+    expect(route.steps.map((s) => [s.type, s.load[0]]).filter(([type]) => type !== "break")).toEqual([["start", 20], ["pickup", 20], ["pickup", 20], ["delivery", 10], ["delivery", 0], ["end", 0]]);
   });
 
   it("hands a second bakery's bread over apart, with a reason of its own when it cannot be carried", () => {
     const d = day([passage("a", { bread: new Map([["oven", 30], ["other", 40]]) })], [vehicle("van", [100, 0, 0, 100])]);
     d.bakeries.set("other", { id: "other", name: "Autre fournil", lon: 2.19, lat: 45.95, window: [4 * 3600, 13 * 3600] });
     const built = buildProblem(d, placesOf(d), matrixFor(placesOf(d).length));
-    expect(built.problem.shipments?.map((s) => [s.delivery.id, s.amount])).toEqual([["a", [10, 0, 0, 30]], [stepId.delivery("a", "other"), [0, 0, 0, 40]]]);
+    expect(built.problem.shipments?.map((s) => [s.delivery.id, s.amount, s.depotLoad])).toEqual([["a", [0, 0, 0, 30], [10, 0, 0, 0]], [stepId.delivery("a", "other"), [0, 0, 0, 40], undefined]]);
     expect(built.steps.get(stepId.delivery("a", "other"))).toMatchObject({ kind: "bread_delivery", crates: 1 });
   });
 
@@ -96,5 +94,17 @@ describe("drivers for vehicles", () => {
     expect(result.get("truck")).toEqual({ driverId: "day", window: [450, 1050] });
     expect(result.get("van")).toEqual({ driverId: "early", window: [390, 870] });
     expect(result.has("car")).toBe(false);
+  });
+
+  it("gives a volunteer's own car to its owner only, and an owner available that day their own car", () => {
+    const vehicles = [{ id: "truck", window: [450, 1080] as [number, number] }, { id: "van", window: [390, 870] as [number, number] }, { id: "car", window: [390, 840] as [number, number], ownerId: "early" }];
+    const result = assignDrivers(vehicles, [{ driverId: "early", window: [390, 870] }, { driverId: "day", window: [450, 1050] }]);
+    expect(result.get("car")).toEqual({ driverId: "early", window: [390, 840] });
+    expect(result.get("truck")?.driverId).toBe("day");
+    expect(result.has("van")).toBe(false);
+    // Without its owner the car stays home, even with a driver free for it.
+    const lent = assignDrivers(vehicles, [{ driverId: "day", window: [450, 1050] }, { driverId: "other", window: [390, 870] }]);
+    expect(lent.has("car")).toBe(false);
+    expect([...lent.values()].map((a) => a.driverId).sort()).toEqual(["day", "other"]);
   });
 });

@@ -6,10 +6,10 @@
  * Bread: a passage that gets bread is the delivery of a shipment whose pickup is at the bakery
  * (in its opening hours), so its bread is handed over with the rest of its order, by the vehicle
  * that brings the groceries, and every passage's bread is loaded in one visit to the bakery (the
- * loading setup is paid once per arrival). The shipment's amount is the passage's whole load: for
- * the solver the groceries of that passage come on board at the bakery. The bakery only adds to
- * the load, so the highest load of a route that calls there once is counted exactly;
- * `carriedLoads` gives the loads as the truck really carries them (groceries from the depot).
+ * loading setup is paid once per arrival). The shipment's amount is the bread; the passage's
+ * groceries are its `depotLoad`, on board from the depot (for a vehicle that reloads, from the
+ * start of the passage's trip), so the solver's loads are those the vehicle really carries and a
+ * bakery on the way is never taken for a second depot.
  * Bread from a second bakery for the same passage is a shipment of its own, handed over apart.
  *
  * Farm goods a round collects (a producer whose agreement says farm_pickup): per passage and farm,
@@ -46,8 +46,8 @@ export const atSite = (kind: string) => kind === "bread_pickup" || kind === "far
 
 export type StepRef =
   | { kind: "passage"; passageId: string }
-  /** `groceries`: set when the passage itself is this shipment's delivery (its non-bread load). */
-  | { kind: "bread_pickup"; passageId: string; siteId: string; crates: number; groceries?: number[] }
+  /** `ofPassage`: the passage itself is this shipment's delivery (its first bakery's bread). */
+  | { kind: "bread_pickup"; passageId: string; siteId: string; crates: number; ofPassage?: true }
   | { kind: "bread_delivery"; passageId: string; siteId: string; crates: number }
   | { kind: "farm_pickup" | "farm_delivery"; passageId: string; siteId: string; crates: number }
   | { kind: "lunch" };
@@ -85,18 +85,17 @@ export function buildProblem(day: PlanningDay, places: Place[], matrix: { durati
       jobs.push({ ...stop, delivery: p.delivery, skills: p.skills, priority });
       continue;
     }
-    const groceries = p.delivery.slice(0, 3);
-    shipments.push({ pickup: breadPickup(p.passageId, first, groceries), delivery: stop, amount: [...groceries, first[1]], skills: p.skills, priority });
+    shipments.push({ pickup: breadPickup(p.passageId, first, true), delivery: stop, amount: [0, 0, 0, first[1]], depotLoad: [...p.delivery.slice(0, 3), 0], skills: p.skills, priority });
     for (const other of others) {
       const delivery = stepId.delivery(p.passageId, other[0]);
       steps.set(delivery, { kind: "bread_delivery", passageId: p.passageId, siteId: other[0], crates: Math.ceil(other[1] / 100) });
       shipments.push({ pickup: breadPickup(p.passageId, other), delivery: { id: delivery, location: at(p.id), service: BREAD_HANDOVER_S, timeWindows: [p.window] }, amount: [0, 0, 0, other[1]], priority });
     }
   }
-  function breadPickup(passageId: string, [siteId, hundredths]: [string, number], groceries?: number[]) {
+  function breadPickup(passageId: string, [siteId, hundredths]: [string, number], ofPassage = false) {
     const crates = Math.ceil(hundredths / 100);
     const id = stepId.pickup(passageId, siteId);
-    steps.set(id, { kind: "bread_pickup", passageId, siteId, crates, ...(groceries ? { groceries } : {}) });
+    steps.set(id, { kind: "bread_pickup", passageId, siteId, crates, ...(ofPassage ? { ofPassage } : {}) });
     return { id, location: at(siteId), setup: BAKERY_LOADING_S, service: CRATE_LOADING_S * crates, timeWindows: [day.bakeries.get(siteId)!.window] };
   }
   function farmShipment(p: PlanningDay["passages"][number], siteId: string, goods: number[], priority: number): Shipment {
@@ -135,23 +134,6 @@ export function solverVehicle(v: DayVehicle, at: (placeId: string) => number, st
     ...(v.maxTravelTime ? { maxTravelTime: v.maxTravelTime } : {}),
     ...(v.reload ? { reload: v.reload } : {}),
   };
-}
-
-/**
- * The load after each step of a route as the truck carries it: the groceries of passages that
- * get bread are on board from the depot, though the solver counts them from the bakery.
- */
-export function carriedLoads(route: { steps: readonly { id?: string | number; load: readonly number[] }[] }, steps: Map<string, StepRef>): number[][] {
-  const groceriesAt = (id: string | number | undefined) => {
-    const ref = id === undefined ? undefined : steps.get(String(id));
-    return ref?.kind === "bread_pickup" ? ref.groceries : undefined;
-  };
-  const pending = [0, 0, 0];
-  for (const step of route.steps) groceriesAt(step.id)?.forEach((g, i) => (pending[i]! += g));
-  return route.steps.map((step) => {
-    groceriesAt(step.id)?.forEach((g, i) => (pending[i]! -= g));
-    return step.load.map((value, i) => value + (pending[i] ?? 0));
-  });
 }
 
 /** Locks set by the coordinator. Positions are kept only as a prefix 0, 1, … of a route, as the solver needs. */

@@ -12,7 +12,7 @@
 import type { Prisma } from "../../generated/prisma/client.js";
 import { replanProblem, solveInWorker, type Progress, type Route } from "@tournee/solver";
 import type { Services } from "../../services.js";
-import { atSite, buildProblem, carriedLoads, placesOf, STEP_ID, type StepRef } from "./build-problem.js";
+import { atSite, buildProblem, placesOf, STEP_ID, type StepRef } from "./build-problem.js";
 import { breakdownFingerprint, roundStates, type RoundState } from "./breakdown-state.js";
 import { dayMatrix, routeGeometry } from "./day-matrix.js";
 import { readDayPlan, type DayPlan, type PlanPassage, type PlanStep, type PlanTour } from "./day-plan.js";
@@ -54,7 +54,7 @@ export async function replanBreakdown(services: Services, options: ReplanBreakdo
   const breakdownAt = new Date(midnight.getTime() + options.fromMinute * 60_000);
   const rounds = await roundStates(prisma, organisationId, date, live, breakdownAt);
   // What the broken-down vehicle carries for stops it has not served is not counted on: the vehicle
-  // that takes such a stop loads its bread again at the bakery (and its groceries with it, as planned).
+  // that takes such a stop loads its bread again at the bakery (its groceries counted on board, as for any stop it takes).
   const brokenRound = rounds.find((r) => r.vehicleId === vehicleId)!;
   // The same for a farm's goods: they are collected at the farm again.
   for (const id of brokenRound.done) if (/^(bread|farm)-pickup:/.test(id) && !brokenRound.done.has(id.split(":")[1]!)) brokenRound.done.delete(id);
@@ -166,10 +166,9 @@ async function composePlan(c: Compose): Promise<DayPlan> {
     for (const p of passages) if (p.vehicleId === tour.vehicleId && !round.done.has(p.id)) Object.assign(p, { vehicleId: null, sequence: null, plannedArrival: null, plannedDeparture: null, loadAfter: null });
     const next = Math.max(-1, ...keptPassages.map((p) => p.sequence ?? -1), ...kept.map((s) => s.sequence)) + 1;
     const route = c.routes.find((r) => String(r.vehicle) === tour.vehicleId);
-    const loads = route ? carriedLoads(route, c.steps) : [];
-    const onRoute = (route?.steps ?? []).flatMap((step, i) => {
+    const onRoute = (route?.steps ?? []).flatMap((step) => {
       const ref = step.id === undefined ? undefined : c.steps.get(String(step.id));
-      return !ref || ref.kind === "lunch" ? [] : [{ ref, step, load: loadOf(loads[i]!) }];
+      return !ref || ref.kind === "lunch" ? [] : [{ ref, step, load: loadOf(step.load) }];
     });
     const numbers = numberStops(onRoute.map(({ ref }) => ref));
     onRoute.forEach(({ ref, step, load }, i) => {

@@ -8,7 +8,7 @@ import type { LeftOutCause } from "@tournee/domain";
 import type { Solution, UnassignedReason } from "@tournee/solver";
 import { Prisma } from "../../generated/prisma/client.js";
 import type { Services } from "../../services.js";
-import { carriedLoads, type StepRef } from "./build-problem.js";
+import type { StepRef } from "./build-problem.js";
 import { dbDate } from "./coordinated-organisation.js";
 import { DIMENSIONS, type PlanningDay } from "./planning-day.js";
 import { numberStops } from "./stop-numbers.js";
@@ -69,10 +69,9 @@ export async function storePlan(
         reloads: reloadsColumn(reloadsOf(route, steps, vehicle.home.name, instant)),
       };
       const tour = await tx.tour.upsert({ where: { vehicleId_date: { vehicleId, date: dbDate(date) } }, create: { ...data, vehicleId, date: dbDate(date) }, update: data });
-      const loads = carriedLoads(route, steps);
-      const onRoute = route.steps.flatMap((step, i) => {
+      const onRoute = route.steps.flatMap((step) => {
         const ref = step.id === undefined ? undefined : steps.get(String(step.id));
-        return !ref || ref.kind === "lunch" ? [] : [{ ref, step, load: loadOf(loads[i]!) }];
+        return !ref || ref.kind === "lunch" ? [] : [{ ref, step, load: loadOf(step.load) }];
       });
       const numbers = numberStops(onRoute.map(({ ref }) => ref));
       onRoute.forEach(({ ref, step, load }, i) => {
@@ -132,7 +131,7 @@ export function unassignedReasons(steps: Map<string, StepRef>, solution: Solutio
     const ref = steps.get(String(u.id));
     if (!ref || ref.kind === "lunch") continue;
     // A passage that gets bread is unplaced as a whole: its own reason, not its bread's.
-    const whole = ref.kind === "passage" || (ref.kind === "bread_pickup" && ref.groceries);
+    const whole = ref.kind === "passage" || (ref.kind === "bread_pickup" && ref.ofPassage);
     const goods = ref.kind === "farm_pickup" || ref.kind === "farm_delivery" ? "farm goods" : "bread";
     const text = readable(whole ? u.reason : `${goods} (${ref.crates} crate(s)) not carried: ${u.reason}`);
     const causes = u.reasons.map((r): LeftOutCause => {

@@ -15,7 +15,7 @@ describe("a multi-trip round's returns to the depot", () => {
     const steps = new Map<string, StepRef>([
       [a, { kind: "passage", passageId: a }],
       [b, { kind: "passage", passageId: b }],
-      [stepId.pickup(b, oven), { kind: "bread_pickup", passageId: b, siteId: oven, crates: 1 }],
+      [stepId.pickup(b, oven), { kind: "bread_pickup", passageId: b, siteId: oven, crates: 1, ofPassage: true }],
       [stepId.lunch("v"), { kind: "lunch" }],
     ]);
     const route = {
@@ -29,6 +29,23 @@ describe("a multi-trip round's returns to the depot", () => {
       { trip: 2, beforeSequence: 1, siteName: "Entrepôt", plannedArrival: "2026-03-10T11:06:40.000Z", plannedDeparture: "2026-03-10T11:16:40.000Z", load: { ambient: 30, chilled: 0, frozen: 0, bread: 0 } },
     ]);
     expect(reloadsOf({ ...route, steps: route.steps.filter((s) => s.type !== "reload") }, steps, "Entrepôt", instant)).toEqual([]);
+  });
+
+  it("count as loaded at the depot only what is: bread collected at the bakery before stays on board for the next trip", () => {
+    const steps = new Map<string, StepRef>([
+      [a, { kind: "passage", passageId: a }],
+      [b, { kind: "passage", passageId: b }],
+      [stepId.pickup(a, oven), { kind: "bread_pickup", passageId: a, siteId: oven, crates: 1, ofPassage: true }],
+      [stepId.pickup(b, oven), { kind: "bread_pickup", passageId: b, siteId: oven, crates: 1, ofPassage: true }],
+    ]);
+    const route = {
+      vehicle: "v", trips: 2,
+      steps: [
+        step("start", 28_800, [10, 0, 4, 0], undefined, 1), step("pickup", 29_000, [10, 0, 4, 40], stepId.pickup(a, oven), 1), step("pickup", 29_100, [10, 0, 4, 90], stepId.pickup(b, oven), 1),
+        step("delivery", 30_000, [0, 0, 0, 50], a, 1), step("reload", 40_000, [25, 0, 3, 50], undefined, 2), step("delivery", 42_000, [0, 0, 0, 0], b, 2), step("end", 43_000, [0, 0, 0, 0], undefined, 2),
+      ],
+    } as unknown as Route;
+    expect(reloadsOf(route, steps, "Entrepôt", instant).map((r) => r.load)).toEqual([{ ambient: 25, chilled: 0, frozen: 3, bread: 0 }]);
   });
 
   it("read back as stored, and as none when the column holds something else", () => {
