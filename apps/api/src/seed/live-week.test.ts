@@ -6,6 +6,8 @@ import { startTestApp, type TestApp } from "../test-support/test-app.js";
 import { dbDate } from "./dates.js";
 import { liveWeek, workingDayAfter } from "./live-week.js";
 import { DRIVERS } from "./people.js";
+import { VOLUNTEER_CAR } from "./plan-volunteer-car.js";
+import { HOME_DROP_VEHICLE } from "./rounds.js";
 import { publishDemoDay, seedDemo, type DemoDay } from "./index.js";
 
 /** A Saturday: the demo day is the next Monday, whose orders are still open. */
@@ -53,6 +55,26 @@ describe("the seeded live week", () => {
     const slots = await prisma.driverAvailability.findMany({ where: { weekday: weekdayOf(day.date) } });
     expect(new Set(slots.map((s) => s.driverId)).size).toBe(3);
     expect((await publishDemoDay(app.services, TODAY)).tours).toBe(0);
+  });
+
+  it("sends the volunteer's own car on the home drops with her, in two trips: back to the warehouse between them, each within its cool boxes", async () => {
+    const prisma = app.db.prisma;
+    const tours = await prisma.tour.findMany({ where: { date: dbDate(day.date) }, include: { driver: true, vehicle: { include: { compartments: true, owner: true } }, passages: { include: { stop: true } }, steps: true } });
+    expect(tours.map((t) => t.vehicle!.name)).not.toContain(HOME_DROP_VEHICLE);
+    const car = tours.find((t) => t.vehicle!.name === VOLUNTEER_CAR)!;
+    expect(car.driver!.id).toBe(car.vehicle!.owner!.id);
+    expect(car.passages.length).toBeGreaterThan(0);
+    expect(car.passages.every((p) => p.stop.kind === "home_drop")).toBe(true);
+    const reloads = car.reloads as { trip: number; beforeSequence: number; load: Record<string, number> }[];
+    expect(reloads.map((r) => r.trip)).toEqual([2]);
+    expect(car.passages.some((p) => p.sequence! < reloads[0]!.beforeSequence) && car.passages.some((p) => p.sequence === reloads[0]!.beforeSequence)).toBe(true);
+    // Bread is loaded at the bakery, never at the warehouse.
+    expect(reloads[0]!.load.bread).toBe(0);
+    for (const stop of [...car.passages, ...car.steps]) {
+      for (const [compartment, litres] of Object.entries(stop.loadAfter as Record<string, number>)) {
+        if (compartment !== "bread") expect(litres, compartment).toBeLessThanOrEqual(car.vehicle!.compartments.find((c) => c.compartment === compartment)!.capacity);
+      }
+    }
   });
 
   it("collects the market gardener's goods at its farm, in its opening hours, before the stops they are handed over at", async () => {

@@ -1,9 +1,10 @@
 /**
- * A volunteer's own car: Nadia, who drives the home drops, did them with her own car (cool boxes
- * for chilled and frozen goods) in the weeks done, and is owed a mileage allowance for them. Small,
- * it comes back to the warehouse to reload between trips. Its day ends before the vans' do, so on
- * the demo day the drivers keep the vehicles they had (the longest overlap wins, assign-drivers.ts)
- * and the demo day's plan stays as it was.
+ * A volunteer's own car: Nadia, who drives the home drops, does them with her own car (the planner
+ * gives an owner her own car, assign-drivers.ts), in the weeks done as on the demo day, and is owed
+ * a mileage allowance for them; the grocery's van stays at the warehouse. The car goes out while she
+ * works (its own hours are wide). It takes the dry goods in its boot, the chilled ones in a cool box
+ * and the frozen ones in a freezer bag that holds less than the day's home drops need: it comes back
+ * to the warehouse to load the rest between two trips.
  */
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client.js";
@@ -40,12 +41,12 @@ export function planVolunteerCar(orgs: OrganisationsPlan, households: Households
   return {
     vehicle: {
       id, organisationId: van.organisationId, name: VOLUNTEER_CAR, plate: "GC-381-VN", refrigerated: true, homeSiteId: van.homeSiteId,
-      workStartMinute: minutes("06:30"), workEndMinute: minutes("14:00"), maxStops: 15, maxTravelMinutes: 240,
+      workStartMinute: minutes("06:30"), workEndMinute: minutes("18:00"), maxStops: 15, maxTravelMinutes: 300,
       reloadMinutes: 15, maxTrips: 3, ownerId: owner, mileageAllowanceCents: 45,
     },
     compartments: [
-      { vehicleId: id, compartment: "ambient", capacity: 300 }, { vehicleId: id, compartment: "chilled", capacity: 60 },
-      { vehicleId: id, compartment: "frozen", capacity: 25 }, { vehicleId: id, compartment: "bread", capacity: 3 },
+      { vehicleId: id, compartment: "ambient", capacity: 250 }, { vehicleId: id, compartment: "chilled", capacity: 24 },
+      { vehicleId: id, compartment: "frozen", capacity: 10 }, { vehicleId: id, compartment: "bread", capacity: 2 },
     ],
   };
 }

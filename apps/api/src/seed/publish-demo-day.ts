@@ -1,8 +1,8 @@
 /**
  * The demo day's rounds, planned by the real planner and published, so each demo driver has a
  * round to prepare at first sign-in: the Nord halts on the truck, the Sud halts on the small
- * truck, the home drops on the van (held to those vehicles while planning, then released so a
- * coordinator may plan the day again freely). Runs after `seedDemo`, on a freshly seeded database.
+ * truck, the home drops on the volunteer's own car, which she drives in two trips (held to those
+ * vehicles while planning, then released so a coordinator may plan the day again freely). Runs after `seedDemo`, on a freshly seeded database.
  */
 import { localDateOf, type LocalDate } from "@tournee/domain/calendar";
 import type { Services } from "../services.js";
@@ -11,7 +11,8 @@ import { recordPublishedTimes } from "../use-cases/planning/published-times.js";
 import { dbDate } from "./dates.js";
 import { liveWeek } from "./live-week.js";
 import { DEMO_ORGANISATIONS } from "./plan-organisations.js";
-import { HOME_DROP_VEHICLE, ROUNDS } from "./rounds.js";
+import { VOLUNTEER_CAR } from "./plan-volunteer-car.js";
+import { ROUNDS } from "./rounds.js";
 
 /** Enough for the demo's 30 stops or so; the planner improves little after it. */
 const TIME_LIMIT_SECONDS = 1;
@@ -35,7 +36,7 @@ export async function publishDemoDay(services: Services, today: LocalDate = loca
     const template = templates.find((t) => t.name.endsWith(`— ${round.area}`));
     await prisma.passage.updateMany({ where: { ...where, templateId: template?.id ?? "", stop: { kind: "halt" } }, data: { lockedVehicleId: vehicles.get(round.vehicle) ?? null } });
   }
-  await prisma.passage.updateMany({ where: { ...where, stop: { kind: "home_drop" } }, data: { lockedVehicleId: vehicles.get(HOME_DROP_VEHICLE) ?? null } });
+  await prisma.passage.updateMany({ where: { ...where, stop: { kind: "home_drop" } }, data: { lockedVehicleId: vehicles.get(VOLUNTEER_CAR) ?? null } });
   const planned = await planDay(services, { organisationId: grocery.id, date, timeLimitSeconds: TIME_LIMIT_SECONDS });
   await prisma.passage.updateMany({ where, data: { lockedVehicleId: null } });
   const publishedAt = services.now();

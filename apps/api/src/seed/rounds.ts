@@ -104,7 +104,7 @@ export interface DriverWeek {
 export const DRIVER_WEEKS: readonly DriverWeek[] = [
   { driver: 0, dayAfterRound: 0, from: "07:30", to: "17:30" },
   { driver: 0, dayAfterRound: 2, from: "07:30", to: "12:30" },
-  { driver: 1, dayAfterRound: 0, from: "06:30", to: "14:30" },
+  { driver: 1, dayAfterRound: 0, from: "07:30", to: "15:30" },
   { driver: 1, dayAfterRound: 1, from: "06:30", to: "14:30" },
   { driver: 2, dayAfterRound: 0, from: "08:00", to: "18:00" },
   { driver: 2, dayAfterRound: 3, from: "08:00", to: "18:00" },

@@ -17,7 +17,7 @@ beforeAll(async () => {
   await seedDemo(app.db.prisma, { today: "2026-03-05" });
   const grocery = await app.db.prisma.organisation.findFirstOrThrow({ where: { kind: "social_grocery" } });
   coordinator = await app.client().login("coordination@tournee.test");
-  // Without bread: a passage that gets bread carries its groceries from the bakery (build-problem.ts), which a reload cannot relieve.
+  // Without bread, so the dry goods alone decide the trips (the demo day's car reloads with bread on board: seed/live-week.test.ts).
   await app.db.prisma.orderLine.deleteMany({ where: { product: { compartment: "bread" }, order: { passage: { date: new Date(`${DATE}T00:00:00Z`) } } } });
   // Alone, a vehicle serves some of the day; with room for only part of those stops' dry goods, it serves them in trips.
   const truck = await app.db.prisma.vehicle.findFirstOrThrow({ where: { organisationId: grocery.id, active: true }, include: { compartments: true }, orderBy: { name: "asc" } });

@@ -154,7 +154,7 @@ export async function loadPlanningDay(services: Services, organisationId: string
     .sort((a, b) => byName(a.name, b.name) || byName(a.plate ?? "", b.plate ?? ""));
   const slots = (await prisma.driverAvailability.findMany({ where: { organisationId, ...chosenDrivers, OR: [{ weekday }, { date: dbDate(date) }] }, include: { driver: { select: { displayName: true, email: true } } } }))
     .sort((a, b) => byName(a.driver.displayName, b.driver.displayName) || byName(a.driver.email ?? "", b.driver.email ?? "") || a.fromMinute - b.fromMinute);
-  const assignment = assignDrivers(vehicles.map((v) => ({ id: v.id, window: [v.workStartMinute, v.workEndMinute] as [number, number] })), dayAvailability(slots));
+  const assignment = assignDrivers(vehicles.map((v) => ({ id: v.id, window: [v.workStartMinute, v.workEndMinute] as [number, number], ownerId: v.ownerId })), dayAvailability(slots));
   const dayVehicles: DayVehicle[] = [];
   for (const v of vehicles) {
     const assigned = assignment.get(v.id);

@@ -9,6 +9,7 @@ import type { Round } from "@tournee/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopPlanningQueue } from "../../jobs/planning-queue.js";
 import { publishDemoDay, seedDemo } from "../../seed/index.js";
+import { VOLUNTEER_CAR } from "../../seed/plan-volunteer-car.js";
 import { finishedRun } from "../../test-support/planning-runs.js";
 import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
 import { dbDate } from "./coordinated-organisation.js";
@@ -45,9 +46,9 @@ describe("why this vehicle", () => {
     const answer = await coordinator.get<VehicleAlternatives>(`/api/tours/${van.id}/passages/${last.id}/alternatives`);
     expect(answer.status, answer.text).toBe(200);
     expect([answer.body.stopName, answer.body.vehicle.name]).toEqual([last.stop.name, BROKEN]);
-    expect(answer.body.alternatives.map((a) => a.vehicle.name).sort()).toEqual(["Camion frigorifique", "Fourgonnette"]);
-    // The small van's day ends at 14:30: the last halt, at 15:55, breaks its hours or its window there.
-    const small = answer.body.alternatives.find((a) => a.vehicle.name === "Fourgonnette")!;
+    expect(answer.body.alternatives.map((a) => a.vehicle.name).sort()).toEqual(["Camion frigorifique", VOLUNTEER_CAR]);
+    // The volunteer's car goes out while she works, until 15:30: the last halt, at 15:55, breaks its hours or its window there.
+    const small = answer.body.alternatives.find((a) => a.vehicle.name === VOLUNTEER_CAR)!;
     expect(small.breaks.map((b) => b.kind)).toEqual(expect.arrayContaining([expect.stringMatching(/^(working_hours|time_window|max_working_time)$/)]));
     for (const a of answer.body.alternatives) {
       expect(Number.isInteger(a.addedDistanceM) && Number.isInteger(a.addedWorkingS)).toBe(true);
@@ -102,7 +103,7 @@ describe("re-planning after a breakdown", () => {
         expect(out.reason === "broken_down" || out.causes.length > 0, `${p.stop.name}: ${out.detail}`).toBe(true);
       }
     }
-    // The demo day gives the small van one of them (the same plan at every run: the problem does not depend on the rows' ids).
+    // The demo day gives the volunteer's car one of them (the same plan at every run: the problem does not depend on the rows' ids).
     expect(changes.moved.some((m) => m.to !== null && m.to !== BROKEN)).toBe(true);
     // Nothing changed for drivers until it is published.
     expect(await passages()).toEqual(before);
