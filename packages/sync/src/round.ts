@@ -85,6 +85,9 @@ export const RoundReloadSchema = z.object({
   plannedArrival: z.iso.datetime(),
   /** What leaves loaded for the trip, per compartment (litres; crates of bread). */
   load: z.record(z.string(), z.number()),
+  /** Where the depot is, for the map (absent from rounds downloaded before this was sent). */
+  latitude: z.number().optional(),
+  longitude: z.number().optional(),
 });
 export type RoundReload = z.infer<typeof RoundReloadSchema>;
 

@@ -11,6 +11,8 @@ import { ClosedRoundPanel, RoundSummaryPanel } from "./round-summary";
 import { nextStopNumber, roundView, stopNumber, summarise, tripLoading } from "./round-view";
 import { ReloadCard } from "./reload-card";
 import { StopCard } from "./stop-card";
+import { formatTime } from "../format/date-time";
+import { useLocale } from "../i18n/use-locale";
 import { RoutingNote } from "../ui/routing-note";
 import { SyncBar } from "./sync-bar";
 import { useDriverSync } from "./use-driver-sync";
@@ -36,6 +38,7 @@ function usePosition(wanted: boolean): { lat: number; lng: number } | null {
 export function RoundPage() {
   const { tourId = "" } = useParams();
   const { t } = useTranslation();
+  const locale = useLocale();
   const sync = useDriverSync();
   const [loaded, setLoaded] = useState<Loaded>({ status: "loading" });
   const [journal, setJournal] = useState<JournalEntry[]>([]);
@@ -95,8 +98,13 @@ export function RoundPage() {
         const n = stopNumber(p, i);
         return { id: p.id, position: { lat: p.latitude, lng: p.longitude }, label: String(n), title: title(n, p.stopName), kind: kind(n, p.done) };
       }),
+      // Returns to the depot, unnumbered as in the list, with the same sign.
+      ...(round?.reloads ?? []).flatMap((r): MapMarker[] => r.latitude === undefined || r.longitude === undefined ? [] : [{
+        id: `reload-${r.trip}`, position: { lat: r.latitude, lng: r.longitude }, label: "↺", kind: "depot",
+        title: `${t("reload.at", { site: r.siteName })} – ${t("driver.stop.eta", { time: formatTime(new Date(r.plannedArrival), locale) })}`,
+      }]),
     ];
-  }, [round, view, next, t]);
+  }, [round, view, next, t, locale]);
   const lines = useMemo<MapLine[]>(
     () => (round ? [{ id: "route", kind: round.tour.geometryProvider === "osrm" ? "planned" : "straight", points: corridorPoints(round).map(([lat, lng]) => ({ lat, lng })) }] : []),
     [round],

@@ -17,7 +17,7 @@ export interface MapMarker {
   /** Read by screen readers and shown on hover, e.g. "3 – Place de l'église, 9:30". */
   title: string;
   /** `next`: the stop to drive to now, drawn larger; `done`: a stop behind. */
-  kind?: "stop" | "next" | "done";
+  kind?: "stop" | "next" | "done" | "depot";
   /** Fill colour (a vehicle's), when the map shows several rounds. */
   colour?: string;
 }

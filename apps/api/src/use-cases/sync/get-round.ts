@@ -18,7 +18,7 @@ export async function getRound({ services, actor, tourId }: { services: Services
   const tour = await prisma.tour.findFirst({
     where: { AND: [{ id: tourId }, visibleTours(actor)] },
     include: {
-      vehicle: { select: { name: true } },
+      vehicle: { select: { name: true, homeSite: { select: { latitude: true, longitude: true } } } },
       steps: true,
       passages: {
         where: { status: "scheduled" },
@@ -79,7 +79,7 @@ export async function getRound({ services, actor, tourId }: { services: Services
       })),
     })),
     pickups: await withReceipts(prisma, tour.id, await tourPickups(prisma, tour.steps)),
-    reloads: readReloads(tour.reloads).map(({ plannedDeparture: _, ...reload }) => reload),
+    reloads: readReloads(tour.reloads).map(({ plannedDeparture: _, ...reload }) => ({ ...reload, ...(tour.vehicle ? { latitude: tour.vehicle.homeSite.latitude, longitude: tour.vehicle.homeSite.longitude } : {}) })),
     takings: (await roundTakings(prisma, [tour.id])).get(tour.id)!,
     takingsFor: (await partnerTakings(prisma, [tour.id])).get(tour.id)!,
     tiles: mapBackground(services.config),
