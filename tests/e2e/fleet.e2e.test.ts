@@ -8,6 +8,8 @@ import { screenshotBoth } from "../support/screenshots.ts";
 import { screenLoaded, signInWithPassword } from "../support/sign-in.ts";
 
 const VAN = "Fourgonnette";
+/** The demo day's home drops go out in the volunteer's own car. */
+const CAR = "Voiture de Nadia";
 const LEAVER = "Paul Départ";
 const SPARE = "Utilitaire de secours";
 
@@ -36,17 +38,17 @@ describeInBrowser("a coordinator keeps the fleet and its sites up to date: chang
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  it("is told the van cannot leave the service while the demo day's rounds use it; takes a spare van out after confirming in the page", async () => {
+  it("is told the car cannot leave the service while the demo day's rounds use it; takes a spare van out after confirming in the page", async () => {
     const { page } = journey;
     const vehicles = page.getByRole("region", { name: "Véhicules", exact: true });
-    const retireVan = vehicles.getByRole("button", { name: `Retirer ${VAN} du service` });
+    const retireVan = vehicles.getByRole("button", { name: `Retirer ${CAR} du service` });
     await retireVan.click();
     await page.keyboard.press("Escape");
     await expect.poll(() => retireVan.evaluate((el) => el === document.activeElement)).toBe(true);
     await retireVan.click();
-    const vanConfirmation = page.getByRole("group", { name: new RegExp(`^Retirer ${VAN} du service \\?`) });
+    const vanConfirmation = page.getByRole("group", { name: new RegExp(`^Retirer ${CAR} du service \\?`) });
     expect(await vanConfirmation.evaluate((el) => el === document.activeElement)).toBe(true);
-    await vanConfirmation.getByRole("button", { name: `Oui, retirer ${VAN}` }).click();
+    await vanConfirmation.getByRole("button", { name: `Oui, retirer ${CAR}` }).click();
     await expect.poll(() => vanConfirmation.getByRole("alert").allInnerTexts()).toContainEqual(expect.stringContaining("Impossible pour l'instant : des tournées publiées ou en cours à venir en dépendent"));
     expect(await seriousViolations(page)).toEqual([]);
     await vanConfirmation.getByRole("button", { name: "Annuler" }).click();

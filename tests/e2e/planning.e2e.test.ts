@@ -5,6 +5,8 @@
  * days), with the stops left out and why.
  * Then a published day is planned again: the coordinator sees what would change and decides; the
  * driver's phone keeps the published round until the new plan is published, then downloads it.
+ * Last, the volunteer's car of the demo day, in two trips: its return to the depot on the planning
+ * page, the tour sheet, the loading lists, her phone's list and map, and what she is owed for it.
  */
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
@@ -17,10 +19,13 @@ import { layoutProblems } from "../support/layout-checks.ts";
 import { screenshotBoth } from "../support/screenshots.ts";
 import { signInWithPassword } from "../support/sign-in.ts";
 
-interface TourSummary { id: string; status: string; version: number; vehicle: { id: string; name: string } | null; driver: { id: string; displayName: string } | null }
+interface TourSummary { id: string; date: string; status: string; version: number; vehicle: { id: string; name: string } | null; driver: { id: string; displayName: string } | null }
 interface TourDetail { id: string; vehicle: { id: string } | null; passages: { id: string; stop: { name: string; kind: string }; plannedArrival: string | null }[] }
 
 const status = (page: Page) => page.getByRole("status").allInnerTexts();
+/** The demo's volunteer drives the home drops in her own car, which comes back to the warehouse between two trips. */
+const CAR = "Voiture de Nadia";
+const OWNER = { name: "Nadia Benmoussa", email: "chauffeur2@tournee.test" };
 
 describeInBrowser("a coordinator plans a day", () => {
   const journey = startClockedJourney();
@@ -196,5 +201,79 @@ describeInBrowser("a coordinator plans a day", () => {
     await expect.poll(() => driver.locator("main").innerText(), { timeout: 30_000 }).not.toContain(moved.stop.name);
     expect(await seriousViolations(driver)).toEqual([]);
     await phone.close();
+  });
+
+  it("shows the volunteer's car in two trips on the demo day: the return to the depot on the planning page, the sheet, the loading lists, her phone and its map, and her mileage allowance", async () => {
+    const { page, url } = journey;
+    const today = new Date().toISOString().slice(0, 10);
+    const soon = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    const rounds = (await apiFromPage<TourSummary[]>(page, "GET", `/api/tours?from=${today}&to=${soon}`)).body.filter((t) => t.vehicle?.name === CAR && t.status === "published");
+    const withReloads = [];
+    for (const r of rounds) {
+      const detail = (await apiFromPage<{ reloads?: { trip: number; beforeSequence: number }[] }>(page, "GET", `/api/tours/${r.id}`)).body;
+      if (detail.reloads?.length) withReloads.push({ ...r, reloads: detail.reloads });
+    }
+    const car = withReloads.sort((a, b) => a.date.localeCompare(b.date))[0]!;
+    expect(car, "the demo day's car comes back to the depot").toBeDefined();
+    expect(car.driver?.displayName).toBe(OWNER.name);
+    const [reload] = car.reloads;
+    const before = reload!.beforeSequence;
+
+    // The planning page: the car's two trips side by side with the other rounds, and the return between its stops, with its time.
+    await page.goto(`${url}/coordination/planification?date=${car.date}`);
+    const table = page.getByRole("table", { name: /Chaque véhicule côte à côte/ });
+    await expect.poll(() => table.locator("tr", { hasText: CAR }).innerText()).toMatch(/\d+ \(2 tournées\)/);
+    const section = page.locator("section", { has: page.getByRole("heading", { name: new RegExp(`^${CAR}, avec ${OWNER.name}`) }) });
+    const row = section.getByTestId("reload");
+    expect(await row.innerText()).toMatch(/^↺\s+Retour au dépôt \(Entrepôt[^)]*\)\s+\d\d:\d\d\s+Recharger : .+ pour la tournée 2$/);
+    // The warehouse loads groceries; the bread was collected at the bakery and stays on board.
+    expect(await row.innerText()).not.toContain("pain");
+    const numbers = await section.locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.querySelector("td, th")?.textContent?.trim() ?? ""));
+    const at = numbers.indexOf("↺");
+    expect([numbers[at - 1], numbers[at + 1]]).toEqual([String(before), String(before + 1)]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshotBoth(page, "coordinator-planning-volunteer-car");
+
+    // The printed tour sheet and the loading lists, one per trip.
+    await page.goto(`${url}/api/tours/${car.id}/sheet`);
+    const sheet = await page.locator("body").innerText();
+    expect(sheet).toMatch(/↺ \d\d:\d\d — Retour au dépôt/);
+    expect(sheet).toMatch(/Recharger : [^\n]*L de/);
+    await screenshotBoth(page, "tour-sheet-reload");
+    await page.goto(`${url}/api/tours/${car.id}/loading-list`);
+    const list = await page.locator("body").innerText();
+    expect(list).toContain("Tournée 1 — au départ du dépôt");
+    expect(list).toMatch(/Tournée 2 — au retour au dépôt vers \d\d:\d\d/);
+    await screenshotBoth(page, "loading-list-per-trip");
+
+    // Her phone: the return to the depot in the list, between the stops the map numbers the same way, and on the map.
+    const { session: phone, page: driver, card } = await prepareRoundOnPhone(url, OWNER.email, car.id);
+    await card.getByRole("link", { name: "Ouvrir la tournée" }).click();
+    const items = driver.locator("ol.stops > li");
+    await items.first().waitFor();
+    const texts = await items.allInnerTexts();
+    const back = texts.findIndex((x) => x.startsWith("↺"));
+    expect(texts[back]).toMatch(/^↺ Retour au dépôt \(Entrepôt[^)]*\) prévu à \d\d:\d\d/);
+    expect(texts[back]).toContain("À charger pour la tournée 2 :");
+    expect(texts[back - 1]).toMatch(new RegExp(`^${before}\\. `));
+    expect(texts[back + 1]).toMatch(new RegExp(`^${before + 1}\\. `));
+    await driver.getByRole("button", { name: "Voir la carte" }).click();
+    await expect.poll(() => driver.locator('.leaflet-marker-icon[title^="Retour au dépôt"]').count()).toBe(1);
+    expect(await driver.locator(`.leaflet-marker-icon[title^="${before} – "]`).count()).toBe(1);
+    expect(await driver.locator(`.leaflet-marker-icon[title^="${before + 1} – "]`).count()).toBe(1);
+    expect(await seriousViolations(driver)).toEqual([]);
+    await screenshotBoth(driver, "driver-round-reload");
+    await phone.close();
+
+    // What the grocery owes her for the car's km that month, the demo day's round among them.
+    await page.goto(`${url}/coordination/indemnites-kilometriques`);
+    const month = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${car.date}T12:00:00Z`));
+    const heading = page.getByRole("group", { name: /mois/i }).getByRole("heading", { level: 2 });
+    await heading.waitFor();
+    if (!(await heading.innerText()).toLowerCase().includes(month)) await page.getByRole("button", { name: /^Mois suivant/ }).click();
+    const owed = page.getByRole("table", { name: new RegExp(`^Tournées de ${OWNER.name}`) });
+    await expect.poll(() => owed.locator("tr", { hasText: "publiée" }).count()).toBeGreaterThan(0);
+    expect(await owed.locator("tr", { hasText: "publiée" }).first().innerText()).toMatch(new RegExp(`${CAR}\\s+${OWNER.name}\\s+publiée\\s+[\\d,]+\\s?km\\s+[\\d,]+\\s?€`));
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
