@@ -17,12 +17,12 @@ export function LateDeliveries({ stops, started, disabled, onReplan }: { stops: 
     late.map((s) => `${s.stop.name}, ${s.stop.city}${s.stop.kind === "home_drop" ? ` (${t("coordinator.planning.homeDrop")})` : ""}`),
   );
   return (
-    <section aria-labelledby="late-deliveries-title" className="alert alert--warning" data-testid="late-deliveries">
+    <section aria-labelledby="late-deliveries-title" className="alert alert--warning late-deliveries" data-testid="late-deliveries">
       <h3 id="late-deliveries-title">{t("coordinator.planning.lateTitle", { count: late.length })}</h3>
-      <p>{t(started ? "coordinator.planning.lateStarted" : "coordinator.planning.lateBody", { stops: names })}</p>
+      <p>{t(started ? "coordinator.planning.lateStarted" : "coordinator.planning.lateBody", { stops: names, count: late.length })}</p>
       {!started && (
         <button type="button" className="button button--primary" disabled={disabled} onClick={onReplan}>
-          {t("coordinator.planning.lateAction")}
+          {t("coordinator.planning.lateAction", { count: late.length })}
         </button>
       )}
     </section>

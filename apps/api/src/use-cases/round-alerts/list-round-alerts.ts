@@ -42,11 +42,9 @@ export async function listRoundAlerts({ services, actor, query }: { services: Se
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: LIMIT,
   });
-  // Deliveries no published round carries, on the coming days of the range asked (the past is the live screen's).
+  // Deliveries no published round carries, on every coming day from the range asked: next week's is
+  // as urgent as this week's, since its round may leave before the coordinator turns the page.
   const today = localDateOf(services.now());
   const late = await lateDeliveryDays(prisma, organisationId, dbDate(query.from && query.from > today ? query.from : today));
-  return {
-    wellbeingAlerts: alerts.map(alertView), conflicts: await conflictViews(prisma, conflicts),
-    addedAfterPublication: query.to ? late.filter((d) => d.date <= query.to!) : late,
-  };
+  return { wellbeingAlerts: alerts.map(alertView), conflicts: await conflictViews(prisma, conflicts), addedAfterPublication: late };
 }
