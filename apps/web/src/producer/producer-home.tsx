@@ -15,8 +15,7 @@ import { FormAlert } from "../ui/form-alert";
 import { producerApi } from "./producer-api";
 import { ProducerBaskets } from "../amap/producer-baskets";
 import "../supply/supply.css";
-import { thisMonth } from "../partner/ledger-words";
-import { MonthBar } from "../supply/month-bar";
+import { MonthBar, openingMonth } from "../supply/month-bar";
 import { StatementsSection } from "../supply/statements-section";
 
 /** A delivery date ("2026-12-08") as the day it is in France. */
@@ -52,14 +51,25 @@ export function ProducerHome() {
 /** What each grocery owes the farm, month by month: the statement both sides read. */
 function ProducerStatements() {
   const { t } = useTranslation();
-  const [month, setMonth] = useState(thisMonth());
+  const [opening, retry] = useLoad(openingMonth, []);
   return (
     <section aria-labelledby="producer-statements">
       <h2 id="producer-statements">{t("supply.producer.title")}</h2>
       <p>{t("supply.producer.intro")}</p>
+      <LoadState load={opening} retry={retry}>
+        {(month) => <MonthStatements opening={month} />}
+      </LoadState>
+    </section>
+  );
+}
+
+function MonthStatements({ opening }: { opening: string }) {
+  const [month, setMonth] = useState(opening);
+  return (
+    <>
       <MonthBar month={month} onChange={setMonth} />
       <StatementsSection month={month} side="producer" />
-    </section>
+    </>
   );
 }
 

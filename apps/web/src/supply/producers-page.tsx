@@ -14,8 +14,8 @@ import { useLoad } from "../coordinator/use-load";
 import { formatDay, formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { usePageTitle } from "../layout/use-page-title";
-import { monthLabel, thisMonth } from "../partner/ledger-words";
-import { MonthBar } from "./month-bar";
+import { monthLabel } from "../partner/ledger-words";
+import { MonthBar, openingMonth } from "./month-bar";
 import { ReceiptCorrection } from "./receipt-correction";
 import { StatementsSection } from "./statements-section";
 import { ShortOrders } from "./short-orders";
@@ -23,17 +23,29 @@ import { supplyApi } from "./supply-api";
 
 export function ProducersPage() {
   const { t } = useTranslation();
-  const locale = useLocale();
   usePageTitle(t("supply.producers.title"));
-  const [month, setMonth] = useState(thisMonth());
+  const [opening, retry] = useLoad(openingMonth, []);
+  return (
+    <>
+      <h1>{t("supply.producers.title")}</h1>
+      <p className="lead">{t("supply.producers.intro")}</p>
+      <LoadState load={opening} retry={retry}>
+        {(month) => <ProducersMonth opening={month} />}
+      </LoadState>
+    </>
+  );
+}
+
+function ProducersMonth({ opening }: { opening: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [month, setMonth] = useState(opening);
   // A corrected receipt changes what is owed: the statements are read again.
   const [corrections, setCorrections] = useState(0);
   const [load, retry] = useLoad(() => supplyApi.receipts(month), [month, corrections], { of: month });
   const corrected = () => setCorrections((n) => n + 1);
   return (
     <>
-      <h1>{t("supply.producers.title")}</h1>
-      <p className="lead">{t("supply.producers.intro")}</p>
       <MonthBar month={month} onChange={setMonth} />
       <section aria-labelledby="receipts-heading">
         <h2 id="receipts-heading">{t("supply.receipts.title", { month: monthLabel(month, locale) })}</h2>
