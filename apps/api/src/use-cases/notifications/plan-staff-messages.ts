@@ -2,7 +2,7 @@
  * Messages to the people who work the rounds, by e-mail (and Web Push on their devices):
  * each referrer, weekly, the files of households they follow that end within 30 days; each
  * coordinator, daily, who has not ordered before a cutoff, open wellbeing concerns and
- * conflicts; each driver, a round of theirs that changed after its first publication.
+ * conflicts, and the coming days with deliveries added after publication that no round carries; each driver, a round of theirs that changed after its first publication.
  */
 import { addDays, localDateOf, weekdayOf } from "@tournee/domain/calendar";
 import type { ChannelKind } from "@tournee/notify/channels";
@@ -13,6 +13,7 @@ import type { Prisma } from "../../generated/prisma/client.js";
 import { userKey, type Draft } from "./drafts.js";
 import { composeText, type TextSource } from "./message-text.js";
 import { ACTIVE_ORDER, comingPassages, expectedHouseholds } from "./plan-passage-messages.js";
+import { lateDeliveryDays } from "../planning/added-after-publication.js";
 import { localeOf } from "./recipients.js";
 
 /** Map.groupBy, which Node 20 lacks. */
@@ -70,6 +71,12 @@ export async function planReferrerDigests(db: Prisma.TransactionClient, text: Te
   return drafts;
 }
 
+/** A day's deliveries that came after its rounds were published, in the digest's list. */
+function lateText(count: number, locale: "fr" | "en"): string {
+  if (locale === "fr") return count === 1 ? "une livraison ajoutée après la publication n'est sur aucune tournée : à replanifier" : `${count} livraisons ajoutées après la publication ne sont sur aucune tournée : à replanifier`;
+  return count === 1 ? "one delivery added after publication is on no round: plan the day again" : `${count} deliveries added after publication are on no round: plan the day again`;
+}
+
 export async function planCoordinatorDigests(db: Prisma.TransactionClient, text: TextSource, now: Date): Promise<Draft[]> {
   const today = localDateOf(now);
   const due = coordinatorDigestAt(today);
@@ -82,14 +89,18 @@ export async function planCoordinatorDigests(db: Prisma.TransactionClient, text:
   for (const { organisationId, user } of coordinators) {
     const mine = passages.filter((p) => p.organisationId === organisationId);
     const missing = mine.flatMap((p) => (expected.get(p.id) ?? []).filter((h) => !orders.some((o) => o.passageId === p.id && o.householdId === h)).map((h) => ({ p, h })));
-    const [alerts, conflicts] = await Promise.all([
+    const [alerts, conflicts, late] = await Promise.all([
       db.wellbeingAlert.count({ where: { organisationId, status: "open" } }),
       db.syncConflict.count({ where: { organisationId, resolvedAt: null } }),
+      lateDeliveryDays(db, organisationId, dbDate(today)),
     ]);
-    if (!missing.length && !alerts && !conflicts) continue;
+    if (!missing.length && !alerts && !conflicts && !late.length) continue;
     const locale = localeOf(user.locale);
     const byPassage = groupBy(missing, (m) => m.p);
-    const lines = [...byPassage].map(([p, ms]) => `- ${formatDay(isoDate(p.date), locale)}, ${p.stop.name} : ${ms.length}`);
+    const lines = [
+      ...late.map((d) => `- ${formatDay(d.date, locale)} : ${lateText(d.count, locale)}`),
+      ...[...byPassage].map(([p, ms]) => `- ${formatDay(isoDate(p.date), locale)}, ${p.stop.name} : ${ms.length}`),
+    ];
     drafts.push(...(await staffDrafts(text, user, organisationId, "coordinator_digest", `d:${today}`, due, {
       date: formatDay(today, locale), sans_commande: String(missing.length), soucis: String(alerts), conflits: String(conflicts), liste: lines.join("\n"),
     })));

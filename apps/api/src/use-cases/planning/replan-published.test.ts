@@ -144,9 +144,12 @@ describe("re-planning a published day", () => {
     expect((await coordinator.get<RoundAlerts>("/api/round-alerts")).body.addedAfterPublication).toEqual([{ date: tuesday, count: 1, started: false }]);
     const day = (await coordinator.get<PlanningDay>(`/api/planning/${tuesday}`)).body;
     expect(day.leftOut.filter((s) => s.reason === "added_after_publication")).toEqual([expect.objectContaining({ passageId: door.id, stop: expect.objectContaining({ kind: "home_drop" }) })]);
-    // The household is not told the truck comes while no round carries it.
+    // The household is not told the truck comes while no round carries it; the coordinators' digest of the day names the day to plan again.
     await planMessages(app.services);
     expect(await messages("day_before")).toEqual([]);
+    const me = await prisma.user.findUniqueOrThrow({ where: { email: "coordination@tournee.test" } });
+    const digest = await prisma.notification.findFirstOrThrow({ where: { kind: "coordinator_digest", userId: me.id }, orderBy: { createdAt: "desc" } });
+    expect(digest.body).toContain("une livraison ajoutée après la publication n'est sur aucune tournée : à replanifier");
 
     // Planning the day again takes it in; once published, the alert is gone and the time is told the day before.
     const job = await plan();
