@@ -172,6 +172,7 @@ describeInBrowser("the Red Cross's parcels ride on the grocery's round, each sid
     await coordinator.getByRole("button", { name: "Ajouter sur la tournée" }).click();
     await expect.poll(async () => plain(await coordinator.locator("section[aria-labelledby=pooled-place]").getByRole("status").innerText().catch(() => ""))).toContain("La tournée de ce jour est déjà publiée");
     expect(await seriousViolations(coordinator)).toEqual([]);
+    await expect.poll(async () => plain(await rowOf(HOME_HOUSEHOLD, date).innerText())).toContain("En attente : la tournée de ce jour, déjà publiée, doit être recalculée");
     await screenshotBoth(coordinator, "pooled-red-cross-home-parcel-late");
 
     // The grocery's coordinator reads it in the week's alerts and at the top of the day's planning, and takes it in.

@@ -94,6 +94,8 @@ export const PooledDeliverySchema = z.object({
   accessNotes: z.string().nullable(),
   lines: z.array(z.object({ productName: z.string(), unit: z.string(), quantity: z.number().int(), deliveredQuantity: z.number().int().nullable() })),
   status: z.string(),
+  /** Placed after its day's rounds were published, and on none of them yet: the carrier plans the day again. */
+  awaitsReplanning: z.boolean(),
   outcome: z.enum(["delivered", "partial", "absent", "refused"]).nullable(),
   handedOverAt: z.iso.datetime().nullable(),
   dueCents: z.number().int(),

@@ -88,7 +88,7 @@ function DeliveryRow({ delivery: d }: { delivery: PooledDelivery }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const time = d.time ? formatTime(new Date(d.time), locale) : t("pooled.deliveries.window", { from: formatTime(new Date(d.windowStart), locale), to: formatTime(new Date(d.windowEnd), locale) });
-  const outcome = d.outcome ?? (d.status === "cancelled" ? "cancelled" : "pending");
+  const outcome = d.outcome ?? (d.status === "cancelled" ? "cancelled" : d.awaitsReplanning ? "awaitsReplanning" : "pending");
   return (
     <tr data-testid="pooled-delivery">
       <td>{time}</td>

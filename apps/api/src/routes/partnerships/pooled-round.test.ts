@@ -165,6 +165,8 @@ describe("a pooled round on the demo", () => {
     const late = await redCross.post<{ homeDrop: boolean; awaitsReplanning: boolean }>(`/api/partnerships/${id}/deliveries`, { householdId: valadour.id, passageId: day.id, lines: [{ offerId: parcel.id, quantity: 1 }] });
     expect([late.status, late.body.homeDrop, late.body.awaitsReplanning]).toEqual([201, true, true]);
     expect((await grocery.get<RoundAlerts>("/api/round-alerts")).body.addedAfterPublication).toEqual([{ date: day.date, count: 1, started: false }]);
+    const waiting = (await redCross.get<PooledDeliveries>(`/api/partnerships/${id}/deliveries?from=${day.date}&to=${day.date}`)).body.deliveries;
+    expect(waiting.filter((d) => d.awaitsReplanning).map((d) => d.householdName)).toEqual(["Mme Valadour"]);
     // Mme Ferrandon's door, ordered before the day was published, is on a round.
     expect((await app.db.prisma.passage.findUniqueOrThrow({ where: { id: door.id } })).tourId).not.toBeNull();
   });

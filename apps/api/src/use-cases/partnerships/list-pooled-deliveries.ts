@@ -31,6 +31,9 @@ export async function listPooledDeliveries({ services, actor, id, from, to }: { 
   });
   // An order stays on the carrier's round whatever became of the partnership since: it was carried.
   const carried = orders.filter((o) => covers({ ...partnership, status: "active" }, { date: isoDate(o.passage.date), templateId: o.passage.templateId }));
+  const sentOut = new Set((await prisma.tour.findMany({
+    where: { organisationId: partnership.carrierId, date: { gte: dbDate(start), lte: dbDate(end) }, status: { in: ["published", "in_progress"] } }, select: { date: true },
+  })).map((t) => isoDate(t.date)));
   const conflicts = await prisma.syncConflict.findMany({ where: { orderId: { in: carried.map((o) => o.id) } }, orderBy: { createdAt: "asc" } });
   const collected = { cash: 0, card: 0, voucher: 0, credit: 0 };
   for (const o of carried) for (const pay of o.payments) collected[pay.method] += pay.amountCents - pay.heldCents;
@@ -55,6 +58,7 @@ export async function listPooledDeliveries({ services, actor, id, from, to }: { 
         accessNotes: homeDrop ? o.household.accessNotes : null,
         lines: o.lines.map((l) => ({ productName: l.product.name, unit: l.product.unit, quantity: l.quantity, deliveredQuantity: l.deliveredQuantity })),
         status: o.status,
+        awaitsReplanning: !o.passage.tourId && !o.handover && sentOut.has(isoDate(o.passage.date)),
         outcome: o.handover?.outcome ?? null,
         handedOverAt: o.handover?.deviceTime.toISOString() ?? null,
         dueCents: amountDue(o.lines.map((l) => ({ unitPriceCents: l.unitPriceCents, quantity: l.quantity, delivered: l.deliveredQuantity }))),
