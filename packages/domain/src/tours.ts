@@ -119,3 +119,37 @@ export const TourDetailSchema = TourSummarySchema.extend({
   reloads: z.array(TourReloadSchema).optional(),
 });
 export type TourDetail = z.infer<typeof TourDetailSchema>;
+
+/**
+ * Handing a round to another driver (a sick day): the round keeps its stops, their order and
+ * times. Why it may not be handed over at all: a volunteer's own car goes out only with its owner
+ * (`own_car`); a round started or closed (`started`) is re-planned after a breakdown instead.
+ */
+export const DRIVER_CHANGE_BLOCKS = ["own_car", "started"] as const;
+/** Each driver of the organisation for that round: free, its driver now, not available that day, available at other hours only, or driving another round at that time. */
+export const DRIVER_CHANGE_STATUSES = ["free", "current", "unavailable", "other_hours", "busy"] as const;
+const ClockTimeSchema = z.string().regex(/^\d\d:\d\d$/);
+
+export const RoundDriversSchema = z.object({
+  tourId: z.uuid(),
+  vehicle: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  driver: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
+  blocked: z.enum(DRIVER_CHANGE_BLOCKS).nullable(),
+  /** Departure and return as planned, on the organisation's clock ("HH:MM"). */
+  from: ClockTimeSchema.nullable(),
+  to: ClockTimeSchema.nullable(),
+  /** Free drivers first, then the others with why not; by name within each. */
+  drivers: z.array(z.object({
+    id: z.uuid(),
+    displayName: z.string(),
+    status: z.enum(DRIVER_CHANGE_STATUSES),
+    /** The driver's hours that day (empty when not available). */
+    hours: z.array(z.object({ from: ClockTimeSchema, to: ClockTimeSchema })),
+    /** The round they already drive at that time (`busy`). */
+    round: z.object({ vehicle: z.string(), from: ClockTimeSchema.nullable(), to: ClockTimeSchema.nullable() }).nullable(),
+  })),
+});
+export type RoundDrivers = z.infer<typeof RoundDriversSchema>;
+
+export const ChangeRoundDriverSchema = z.strictObject({ driverId: z.uuid() });
+export type ChangeRoundDriver = z.infer<typeof ChangeRoundDriverSchema>;

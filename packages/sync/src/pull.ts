@@ -19,6 +19,8 @@ export const PullResponseSchema = z.object({
   changes: z.array(FeedChangeSchema),
   /** The driver's current rounds with their version: a newer version than the device's means re-download. */
   tours: z.array(z.object({ id: z.uuid(), version: z.number().int(), status: z.string(), date: z.string(), takings: TakingsSchema, takingsFor: PartnerTakingsSchema.default([]) })),
+  /** The driver's rounds a coordinator handed to another driver (a sick day): the device forgets them and says so. */
+  reassigned: z.array(z.object({ id: z.uuid(), date: z.string() })).default([]),
   serverTime: z.iso.datetime(),
 });
 export type PullResponse = z.infer<typeof PullResponseSchema>;

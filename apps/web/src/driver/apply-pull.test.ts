@@ -31,7 +31,7 @@ const stored: StoredRound = {
 };
 
 const at = "2026-03-10T08:00:00.000Z";
-const pull = (patch: Partial<PullResponse>): PullResponse => ({ resync: false, cursor: "9.1773000100000", changes: [], tours: [{ id: T, version: 2, status: "published", date: "2026-03-10", takings: stored.takings, takingsFor: [] }], serverTime: at, ...patch });
+const pull = (patch: Partial<PullResponse>): PullResponse => ({ resync: false, cursor: "9.1773000100000", changes: [], tours: [{ id: T, version: 2, status: "published", date: "2026-03-10", takings: stored.takings, takingsFor: [] }], reassigned: [], serverTime: at, ...patch });
 
 describe("applyPull", () => {
   const changes: PullResponse["changes"] = [

@@ -45,4 +45,17 @@ export const accessCases: AccessCase[] = [
     expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404 },
     otherwise: 403,
   },
+  {
+    route: "GET /api/tours/:id/drivers",
+    request: (w) => ({ method: "GET", path: `/api/tours/${w.tours.driverA1}/drivers` }),
+    expect: { anonymous: 401, admin: 200, coordA: 200, coordB: 404 },
+    otherwise: 403,
+  },
+  {
+    route: "PUT /api/tours/:id/driver",
+    // The fixture's other driver has no availability that day: refused (409), which is deterministic and changes nothing.
+    request: (w) => ({ method: "PUT", path: `/api/tours/${w.tours.driverA1}/driver`, json: { driverId: w.users.driverA2.id } }),
+    expect: { anonymous: 401, admin: 409, coordA: 409, coordB: 404 },
+    otherwise: 403,
+  },
 ];

@@ -208,7 +208,7 @@ interface PassageRow {
 const linesOf = (p: PassageRow) => p.orders.flatMap((o) => o.lines.map((l) => `${l.product.name}×${l.quantity}`)).sort().join(",");
 
 /** Each driver's window that day: a dated row overrides the weekly ones. */
-function dayAvailability(slots: { driverId: string; date: Date | null; fromMinute: number; toMinute: number; available: boolean }[]): DriverSlot[] {
+export function dayAvailability(slots: { driverId: string; date: Date | null; fromMinute: number; toMinute: number; available: boolean }[]): DriverSlot[] {
   const byDriver = new Map<string, typeof slots>();
   for (const s of slots) byDriver.set(s.driverId, [...(byDriver.get(s.driverId) ?? []), s]);
   return [...byDriver.entries()].flatMap(([driverId, rows]) => {

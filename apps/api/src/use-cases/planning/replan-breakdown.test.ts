@@ -7,11 +7,9 @@
 import type { PlanningJob, VehicleAlternatives } from "@tournee/domain";
 import type { Round } from "@tournee/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stopPlanningQueue } from "../../jobs/planning-queue.js";
-import { publishDemoDay, seedDemo } from "../../seed/index.js";
 import { VOLUNTEER_CAR } from "../../seed/plan-volunteer-car.js";
-import { finishedRun } from "../../test-support/planning-runs.js";
-import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
+import { finishedRun, startPublishedDemoDay, stopDemoApp } from "../../test-support/planning-runs.js";
+import type { TestApp, TestClient } from "../../test-support/test-app.js";
 import { dbDate } from "./coordinated-organisation.js";
 
 /** A Thursday: the demo day is today, its rounds published. */
@@ -28,16 +26,9 @@ const passages = () => app.db.prisma.passage.findMany({
 });
 
 beforeAll(async () => {
-  app = await startTestApp();
-  app.clock.now = new Date(`${TODAY}T09:40:00Z`);
-  await seedDemo(app.db.prisma, { today: TODAY });
-  date = (await publishDemoDay(app.services, TODAY)).date;
-  coordinator = await app.client().login("coordination@tournee.test");
+  ({ app, date, coordinator } = await startPublishedDemoDay(TODAY, "09:40:00"));
 }, 120_000);
-afterAll(async () => {
-  await stopPlanningQueue(app.services);
-  await app.close();
-});
+afterAll(() => stopDemoApp(app));
 
 describe("why this vehicle", () => {
   it("says what moving a stop to each other round would add, or what it would break, scored in plan mode", async () => {

@@ -1,0 +1,151 @@
+/**
+ * The driver of a published round of the demo day is ill: the coordinator hands the round to
+ * another driver. The stops keep their order and times, the new driver's phone gets it at its
+ * next sync and the former driver's no longer does; a driver who is not free, a volunteer's own
+ * car and a started round are refused with why.
+ */
+import type { RoundDrivers } from "@tournee/domain";
+import { MemoryOutbox, type PullResponse, type PushResponse, type Round } from "@tournee/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { VOLUNTEER_CAR } from "../../seed/plan-volunteer-car.js";
+import { planMessages } from "../notifications/plan-messages.js";
+import { startPublishedDemoDay, stopDemoApp } from "../../test-support/planning-runs.js";
+import type { TestApp, TestClient } from "../../test-support/test-app.js";
+import { dbDate } from "./coordinated-organisation.js";
+
+/** A Thursday: the demo day is today, its rounds published; 07:00 in Paris, before they leave. */
+const TODAY = "2026-03-05";
+const VAN = "Camionnette frigorifique";
+const TRUCK = "Camion frigorifique";
+
+let app: TestApp;
+let coordinator: TestClient;
+let date: string;
+
+/** A driver of the grocery with the demo password, available that day as given (minutes), or marked away. */
+async function addDriver(name: string, email: string, day: { from: number; to: number; available: boolean }) {
+  const prisma = app.db.prisma;
+  const model = await prisma.user.findFirstOrThrow({ where: { email: "chauffeur1@tournee.test" }, include: { memberships: { where: { role: "driver" } } } });
+  const organisationId = model.memberships[0]!.organisationId;
+  const user = await prisma.user.create({ data: { email, displayName: name, passwordHash: model.passwordHash, memberships: { create: { organisationId, role: "driver" } } } });
+  await prisma.driverAvailability.create({ data: { driverId: user.id, organisationId, date: dbDate(date), fromMinute: day.from, toMinute: day.to, available: day.available } });
+  return user;
+}
+
+const roundOf = (vehicle: string) => app.db.prisma.tour.findFirstOrThrow({ where: { date: dbDate(date), vehicle: { name: vehicle } }, include: { driver: true } });
+/** The round's stops with their number in driving order and their times. */
+const stopsOf = (tourId: string) => app.db.prisma.passage.findMany({ where: { tourId }, orderBy: [{ sequence: "asc" }, { id: "asc" }], select: { id: true, sequence: true, plannedArrival: true, publishedArrival: true } });
+
+beforeAll(async () => {
+  ({ app, date, coordinator } = await startPublishedDemoDay(TODAY, "06:00:00"));
+}, 120_000);
+afterAll(() => stopDemoApp(app));
+
+describe("handing a round to another driver", () => {
+  it("lists the drivers free over the round's hours first, the others with why not, and says a volunteer's car stays with her", async () => {
+    const substitute = await addDriver("Lucie Remplaçante", "remplacante@tournee.test", { from: 6 * 60, to: 19 * 60, available: true });
+    await addDriver("Marc Absent", "absent@tournee.test", { from: 0, to: 24 * 60, available: false });
+    await addDriver("Paul Matin", "matin@tournee.test", { from: 7 * 60, to: 9 * 60, available: true });
+    const van = await roundOf(VAN);
+    const res = await coordinator.get<RoundDrivers>(`/api/tours/${van.id}/drivers`);
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.blocked).toBeNull();
+    expect(res.body.from).toMatch(/^\d\d:\d\d$/);
+    const status = Object.fromEntries(res.body.drivers.map((d) => [d.displayName, d.status]));
+    expect(res.body.drivers[0]!.id).toBe(substitute.id);
+    expect(status).toMatchObject({ "Lucie Remplaçante": "free", "Marc Absent": "unavailable", "Paul Matin": "other_hours", [van.driver!.displayName]: "current" });
+    const truck = await roundOf(TRUCK);
+    const busy = res.body.drivers.find((d) => d.id === truck.driverId)!;
+    expect([busy.status, busy.round?.vehicle]).toEqual(["busy", TRUCK]);
+    expect(res.body.drivers.find((d) => d.displayName === "Paul Matin")!.hours).toEqual([{ from: "07:00", to: "09:00" }]);
+
+    const car = await roundOf(VOLUNTEER_CAR);
+    expect((await coordinator.get<RoundDrivers>(`/api/tours/${car.id}/drivers`)).body.blocked).toBe("own_car");
+  });
+
+  it("refuses a driver who is not free, a volunteer's own car and a bad body, naming the field, and changes nothing", async () => {
+    const prisma = app.db.prisma;
+    const van = await roundOf(VAN);
+    const truck = await roundOf(TRUCK);
+    const away = await prisma.user.findFirstOrThrow({ where: { email: "absent@tournee.test" } });
+    const early = await prisma.user.findFirstOrThrow({ where: { email: "matin@tournee.test" } });
+    const substitute = await prisma.user.findFirstOrThrow({ where: { email: "remplacante@tournee.test" } });
+    for (const driverId of [away.id, early.id, truck.driverId!]) {
+      const refused = await coordinator.put<{ code: string; errors: { path: string }[] }>(`/api/tours/${van.id}/driver`, { driverId });
+      expect([refused.status, refused.body.code, refused.body.errors[0]!.path]).toEqual([409, "driver_not_free", "driverId"]);
+    }
+    const car = await roundOf(VOLUNTEER_CAR);
+    const own = await coordinator.put<{ code: string; detail: string }>(`/api/tours/${car.id}/driver`, { driverId: substitute.id });
+    expect([own.status, own.body.code]).toEqual([422, "own_car"]);
+    expect(own.body.detail).toContain("broken down");
+    const bad = await coordinator.put(`/api/tours/${van.id}/driver`, { driverId: "Lucie" });
+    expect([bad.status, bad.text.includes("driverId")]).toEqual([400, true]);
+    expect(await roundOf(VAN)).toEqual(van);
+    expect(await roundOf(VOLUNTEER_CAR)).toEqual(car);
+  });
+
+  it("hands the round over keeping its stops and times: the new driver's phone gets it, the former driver's forgets it and is refused", async () => {
+    const prisma = app.db.prisma;
+    const van = await roundOf(VAN);
+    const before = await stopsOf(van.id);
+    expect(before.length).toBeGreaterThan(0);
+    const substitute = await prisma.user.findFirstOrThrow({ where: { email: "remplacante@tournee.test" } });
+    const former = await app.client().login(van.driver!.email!);
+    const first = (await former.get<PullResponse>("/api/sync/pull")).body;
+    expect(first.tours.map((t) => t.id)).toContain(van.id);
+
+    // Messages already due are planned first, so what follows is the change's.
+    await planMessages(app.services);
+    const told = (userId: string) => prisma.notification.count({ where: { kind: "round_changed", userId } });
+    const formerTold = await told(van.driverId!);
+
+    const res = await coordinator.put<RoundDrivers>(`/api/tours/${van.id}/driver`, { driverId: substitute.id });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.driver).toEqual({ id: substitute.id, displayName: "Lucie Remplaçante" });
+    expect(res.body.drivers.find((d) => d.id === substitute.id)!.status).toBe("current");
+    const after = await prisma.tour.findUniqueOrThrow({ where: { id: van.id } });
+    expect([after.driverId, after.version, after.status]).toEqual([substitute.id, van.version + 1, "published"]);
+    expect(await stopsOf(van.id)).toEqual(before);
+    const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entity: "Tour", entityId: van.id, action: "change_driver" } });
+    expect(audit.changes).toEqual({ driverId: { from: van.driverId, to: substitute.id }, version: van.version + 1 });
+
+    // The new driver is told the round changed (email and push); the former driver is told nothing more.
+    await planMessages(app.services);
+    expect(await told(substitute.id)).toBeGreaterThan(0);
+    expect(await told(van.driverId!)).toBe(formerTold);
+
+    // The new driver's phone: the round at its new version, stops in the same order and at the same times.
+    const taking = await app.client().login("remplacante@tournee.test");
+    const pulled = (await taking.get<PullResponse>("/api/sync/pull")).body.tours.find((t) => t.id === van.id);
+    expect(pulled?.version).toBe(van.version + 1);
+    const round = await taking.get<Round>(`/api/tours/${van.id}/round`);
+    expect(round.status, round.text).toBe(200);
+    const asPlanned = (id: string, sequence: number | null, at: string | null) => `${sequence} ${id} ${at}`;
+    expect(round.body.passages.map((p) => asPlanned(p.id, p.sequence, p.plannedArrival)).sort()).toEqual(before.map((p) => asPlanned(p.id, p.sequence, p.plannedArrival?.toISOString() ?? null)).sort());
+
+    // The former driver's phone: no longer listed, named as handed over, and what it still sends about it is refused.
+    const again = (await former.get<PullResponse>(`/api/sync/pull?cursor=${encodeURIComponent(first.cursor)}`)).body;
+    expect(again.tours.map((t) => t.id)).not.toContain(van.id);
+    expect(again.reassigned).toEqual([{ id: van.id, date }]);
+    expect((await former.get(`/api/tours/${van.id}/round`)).status).toBe(404);
+    const phone = new MemoryOutbox("0190a000-0000-7000-8000-00000000f201");
+    const arrived = await phone.enqueue({ kind: "passage.arrived", payload: { tourId: van.id, passageId: before[0]!.id }, deviceTime: new Date(`${date}T07:30:00Z`) });
+    const pushed = await former.post<PushResponse>("/api/sync/push", { deviceId: phone.deviceId, mutations: [arrived] });
+    expect(pushed.status, pushed.text).toBe(200);
+    expect(pushed.body.results.map((r) => `${r.status}:${r.code ?? ""}`)).toEqual(["rejected:not_your_round"]);
+    expect((await prisma.passage.findUniqueOrThrow({ where: { id: before[0]!.id } })).arrivedAt).toBeNull();
+  });
+
+  it("refuses a round already started, saying to report a breakdown instead", async () => {
+    const prisma = app.db.prisma;
+    const truck = await roundOf(TRUCK);
+    const first = await prisma.passage.findFirstOrThrow({ where: { tourId: truck.id }, orderBy: { sequence: "asc" } });
+    await prisma.passage.update({ where: { id: first.id }, data: { arrivedAt: new Date(`${date}T07:47:00Z`) } });
+    const substitute = await prisma.user.findFirstOrThrow({ where: { email: "remplacante@tournee.test" } });
+    expect((await coordinator.get<RoundDrivers>(`/api/tours/${truck.id}/drivers`)).body.blocked).toBe("started");
+    const refused = await coordinator.put<{ code: string; detail: string }>(`/api/tours/${truck.id}/driver`, { driverId: substitute.id });
+    expect([refused.status, refused.body.code]).toEqual([409, "tour_started"]);
+    expect(refused.body.detail).toContain("breakdowns");
+    expect((await roundOf(TRUCK)).driverId).toBe(truck.driverId);
+  });
+});
