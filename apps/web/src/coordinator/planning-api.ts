@@ -1,6 +1,6 @@
 /** Calls of the planning screen: the calendar, a day's plan, runs of the optimiser and their decisions, locks and publication. */
 import {
-  PassageLockSchema, PlanningCalendarSchema, PlanningDaySchema, PlanningJobSchema, PlanningProgressSchema, PublishedTourSchema, TourDetailSchema, VehicleAlternativesSchema,
+  PassageLockSchema, PlanningCalendarSchema, PlanningDaySchema, PlanningJobSchema, PlanningProgressSchema, PublishedTourSchema, RoundDriversSchema, TourDetailSchema, VehicleAlternativesSchema,
   type PlanningJob, type PlanningProgress, type StartHorizon, type StartPlanning,
 } from "@tournee/domain";
 import { api } from "../api/client";
@@ -23,6 +23,10 @@ export const planningApi = {
   discardPlan: (id: string) => api.send("POST", `/api/planning-jobs/${id}/discard`, undefined, job),
   tour: (id: string) => api.get(`/api/tours/${id}`, (b) => TourDetailSchema.parse(b)),
   lock: (tourId: string, passageId: string, vehicleId: string) => api.send("POST", `/api/tours/${tourId}/passages/${passageId}/lock`, { vehicleId }, (b) => PassageLockSchema.parse(b)),
+  /** Who could take the round instead of its driver, and why not the others. */
+  roundDrivers: (tourId: string) => api.get(`/api/tours/${tourId}/drivers`, (b) => RoundDriversSchema.parse(b)),
+  /** Hands the round to another driver, its stops keeping their order and times. */
+  changeDriver: (tourId: string, driverId: string) => api.send("PUT", `/api/tours/${tourId}/driver`, { driverId }, (b) => RoundDriversSchema.parse(b)),
   publish: (tourId: string) => api.send("POST", `/api/tours/${tourId}/publish`, undefined, (b) => PublishedTourSchema.parse(b)),
 };
 

@@ -11,6 +11,7 @@ import { planningApi, followJob } from "./planning-api";
 import { PlanningBalanceChoice } from "./planning-balance";
 import { PlanningBreakdown, followedRounds } from "./planning-breakdown";
 import { PlanningCrew, type Crew } from "./planning-crew";
+import { PlanningDriverChange, roundsToReassign } from "./planning-driver-change";
 import { LateDeliveries } from "./planning-late";
 import { PlanningProgressBar } from "./planning-progress";
 import { PlanningResult } from "./planning-result";
@@ -132,6 +133,10 @@ export function PlanningDayPanel({ date, onChanged }: { date: string; onChanged(
                 </div>
                 {running && <PlanningProgressBar progress={running} />}
               </div>
+              <PlanningDriverChange
+                rounds={roundsToReassign(details)} disabled={Boolean(running) || busy}
+                onReassign={(round, driver) => void act(() => planningApi.changeDriver(round.tourId, driver.id), t("coordinator.planning.driverChange.done", { vehicle: round.vehicle?.name ?? "", driver: driver.displayName, previous: round.driver?.displayName ?? "" }))}
+              />
               {(day.published || day.started) && (
                 <PlanningBreakdown
                   rounds={followedRounds(details)} today={date === parisToday()} disabled={Boolean(running) || busy}
