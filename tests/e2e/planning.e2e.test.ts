@@ -5,6 +5,8 @@
  * days), with the stops left out and why.
  * Then a published day is planned again: the coordinator sees what would change and decides; the
  * driver's phone keeps the published round until the new plan is published, then downloads it.
+ * A driver is ill: the coordinator hands the round to a driver free that day, the others shown with why
+ * not, and the ill driver's phone forgets it at its next sync.
  * Last, the volunteer's car of the demo day, in two trips: its return to the depot on the planning
  * page, the tour sheet, the loading lists, her phone's list and map, and what she is owed for it.
  */
@@ -200,6 +202,45 @@ describeInBrowser("a coordinator plans a day", () => {
     await expect.poll(storedVersion, { timeout: 30_000 }).toBe(round.version + 1);
     await expect.poll(() => driver.locator("main").innerText(), { timeout: 30_000 }).not.toContain(moved.stop.name);
     expect(await seriousViolations(driver)).toEqual([]);
+    await phone.close();
+  });
+
+  it("hands a published round to a driver free that day when its driver is ill, the others shown with why not", async () => {
+    const { page, url } = journey;
+    const drivers = (await apiFromPage<{ id: string; displayName: string; organisationIds: string[] }[]>(page, "GET", "/api/drivers")).body;
+    // A driver the grocery can call on, free all that day.
+    const created = await apiFromPage<{ id: string }>(page, "POST", "/api/drivers", { organisationId: drivers[0]!.organisationIds[0], displayName: "Lucie Remplaçante", phone: "06 39 98 10 09" });
+    expect(created.status).toBe(201);
+    const freed = await apiFromPage(page, "PUT", `/api/drivers/${created.body.id}/availability`, { organisationId: drivers[0]!.organisationIds[0], weekly: [], dated: [{ date, fromMinute: 6 * 60, toMinute: 20 * 60, available: true }] });
+    expect(freed.status).toBe(200);
+    const round = (await apiFromPage<TourSummary[]>(page, "GET", `/api/tours?from=${date}&to=${date}`)).body.find((t) => t.status === "published" && t.vehicle?.name !== CAR && t.driver)!;
+    // The ill driver had prepared the round on the phone the day before.
+    const email = (await apiFromPage<{ id: string; email: string | null }[]>(page, "GET", "/api/drivers")).body.find((d) => d.id === round.driver!.id)!.email!;
+    const { session: phone, page: ill, card } = await prepareRoundOnPhone(url, email, round.id);
+
+    await page.goto(`${url}/coordination/planification?date=${date}`);
+    const panel = page.getByRole("region", { name: "Chauffeur absent : confier une tournée à un autre chauffeur" });
+    await panel.getByLabel("Tournée à confier").selectOption(round.id);
+    const substitute = panel.getByRole("radio", { name: /^Lucie Remplaçante — libre \(de 06:00 à 20:00\)$/ });
+    await expect.poll(() => substitute.count()).toBe(1);
+    // The other drivers drive their own rounds at that time: shown, with why, and not offered.
+    const busy = panel.getByRole("radio", { name: /— conduit déjà .+ de \d\d:\d\d à \d\d:\d\d$/ });
+    expect(await busy.count()).toBeGreaterThan(0);
+    expect(await busy.first().isDisabled()).toBe(true);
+    await substitute.check();
+    await panel.getByRole("button", { name: "Confier la tournée à Lucie Remplaçante" }).click();
+    await expect.poll(async () => (await status(page)).join("\n")).toContain(`${round.vehicle!.name} : la tournée est maintenant confiée à Lucie Remplaçante, dans le même ordre et aux mêmes horaires.`);
+    const after = (await apiFromPage<TourSummary>(page, "GET", `/api/tours/${round.id}`)).body;
+    expect([after.driver?.displayName, after.version]).toEqual(["Lucie Remplaçante", round.version + 1]);
+    expect(await page.locator("main").innerText()).not.toMatch(/\d{4}-\d\d-\d\d/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshotBoth(page, "coordinator-planning-driver-change");
+
+    // At its next sync, the ill driver's phone forgets the round and says who decided.
+    await ill.evaluate(() => window.dispatchEvent(new Event("online")));
+    await expect.poll(() => ill.locator("main").innerText(), { timeout: 30_000 }).toContain("La coordination a confié votre tournée du");
+    expect(await card.count()).toBe(0);
+    expect(await seriousViolations(ill)).toEqual([]);
     await phone.close();
   });
 

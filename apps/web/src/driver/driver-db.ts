@@ -159,3 +159,34 @@ export async function forgetRound(closed: ClosedRound): Promise<void> {
 export function closedRound(tourId: string): Promise<ClosedRound | undefined> {
   return getMeta<ClosedRound>(closedKey(tourId));
 }
+
+const reassignedKey = (tourId: string) => `reassigned:${tourId}`;
+
+/** A round of this driver that a coordinator gave to another driver (a sick day). */
+export interface ReassignedRound {
+  tourId: string;
+  date: string;
+}
+
+/**
+ * A round given to another driver leaves the device: its names, doors, orders and messages. What
+ * the driver recorded on it and has not sent stays in the outbox, and the server refuses it
+ * (`not_your_round`); a notice says the round went to someone else.
+ */
+export async function forgetReassignedRound(round: ReassignedRound): Promise<void> {
+  const d = await openDriverDb();
+  const tx = d.transaction(["rounds", "meta"], "readwrite");
+  await tx.objectStore("rounds").delete(round.tourId);
+  await tx.objectStore("meta").put(round, reassignedKey(round.tourId));
+  await tx.done;
+}
+
+export function reassignedRound(tourId: string): Promise<ReassignedRound | undefined> {
+  return getMeta<ReassignedRound>(reassignedKey(tourId));
+}
+
+export async function reassignedRounds(): Promise<ReassignedRound[]> {
+  const d = await openDriverDb();
+  const keys = (await d.getAllKeys("meta")).filter((k): k is string => typeof k === "string" && k.startsWith("reassigned:"));
+  return (await Promise.all(keys.map((k) => d.get("meta", k) as Promise<ReassignedRound>))).sort((a, b) => a.date.localeCompare(b.date));
+}

@@ -7,7 +7,7 @@ import { api } from "../api/client";
 import { formatDate } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { persistStorageOnce } from "../pwa/storage-persistence";
-import { openDriverDb, type StoredRound } from "./driver-db";
+import { reassignedRounds, openDriverDb, type ReassignedRound, type StoredRound } from "./driver-db";
 import { prepareRound } from "./prepare-round";
 import { SyncBar } from "./sync-bar";
 import { useDriverSync } from "./use-driver-sync";
@@ -26,6 +26,7 @@ export function DriverHome() {
   const sync = useDriverSync();
   const [tours, setTours] = useState<TourSummary[] | null>(null);
   const [stored, setStored] = useState<Record<string, StoredRound>>({});
+  const [reassigned, setReassigned] = useState<ReassignedRound[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -34,15 +35,20 @@ export function DriverHome() {
     void openDriverDb()
       .then((db) => db.getAll("rounds"))
       .then((rounds) => setStored(Object.fromEntries(rounds.map((r) => [r.tour.id, r]))));
+    void reassignedRounds().then(setReassigned);
   }, [sync.revision]);
 
   useEffect(() => {
     void persistStorageOnce();
+  }, []);
+
+  // Read again after each sync too: a round handed to this driver, or taken from them, shows at once.
+  useEffect(() => {
     api.get("/api/tours", (b) => (b as unknown[]).map((x) => TourSummarySchema.parse(x))).then(
       (list) => setTours(list.filter((x) => ["published", "in_progress"].includes(x.status))),
-      () => setTours(null),
+      () => setTours((known) => known),
     );
-  }, []);
+  }, [sync.revision]);
 
   async function prepare(tourId: string) {
     setBusy(tourId);
@@ -57,6 +63,9 @@ export function DriverHome() {
     }
   }
 
+  // A round given back to this driver is listed again; the notice of one days old goes.
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const gone = reassigned.filter((h) => h.date >= yesterday && !tours?.some((x) => x.id === h.tourId));
   const ids = [...new Set([...(tours ?? []).map((x) => x.id), ...Object.keys(stored)])];
   return (
     <section className="driver">
@@ -65,6 +74,11 @@ export function DriverHome() {
       {isIos() && <p className="driver__notice">{t("driver.home.installIos")}</p>}
       {tours === null && <p>{t("driver.home.offlineList")}</p>}
       {error && <p role="alert">{error}</p>}
+      {gone.map((h) => (
+        <p key={h.tourId} className="driver__notice" role="status">
+          {t("driver.home.reassigned", { date: formatDate(new Date(`${h.date}T12:00:00Z`), locale) })}
+        </p>
+      ))}
       {ids.length === 0 && tours !== null && <p>{t("driver.home.none")}</p>}
       <ul className="driver__tours">
         {ids.map((id) => {

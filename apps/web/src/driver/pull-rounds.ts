@@ -2,12 +2,13 @@
  * Pulls what changed on the server in the driver's rounds since the device's cursor and applies
  * it to the rounds stored on the device; downloads again a round the server changed (new version,
  * or `resync`). The cursor moves only once everything pulled is applied, so a failed download is
- * tried again at the next pull. The outbox and the journal are never touched here.
+ * tried again at the next pull. A round a coordinator gave to another driver leaves the device.
+ * The outbox and the journal are never touched here.
  */
 import { PullResponseSchema } from "@tournee/sync";
 import { api } from "../api/client";
 import { applyPull, oldestCursor } from "./apply-pull";
-import { cursorKey, openDriverDb } from "./driver-db";
+import { cursorKey, forgetReassignedRound, openDriverDb } from "./driver-db";
 import { downloadRound } from "./prepare-round";
 
 export interface PullSummary {
@@ -26,6 +27,11 @@ export async function pullRounds(deviceId: string): Promise<PullSummary> {
   const cursor = ((await db.get("meta", cursorKey(deviceId))) as string | undefined) ?? oldestCursor(rounds.map((r) => r.cursor));
   const pull = await api.get(`/api/sync/pull${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`, (body) => PullResponseSchema.parse(body));
   let changed = false;
+  for (const gone of pull.reassigned) {
+    if (!tourIds.includes(gone.id)) continue;
+    await forgetReassignedRound({ tourId: gone.id, date: gone.date });
+    changed = true;
+  }
   const stale: string[] = [];
   for (const tourId of tourIds) {
     const tx = db.transaction("rounds", "readwrite");

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import type { MapLine, MapMarker } from "../map/map-view";
 import { finishClosing } from "./close-round";
-import { closedRound, openDriverDb, type ClosedRound, type JournalEntry, type StoredRejection, type StoredRound } from "./driver-db";
+import { closedRound, reassignedRound, openDriverDb, type ClosedRound, type JournalEntry, type StoredRejection, type StoredRound } from "./driver-db";
 import { corridorPoints, prepareRound } from "./prepare-round";
 import { PickupCard } from "./pickup-card";
 import { ClosedRoundPanel, RoundSummaryPanel } from "./round-summary";
@@ -22,7 +22,7 @@ import "./driver.css";
 // (Importing anything else from "../map" would bring Leaflet back into this screen's chunk.)
 const MapView = lazy(async () => ({ default: (await import("../map/map-view")).MapView }));
 
-type Loaded = { status: "loading" } | { status: "missing" } | { status: "closed"; closed: ClosedRound } | { status: "ready"; round: StoredRound };
+type Loaded = { status: "loading" } | { status: "missing" } | { status: "reassigned" } | { status: "closed"; closed: ClosedRound } | { status: "ready"; round: StoredRound };
 
 /** The phone's position while the map is open (the browser asks the driver first); never sent anywhere. */
 function usePosition(wanted: boolean): { lat: number; lng: number } | null {
@@ -57,7 +57,8 @@ export function RoundPage() {
       try {
         setLoaded({ status: "ready", round: await prepareRound(tourId) });
       } catch {
-        setLoaded({ status: "missing" });
+        // Not this driver's any more (or no network): a round handed to another driver says so.
+        setLoaded((await reassignedRound(tourId)) ? { status: "reassigned" } : { status: "missing" });
       }
     })();
   }, [tourId]);
@@ -68,6 +69,7 @@ export function RoundPage() {
       const db = await openDriverDb();
       const [stored, entries, refused, queued] = await Promise.all([db.get("rounds", tourId), db.getAllFromIndex("journal", "byTour", tourId), db.getAll("rejections"), db.getAllKeys("outbox")]);
       if (stored) setLoaded((l) => (l.status === "ready" ? { status: "ready", round: stored } : l));
+      else if (await reassignedRound(tourId)) setLoaded((l) => (l.status === "ready" ? { status: "reassigned" } : l));
       setJournal(entries);
       setRejections(refused.filter((r) => r.tourId === tourId));
       setUnsent(new Set(queued));
@@ -117,6 +119,14 @@ export function RoundPage() {
         <h1>{t("driver.closed.heading")}</h1>
         <SyncBar sync={sync} />
         <ClosedRoundPanel closed={loaded.closed} />
+      </section>
+    );
+  }
+  if (loaded.status === "reassigned") {
+    return (
+      <section className="driver">
+        <SyncBar sync={sync} />
+        <p role="alert">{t("driver.round.reassigned")}</p>
       </section>
     );
   }
