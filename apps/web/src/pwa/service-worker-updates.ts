@@ -46,7 +46,16 @@ let applying = false;
 export function applyUpdate(): void {
   if (!workbox || applying) return;
   applying = true;
-  workbox.addEventListener("controlling", () => window.location.reload());
+  // Workbox says "controlling" only for the worker it last saw installing; the browser's own
+  // event also covers a version that was found again meanwhile (an hourly or a sync-time check).
+  let reloading = false;
+  const reload = () => {
+    if (reloading) return;
+    reloading = true;
+    window.location.reload();
+  };
+  workbox.addEventListener("controlling", reload);
+  navigator.serviceWorker.addEventListener("controllerchange", reload, { once: true });
   workbox.messageSkipWaiting();
 }
 
