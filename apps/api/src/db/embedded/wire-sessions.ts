@@ -32,18 +32,18 @@ const BEGIN = simpleQuery("BEGIN");
 const BEGUN = concat([commandComplete("BEGIN"), Uint8Array.of(READY_FOR_QUERY, 0, 0, 0, 5, 0x54)]);
 
 function simpleQuery(sql: string): Uint8Array {
-  const text = new TextEncoder().encode(`${sql}\0`);
-  const message = new Uint8Array(5 + text.length);
-  message[0] = 0x51; // 'Q'
-  new DataView(message.buffer).setInt32(1, 4 + text.length);
-  message.set(text, 5);
-  return message;
+  return textMessage(0x51, sql); // 'Q'
 }
 
 function commandComplete(tag: string): Uint8Array {
-  const text = new TextEncoder().encode(`${tag}\0`);
+  return textMessage(0x43, tag); // 'C'
+}
+
+/** A wire message whose body is one NUL-terminated string. */
+function textMessage(type: number, body: string): Uint8Array {
+  const text = new TextEncoder().encode(`${body}\0`);
   const message = new Uint8Array(5 + text.length);
-  message[0] = 0x43; // 'C'
+  message[0] = type;
   new DataView(message.buffer).setInt32(1, 4 + text.length);
   message.set(text, 5);
   return message;
