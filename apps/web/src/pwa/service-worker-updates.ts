@@ -46,16 +46,9 @@ let applying = false;
 export function applyUpdate(): void {
   if (!workbox || applying) return;
   applying = true;
-  // Workbox says "controlling" only for the worker it last saw installing; the browser's own
-  // event also covers a version that was found again meanwhile (an hourly or a sync-time check).
-  let reloading = false;
-  const reload = () => {
-    if (reloading) return;
-    reloading = true;
-    window.location.reload();
-  };
-  workbox.addEventListener("controlling", reload);
-  navigator.serviceWorker.addEventListener("controllerchange", reload, { once: true });
+  // The browser's own event, not Workbox's "controlling": Workbox reports that only for the worker
+  // it last saw installing, and a version found again meanwhile (an hourly check) would never reload.
+  navigator.serviceWorker.addEventListener("controllerchange", () => window.location.reload(), { once: true });
   workbox.messageSkipWaiting();
 }
 
