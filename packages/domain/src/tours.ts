@@ -151,5 +151,13 @@ export const RoundDriversSchema = z.object({
 });
 export type RoundDrivers = z.infer<typeof RoundDriversSchema>;
 
-export const ChangeRoundDriverSchema = z.strictObject({ driverId: z.uuid() });
+export const ChangeRoundDriverSchema = z.strictObject({
+  driverId: z.uuid(),
+  /**
+   * Why the round changes hands: its driver is away that day (the default: they are recorded as not
+   * available that day, a day off the fleet screen can remove) or two drivers swap (`swap`: their
+   * availability stays as it is).
+   */
+  reason: z.enum(["absent", "swap"]).default("absent"),
+});
 export type ChangeRoundDriver = z.infer<typeof ChangeRoundDriverSchema>;

@@ -107,7 +107,7 @@ describe("handing a round to another driver", () => {
     expect([after.driverId, after.version, after.status]).toEqual([substitute.id, van.version + 1, "published"]);
     expect(await stopsOf(van.id)).toEqual(before);
     const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entity: "Tour", entityId: van.id, action: "change_driver" } });
-    expect(audit.changes).toEqual({ driverId: { from: van.driverId, to: substitute.id }, version: van.version + 1 });
+    expect(audit.changes).toEqual({ driverId: { from: van.driverId, to: substitute.id }, version: van.version + 1, reason: "absent" });
 
     // The new driver is told the round changed (email and push); the former driver is told nothing more.
     await planMessages(app.services);
@@ -134,6 +134,40 @@ describe("handing a round to another driver", () => {
     expect(pushed.status, pushed.text).toBe(200);
     expect(pushed.body.results.map((r) => `${r.status}:${r.code ?? ""}`)).toEqual(["rejected:not_your_round"]);
     expect((await prisma.passage.findUniqueOrThrow({ where: { id: before[0]!.id } })).arrivedAt).toBeNull();
+  });
+
+  it("records the former driver as away that day, which planning and the list follow, and which is removed like any day off", async () => {
+    const prisma = app.db.prisma;
+    const van = await roundOf(VAN);
+    const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entity: "Tour", entityId: van.id, action: "change_driver" } });
+    const formerId = (audit.changes as { driverId: { from: string } }).driverId.from;
+    const dayOf = (driverId: string) => prisma.driverAvailability.findMany({ where: { driverId, date: dbDate(date) }, select: { available: true, fromMinute: true, toMinute: true } });
+    expect(await dayOf(formerId)).toEqual([{ available: false, fromMinute: 0, toMinute: 24 * 60 }]);
+    const truck = await roundOf(TRUCK);
+    const statusOf = async (tourId: string, driverId: string) => (await coordinator.get<RoundDrivers>(`/api/tours/${tourId}/drivers`)).body.drivers.find((d) => d.id === driverId)!.status;
+    expect(await statusOf(truck.id, formerId)).toBe("unavailable");
+    const drivers = await coordinator.get<{ id: string; availability: { date: string | null; available: boolean }[] }[]>("/api/drivers");
+    expect(drivers.body.find((d) => d.id === formerId)!.availability.filter((a) => a.date === date)).toMatchObject([{ available: false }]);
+
+    // Undone as any day off: the coordinator removes the date from the driver's availability.
+    const weekly = await prisma.driverAvailability.findMany({ where: { driverId: formerId, weekday: { not: null } }, select: { weekday: true, fromMinute: true, toMinute: true } });
+    const organisationId = van.organisationId;
+    const undone = await coordinator.put(`/api/drivers/${formerId}/availability`, { organisationId, weekly, dated: [] });
+    expect(undone.status, undone.text).toBe(200);
+    expect(await dayOf(formerId)).toEqual([]);
+    expect(await statusOf(van.id, formerId)).not.toBe("unavailable");
+
+    // A swap between two drivers who both work that day leaves the former one's availability alone.
+    const swapping = await addDriver("Jean Échange", "echange@tournee.test", { from: 5 * 60, to: 20 * 60, available: true });
+    const swap = await coordinator.put<RoundDrivers>(`/api/tours/${truck.id}/driver`, { driverId: swapping.id, reason: "swap" });
+    expect(swap.status, swap.text).toBe(200);
+    expect(await dayOf(truck.driverId!)).toEqual([]);
+    expect(swap.body.drivers.find((d) => d.id === truck.driverId)!.status).toBe("free");
+    const back = await coordinator.put<RoundDrivers>(`/api/tours/${truck.id}/driver`, { driverId: truck.driverId, reason: "swap" });
+    expect(back.status, back.text).toBe(200);
+    expect(await dayOf(swapping.id)).toMatchObject([{ available: true }]);
+    const bad = await coordinator.put(`/api/tours/${truck.id}/driver`, { driverId: swapping.id, reason: "malade" });
+    expect([bad.status, bad.text.includes("reason")]).toEqual([400, true]);
   });
 
   it("refuses a round already started, saying to report a breakdown instead", async () => {

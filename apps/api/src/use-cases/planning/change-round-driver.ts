@@ -6,7 +6,9 @@
  * re-planned after a breakdown (`report-breakdown.ts`). A published round gets a new version, as
  * a publication gives it: the new driver's phone downloads it at its next sync and is told it
  * changed (`round_changed`); the former driver's no longer lists it, and what it still sends
- * about it is refused `not_your_round`.
+ * about it is refused `not_your_round`. Unless the coordinator says it is a swap, the former driver
+ * is away that day: they are recorded as not available that day (a dated row, as a day off the
+ * fleet screen sets and removes), so planning and this list no longer count them as free.
  */
 import type { RoundDrivers } from "@tournee/domain";
 import { instantToZoned, minutesOfDay, weekdayOf } from "@tournee/domain/calendar";
@@ -80,7 +82,7 @@ export async function roundDrivers({ services, actor, tourId }: { services: Serv
 }
 
 /** Gives the round to `driverId`, checked again inside the transaction that writes it. */
-export async function changeRoundDriver({ services, actor, tourId, driverId }: { services: Services; actor: Actor; tourId: string; driverId: string }): Promise<RoundDrivers> {
+export async function changeRoundDriver({ services, actor, tourId, driverId, reason }: { services: Services; actor: Actor; tourId: string; driverId: string; reason: "absent" | "swap" }): Promise<RoundDrivers> {
   await services.db.prisma.$transaction(async (tx) => {
     // Taken first, so two coordinators handing the same round over at once are served one after the other.
     await tx.$queryRaw`SELECT id FROM "Tour" WHERE id = ${tourId}::uuid FOR UPDATE`;
@@ -104,8 +106,17 @@ export async function changeRoundDriver({ services, actor, tourId, driverId }: {
     const row = await tx.tour.update({ where: { id: tourId }, data: { driverId, ...(published ? { version: { increment: 1 } } : {}) } });
     await recordAudit(tx, {
       actor, organisationId: tour.organisationId, action: "change_driver", entity: "Tour", entityId: tourId,
-      changes: { driverId: { from: tour.driverId, to: driverId }, version: row.version },
+      changes: { driverId: { from: tour.driverId, to: driverId }, version: row.version, reason },
     });
+    if (reason === "absent" && tour.driverId) await markAway(tx, actor, { driverId: tour.driverId, organisationId: tour.organisationId, date: tour.date, tourId });
   });
   return roundDrivers({ services, actor, tourId });
+}
+
+/** The former driver is not available that day: their rows for that date give way to a day off. */
+async function markAway(tx: Db, actor: Actor, day: { driverId: string; organisationId: string; date: Date; tourId: string }) {
+  const { driverId, organisationId, date, tourId } = day;
+  await tx.driverAvailability.deleteMany({ where: { driverId, organisationId, date } });
+  await tx.driverAvailability.create({ data: { driverId, organisationId, date, fromMinute: 0, toMinute: 24 * 60, available: false } });
+  await recordAudit(tx, { actor, organisationId, action: "update", entity: "DriverAvailability", entityId: driverId, changes: { date: isoDate(date), available: false, handedOver: tourId } });
 }
