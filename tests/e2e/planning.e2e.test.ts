@@ -6,7 +6,8 @@
  * Then a published day is planned again: the coordinator sees what would change and decides; the
  * driver's phone keeps the published round until the new plan is published, then downloads it.
  * A driver is ill: the coordinator hands the round to a driver free that day, the others shown with why
- * not, and the ill driver's phone forgets it at its next sync.
+ * not; the ill driver is recorded as away that day; the round's own page offers the same, here for a
+ * swap; and the ill driver's phone forgets the round at its next sync.
  * Last, the volunteer's car of the demo day, in two trips: its return to the depot on the planning
  * page, the tour sheet, the loading lists, her phone's list and map, and what she is owed for it.
  */
@@ -228,13 +229,43 @@ describeInBrowser("a coordinator plans a day", () => {
     expect(await busy.count()).toBeGreaterThan(0);
     expect(await busy.first().isDisabled()).toBe(true);
     await substitute.check();
+    // Ill, not a swap (the choice offered first): the former driver is recorded as away that day.
+    expect(await panel.getByRole("radio", { name: new RegExp(`^${round.driver!.displayName} ne peut pas venir ce jour-là`) }).isChecked()).toBe(true);
     await panel.getByRole("button", { name: "Confier la tournée à Lucie Remplaçante" }).click();
     await expect.poll(async () => (await status(page)).join("\n")).toContain(`${round.vehicle!.name} : la tournée est maintenant confiée à Lucie Remplaçante, dans le même ordre et aux mêmes horaires.`);
+    expect((await status(page)).join("\n")).toContain(`${round.driver!.displayName} : noté « pas disponible » le`);
     const after = (await apiFromPage<TourSummary>(page, "GET", `/api/tours/${round.id}`)).body;
     expect([after.driver?.displayName, after.version]).toEqual(["Lucie Remplaçante", round.version + 1]);
     expect(await page.locator("main").innerText()).not.toMatch(/\d{4}-\d\d-\d\d/);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshotBoth(page, "coordinator-planning-driver-change");
+
+    // The round's own page, opened from the live day: the same panel, the former driver now away that day.
+    await page.goto(`${url}/coordination/direct?date=${date}`);
+    await page.getByRole("link", { name: `Ouvrir la tournée ${round.vehicle!.name}` }).click();
+    await page.getByRole("heading", { level: 1, name: new RegExp(`^Tournée ${round.vehicle!.name}, `) }).waitFor();
+    const own = page.getByRole("region", { name: "Chauffeur absent : confier une tournée à un autre chauffeur" });
+    await expect.poll(() => own.innerText()).toContain(`Tournée : ${round.vehicle!.name} (Lucie Remplaçante).`);
+    const away = own.getByRole("radio", { name: `${round.driver!.displayName} — pas disponible ce jour-là` });
+    expect(await away.isDisabled()).toBe(true);
+    // A swap from there: a second driver takes it, and Lucie stays free that day.
+    const second = await apiFromPage<{ id: string }>(page, "POST", "/api/drivers", { organisationId: drivers[0]!.organisationIds[0], displayName: "Marc Renfort", phone: "06 39 98 10 10" });
+    await apiFromPage(page, "PUT", `/api/drivers/${second.body.id}/availability`, { organisationId: drivers[0]!.organisationIds[0], weekly: [], dated: [{ date, fromMinute: 6 * 60, toMinute: 20 * 60, available: true }] });
+    await page.reload();
+    await own.getByRole("radio", { name: /^C'est un échange entre chauffeurs : Lucie Remplaçante reste disponible/ }).check();
+    await own.getByRole("radio", { name: /^Marc Renfort — libre/ }).check();
+    await screenshotBoth(page, "coordinator-round-driver-change");
+    await own.getByRole("button", { name: "Confier la tournée à Marc Renfort" }).click();
+    await expect.poll(async () => (await status(page)).join("\n")).toContain(`${round.vehicle!.name} : la tournée est maintenant confiée à Marc Renfort`);
+    expect((await status(page)).join("\n")).not.toContain("pas disponible");
+    await expect.poll(() => own.getByRole("radio", { name: /^Lucie Remplaçante — libre/ }).count()).toBe(1);
+    expect(await page.locator("main").innerText()).not.toMatch(/\d{4}-\d\d-\d\d/);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The fleet shows the ill driver's day off, to be removed there if it was a mistake.
+    await page.goto(`${url}/coordination/flotte`);
+    const fleetCard = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: round.driver!.displayName, exact: true }) });
+    await expect.poll(() => fleetCard.innerText()).toMatch(/\n\S+ \d{1,2} \S+ : pas disponible/);
 
     // At its next sync, the ill driver's phone forgets the round and says who decided.
     await ill.evaluate(() => window.dispatchEvent(new Event("online")));

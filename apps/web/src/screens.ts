@@ -48,6 +48,7 @@ export const SCREENS: readonly { path: string; Screen: Screen }[] = [
   { path: "orientation/orienter", Screen: screen(() => import("./referrer/refer-page"), "ReferPage") },
   { path: "producteur", Screen: screen(() => import("./producer/producer-home"), "ProducerHome") },
   { path: "coordination/semaine", Screen: consoleScreen(() => import("./coordinator/week-page"), "WeekPage") },
+  { path: "coordination/tournees/:id", Screen: consoleScreen(() => import("./coordinator/round-page"), "RoundPage") },
   { path: "coordination/planification", Screen: consoleScreen(() => import("./coordinator/planning-page"), "PlanningPage") },
   { path: "coordination/foyers", Screen: consoleScreen(() => import("./coordinator/households-page"), "HouseholdsPage") },
   { path: "coordination/foyers/nouveau", Screen: consoleScreen(() => import("./coordinator/household-page"), "NewHouseholdPage") },

@@ -1,7 +1,7 @@
 /** Calls of the planning screen: the calendar, a day's plan, runs of the optimiser and their decisions, locks and publication. */
 import {
   PassageLockSchema, PlanningCalendarSchema, PlanningDaySchema, PlanningJobSchema, PlanningProgressSchema, PublishedTourSchema, RoundDriversSchema, TourDetailSchema, VehicleAlternativesSchema,
-  type PlanningJob, type PlanningProgress, type StartHorizon, type StartPlanning,
+  type ChangeRoundDriver, type PlanningJob, type PlanningProgress, type StartHorizon, type StartPlanning,
 } from "@tournee/domain";
 import { api } from "../api/client";
 
@@ -26,7 +26,7 @@ export const planningApi = {
   /** Who could take the round instead of its driver, and why not the others. */
   roundDrivers: (tourId: string) => api.get(`/api/tours/${tourId}/drivers`, (b) => RoundDriversSchema.parse(b)),
   /** Hands the round to another driver, its stops keeping their order and times. */
-  changeDriver: (tourId: string, driverId: string) => api.send("PUT", `/api/tours/${tourId}/driver`, { driverId }, (b) => RoundDriversSchema.parse(b)),
+  changeDriver: (tourId: string, driverId: string, reason: ChangeRoundDriver["reason"]) => api.send("PUT", `/api/tours/${tourId}/driver`, { driverId, reason }, (b) => RoundDriversSchema.parse(b)),
   publish: (tourId: string) => api.send("POST", `/api/tours/${tourId}/publish`, undefined, (b) => PublishedTourSchema.parse(b)),
 };
 

@@ -16,6 +16,7 @@ import { LateDeliveries } from "./planning-late";
 import { PlanningProgressBar } from "./planning-progress";
 import { PlanningResult } from "./planning-result";
 import { PlanningWarnings } from "./planning-warnings";
+import { useAct } from "./use-act";
 import { useLoad } from "./use-load";
 import { dayLabel, parisToday } from "./week-dates";
 
@@ -28,9 +29,6 @@ export function PlanningDayPanel({ date, onChanged }: { date: string; onChanged(
   const [running, setRunning] = useState<PlanningProgress>();
   const [runId, setRunId] = useState<string>();
   const [pending, setPending] = useState<PlanningJob>();
-  const [error, setError] = useState<string>();
-  const [message, setMessage] = useState<string>();
-  const [busy, setBusy] = useState(false);
   const [crew, setCrew] = useState<Crew>();
   const [balance, setBalance] = useState<PlanBalance>("cheapest");
   const following = useRef<{ stop(): void }>(undefined);
@@ -42,6 +40,7 @@ export function PlanningDayPanel({ date, onChanged }: { date: string; onChanged(
     const waiting = day.pendingJobId ? await planningApi.job(day.pendingJobId) : undefined;
     return { day, details, vehicles: vehicles.filter((v) => v.active), drivers, waiting };
   }, [date]);
+  const { act, busy, error, setError, message, setMessage } = useAct(refresh);
   useEffect(() => () => following.current?.stop(), []);
   useEffect(() => {
     if (load.status !== "ready") return;
@@ -86,22 +85,6 @@ export function PlanningDayPanel({ date, onChanged }: { date: string; onChanged(
     }
   }
 
-  async function act(work: () => Promise<unknown>, done: string) {
-    setError(undefined);
-    setMessage(undefined);
-    setBusy(true);
-    try {
-      await work();
-      setMessage(done);
-      refresh();
-    } catch (e) {
-      setError(describeError(t, e));
-      refresh();
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
     <section aria-labelledby="day-title">
       <h2 id="day-title">{t("coordinator.planning.what", { day: dayLabel(date, locale) })}</h2>
@@ -133,10 +116,7 @@ export function PlanningDayPanel({ date, onChanged }: { date: string; onChanged(
                 </div>
                 {running && <PlanningProgressBar progress={running} />}
               </div>
-              <PlanningDriverChange
-                rounds={roundsToReassign(details)} disabled={Boolean(running) || busy}
-                onReassign={(round, driver) => void act(() => planningApi.changeDriver(round.tourId, driver.id), t("coordinator.planning.driverChange.done", { vehicle: round.vehicle?.name ?? "", driver: driver.displayName, previous: round.driver?.displayName ?? "" }))}
-              />
+              <PlanningDriverChange rounds={roundsToReassign(details)} day={details} disabled={Boolean(running) || busy} onAct={(work, done) => void act(work, done)} />
               {(day.published || day.started) && (
                 <PlanningBreakdown
                   rounds={followedRounds(details)} today={date === parisToday()} disabled={Boolean(running) || busy}

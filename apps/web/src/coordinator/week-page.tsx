@@ -69,6 +69,7 @@ export function WeekPage() {
                       return (
                         <li key={tour.id}>
                           {t("coordinator.week.tour", { vehicle, driver: tour.driver?.displayName ?? t("coordinator.week.noDriver"), count: tour.passageCount, status: t(`coordinator.tourStatus.${tour.status}`) })}{" "}
+                          <Link to={`/coordination/tournees/${tour.id}`}>{t("coordinator.week.openRound", { vehicle })}</Link>{" · "}
                           <a href={`/api/tours/${tour.id}/sheet`} target="_blank" rel="noreferrer">{t("coordinator.week.printSheet", { vehicle })}</a>{" · "}
                           <a href={`/api/tours/${tour.id}/loading-list`} target="_blank" rel="noreferrer">{t("coordinator.week.printLoading", { vehicle })}</a>
                           <RoutingNote tour={tour} />

@@ -59,7 +59,7 @@ export function LivePage() {
             <WellbeingAlerts alerts={alerts.wellbeingAlerts} onChanged={reload} />
             <SyncConflicts conflicts={alerts.conflicts} onChanged={reload} />
             <h2>{t("live.rounds")}</h2>
-            <RoundProgress tours={tours} />
+            <RoundProgress tours={tours} linked />
             {next && (
               <p>
                 {t("live.nextRounds", { date: formatDate(new Date(`${next}T12:00:00Z`), locale) })} <Link to={`/coordination/direct?date=${next}`}>{t("live.followNext")}</Link>

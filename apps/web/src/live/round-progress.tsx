@@ -1,5 +1,6 @@
 import type { TourDetail } from "@tournee/domain";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { alertsApi } from "./alerts-api";
@@ -8,7 +9,8 @@ import { ShortTextForm } from "./short-text-form";
 const HANDED = new Set(["delivered", "partially_delivered"]);
 
 /** Each round's stops with what happened there so far, and a note to send to its driver per stop. */
-export function RoundProgress({ tours }: { tours: TourDetail[] }) {
+/** `linked`: each round links to its own page (the live day); not on that page itself. */
+export function RoundProgress({ tours, linked = false }: { tours: TourDetail[]; linked?: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
   if (!tours.length) return <p>{t("live.noRounds")}</p>;
@@ -20,6 +22,7 @@ export function RoundProgress({ tours }: { tours: TourDetail[] }) {
         return (
           <section key={tour.id} className="panel" aria-labelledby={`round-${tour.id}`}>
             <h3 id={`round-${tour.id}`}>{t("live.round", { vehicle: tour.vehicle?.name ?? "—", driver, done, count: tour.passages.length })}</h3>
+            {linked && <p><Link to={`/coordination/tournees/${tour.id}`}>{t("coordinator.week.openRound", { vehicle: tour.vehicle?.name ?? "" })}</Link></p>}
             {tour.delayMinutes ? <p className="alert alert--warning">{t("live.late", { minutes: tour.delayMinutes })}</p> : null}
             <ol className="live__stops">
               {tour.passages.map((p) => (
