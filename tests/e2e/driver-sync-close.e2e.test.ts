@@ -180,6 +180,29 @@ describeInBrowser("the coordinators' changes reach the driver's round, and closi
     await page.screenshot({ path: join(screenshotsDir, "driver-round-top-phone.png") });
   });
 
+  it("waits for the round's day before offering to close it, and asks before closing with stops not done", async () => {
+    // Closing wipes the round from the phone: the evening before, nothing offers it.
+    const day = (offset: number) => new Date(new Date(`${round.date}T16:00:00Z`).getTime() + offset * 86_400_000);
+    await page.clock.setFixedTime(day(-1));
+    await page.reload();
+    await expect.poll(() => page.getByTestId("close-why").innerText(), { timeout: 30_000 }).toMatch(/^Cette tournée est prévue le \S+ \d+ \S+ \d{4} : vous pourrez la clôturer ce jour-là/);
+    expect(await page.getByRole("button", { name: "Clôturer la tournée" }).isDisabled()).toBe(true);
+
+    api.clock.now = day(0);
+    await page.clock.setFixedTime(day(0));
+    await page.reload();
+    await expect.poll(() => page.getByTestId("close-why").innerText(), { timeout: 30_000 }).toBe("Tout est envoyé : vous pouvez clôturer.");
+    await page.getByRole("button", { name: "Clôturer la tournée" }).click();
+    const undone = round.passages - Number(/Arrêts faits : (\d+)/.exec(await page.getByTestId("summary").innerText())![1]);
+    expect(await page.getByTestId("close-confirm").innerText()).toContain(`Il reste ${undone} arrêts non faits`);
+    expect(await page.getByRole("button", { name: "Clôturer quand même" }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator("section.summary").screenshot({ path: join(screenshotsDir, "driver-close-confirm-phone.png") });
+    await page.getByRole("button", { name: "Revenir à la tournée" }).click();
+    expect(await page.getByTestId("close-confirm").count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Clôturer la tournée" }).count()).toBe(1);
+  });
+
   it("closes the round once everything is sent; the server has it closed and the phone keeps no personal data", async () => {
     for (let i = 0; i < round.passages; i++) {
       const arrive = stop(i).getByRole("button", { name: "Je suis arrivé" });

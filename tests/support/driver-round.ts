@@ -12,7 +12,7 @@ interface Sql {
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
 }
 interface ServerModule {
-  startServer(options: { port?: number; dataDir?: string; databaseUrl?: string; seed?: "demo"; webDist?: string; env?: NodeJS.ProcessEnv }): Promise<{ url: string; services: { db: { sql: Sql } }; close(): Promise<void> }>;
+  startServer(options: { port?: number; dataDir?: string; databaseUrl?: string; seed?: "demo"; webDist?: string; now?: () => Date; env?: NodeJS.ProcessEnv }): Promise<{ url: string; services: { db: { sql: Sql } }; close(): Promise<void> }>;
 }
 
 /** A 1×1 PNG: enough for Leaflet to draw a tile. */
@@ -32,6 +32,8 @@ export async function startTileServer(): Promise<{ template: string; served: () 
 
 export interface RestartableApi {
   url: string;
+  /** The server's clock: the real one until a journey sets a moment (e.g. the round's day). */
+  clock: { now: Date | null };
   sql(): Sql;
   stop(): Promise<void>;
   start(): Promise<void>;
@@ -47,9 +49,10 @@ export async function startRestartableApi(webDist: string, env: NodeJS.ProcessEn
   let running: Awaited<ReturnType<ServerModule["startServer"]>> | null = null;
   const api: RestartableApi = {
     url: "",
+    clock: { now: null },
     sql: () => running!.services.db.sql,
     start: async () => {
-      running = await startServer({ port, ...database.options, seed: "demo", webDist, env: { ...process.env, ...env, LOG_LEVEL: "warn" } });
+      running = await startServer({ port, ...database.options, seed: "demo", webDist, now: () => api.clock.now ?? new Date(), env: { ...process.env, ...env, LOG_LEVEL: "warn" } });
       api.url = running.url.replace(/\/$/, "");
       port = Number(new URL(api.url).port);
     },

@@ -79,7 +79,8 @@ export function RoundPage() {
   const round = loaded.status === "ready" ? loaded.round : null;
   const view = useMemo(() => (round ? roundView(round, journal, rejections) : []), [round, journal, rejections]);
   const summary = useMemo(() => summarise(view, journal, round?.takings, unsent, round?.takingsFor), [view, journal, round, unsent]);
-  const closing = journal.some((m) => m.kind === "tour.closed");
+  const lastClose = journal.filter((m) => m.kind === "tour.closed").at(-1);
+  const closing = lastClose !== undefined && !rejections.some((r) => r.id === lastClose.id);
 
   // A close recorded without network finishes by itself once it is sent.
   useEffect(() => {

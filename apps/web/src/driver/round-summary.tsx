@@ -2,6 +2,8 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatEuros } from "../coordinator/money";
+import { parisToday } from "../coordinator/week-dates";
+import { formatDate } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { closeRound, type CloseOutcome } from "./close-round";
 import type { ClosedRound } from "./driver-db";
@@ -44,25 +46,42 @@ interface Props {
   onClosed: (closed: ClosedRound) => void;
 }
 
+/** The reason a close was refused, in the driver's words when the server's code is one the phone knows. */
+function refusalText(t: ReturnType<typeof useTranslation>["t"], outcome: Extract<CloseOutcome, { kind: "refused" }>): string {
+  return t(`driver.issue.rejected.${outcome.code}`, { defaultValue: t("driver.summary.closeRefused", { message: outcome.message }) });
+}
+
 export function RoundSummaryPanel({ summary, tourId, date, pending, closing, onClosed }: Props) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<CloseOutcome | null>(null);
+  // Closing wipes the round from the phone: it waits for the round's day, and stops not done are confirmed first.
+  const [confirming, setConfirming] = useState(false);
+  const notYet = !closing && parisToday() < date;
+  const undone = summary.stops - summary.stopsDone;
 
   async function close() {
     setBusy(true);
+    setConfirming(false);
     try {
       const result = await closeRound(tourId, date, summary);
       if (result.kind === "closed") onClosed(result.closed);
       else setOutcome(result);
     } catch (error) {
-      setOutcome({ kind: "refused", message: error instanceof Error ? error.message : String(error) });
+      setOutcome({ kind: "refused", code: "", message: error instanceof Error ? error.message : String(error) });
     } finally {
       setBusy(false);
     }
   }
 
-  const why = closing ? t("driver.summary.closeWaiting") : pending ? t("driver.summary.waitSync", { count: pending }) : t("driver.summary.canClose");
+  const why = closing
+    ? t("driver.summary.closeWaiting")
+    : pending
+      ? t("driver.summary.waitSync", { count: pending })
+      : notYet
+        ? t("driver.summary.notYet", { day: formatDate(new Date(`${date}T12:00:00Z`), locale) })
+        : t("driver.summary.canClose");
   return (
     <section className="summary" aria-labelledby="summary-title">
       <h2 id="summary-title">{t("driver.summary.title")}</h2>
@@ -78,17 +97,33 @@ export function RoundSummaryPanel({ summary, tourId, date, pending, closing, onC
       <p id="close-why" data-testid="close-why">
         {why}
       </p>
-      {outcome?.kind === "refused" && <p role="alert">{t("driver.summary.closeRefused", { message: outcome.message })}</p>}
+      {outcome?.kind === "refused" && <p role="alert">{refusalText(t, outcome)}</p>}
       {outcome?.kind === "unsent" && <p role="alert">{t("driver.summary.closeUnsent")}</p>}
+      {confirming && (
+        <p role="alert" id="close-confirm" data-testid="close-confirm">
+          {t("driver.summary.confirmUndone", { count: undone })}
+        </p>
+      )}
       <div className="driver__actions">
         {(pending > 0 || closing) && (
           <button type="button" className="big secondary" disabled={busy} onClick={() => void driverSync.syncNow()}>
             {t("driver.summary.syncNow")}
           </button>
         )}
-        <button type="button" className="big" aria-describedby="close-why" disabled={busy || (pending > 0 && !closing)} onClick={() => void close()}>
-          {t("driver.summary.close")}
-        </button>
+        {confirming ? (
+          <>
+            <button type="button" className="big" aria-describedby="close-confirm" disabled={busy} onClick={() => void close()}>
+              {t("driver.summary.closeAnyway")}
+            </button>
+            <button type="button" className="big secondary" onClick={() => setConfirming(false)}>
+              {t("driver.summary.backToStops")}
+            </button>
+          </>
+        ) : (
+          <button type="button" className="big" aria-describedby="close-why" disabled={busy || notYet || (pending > 0 && !closing)} onClick={() => (undone > 0 && !closing ? setConfirming(true) : void close())}>
+            {t("driver.summary.close")}
+          </button>
+        )}
       </div>
     </section>
   );

@@ -1,7 +1,9 @@
 /** Money, notes, wellbeing concerns and closing the round (see conflict-rules.ts). */
+import { localDateOf } from "@tournee/domain/calendar";
 import { cashChange } from "@tournee/domain/pricing";
 import { amountDue, type Decision, type MutationPayload } from "@tournee/sync";
 import { euros } from "../orders/order-view.js";
+import { isoDate } from "../planning/coordinated-organisation.js";
 import { findPassage, notYourRound, placePassage } from "./apply-outcomes.js";
 import { rejected, type MutationContext } from "./mutation-context.js";
 
@@ -95,6 +97,9 @@ export async function applyWellbeing(ctx: MutationContext, p: MutationPayload<"w
 
 export async function applyClose(ctx: MutationContext): Promise<Decision> {
   if (ctx.round.status === "closed") return { status: "applied", code: "already_closed", message: "the round was already closed" };
+  // Closing wipes the round from the phone: one sent before the round's day is a slip, not the end of a round.
+  const day = isoDate(ctx.round.date);
+  if (localDateOf(ctx.receivedAt) < day) return rejected("round_not_started", `this round is on ${day}: close it on that day, once its stops are done`);
   await ctx.updateRound({ status: "closed", closedAt: ctx.deviceTime, startedAt: ctx.round.startedAt ?? ctx.deviceTime });
   ctx.change("tour.closed", ctx.round.id, { tourId: ctx.round.id });
   return ctx.applied();

@@ -109,6 +109,29 @@ describe("a driver's changes reach only their own rounds", () => {
   });
 });
 
+describe("closing a round", () => {
+  it("is refused before the round's day, so a slip the evening before leaves the round on the phone; on the day it closes", async () => {
+    const prisma = app.db.prisma;
+    const own = await prisma.tour.findUniqueOrThrow({ where: { id: w.tours.driverA1 } });
+    const tomorrow = await prisma.tour.create({ data: { organisationId: own.organisationId, date: new Date("2026-03-11T00:00:00Z"), driverId: own.driverId, vehicleId: own.vehicleId, status: "published", version: 1 } });
+    const early = await record("tour.closed", {}, phone, tomorrow.id);
+    const refused = (await push([early])).results;
+    expect(byStatus(refused)).toEqual(["rejected:round_not_started"]);
+    expect(refused[0]?.message).toContain("2026-03-11");
+    expect((await prisma.tour.findUniqueOrThrow({ where: { id: tomorrow.id } })).status).toBe("published");
+
+    const clock = app.clock.now;
+    app.clock.now = new Date("2026-03-11T17:00:00Z");
+    try {
+      const onTheDay = await record("tour.closed", {}, phone, tomorrow.id);
+      expect(byStatus((await push([onTheDay])).results)).toEqual(["applied"]);
+      expect((await prisma.tour.findUniqueOrThrow({ where: { id: tomorrow.id } })).status).toBe("closed");
+    } finally {
+      app.clock.now = clock;
+    }
+  });
+});
+
 describe("a payment beyond what is still due", () => {
   it("is kept but held out of the cash due, and flagged for the coordinator", async () => {
     const prisma = app.db.prisma;
