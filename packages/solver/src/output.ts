@@ -4,6 +4,8 @@ import type { Route as RouteState } from "./route.js";
 import type { Problem, Route, Solution, Step, Unassigned } from "./types.js";
 import { assembleSolution } from "./summary.js";
 import { unassignedReasons } from "./reasons.js";
+import { leaveLate } from "./leave-late.js";
+import { closingOf, taskLatest } from "./windows.js";
 
 const STEP_TYPE = { [JOB]: "job", [PICKUP]: "pickup", [DELIVERY]: "delivery" } as const;
 
@@ -14,6 +16,8 @@ function routeOutput(m: Model, r: RouteState): Route {
   const dist = m.dist[v.type]!;
   const L = m.nLoc;
   const steps: Step[] = [];
+  /** Latest start of each step that breaks nothing (for leaving as late as the windows allow). */
+  const latest: number[] = [];
   const loadAt = (pos: number) => Array.from(r.load.subarray(pos * D, pos * D + D));
   const located = (loc: number) => (loc === m.nullLoc ? {} : { location: loc });
   const multiTrip = v.reload !== null;
@@ -28,9 +32,11 @@ function routeOutput(m: Model, r: RouteState): Route {
       const at = r.breakAt[bi]!;
       const before = steps[steps.length - 1]!;
       steps.push({ type: "break", id: b.id, ...located(prevLoc), arrival: before.departure, waiting: at - before.departure, start: at, departure: at + b.duration, load: [...before.load], ...tripOf() });
+      latest.push(closingOf(b.twStart, b.twEnd, 0, b.twStart.length, at));
     });
   };
   steps.push({ type: "start", ...located(v.start), arrival: r.est[0]!, waiting: 0, start: r.est[0]!, departure: r.est[0]!, load: loadAt(0), ...tripOf() });
+  latest.push(Infinity);
   let prev = v.start;
   for (let pos = 1; pos <= r.n + 1; pos++) {
     if (multiTrip && pos <= r.n && r.reloadAt[pos]! >= 0) {
@@ -43,6 +49,7 @@ function routeOutput(m: Model, r: RouteState): Route {
       const arrival = before.departure + dur[prev * L + depot]!;
       const load = loadAt(pos).map((x, k) => x - m.delta[r.seq[pos - 1]! * D + k]!);
       steps.push({ type: "reload", ...located(depot), arrival, waiting: 0, start: arrival, departure: arrival + v.reload!.duration, load, trip });
+      latest.push(Infinity);
       prev = depot;
     }
     pushBreaks(pos, prev);
@@ -53,6 +60,7 @@ function routeOutput(m: Model, r: RouteState): Route {
     if (pos > r.n) {
       const arrival = last.departure + travel;
       steps.push({ type: "end", ...located(v.end), arrival, waiting: 0, start: arrival, departure: arrival, load: loadAt(pos - 1), ...tripOf() });
+      latest.push(Infinity);
       break;
     }
     const task = r.seq[pos - 1]!;
@@ -64,18 +72,12 @@ function routeOutput(m: Model, r: RouteState): Route {
     const step: Step = { type: STEP_TYPE[m.kind[task] as 0 | 1 | 2], id: m.taskId[task]!, location: loc, arrival, waiting: start - arrival, start, departure: start + r.occ[pos]!, load: loadAt(pos), ...tripOf() };
     if (m.lateCost[task]! > 0) step.lateness = late;
     steps.push(step);
+    latest.push(taskLatest(m, task, start));
     prev = loc;
   }
   const first = steps[0]!;
   const end = steps[steps.length - 1]!;
-  // Leave as late as possible: the vehicle does not need to wait at its start.
-  const firstTask = steps[1];
-  if (firstTask && firstTask.type !== "break" && firstTask.waiting > 0) {
-    const shift = firstTask.waiting;
-    first.arrival = first.start = first.departure = first.departure + shift;
-    firstTask.arrival += shift;
-    firstTask.waiting = 0;
-  }
+  leaveLate(steps, latest);
   const waiting = steps.reduce((s, x) => s + (x.type === "start" ? 0 : x.waiting), 0);
   return {
     vehicle: v.id,

@@ -2,6 +2,7 @@ import type { Break, Id, Route, Step, Vehicle, Violation, Problem } from "./type
 import { clock } from "./clock.js";
 import { tripsOf } from "./plan-trips.js";
 import { opening, type Visit } from "./plan-visits.js";
+import { latestKeeping, leaveLate } from "./leave-late.js";
 
 /** One route of plan mode, evaluated on the problem as written (see plan.ts). */
 export function evaluateRoute(problem: Problem, vehicle: Vehicle, ids: Id[], all: Map<string, Visit>, seen: Map<string, Id>, D: number): Route {
@@ -133,14 +134,11 @@ export function evaluateRoute(problem: Problem, vehicle: Vehicle, ids: Id[], all
   const end = t + leg;
   if (served.length > 0 && end > tw[1]) flag("working-hours", `returns at ${clock(end)}, after the end of working hours ${clock(tw[1])}`);
   steps.push({ type: "end", ...(vehicle.end !== undefined ? { location: vehicle.end } : {}), arrival: end, waiting: 0, start: end, departure: end, load: [...load], ...tripOf() });
-  // Leave as late as possible: the vehicle does not wait at its start.
-  const firstStop = steps[1]!;
-  if (firstStop.type !== "break" && firstStop.type !== "end" && firstStop.waiting > 0) {
-    const shift = firstStop.waiting;
-    steps[0]!.arrival = steps[0]!.start = steps[0]!.departure = steps[0]!.departure + shift;
-    firstStop.arrival += shift;
-    firstStop.waiting = 0;
-  }
+  leaveLate(steps, steps.map((step) => {
+    if (step.type === "break") return latestKeeping(breaks.get(String(step.id))!.timeWindows, step.start);
+    const visit = step.type === "start" || step.type === "end" || step.type === "reload" ? undefined : all.get(String(step.id));
+    return visit ? latestKeeping(visit.windows, step.start, visit.soft?.end) : Infinity;
+  }));
   const duration = end - steps[0]!.departure;
   if (served.length > 0 && vehicle.maxWorkingTime !== undefined && duration > vehicle.maxWorkingTime)
     flag("max-working-time", `working time ${duration} exceeds the maximum ${vehicle.maxWorkingTime}`);

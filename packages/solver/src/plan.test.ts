@@ -13,7 +13,7 @@ describe("plan mode", () => {
     const s = plan(p, [{ vehicle: "v1", steps: [2, 1] }]);
     const [start, two, one, end] = s.routes[0]!.steps;
     expect(start!.load).toEqual([3]);
-    // The vehicle leaves as late as the first stop allows rather than waiting there.
+    // The vehicle leaves as late as the windows allow rather than waiting there.
     expect(start).toMatchObject({ departure: 30 });
     expect(two).toMatchObject({ id: 2, arrival: 50, waiting: 0, start: 50, departure: 55, load: [1] });
     expect(one).toMatchObject({ id: 1, arrival: 65, start: 65, departure: 70, load: [0] });

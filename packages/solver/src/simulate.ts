@@ -1,11 +1,11 @@
 import { DELIVERY, PICKUP, type Model, type VehicleModel } from "./model.js";
 import { Fail, fail } from "./failure.js";
 import { planTrips, trips } from "./trips.js";
-import { breakStart, windowStart } from "./windows.js";
+import { breakStart, closingOf, taskLatest, windowStart } from "./windows.js";
 
 /**
  * What the last successful simulate() measured: working time (from leaving the start, as late
- * as the first stop allows, to reaching the end), distance, the part of the cost that is a
+ * as the windows allow: see leave-late.ts, to reaching the end), distance, the part of the cost that is a
  * preference or balancing term rather than routing (`extra`), and the number of trips.
  */
 export const routeStats = { work: 0, distance: 0, extra: 0, surrogate: 0, trips: 0 };
@@ -96,7 +96,9 @@ export function simulate(m: Model, v: VehicleModel, seq: Int32Array, n: number, 
   let extra = 0;
   let open = 0;
   let bi = 0;
-  let firstWait = 0;
+  // Forward time slack of the departure: waiting met so far, and the least room before a latest start.
+  let waited = 0;
+  let slack = Infinity;
   let tripCount = 1;
   let reloaded = false;
   const breaks = v.breaks;
@@ -108,7 +110,6 @@ export function simulate(m: Model, v: VehicleModel, seq: Int32Array, n: number, 
     const d = dur[prev * L + l]!;
     const su = task >= 0 && l !== prev ? m.setup[task]! : 0;
     const busy = task >= 0 ? su + m.service[task]! : isReload ? reload!.duration : 0;
-    const breaksBefore = bi;
     while (bi < breaks.length) {
       const b = breaks[bi]!;
       const bs = breakStart(b.twStart, b.twEnd, t);
@@ -124,6 +125,8 @@ export function simulate(m: Model, v: VehicleModel, seq: Int32Array, n: number, 
           rec.breakPos[bi] = isReload ? -(i + 1) : i + 1;
           rec.breakAt[bi] = bs;
         }
+        waited += bs - t;
+        slack = Math.min(slack, waited + closingOf(b.twStart, b.twEnd, 0, b.twStart.length, bs) - bs);
         t = bs + b.duration;
         bi++;
         continue;
@@ -157,7 +160,8 @@ export function simulate(m: Model, v: VehicleModel, seq: Int32Array, n: number, 
     reloaded = false;
     const s = windowStart(m, task, arr);
     if (Number.isNaN(s)) return fail(Fail.TimeWindow, task);
-    if (i === 0 && breaksBefore === 0 && bi === 0) firstWait = s - arr;
+    waited += s - arr;
+    slack = Math.min(slack, waited + taskLatest(m, task, s) - s);
     if (s > m.softEnd[task]!) cost += (s - m.softEnd[task]!) * m.lateCost[task]!;
     const pref = preferenceCost(m, v, task, i === 0 ? routeStart(v) : seq[i - 1]!);
     cost += pref;
@@ -188,7 +192,8 @@ export function simulate(m: Model, v: VehicleModel, seq: Int32Array, n: number, 
   }
   if (open !== 0) return fail(Fail.Precedence);
   if (travel > v.maxTravel) return fail(Fail.MaxTravelTime);
-  const work = t - v.twStart - firstWait;
+  // Leaving as late as the windows allow (leave-late.ts) puts off the start by this much.
+  const work = t - v.twStart - Math.max(0, Math.min(slack, waited));
   if (work > v.maxWork) return fail(Fail.MaxWorkingTime);
   let surrogate = 0;
   if (m.balance) {

@@ -95,7 +95,7 @@ export interface Vehicle {
   breaks?: Break[];
   /** Cap on the total travel time (waiting and service excluded). */
   maxTravelTime?: number;
-  /** Cap on the working time: from leaving the start (as late as the first stop allows) to reaching the end, waiting, service and breaks included. */
+  /** Cap on the working time: from leaving the start (as late as the windows allow) to reaching the end, waiting, service and breaks included. */
   maxWorkingTime?: number;
   /**
    * Multi-trip: the vehicle may go back to a depot (`location`, default its end, else its start)

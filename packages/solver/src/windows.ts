@@ -55,3 +55,14 @@ export function breakStart(tws: number[], twe: number[], t: number): number {
   for (let k = 0; k < tws.length; k++) if (twe[k]! >= t) return t > tws[k]! ? t : tws[k]!;
   return NaN;
 }
+
+/** End of the window holding `s` among normalised windows `from..to` of these arrays; `s` when none holds it. */
+export function closingOf(start: ArrayLike<number>, end: ArrayLike<number>, from: number, to: number, s: number): number {
+  for (let k = from; k < to; k++) if (end[k]! >= s) return start[k]! <= s ? end[k]! : s;
+  return s;
+}
+
+/** The latest start of task, started at `s`, that keeps it in its window and, unless already late, before its soft deadline. */
+export function taskLatest(m: Model, task: number, s: number): number {
+  return Math.min(closingOf(m.twStart, m.twEnd, m.twOffset[task]!, m.twOffset[task + 1]!, s), Math.max(s, m.softEnd[task]!));
+}
