@@ -123,6 +123,8 @@ export type LeftOutCause = z.infer<typeof LeftOutCauseSchema>;
  * (the screen says it in words, with a link to fix it where there is one):
  * - `vehicle_without_driver`: the vehicle stays home, no driver is available that day;
  * - `bread_without_bakery`: bread ordered at a stop has no bakery site to be collected from (loaded at the depot);
+ * - `site_closed`: the bakery or farm `site` declares opening hours, none on `weekday` (1 Monday … 7 Sunday):
+ *   what `count` stops ordered from it is not collected that day;
  * - `lock_without_driver`: `count` stops are locked to a vehicle that has no driver that day (their lock is ignored);
  * - `lock_positions_gap`: the positions locked on a vehicle are not 1, 2, 3… without a gap (only the vehicle is kept);
  * - the road times: `routing_estimated` (no routing server), `routing_fallback` (it did not answer: all or
@@ -130,7 +132,7 @@ export type LeftOutCause = z.infer<typeof LeftOutCauseSchema>;
  *   `stop`), `stop_far_from_road` (`stop` is `metres` from the nearest road), `calibration_not_saved`.
  */
 export const PLANNING_WARNING_CODES = [
-  "vehicle_without_driver", "bread_without_bakery", "lock_without_driver", "lock_positions_gap",
+  "vehicle_without_driver", "bread_without_bakery", "site_closed", "lock_without_driver", "lock_positions_gap",
   "routing_estimated", "routing_fallback", "unreachable_pairs", "stop_far_from_road", "calibration_not_saved",
 ] as const;
 export type PlanningWarningCode = (typeof PLANNING_WARNING_CODES)[number];
@@ -138,6 +140,8 @@ export const PlanningWarningSchema = z.object({
   code: z.enum(PLANNING_WARNING_CODES),
   vehicle: z.object({ id: IdSchema, name: z.string() }).optional(),
   stop: z.object({ name: z.string() }).optional(),
+  site: z.object({ name: z.string(), kind: z.enum(["bakery", "farm"]) }).optional(),
+  weekday: z.number().int().min(1).max(7).optional(),
   count: z.number().int().optional(),
   metres: z.number().int().optional(),
   /** The day it holds for, in a plan of several weeks. */

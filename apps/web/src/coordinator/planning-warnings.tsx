@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDistance } from "../format/units";
 import { useLocale } from "../i18n/use-locale";
+import { weekdayName } from "../partner/pooled-round-words";
 import { dayLabel } from "./week-dates";
 
 /** Where the coordinator fixes what a warning is about, when it can be fixed from the console. */
@@ -11,15 +12,20 @@ const FIX: Partial<Record<PlanningWarning["code"], { to: string; key: string }>>
   vehicle_without_driver: { to: "/coordination/flotte", key: "toDrivers" },
   lock_without_driver: { to: "/coordination/flotte", key: "toDrivers" },
   bread_without_bakery: { to: "/coordination/sites", key: "toSites" },
+  site_closed: { to: "/coordination/sites", key: "toSiteHours" },
   unreachable_pairs: { to: "/coordination/arrets", key: "toStops" },
   stop_far_from_road: { to: "/coordination/arrets", key: "toStops" },
 };
 
 /** A warning in words: what it is about, and on which day in a plan of several weeks. */
 export function warningText(t: TFunction, warning: PlanningWarning, locale: Locale): string {
-  const key = warning.code === "routing_fallback" && warning.count !== undefined ? "routing_fallback_partial" : warning.code;
+  const key =
+    warning.code === "routing_fallback" && warning.count !== undefined ? "routing_fallback_partial"
+    : warning.code === "site_closed" ? `site_closed_${warning.site?.kind ?? "bakery"}`
+    : warning.code;
   const text = t(`coordinator.planning.warning.${key}`, {
     vehicle: warning.vehicle?.name ?? "", stop: warning.stop?.name ?? "", count: warning.count ?? 0,
+    site: warning.site?.name ?? "", weekday: warning.weekday ? weekdayName(warning.weekday, locale) : "",
     distance: warning.metres === undefined ? "" : formatDistance(warning.metres, locale),
   });
   return warning.date ? t("coordinator.planning.warning.onDay", { day: dayLabel(warning.date, locale), text }) : text;

@@ -14,8 +14,8 @@ const passage = (id: string, over: Partial<DayPassage> = {}): DayPassage => ({
 
 function day(passages: DayPassage[], vehicles: DayVehicle[]): PlanningDay {
   return { organisationId: "org", date: "2031-03-04", timeZone: "Europe/Paris", midnight: new Date(0), passages, vehicles,
-    bakeries: new Map([["oven", { id: "oven", name: "Fournil", lon: 2.18, lat: 45.955, window: [4 * 3600, 13 * 3600] }]]),
-    farms: new Map([["farm", { id: "farm", name: "Ferme des Combes", lon: 2.25, lat: 45.9, window: [8 * 3600, 12 * 3600] }]]), warnings: [] };
+    bakeries: new Map([["oven", { id: "oven", name: "Fournil", lon: 2.18, lat: 45.955, windows: [[4 * 3600, 13 * 3600]] }]]),
+    farms: new Map([["farm", { id: "farm", name: "Ferme des Combes", lon: 2.25, lat: 45.9, windows: [[8 * 3600, 12 * 3600]] }]]), warnings: [] };
 }
 const matrixFor = (n: number) => ({ durations: Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 0 : 600))), distances: Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 0 : 8000))) });
 
@@ -41,7 +41,7 @@ describe("the solver problem of a planning day", () => {
 
   it("hands a second bakery's bread over apart, with a reason of its own when it cannot be carried", () => {
     const d = day([passage("a", { bread: new Map([["oven", 30], ["other", 40]]) })], [vehicle("van", [100, 0, 0, 100])]);
-    d.bakeries.set("other", { id: "other", name: "Autre fournil", lon: 2.19, lat: 45.95, window: [4 * 3600, 13 * 3600] });
+    d.bakeries.set("other", { id: "other", name: "Autre fournil", lon: 2.19, lat: 45.95, windows: [[4 * 3600, 13 * 3600]] });
     const built = buildProblem(d, placesOf(d), matrixFor(placesOf(d).length));
     expect(built.problem.shipments?.map((s) => [s.delivery.id, s.amount, s.depotLoad])).toEqual([["a", [0, 0, 0, 30], [10, 0, 0, 0]], [stepId.delivery("a", "other"), [0, 0, 0, 40], undefined]]);
     expect(built.steps.get(stepId.delivery("a", "other"))).toMatchObject({ kind: "bread_delivery", crates: 1 });

@@ -4,7 +4,7 @@
  * driver's hours, with a 30-minute lunch break on long days.
  *
  * Bread: a passage that gets bread is the delivery of a shipment whose pickup is at the bakery
- * (in its opening hours), so its bread is handed over with the rest of its order, by the vehicle
+ * (in its opening hours; bread from a bakery closed that day is not collected, see planning-day.ts), so its bread is handed over with the rest of its order, by the vehicle
  * that brings the groceries, and every passage's bread is loaded in one visit to the bakery (the
  * loading setup is paid once per arrival). The shipment's amount is the bread; the passage's
  * groceries are its `depotLoad`, on board from the depot (for a vehicle that reloads, from the
@@ -96,7 +96,7 @@ export function buildProblem(day: PlanningDay, places: Place[], matrix: { durati
     const crates = Math.ceil(hundredths / 100);
     const id = stepId.pickup(passageId, siteId);
     steps.set(id, { kind: "bread_pickup", passageId, siteId, crates, ...(ofPassage ? { ofPassage } : {}) });
-    return { id, location: at(siteId), setup: BAKERY_LOADING_S, service: CRATE_LOADING_S * crates, timeWindows: [day.bakeries.get(siteId)!.window] };
+    return { id, location: at(siteId), setup: BAKERY_LOADING_S, service: CRATE_LOADING_S * crates, timeWindows: day.bakeries.get(siteId)!.windows };
   }
   function farmShipment(p: PlanningDay["passages"][number], siteId: string, goods: number[], priority: number): Shipment {
     const crates = Math.max(1, Math.ceil(goods.reduce((a, b) => a + b, 0) / CRATE_LITRES));
@@ -106,7 +106,7 @@ export function buildProblem(day: PlanningDay, places: Place[], matrix: { durati
     steps.set(delivery, { kind: "farm_delivery", passageId: p.passageId, siteId, crates });
     const skills = [...(goods[1]! > 0 ? [SKILL.chilled] : []), ...(goods[2]! > 0 ? [SKILL.frozen] : [])];
     return {
-      pickup: { id: pickup, location: at(siteId), setup: FARM_LOADING_S, service: CRATE_LOADING_S * crates, timeWindows: [day.farms.get(siteId)!.window] },
+      pickup: { id: pickup, location: at(siteId), setup: FARM_LOADING_S, service: CRATE_LOADING_S * crates, timeWindows: day.farms.get(siteId)!.windows },
       delivery: { id: delivery, location: at(p.id), service: FARM_HANDOVER_S, timeWindows: [p.window] },
       amount: [...goods, 0], skills, priority,
     };

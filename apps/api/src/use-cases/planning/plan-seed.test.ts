@@ -11,6 +11,8 @@ import { liveWeek } from "../../seed/live-week.js";
 import { finishedRun } from "../../test-support/planning-runs.js";
 import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
 import { dbDate } from "./coordinated-organisation.js";
+import { readDayPlan } from "./day-plan.js";
+import type { PlanProposal } from "./plan-day.js";
 import { DIMENSIONS } from "./planning-day.js";
 
 const TODAY = "2026-03-05";
@@ -186,6 +188,32 @@ describe("planning the demo territory", () => {
         expect(cause.vehicles).toEqual([small.name]);
         if (cause.kind === "capacity") expect(COMPARTMENTS).toContain(cause.compartment);
       }
+    }
+  }, 60_000);
+
+  it("leaves the bread of a bakery closed that weekday at the bakery, says so, and still serves every stop's groceries", async () => {
+    const prisma = app.db.prisma;
+    const bakery = await prisma.site.findFirstOrThrow({ where: { kind: "bakery", archivedAt: null } });
+    const weekday = ((new Date(`${nextRound}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
+    const hours = bakery.openingHours as { weekday: number }[];
+    expect(hours.some((h) => h.weekday === weekday), "the demo bakery is open on the round's weekday").toBe(true);
+    const withBread = await prisma.passage.count({ where: { date: dbDate(nextRound), orders: { some: { status: { not: "cancelled" }, lines: { some: { product: { compartment: "bread" } } } } } } });
+    expect(withBread).toBeGreaterThan(0);
+    await prisma.site.update({ where: { id: bakery.id }, data: { openingHours: hours.filter((h) => h.weekday !== weekday) } });
+    try {
+      const started = await coordinator.post<Job>(`/api/planning/${nextRound}/jobs`, { timeLimitSeconds: 1 });
+      const job = await finished(coordinator, started.body.id);
+      expect(job.status, job.error ?? "").toBe("succeeded");
+      const { warnings } = job.result as unknown as { warnings: unknown[] };
+      expect(warnings).toContainEqual({ code: "site_closed", site: { name: bakery.name, kind: "bakery" }, weekday, count: withBread });
+      // Once an earlier case published the day, the new plan awaits publication as rows kept on the job.
+      const { proposal, organisationId } = await prisma.planningJob.findUniqueOrThrow({ where: { id: job.id } });
+      const plan = (proposal as PlanProposal | null)?.plan ?? (await readDayPlan(prisma, organisationId, nextRound));
+      expect(plan.steps.filter((step) => step.kind === "bread_pickup")).toEqual([]);
+      const ordered = await prisma.passage.findMany({ where: { date: dbDate(nextRound), orders: { some: { status: { not: "cancelled" } } } } });
+      for (const passage of ordered) expect(plan.passages.find((p) => p.id === passage.id)?.vehicleId, `passage ${passage.id}`).toBeTruthy();
+    } finally {
+      await prisma.site.update({ where: { id: bakery.id }, data: { openingHours: hours } });
     }
   }, 60_000);
 

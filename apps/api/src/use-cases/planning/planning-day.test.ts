@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../test-support/test-app.js";
 import { buildWorld, ROUNDS_DAY, type World } from "../../test-support/world.js";
-import { loadPlanningDay } from "./planning-day.js";
+import { loadPlanningDay, openingWindows } from "./planning-day.js";
 
 /** The world's rounds are on a Tuesday, with two vehicles in grocery A. */
 const DATE = ROUNDS_DAY.date;
@@ -35,5 +35,20 @@ describe("vehicles offered to planning", () => {
     const day = await loadPlanningDay(app.services, w.org.groceryA, DATE);
     expect(day.vehicles).toHaveLength(1);
     expect(day.warnings).toEqual([{ code: "vehicle_without_driver", vehicle: { id: expect.any(String), name: expect.stringMatching(/^Camion [12]$/) } }]);
+  });
+});
+
+describe("a site's opening hours on a weekday", () => {
+  const bakery = [2, 3].map((weekday) => ({ weekday, from: 240, to: 780 }));
+  it("are the spans it declares that day, one window each", () => {
+    expect(openingWindows(bakery, 2)).toEqual([[4 * 3600, 13 * 3600]]);
+    expect(openingWindows([...bakery, { weekday: 2, from: 900, to: 1080 }], 2)).toEqual([[4 * 3600, 13 * 3600], [15 * 3600, 18 * 3600]]);
+  });
+  it("are none on a day it does not declare: it is closed", () => {
+    expect(openingWindows(bakery, 1)).toEqual([]);
+  });
+  it("are the whole day for a site that declares no hours at all", () => {
+    expect(openingWindows([], 1)).toEqual([[0, 24 * 3600]]);
+    expect(openingWindows(null, 1)).toEqual([[0, 24 * 3600]]);
   });
 });

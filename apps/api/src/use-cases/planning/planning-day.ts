@@ -58,8 +58,8 @@ export interface DayVehicle {
   reload?: { duration: number; maxTrips?: number };
 }
 
-export interface DayBakery extends Place { window: [number, number] }
-/** A farm a round collects goods at, open for pickups in `window`. */
+export interface DayBakery extends Place { windows: [number, number][] }
+/** A farm a round collects goods at, open for pickups in `windows`. */
 export type DayFarm = DayBakery;
 
 export interface PlanningDay {
@@ -108,6 +108,21 @@ export async function loadPlanningDay(services: Services, organisationId: string
   const farmOfProducer = new Map(collected.map((a) => [a.producerId, a.farmSite]));
   const farms = new Map<string, DayFarm>();
   const warnings: PlanningWarning[] = [];
+  // A bakery or farm closed that day: its goods stay there, and the coordinator is told for how many stops.
+  const closed = new Map<string, { warning: PlanningWarning; stops: Set<string> }>();
+  const openOrWarn = (site: { id: string; name: string; openingHours: unknown }, kind: "bakery" | "farm", passageId: string) => {
+    const windows = openingWindows(site.openingHours, weekday);
+    if (windows.length) return windows;
+    let entry = closed.get(site.id);
+    if (!entry) {
+      entry = { warning: { code: "site_closed", site: { name: site.name, kind }, weekday, count: 0 }, stops: new Set<string>() };
+      closed.set(site.id, entry);
+      warnings.push(entry.warning);
+    }
+    entry.stops.add(passageId);
+    entry.warning.count = entry.stops.size;
+    return null;
+  };
 
   const passages: DayPassage[] = rows.map((p) => {
     const hundredths = [0, 0, 0];
@@ -117,7 +132,9 @@ export async function loadPlanningDay(services: Services, organisationId: string
       const { compartment, sizePer100, organisationId: maker } = line.product;
       const farmSite = compartment === "bread" ? undefined : farmOfProducer.get(maker);
       if (farmSite) {
-        if (!farms.has(farmSite.id)) farms.set(farmSite.id, { id: farmSite.id, name: farmSite.name, lon: farmSite.longitude, lat: farmSite.latitude, window: openingWindow(farmSite.openingHours, weekday) });
+        const windows = openOrWarn(farmSite, "farm", p.id);
+        if (!windows) continue;
+        if (!farms.has(farmSite.id)) farms.set(farmSite.id, { id: farmSite.id, name: farmSite.name, lon: farmSite.longitude, lat: farmSite.latitude, windows });
         const goods = farm.get(farmSite.id) ?? [0, 0, 0];
         goods[DIMENSIONS.indexOf(compartment)]! += litresOf(line.quantity, sizePer100);
         farm.set(farmSite.id, goods);
@@ -133,7 +150,9 @@ export async function loadPlanningDay(services: Services, organisationId: string
         hundredths[0]! += litresOf(line.quantity, sizePer100) * CRATE_LITRES;
         continue;
       }
-      if (!bakeries.has(site.id)) bakeries.set(site.id, { id: site.id, name: site.name, lon: site.longitude, lat: site.latitude, window: openingWindow(site.openingHours, weekday) });
+      const windows = openOrWarn(site, "bakery", p.id);
+      if (!windows) continue;
+      if (!bakeries.has(site.id)) bakeries.set(site.id, { id: site.id, name: site.name, lon: site.longitude, lat: site.latitude, windows });
       bread.set(site.id, (bread.get(site.id) ?? 0) + litresOf(line.quantity, sizePer100));
     }
     const delivery = [...hundredths.map((h) => Math.ceil(h / 100)), 0];
@@ -218,9 +237,14 @@ export function dayAvailability(slots: { driverId: string; date: Date | null; fr
   });
 }
 
-function openingWindow(hours: unknown, weekday: number): [number, number] {
-  const rows = Array.isArray(hours) ? (hours as { weekday?: number; from?: number; to?: number }[]) : [];
-  const today = rows.filter((r) => r.weekday === weekday && typeof r.from === "number" && typeof r.to === "number");
-  if (!today.length) return [0, 24 * 3600];
-  return [Math.min(...today.map((r) => r.from!)) * 60, Math.max(...today.map((r) => r.to!)) * 60];
+/**
+ * A site's opening hours on a weekday (1 Monday … 7 Sunday), in seconds from midnight: one window
+ * per declared span (a bakery closed at lunch has two), none when it declares hours for other days
+ * only (closed that day). A site that declares no hours at all is always open.
+ */
+export function openingWindows(hours: unknown, weekday: number): [number, number][] {
+  const rows = (Array.isArray(hours) ? (hours as { weekday?: unknown; from?: unknown; to?: unknown }[]) : [])
+    .filter((r): r is { weekday: number; from: number; to: number } => typeof r.weekday === "number" && typeof r.from === "number" && typeof r.to === "number");
+  if (!rows.length) return [[0, 24 * 3600]];
+  return rows.filter((r) => r.weekday === weekday).map((r) => [r.from * 60, r.to * 60]);
 }
