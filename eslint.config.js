@@ -10,4 +10,12 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // What the phone bundles writes its schemas with zod/mini: the full zod API weighs 15 KB more
+    // in the driver's JavaScript (ARCHITECTURE.md, "What a driver's phone runs").
+    files: ["packages/domain/**", "packages/sync/**", "apps/web/**"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "zod", message: "Import zod/mini here: this code runs on the phone (see ARCHITECTURE.md)." }] }],
+    },
+  },
 );

@@ -6,16 +6,12 @@
  * Schemas stay plain objects (so they can be extended or made partial); the cross-field rule is
  * `refinePostcode`, added where an address is validated whole.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export const DEFAULT_COUNTRY = "FR";
 
 /** ISO 3166-1 alpha-2 code, upper-cased ("fr" is read as "FR"). */
-export const CountrySchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{2}$/, "a country code of two letters (ISO 3166-1), e.g. FR, AD, ES, BE");
+export const CountrySchema = z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z]{2}$/, "a country code of two letters (ISO 3166-1), e.g. FR, AD, ES, BE"));
 
 interface PostcodeRule {
   pattern: RegExp;
@@ -62,14 +58,14 @@ export function postcodeProblem(country: string, postcode: string): string | nul
  * A superRefine for an object holding `postcode` and optionally `country`: the postcode must follow
  * its country's rule (France when no country is given). Nothing is checked when postcode is absent.
  */
-export function refinePostcode(value: { postcode?: string | null | undefined; country?: string | undefined }, ctx: z.RefinementCtx): void {
+export function refinePostcode(value: { postcode?: string | null | undefined; country?: string | undefined }, ctx: z.core.$RefinementCtx): void {
   if (value.postcode === undefined || value.postcode === null) return;
   const problem = postcodeProblem(value.country ?? DEFAULT_COUNTRY, value.postcode);
   if (problem) ctx.addIssue({ code: "custom", path: ["postcode"], message: problem });
 }
 
 /** A postcode as typed: its shape is checked against the country by `refinePostcode`. */
-export const PostcodeSchema = z.string().trim().min(2).max(12);
+export const PostcodeSchema = z.string().check(z.trim(), z.minLength(2), z.maxLength(12));
 
 /** A French commune's INSEE code (code officiel géographique): "23008", "2A004" in Corsica. */
-export const CitycodeSchema = z.string().regex(/^[0-9][0-9AB][0-9]{3}$/, "an INSEE code has 5 characters, e.g. 23008");
+export const CitycodeSchema = z.string().check(z.regex(/^[0-9][0-9AB][0-9]{3}$/, "an INSEE code has 5 characters, e.g. 23008"));

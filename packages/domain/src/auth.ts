@@ -1,19 +1,15 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LOCALES, ORGANISATION_KINDS, ROLES } from "./vocabulary.js";
 
 export const LoginRequestSchema = z.strictObject({
-  email: z.email().max(254),
-  password: z.string().min(1).max(200),
+  email: z.email().check(z.maxLength(254)),
+  password: z.string().check(z.minLength(1), z.maxLength(200)),
 });
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 
 /** One-time codes are 8 digits; spaces and dashes typed by the person are ignored. */
 export const CodeLoginRequestSchema = z.strictObject({
-  code: z
-    .string()
-    .max(20)
-    .transform((s) => s.replace(/[\s-]/g, ""))
-    .pipe(z.string().regex(/^\d{8}$/, "the code has 8 digits")),
+  code: z.pipe(z.pipe(z.string().check(z.maxLength(20)), z.transform((s) => s.replace(/[\s-]/g, ""))), z.string().check(z.regex(/^\d{8}$/, "the code has 8 digits"))),
 });
 export type CodeLoginRequest = z.input<typeof CodeLoginRequestSchema>;
 
@@ -39,12 +35,12 @@ export type ActiveOrganisation = z.infer<typeof ActiveOrganisationSchema>;
 export const SessionUserSchema = z.object({
   id: z.uuid(),
   displayName: z.string(),
-  email: z.string().nullable(),
+  email: z.nullable(z.string()),
   locale: z.enum(LOCALES),
   memberships: z.array(MembershipSchema),
   households: z.array(ActingHouseholdSchema),
   /** Null for people without a console (drivers, residents, referrers, relays). */
-  activeOrganisation: ActiveOrganisationSchema.nullable().default(null),
+  activeOrganisation: z._default(z.nullable(ActiveOrganisationSchema), null),
 });
 export type SessionUser = z.infer<typeof SessionUserSchema>;
 
@@ -54,8 +50,8 @@ export type Session = z.infer<typeof SessionSchema>;
 
 /** Choosing one's password; the current one is asked when there is one. */
 export const SetPasswordRequestSchema = z.strictObject({
-  currentPassword: z.string().min(1).max(200).optional(),
-  newPassword: z.string().min(10, "at least 10 characters").max(200),
+  currentPassword: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  newPassword: z.string().check(z.minLength(10, "at least 10 characters"), z.maxLength(200)),
 });
 export type SetPasswordRequest = z.infer<typeof SetPasswordRequestSchema>;
 

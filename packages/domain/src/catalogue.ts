@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LocalDateSchema } from "./common.js";
 import { COMPARTMENTS, STOP_KINDS } from "./vocabulary.js";
 
@@ -6,28 +6,25 @@ const PRODUCT_KINDS = ["grocery", "bakery", "producer"] as const;
 /** Quality labels a producer's product may carry: organic (AB), Nature & Progrès, AOP, Label Rouge, Haute Valeur Environnementale. */
 export const PRODUCT_LABELS = ["bio", "nature_progres", "aop", "label_rouge", "hve"] as const;
 export type ProductLabel = (typeof PRODUCT_LABELS)[number];
-const Labels = z.array(z.enum(PRODUCT_LABELS)).max(PRODUCT_LABELS.length).refine((l) => new Set(l).size === l.length, { message: "each label appears once" });
-const Cents = z.number().int().min(0).max(1_000_000);
+const Labels = z.array(z.enum(PRODUCT_LABELS)).check(z.maxLength(PRODUCT_LABELS.length), z.refine((l) => new Set(l).size === l.length, { message: "each label appears once" }));
+const Cents = z.number().check(z.int(), z.gte(0), z.lte(1_000_000));
 
 /** A product an organisation makes or sells; its reference price is the normal shop price. */
 export const ProductInputSchema = z.strictObject({
   organisationId: z.uuid(),
-  sku: z.string().trim().min(1).max(40),
-  name: z.string().trim().min(1).max(120),
-  shelf: z.string().trim().min(1).max(60),
-  unit: z.string().trim().min(1).max(30),
+  sku: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
+  shelf: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+  unit: z.string().check(z.trim(), z.minLength(1), z.maxLength(30)),
   kind: z.enum(PRODUCT_KINDS),
   compartment: z.enum(COMPARTMENTS),
-  sizePer100: z.number().int().min(1).max(100_000).default(100),
+  sizePer100: z._default(z.number().check(z.int(), z.gte(1), z.lte(100_000)), 100),
   referencePriceCents: Cents,
-  shelfLifeDays: z.number().int().min(1).max(3650).optional(),
-  labels: Labels.optional(),
+  shelfLifeDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(3650))),
+  labels: z.optional(Labels),
 });
 
-export const ProductPatchSchema = ProductInputSchema.omit({ organisationId: true })
-  .extend({ active: z.boolean() })
-  .partial()
-  .refine((p) => Object.keys(p).length > 0, { message: "send at least one field to change" });
+export const ProductPatchSchema = z.partial(z.extend(z.omit(ProductInputSchema, { organisationId: true }), { active: z.boolean() })).check(z.refine((p) => Object.keys(p).length > 0, { message: "send at least one field to change" }));
 
 export const ProductSchema = z.object({
   id: z.uuid(),
@@ -38,17 +35,17 @@ export const ProductSchema = z.object({
   unit: z.string(),
   kind: z.enum(PRODUCT_KINDS),
   compartment: z.enum(COMPARTMENTS),
-  sizePer100: z.number().int(),
-  referencePriceCents: z.number().int(),
-  shelfLifeDays: z.number().int().nullable(),
+  sizePer100: z.number().check(z.int()),
+  referencePriceCents: z.number().check(z.int()),
+  shelfLifeDays: z.nullable(z.number().check(z.int())),
   labels: z.array(z.enum(PRODUCT_LABELS)),
   active: z.boolean(),
 });
 export type Product = z.infer<typeof ProductSchema>;
 
 export const CatalogueListQuerySchema = z.strictObject({
-  organisationId: z.uuid().optional(),
-  active: z.enum(["true", "false"]).optional(),
+  organisationId: z.optional(z.uuid()),
+  active: z.optional(z.enum(["true", "false"])),
 });
 
 /**
@@ -58,13 +55,10 @@ export const CatalogueListQuerySchema = z.strictObject({
 export const OfferInputSchema = z.strictObject({
   organisationId: z.uuid(),
   productId: z.uuid(),
-  socialPricing: z.boolean().optional(),
+  socialPricing: z.optional(z.boolean()),
 });
 
-export const OfferPatchSchema = z
-  .strictObject({ socialPricing: z.boolean(), active: z.boolean() })
-  .partial()
-  .refine((p) => Object.keys(p).length > 0, { message: "send at least one field to change" });
+export const OfferPatchSchema = z.partial(z.strictObject({ socialPricing: z.boolean(), active: z.boolean() })).check(z.refine((p) => Object.keys(p).length > 0, { message: "send at least one field to change" }));
 
 export const OfferSchema = z.object({
   id: z.uuid(),
@@ -73,7 +67,7 @@ export const OfferSchema = z.object({
   productName: z.string(),
   shelf: z.string(),
   unit: z.string(),
-  referencePriceCents: z.number().int(),
+  referencePriceCents: z.number().check(z.int()),
   socialPricing: z.boolean(),
   active: z.boolean(),
 });
@@ -84,46 +78,42 @@ export type Offer = z.infer<typeof OfferSchema>;
  * stock of the organisation's one-off passages of that date (passages without a round).
  */
 export const OfferStockInputSchema = z.strictObject({
-  templateId: z.uuid().nullable(),
+  templateId: z.nullable(z.uuid()),
   date: LocalDateSchema,
-  quantity: z.number().int().min(0).max(100_000),
+  quantity: z.number().check(z.int(), z.gte(0), z.lte(100_000)),
 });
 
 /** Stock of several offers, rounds and dates in one call: all set, or none (each entry checked like a single one). */
 export const OfferStockBatchSchema = z.strictObject({
   organisationId: z.uuid(),
-  entries: z
-    .array(OfferStockInputSchema.extend({ offerId: z.uuid() }))
-    .min(1)
-    .max(5000)
-    .refine((e) => new Set(e.map((x) => `${x.offerId} ${x.templateId ?? ""} ${x.date}`)).size === e.length, {
+  entries: z.array(z.extend(OfferStockInputSchema, { offerId: z.uuid() })).check(z.minLength(1), z.maxLength(5000), z.refine((e) => new Set(e.map((x) => `${x.offerId} ${x.templateId ?? ""} ${x.date}`)).size === e.length, {
       message: "each offer, round and date appears once",
-    }),
+    })),
 });
 
 export const OfferStockSchema = z.object({
   offerId: z.uuid(),
-  templateId: z.uuid().nullable(),
+  templateId: z.nullable(z.uuid()),
   date: LocalDateSchema,
-  quantity: z.number().int(),
-  reserved: z.number().int(),
+  quantity: z.number().check(z.int()),
+  reserved: z.number().check(z.int()),
 });
 
 export const PassageStopSchema = z.object({ id: z.uuid(), kind: z.enum(STOP_KINDS), name: z.string(), city: z.string() });
 
 export const HouseholdPassagesQuerySchema = z.strictObject({
   householdId: z.uuid(),
-  from: LocalDateSchema.optional(),
-  to: LocalDateSchema.optional(),
+  from: z.optional(LocalDateSchema),
+  to: z.optional(LocalDateSchema),
 });
 
 /** A passage a household can order for: open until `cutoffAt` (exclusive). */
 /** A line of an order the producer did not deliver in full: what was ordered and what is missing (not charged). */
-export const ShortLineSchema = z.object({ productName: z.string(), unit: z.string(), ordered: z.number().int(), missing: z.number().int() });
+export const ShortLineSchema = z.object({ productName: z.string(), unit: z.string(), ordered: z.number().check(z.int()), missing: z.number().check(z.int()) });
 export type ShortLine = z.infer<typeof ShortLineSchema>;
 
 /** An order as a passage lists it: its state, what it costs, and what fell short at the producer's. */
-export const PassageOrderSchema = z.object({ id: z.uuid(), status: z.string(), totalCents: z.number().int(), shortLines: z.array(ShortLineSchema).default([]) });
+export const PassageOrderSchema = z.object({ id: z.uuid(), status: z.string(), totalCents: z.number().check(z.int()), shortLines: z._default(z.array(ShortLineSchema), []) });
 
 export const HouseholdPassageSchema = z.object({
   id: z.uuid(),
@@ -133,7 +123,7 @@ export const HouseholdPassageSchema = z.object({
   windowEnd: z.iso.datetime(),
   cutoffAt: z.iso.datetime(),
   open: z.boolean(),
-  order: PassageOrderSchema.nullable(),
+  order: z.nullable(PassageOrderSchema),
 });
 
 export const CatalogueQuerySchema = z.strictObject({ householdId: z.uuid() });
@@ -147,9 +137,9 @@ export const CatalogueQuerySchema = z.strictObject({ householdId: z.uuid() });
 export const ProvenanceSchema = z.object({
   producerName: z.string(),
   farmName: z.string(),
-  commune: z.string().nullable(),
-  distanceKm: z.number().int().nullable(),
-  distanceKind: z.enum(["road", "straight_line"]).nullable(),
+  commune: z.nullable(z.string()),
+  distanceKm: z.nullable(z.number().check(z.int())),
+  distanceKind: z.nullable(z.enum(["road", "straight_line"])),
   labels: z.array(z.enum(PRODUCT_LABELS)),
   shortCircuit: z.boolean(),
 });
@@ -162,29 +152,27 @@ export const CatalogueItemSchema = z.object({
   name: z.string(),
   unit: z.string(),
   compartment: z.enum(COMPARTMENTS),
-  unitPriceCents: z.number().int(),
+  unitPriceCents: z.number().check(z.int()),
   /** Units left for this passage's round. */
-  available: z.number().int(),
+  available: z.number().check(z.int()),
   /** A producer's product: where it comes from. */
-  provenance: ProvenanceSchema.nullable(),
+  provenance: z.nullable(ProvenanceSchema),
   /** Coordinators only: how the price was made. */
-  staff: z.object({ referencePriceCents: z.number().int(), socialPrice: z.boolean() }).optional(),
+  staff: z.optional(z.object({ referencePriceCents: z.number().check(z.int()), socialPrice: z.boolean() })),
 });
 
 export const CatalogueSchema = z.object({
   householdId: z.uuid(),
-  passage: HouseholdPassageSchema.omit({ order: true }),
+  passage: z.omit(HouseholdPassageSchema, { order: true }),
   /** Monthly credit left in the passage's month, or null when no cap applies. */
-  creditLeftCents: z.number().int().nullable(),
+  creditLeftCents: z.nullable(z.number().check(z.int())),
   shelves: z.array(z.object({ shelf: z.string(), items: z.array(CatalogueItemSchema) })),
   /** The products the household usually takes (from its recent orders), most often first: shown first. */
-  usualProductIds: z.array(z.uuid()).default([]),
+  usualProductIds: z._default(z.array(z.uuid()), []),
   /** The household's latest order at another passage, which "same as last time" repeats; null when it never ordered. */
-  lastOrder: z.object({ date: LocalDateSchema, lineCount: z.number().int() }).nullable().default(null),
+  lastOrder: z._default(z.nullable(z.object({ date: LocalDateSchema, lineCount: z.number().check(z.int()) })), null),
   /** Coordinators only. */
-  staff: z
-    .object({ eligibilityState: z.string(), participationRatePercent: z.number().int().nullable(), monthlyCapCents: z.number().int().nullable() })
-    .optional(),
+  staff: z.optional(z.object({ eligibilityState: z.string(), participationRatePercent: z.nullable(z.number().check(z.int())), monthlyCapCents: z.nullable(z.number().check(z.int())) })),
 });
 export type Catalogue = z.infer<typeof CatalogueSchema>;
 
@@ -197,5 +185,5 @@ export const EligibilityReminderSchema = z.object({
   validTo: LocalDateSchema,
   state: z.enum(["ending", "expired"]),
   /** Days from today to validTo: negative once expired. */
-  daysLeft: z.number().int(),
+  daysLeft: z.number().check(z.int()),
 });

@@ -3,7 +3,7 @@
  * halt, reads the timetable of the halts it hosts and its commune's figures; every commune with a
  * halt has a public page. Figures are aggregates that never show a count below `MASKED_BELOW`.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** Counts below this are never shown: they are answered `null` and read "< 5". */
 export const MASKED_BELOW = 5;
@@ -70,11 +70,11 @@ export function communeOfAddress(address: string): { key: string; slug: string }
 
 /** Any text: an address typed with accents or capitals, or an old one by name, is sent on to the commune's own. */
 export const CommuneParamsSchema = z.strictObject({
-  commune: z.string().min(1).max(120),
+  commune: z.string().check(z.minLength(1), z.maxLength(120)),
 });
 
 /** A partner organisation that may host halts, as the coordinator chooses it. */
-export const HaltHostSchema = z.object({ id: z.uuid(), name: z.string(), city: z.string().nullable() });
+export const HaltHostSchema = z.object({ id: z.uuid(), name: z.string(), city: z.nullable(z.string()) });
 export type HaltHost = z.infer<typeof HaltHostSchema>;
 
 /** One coming passage at a halt: its date, its window, and whether it is still only the timetable's. */
@@ -83,7 +83,7 @@ export const HaltDateSchema = z.object({
   windowStart: z.iso.datetime(),
   windowEnd: z.iso.datetime(),
   /** The round's name; null for a one-off passage. */
-  round: z.string().nullable(),
+  round: z.nullable(z.string()),
   /** True when no passage is planned yet for the date: the time is the round's usual one. */
   fromTimetable: z.boolean(),
 });
@@ -93,21 +93,21 @@ export type HaltDate = z.infer<typeof HaltDateSchema>;
 export const HostedHaltSchema = z.object({
   id: z.uuid(),
   name: z.string(),
-  addressLine: z.string().nullable(),
+  addressLine: z.nullable(z.string()),
   city: z.string(),
   commune: z.string(),
-  hostPlace: z.string().nullable(),
+  hostPlace: z.nullable(z.string()),
   organisation: z.object({ id: z.uuid(), name: z.string() }),
   dates: z.array(HaltDateSchema),
 });
 export type HostedHalt = z.infer<typeof HostedHaltSchema>;
 
 /** A count, or `null` when it is below MASKED_BELOW (zero included). */
-export const MaskedCountSchema = z.number().int().min(MASKED_BELOW).nullable();
+export const MaskedCountSchema = z.nullable(z.number().check(z.int(), z.gte(MASKED_BELOW)));
 
 export const CommuneMonthSchema = z.object({
   /** Calendar month on the Paris calendar, 'YYYY-MM'. */
-  month: z.string().regex(/^\d{4}-\d{2}$/),
+  month: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
   households: MaskedCountSchema,
   passages: MaskedCountSchema,
   deliveries: MaskedCountSchema,
@@ -119,5 +119,5 @@ export type CommuneStats = z.infer<typeof CommuneStatsSchema>;
 
 export const CommuneStatsQuerySchema = z.strictObject({
   /** How many calendar months, the current one included. */
-  months: z.coerce.number().int().min(1).max(24).default(6),
+  months: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(24)), 6),
 });

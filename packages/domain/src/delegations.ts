@@ -5,7 +5,7 @@
  * money (products, the amount to pay), never the eligibility (rate, period, referrer, cap) nor the
  * credit left.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LocalDateSchema } from "./common.js";
 import { PassageOrderSchema, PassageStopSchema } from "./catalogue.js";
 
@@ -14,22 +14,17 @@ export type DelegationScope = (typeof DELEGATION_SCOPES)[number];
 
 export const DelegationInputSchema = z.strictObject({
   relayUserId: z.uuid(),
-  covers: z
-    .array(z.enum(DELEGATION_SCOPES))
-    .min(1)
-    .max(DELEGATION_SCOPES.length)
-    .refine((c) => c.includes("order"), { message: "a delegation covers ordering at least" })
-    .refine((c) => new Set(c).size === c.length, { message: "name each scope once" }),
+  covers: z.array(z.enum(DELEGATION_SCOPES)).check(z.minLength(1), z.maxLength(DELEGATION_SCOPES.length), z.refine((c) => c.includes("order"), { message: "a delegation covers ordering at least" }), z.refine((c) => new Set(c).size === c.length, { message: "name each scope once" })),
   /** The day the household gave its consent (default: today); not in the future. */
-  givenOn: LocalDateSchema.optional(),
+  givenOn: z.optional(LocalDateSchema),
   /** How the consent was given: "signed at the town hall", "by phone, confirmed by letter". */
-  evidence: z.string().trim().min(3, "say how the household gave its consent").max(300),
+  evidence: z.string().check(z.trim(), z.minLength(3, "say how the household gave its consent"), z.maxLength(300)),
 });
 export type DelegationInput = z.input<typeof DelegationInputSchema>;
 
-export const DelegationRevocationSchema = z.strictObject({ reason: z.string().trim().max(300).optional() });
+export const DelegationRevocationSchema = z.strictObject({ reason: z.optional(z.string().check(z.trim(), z.maxLength(300))) });
 
-const NamedSchema = z.object({ id: z.uuid(), displayName: z.string(), organisationName: z.string().nullable() });
+const NamedSchema = z.object({ id: z.uuid(), displayName: z.string(), organisationName: z.nullable(z.string()) });
 
 export const DelegationSchema = z.object({
   id: z.uuid(),
@@ -38,10 +33,10 @@ export const DelegationSchema = z.object({
   relay: NamedSchema,
   covers: z.array(z.enum(DELEGATION_SCOPES)),
   grantedAt: z.iso.datetime(),
-  evidence: z.string().nullable(),
-  recordedBy: z.string().nullable(),
-  revokedAt: z.iso.datetime().nullable(),
-  revokedBy: z.string().nullable(),
+  evidence: z.nullable(z.string()),
+  recordedBy: z.nullable(z.string()),
+  revokedAt: z.nullable(z.iso.datetime()),
+  revokedBy: z.nullable(z.string()),
 });
 export type Delegation = z.infer<typeof DelegationSchema>;
 
@@ -56,10 +51,10 @@ export const RelayPassageSchema = z.object({
   windowStart: z.iso.datetime(),
   windowEnd: z.iso.datetime(),
   /** The published time once the round is planned and published. */
-  plannedArrival: z.iso.datetime().nullable(),
+  plannedArrival: z.nullable(z.iso.datetime()),
   cutoffAt: z.iso.datetime(),
   open: z.boolean(),
-  order: PassageOrderSchema.nullable(),
+  order: z.nullable(PassageOrderSchema),
 });
 
 /** The relay's overview: every household that delegated to it, with its coming passages. */
@@ -80,9 +75,9 @@ export const CallRequestSchema = z.object({
   id: z.uuid(),
   householdId: z.uuid(),
   householdName: z.string(),
-  passageDate: LocalDateSchema.nullable(),
+  passageDate: z.nullable(LocalDateSchema),
   reason: z.enum(CALL_REASONS),
-  requestedBy: z.object({ displayName: z.string(), phone: z.string().nullable(), organisationName: z.string().nullable() }),
+  requestedBy: z.object({ displayName: z.string(), phone: z.nullable(z.string()), organisationName: z.nullable(z.string()) }),
   createdAt: z.iso.datetime(),
 });
-export const CallDoneSchema = z.strictObject({ outcome: z.string().trim().min(3, "say what was done").max(500) });
+export const CallDoneSchema = z.strictObject({ outcome: z.string().check(z.trim(), z.minLength(3, "say what was done"), z.maxLength(500)) });

@@ -1,22 +1,20 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CitycodeSchema, CountrySchema, DEFAULT_COUNTRY, PostcodeSchema } from "./addresses.js";
 import { LocalDateSchema } from "./common.js";
 
-const Minute = z.number().int().min(0).max(1440);
-export const HomeWindowSchema = z
-  .strictObject({ weekday: z.number().int().min(1).max(7), from: Minute, to: Minute })
-  .refine((w) => w.from < w.to, { message: "`from` must be before `to`", path: ["to"] });
+const Minute = z.number().check(z.int(), z.gte(0), z.lte(1440));
+export const HomeWindowSchema = z.strictObject({ weekday: z.number().check(z.int(), z.gte(1), z.lte(7)), from: Minute, to: Minute }).check(z.refine((w) => w.from < w.to, { message: "`from` must be before `to`", path: ["to"] }));
 
 export const PositionSchema = z.strictObject({
-  latitude: z.number().min(-90).max(90),
-  longitude: z.number().min(-180).max(180),
+  latitude: z.number().check(z.gte(-90), z.lte(90)),
+  longitude: z.number().check(z.gte(-180), z.lte(180)),
 });
 
 /** How often a household's home drop comes without waiting for an order: every week, every other week, every fourth week. */
 export const HOME_DROP_FREQUENCIES = ["weekly", "fortnightly", "monthly"] as const;
 export type HomeDropFrequency = (typeof HOME_DROP_FREQUENCIES)[number];
 
-const Weekdays = z.array(z.number().int().min(1).max(7)).max(7).refine((days) => new Set(days).size === days.length, { message: "each weekday appears once" });
+const Weekdays = z.array(z.number().check(z.int(), z.gte(1), z.lte(7))).check(z.maxLength(7), z.refine((days) => new Set(days).size === days.length, { message: "each weekday appears once" }));
 
 /**
  * What makes a household's home drops at a frequency impossible, field by field: a frequency for a
@@ -36,24 +34,24 @@ export function homeDropProblems(h: { mobility: string; homeAvailability: readon
 }
 
 const HouseholdFields = {
-  name: z.string().trim().min(1).max(120),
-  addressLine: z.string().trim().min(1).max(200),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
+  addressLine: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   postcode: PostcodeSchema,
-  city: z.string().trim().min(1).max(120),
+  city: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
   /** ISO 3166-1 alpha-2; France when absent. The postcode follows this country's rule. */
   country: CountrySchema,
-  citycode: CitycodeSchema.optional(),
-  latitude: z.number().min(-90).max(90),
-  longitude: z.number().min(-180).max(180),
-  accessNotes: z.string().max(500).optional(),
+  citycode: z.optional(CitycodeSchema),
+  latitude: z.number().check(z.gte(-90), z.lte(90)),
+  longitude: z.number().check(z.gte(-180), z.lte(180)),
+  accessNotes: z.optional(z.string().check(z.maxLength(500))),
   mobility: z.enum(["comes_to_halt", "needs_home_drop"]),
-  usualStopId: z.uuid().optional(),
-  peopleCount: z.number().int().min(1).max(30),
-  phone: z.string().regex(/^\+?[0-9 .-]{6,20}$/, "digits, spaces, dots or dashes").optional(),
+  usualStopId: z.optional(z.uuid()),
+  peopleCount: z.number().check(z.int(), z.gte(1), z.lte(30)),
+  phone: z.optional(z.string().check(z.regex(/^\+?[0-9 .-]{6,20}$/, "digits, spaces, dots or dashes"))),
   contactChannel: z.enum(["phone", "sms", "email", "post", "via_relay"]),
-  homeAvailability: z.array(HomeWindowSchema).max(21),
+  homeAvailability: z.array(HomeWindowSchema).check(z.maxLength(21)),
   /** Home drops at this frequency, ordered or not; null: only when the household orders. */
-  homeDropFrequency: z.enum(HOME_DROP_FREQUENCIES).nullable(),
+  homeDropFrequency: z.nullable(z.enum(HOME_DROP_FREQUENCIES)),
   /** Weekdays (1 = Monday … 7) preferred for them; empty: any day someone is at home. */
   homeDropDays: Weekdays,
 };
@@ -64,13 +62,13 @@ const HouseholdFields = {
  */
 export const HouseholdInputSchema = z.strictObject({
   ...HouseholdFields,
-  country: HouseholdFields.country.default(DEFAULT_COUNTRY),
-  mobility: HouseholdFields.mobility.default("comes_to_halt"),
-  peopleCount: HouseholdFields.peopleCount.default(1),
-  contactChannel: HouseholdFields.contactChannel.default("phone"),
-  homeAvailability: HouseholdFields.homeAvailability.default([]),
-  homeDropFrequency: HouseholdFields.homeDropFrequency.default(null),
-  homeDropDays: HouseholdFields.homeDropDays.default([]),
+  country: z._default(HouseholdFields.country, DEFAULT_COUNTRY),
+  mobility: z._default(HouseholdFields.mobility, "comes_to_halt"),
+  peopleCount: z._default(HouseholdFields.peopleCount, 1),
+  contactChannel: z._default(HouseholdFields.contactChannel, "phone"),
+  homeAvailability: z._default(HouseholdFields.homeAvailability, []),
+  homeDropFrequency: z._default(HouseholdFields.homeDropFrequency, null),
+  homeDropDays: z._default(HouseholdFields.homeDropDays, []),
 });
 export type HouseholdInput = z.input<typeof HouseholdInputSchema>;
 
@@ -78,10 +76,7 @@ export type HouseholdInput = z.input<typeof HouseholdInputSchema>;
  * The same fields, each optional and without defaults: what is not sent is left as it is. The
  * postcode is checked against the household's country (the one sent, or the one stored).
  */
-export const HouseholdPatchSchema = z
-  .strictObject(HouseholdFields)
-  .partial()
-  .refine((p) => Object.keys(p).length > 0, { message: "send at least one field to change" });
+export const HouseholdPatchSchema = z.partial(z.strictObject(HouseholdFields)).check(z.refine((p) => Object.keys(p).length > 0, { message: "send at least one field to change" }));
 
 export const HouseholdSchema = z.object({
   id: z.uuid(),
@@ -93,44 +88,42 @@ export const HouseholdSchema = z.object({
   country: z.string(),
   latitude: z.number(),
   longitude: z.number(),
-  accessNotes: z.string().nullable(),
+  accessNotes: z.nullable(z.string()),
   mobility: z.enum(["comes_to_halt", "needs_home_drop"]),
-  usualStopId: z.uuid().nullable(),
-  peopleCount: z.number().int(),
-  phone: z.string().nullable(),
+  usualStopId: z.nullable(z.uuid()),
+  peopleCount: z.number().check(z.int()),
+  phone: z.nullable(z.string()),
   contactChannel: z.string(),
   homeAvailability: z.array(z.object({ weekday: z.number(), from: z.number(), to: z.number() })),
-  homeDropFrequency: z.enum(HOME_DROP_FREQUENCIES).nullable(),
-  homeDropDays: z.array(z.number().int()),
+  homeDropFrequency: z.nullable(z.enum(HOME_DROP_FREQUENCIES)),
+  homeDropDays: z.array(z.number().check(z.int())),
 });
 export type Household = z.infer<typeof HouseholdSchema>;
 
 export const HouseholdListQuerySchema = z.strictObject({
-  search: z.string().trim().max(100).optional(),
-  city: z.string().trim().max(120).optional(),
+  search: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  city: z.optional(z.string().check(z.trim(), z.maxLength(120))),
 });
 
 /** Eligibility for social prices: only coordinators and the referring social worker see it. */
-export const EligibilityInputSchema = z
-  .strictObject({
+export const EligibilityInputSchema = z.strictObject({
     organisationId: z.uuid(),
-    participationRatePercent: z.number().int().min(1).max(100),
-    monthlyCapCents: z.number().int().min(0).max(10_000_00).nullable().default(null),
+    participationRatePercent: z.number().check(z.int(), z.gte(1), z.lte(100)),
+    monthlyCapCents: z._default(z.nullable(z.number().check(z.int(), z.gte(0), z.lte(10_000_00))), null),
     validFrom: LocalDateSchema,
     validTo: LocalDateSchema,
-    note: z.string().max(500).optional(),
-  })
-  .refine((e) => e.validTo >= e.validFrom, { message: "validTo must be on or after validFrom", path: ["validTo"] });
+    note: z.optional(z.string().check(z.maxLength(500))),
+  }).check(z.refine((e) => e.validTo >= e.validFrom, { message: "validTo must be on or after validFrom", path: ["validTo"] }));
 
 export const EligibilitySchema = z.object({
   id: z.uuid(),
   householdId: z.uuid(),
   organisationId: z.uuid(),
-  referrerUserId: z.uuid().nullable(),
-  participationRatePercent: z.number().int(),
-  monthlyCapCents: z.number().int().nullable(),
+  referrerUserId: z.nullable(z.uuid()),
+  participationRatePercent: z.number().check(z.int()),
+  monthlyCapCents: z.nullable(z.number().check(z.int())),
   validFrom: LocalDateSchema,
   validTo: LocalDateSchema,
   status: z.enum(["active", "suspended", "ended"]),
-  history: z.array(z.object({ status: z.string(), at: z.iso.datetime(), note: z.string().nullable() })),
+  history: z.array(z.object({ status: z.string(), at: z.iso.datetime(), note: z.nullable(z.string()) })),
 });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** What a CSV file may fill: households, halts or products of one organisation. */
 export const IMPORT_KINDS = ["households", "stops", "products"] as const;
@@ -9,7 +9,7 @@ export const ImportKindParamsSchema = z.strictObject({ kind: z.enum(IMPORT_KINDS
 export const ImportRequestSchema = z.strictObject({
   organisationId: z.uuid(),
   /** The file's text: UTF-8 (a byte-order mark is ignored), `;` or `,` separated, RFC 4180 quoting. */
-  csv: z.string().min(1).max(900_000),
+  csv: z.string().check(z.minLength(1), z.maxLength(900_000)),
 });
 
 /**
@@ -57,25 +57,25 @@ export type ImportErrorParams = z.infer<typeof ImportErrorParamsSchema>;
  * a plain string for clients, so a code added by a later server version still parses.
  */
 export const ImportRowErrorSchema = z.object({
-  line: z.number().int(),
+  line: z.number().check(z.int()),
   column: z.string(),
   message: z.string(),
-  code: z.string().optional(),
-  params: ImportErrorParamsSchema.optional(),
+  code: z.optional(z.string()),
+  params: z.optional(ImportErrorParamsSchema),
 });
 export type ImportRowError = z.infer<typeof ImportRowErrorSchema>;
 
 export const ImportPreviewSchema = z.object({
   kind: z.enum(IMPORT_KINDS),
   columns: z.array(z.string()),
-  rowCount: z.number().int(),
+  rowCount: z.number().check(z.int()),
   /** Rows as read (first 200), each with its line and whether it creates or updates. */
-  rows: z.array(z.object({ line: z.number().int(), action: z.enum(["create", "update"]), values: z.record(z.string(), z.string()) })),
+  rows: z.array(z.object({ line: z.number().check(z.int()), action: z.enum(["create", "update"]), values: z.record(z.string(), z.string()) })),
   errors: z.array(ImportRowErrorSchema),
 });
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 
-export const ImportResultSchema = z.object({ kind: z.enum(IMPORT_KINDS), created: z.number().int(), updated: z.number().int() });
+export const ImportResultSchema = z.object({ kind: z.enum(IMPORT_KINDS), created: z.number().check(z.int()), updated: z.number().check(z.int()) });
 export type ImportResult = z.infer<typeof ImportResultSchema>;
 
 export const ExportQuerySchema = z.strictObject({ organisationId: z.uuid() });

@@ -3,17 +3,17 @@
  * accounts in a network's unit (1 unit = 1 €), claims for services given that the other member
  * accepts or disputes, and statements. Amounts are whole units.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { IdSchema, LocalDateSchema } from "./common.js";
 
 /** One transfer or claim: whole units, at least 1, at most a million. */
-export const LedgerAmountSchema = z.number().int("whole units only").min(1, "at least 1 unit").max(1_000_000);
+export const LedgerAmountSchema = z.number().check(z.int("whole units only"), z.gte(1, "at least 1 unit"), z.lte(1_000_000));
 /** A credit limit or ceiling: whole units, 0 to a million. */
-export const LedgerLimitSchema = z.number().int("whole units only").min(0).max(1_000_000);
+export const LedgerLimitSchema = z.number().check(z.int("whole units only"), z.gte(0), z.lte(1_000_000));
 /** Idempotency key chosen by the client (e.g. a UUID made when the form opened): the same key records once. */
-export const LedgerKeySchema = z.string().trim().min(8, "at least 8 characters").max(100);
-const Words = (min: number, max: number) => z.string().trim().min(min, `at least ${min} characters`).max(max);
-export const LedgerMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month 'YYYY-MM'");
+export const LedgerKeySchema = z.string().check(z.trim(), z.minLength(8, "at least 8 characters"), z.maxLength(100));
+const Words = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min, `at least ${min} characters`), z.maxLength(max));
+export const LedgerMonthSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month 'YYYY-MM'"));
 
 export const CreditClaimCreateSchema = z.strictObject({
   key: LedgerKeySchema,
@@ -30,7 +30,7 @@ export type CreditClaimCreate = z.infer<typeof CreditClaimCreateSchema>;
 export const CreditClaimDisputeSchema = z.strictObject({ reason: Words(3, 500) });
 export const CreditEntryReverseSchema = z.strictObject({ key: LedgerKeySchema, reason: Words(3, 300) });
 export const CreditLimitsSchema = z.strictObject({ creditLimit: LedgerLimitSchema, ceiling: LedgerLimitSchema });
-export const LedgerStatementQuerySchema = z.strictObject({ month: LedgerMonthSchema.optional() });
+export const LedgerStatementQuerySchema = z.strictObject({ month: z.optional(LedgerMonthSchema) });
 
 export const CREDIT_CLAIM_STATUSES = ["pending", "accepted", "disputed", "withdrawn"] as const;
 
@@ -40,14 +40,14 @@ export const CreditClaimSchema = z.object({
   id: IdSchema,
   creditor: z.object({ accountId: IdSchema, organisationName: z.string() }),
   debtor: z.object({ accountId: IdSchema, organisationName: z.string() }),
-  amount: z.number().int(),
+  amount: z.number().check(z.int()),
   description: z.string(),
   serviceDate: LocalDateSchema,
   status: z.enum(CREDIT_CLAIM_STATUSES),
   createdAt: z.iso.datetime(),
-  createdByName: z.string().nullable(),
-  decidedAt: z.iso.datetime().nullable(),
-  disputeReason: z.string().nullable(),
+  createdByName: z.nullable(z.string()),
+  decidedAt: z.nullable(z.iso.datetime()),
+  disputeReason: z.nullable(z.string()),
 });
 export type CreditClaim = z.infer<typeof CreditClaimSchema>;
 
@@ -55,9 +55,9 @@ export const CreditMemberSchema = z.object({
   accountId: IdSchema,
   organisationName: z.string(),
   /** Balances and limits of other members are shown to the network's administrators only. */
-  balance: z.number().int().nullable(),
-  creditLimit: z.number().int().nullable(),
-  ceiling: z.number().int().nullable(),
+  balance: z.nullable(z.number().check(z.int())),
+  creditLimit: z.nullable(z.number().check(z.int())),
+  ceiling: z.nullable(z.number().check(z.int())),
 });
 
 export const CreditAccountSchema = z.object({
@@ -65,11 +65,11 @@ export const CreditAccountSchema = z.object({
   organisationId: IdSchema,
   organisationName: z.string(),
   network: CreditNetworkSchema,
-  balance: z.number().int(),
-  creditLimit: z.number().int(),
-  ceiling: z.number().int(),
+  balance: z.number().check(z.int()),
+  creditLimit: z.number().check(z.int()),
+  ceiling: z.number().check(z.int()),
   /** What the member may still spend before reaching its credit limit. */
-  available: z.number().int(),
+  available: z.number().check(z.int()),
   /** The other members, to record a service given to one of them. */
   members: z.array(CreditMemberSchema),
   /** Claims other members made on this account, awaiting its acceptance. */
@@ -93,10 +93,10 @@ export const CreditStatementLineSchema = z.object({
   counterpartName: z.string(),
   description: z.string(),
   /** Positive when the account received (it gave a service), negative when it paid. */
-  change: z.number().int(),
-  balanceAfter: z.number().int(),
-  reversesEntryId: IdSchema.nullable(),
-  reversedByEntryId: IdSchema.nullable(),
+  change: z.number().check(z.int()),
+  balanceAfter: z.number().check(z.int()),
+  reversesEntryId: z.nullable(IdSchema),
+  reversedByEntryId: z.nullable(IdSchema),
   /** The caller may reverse it: it was credited by it, it is not a counter-entry nor reversed. */
   canReverse: z.boolean(),
 });
@@ -107,8 +107,8 @@ export const CreditStatementSchema = z.object({
   organisationName: z.string(),
   network: CreditNetworkSchema,
   month: LedgerMonthSchema,
-  opening: z.number().int(),
-  closing: z.number().int(),
+  opening: z.number().check(z.int()),
+  closing: z.number().check(z.int()),
   lines: z.array(CreditStatementLineSchema),
 });
 export type CreditStatement = z.infer<typeof CreditStatementSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The map background a deployment chose: raster tiles from a tile server (z/x/y template), or
@@ -13,10 +13,10 @@ export const MapBackgroundSchema = z.object({
   url: z.string(),
   attribution: z.string(),
   /** Deepest zoom with tiles; vector tiles are drawn beyond it from this level's data. */
-  maxZoom: z.number().int().min(1).max(22),
+  maxZoom: z.number().check(z.int(), z.gte(1), z.lte(22)),
   prefetchAllowed: z.boolean(),
 });
 export type MapBackground = z.infer<typeof MapBackgroundSchema>;
 
-export const MapSettingsSchema = z.object({ background: MapBackgroundSchema.nullable() });
+export const MapSettingsSchema = z.object({ background: z.nullable(MapBackgroundSchema) });
 export type MapSettings = z.infer<typeof MapSettingsSchema>;

@@ -3,7 +3,7 @@
  * edits, and the contact preferences a household (or its coordinator) sets. Field errors carry
  * codes (`phone_invalid`, `email_invalid`, …) the web translates.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LocalDateSchema } from "./common.js";
 import { parseEmail, parsePhone } from "./contact.js";
 
@@ -21,11 +21,11 @@ export const MESSAGE_STATUSES = ["scheduled", "queued", "sending", "sent", "deli
 export const MessageStatusSchema = z.enum(MESSAGE_STATUSES);
 
 export const MessageListQuerySchema = z.strictObject({
-  organisationId: z.uuid().optional(),
-  from: LocalDateSchema.optional(),
-  to: LocalDateSchema.optional(),
-  kind: MessageKindSchema.optional(),
-  status: MessageStatusSchema.optional(),
+  organisationId: z.optional(z.uuid()),
+  from: z.optional(LocalDateSchema),
+  to: z.optional(LocalDateSchema),
+  kind: z.optional(MessageKindSchema),
+  status: z.optional(MessageStatusSchema),
 });
 export type MessageListQuery = z.infer<typeof MessageListQuerySchema>;
 
@@ -50,13 +50,13 @@ export const MessageViewSchema = z.object({
   subject: z.string(),
   body: z.string(),
   dueAt: z.iso.datetime(),
-  sentAt: z.iso.datetime().nullable(),
-  deliveredAt: z.iso.datetime().nullable(),
+  sentAt: z.nullable(z.iso.datetime()),
+  deliveredAt: z.nullable(z.iso.datetime()),
   urgent: z.boolean(),
-  provider: z.string().nullable(),
-  reason: z.string().nullable(),
-  passageDate: LocalDateSchema.nullable(),
-  history: z.array(z.object({ at: z.iso.datetime(), status: MessageStatusSchema, reason: z.string().nullable() })),
+  provider: z.nullable(z.string()),
+  reason: z.nullable(z.string()),
+  passageDate: z.nullable(LocalDateSchema),
+  history: z.array(z.object({ at: z.iso.datetime(), status: MessageStatusSchema, reason: z.nullable(z.string()) })),
 });
 export type MessageView = z.infer<typeof MessageViewSchema>;
 
@@ -72,13 +72,13 @@ export const TemplateLocaleSchema = z.enum(["fr", "en"]);
 export const TemplateParamsSchema = z.strictObject({ kind: MessageKindSchema, locale: TemplateLocaleSchema });
 
 export const TemplateInputSchema = z.strictObject({
-  organisationId: z.uuid().optional(),
-  subject: z.string().max(120, "too_long"),
-  body: z.string().max(2000, "too_long"),
+  organisationId: z.optional(z.uuid()),
+  subject: z.string().check(z.maxLength(120, "too_long")),
+  body: z.string().check(z.maxLength(2000, "too_long")),
 });
 export type TemplateInput = z.infer<typeof TemplateInputSchema>;
 
-export const TemplatePreviewInputSchema = TemplateInputSchema.extend({ kind: MessageKindSchema, locale: TemplateLocaleSchema });
+export const TemplatePreviewInputSchema = z.extend(TemplateInputSchema, { kind: MessageKindSchema, locale: TemplateLocaleSchema });
 
 export const TemplateIssueSchema = z.object({ field: z.enum(["subject", "body"]), code: z.string(), detail: z.string() });
 
@@ -86,7 +86,7 @@ export const TemplatePreviewSchema = z.object({
   subject: z.string(),
   body: z.string(),
   /** How many SMS the body takes (160 characters each, 153 once split). */
-  smsParts: z.number().int(),
+  smsParts: z.number().check(z.int()),
   issues: z.array(TemplateIssueSchema),
 });
 
@@ -104,85 +104,86 @@ export const MessageTemplateViewSchema = z.object({
 export const MessageTemplatesSchema = z.object({ organisationId: z.uuid(), senderName: z.string(), templates: z.array(MessageTemplateViewSchema) });
 export type MessageTemplates = z.infer<typeof MessageTemplatesSchema>;
 
-export const MessagingSettingsInputSchema = z.strictObject({ organisationId: z.uuid().optional(), senderName: z.string().trim().min(2, "too_short").max(60, "too_long") });
-export const OrganisationQuerySchema = z.strictObject({ organisationId: z.uuid().optional() });
+export const MessagingSettingsInputSchema = z.strictObject({ organisationId: z.optional(z.uuid()), senderName: z.string().check(z.trim(), z.minLength(2, "too_short"), z.maxLength(60, "too_long")) });
+export const OrganisationQuerySchema = z.strictObject({ organisationId: z.optional(z.uuid()) });
 
-const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time_invalid");
+const Time = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time_invalid"));
+
+/** Refuses a value from inside a transform, as a refinement would (a transform is handed the parse payload). */
+function refuse(ctx: z.core.ParsePayload, message: string): typeof z.NEVER {
+  ctx.issues.push({ code: "custom", message, input: ctx.value });
+  return z.NEVER;
+}
 
 const phoneField = (kind: "mobile" | "landline") =>
-  z.string().trim().max(40).nullable().transform((value, ctx) => {
+  z.pipe(z.nullable(z.string().check(z.trim(), z.maxLength(40))), z.transform((value, ctx) => {
     if (!value) return null;
     const checked = parsePhone(value);
     if (!checked.ok) {
-      ctx.addIssue({ code: "custom", message: checked.error });
-      return z.NEVER;
+      return refuse(ctx, checked.error);
     }
     if (kind === "mobile" && checked.kind === "landline") {
-      ctx.addIssue({ code: "custom", message: "phone_not_mobile" });
-      return z.NEVER;
+      return refuse(ctx, "phone_not_mobile");
     }
     return checked.e164;
-  });
+  }));
 
-export const ContactPreferencesInputSchema = z
-  .strictObject({
-    email: z.string().trim().max(254).nullable().transform((value, ctx) => {
+export const ContactPreferencesInputSchema = z.strictObject({
+    email: z.pipe(z.nullable(z.string().check(z.trim(), z.maxLength(254))), z.transform((value, ctx) => {
       if (!value) return null;
       const checked = parseEmail(value);
       if (!checked.ok) {
-        ctx.addIssue({ code: "custom", message: checked.error });
-        return z.NEVER;
+        return refuse(ctx, checked.error);
       }
       return checked.email;
-    }),
+    })),
     mobile: phoneField("mobile"),
     landline: phoneField("landline"),
     viaRelay: z.boolean(),
     quietStart: Time,
     quietEnd: Time,
     locale: TemplateLocaleSchema,
-    channels: z.array(MessageChannelSchema).max(4).refine((c) => new Set(c).size === c.length, "duplicate_channel"),
+    channels: z.array(MessageChannelSchema).check(z.maxLength(4), z.refine((c) => new Set(c).size === c.length, "duplicate_channel")),
     /** How the household gave its consent, when a coordinator records it for them ("oral, on the phone"). */
-    evidence: z.string().trim().max(200).optional(),
-  })
-  .superRefine((p, ctx) => {
+    evidence: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  }).check(z.superRefine((p, ctx) => {
     if (p.channels.includes("sms") && !p.mobile) ctx.addIssue({ code: "custom", path: ["mobile"], message: "mobile_required" });
     if (p.channels.includes("voice") && !p.landline && !p.mobile) ctx.addIssue({ code: "custom", path: ["landline"], message: "phone_required" });
-  });
+  }));
 export type ContactPreferencesInput = z.input<typeof ContactPreferencesInputSchema>;
 
 export const ContactPreferencesSchema = z.object({
   householdId: z.uuid(),
   householdName: z.string(),
-  email: z.string().nullable(),
+  email: z.nullable(z.string()),
   /** The household's account e-mail, used when no other address is given. */
-  accountEmail: z.string().nullable(),
-  mobile: z.string().nullable(),
-  landline: z.string().nullable(),
+  accountEmail: z.nullable(z.string()),
+  mobile: z.nullable(z.string()),
+  landline: z.nullable(z.string()),
   viaRelay: z.boolean(),
   relays: z.array(z.string()),
   quietStart: z.string(),
   quietEnd: z.string(),
   locale: TemplateLocaleSchema,
-  channels: z.array(z.object({ channel: MessageChannelSchema, givenAt: z.iso.datetime(), evidence: z.string().nullable() })),
+  channels: z.array(z.object({ channel: MessageChannelSchema, givenAt: z.iso.datetime(), evidence: z.nullable(z.string()) })),
   /** Devices of the household's own accounts that accept notifications. */
-  pushDevices: z.number().int(),
+  pushDevices: z.number().check(z.int()),
   recentMessages: z.array(MessageViewSchema),
 });
 export type ContactPreferences = z.infer<typeof ContactPreferencesSchema>;
 
 export const PushSubscriptionInputSchema = z.strictObject({
-  endpoint: z.url().max(1000),
-  keys: z.strictObject({ p256dh: z.string().min(20).max(200), auth: z.string().min(8).max(100) }),
+  endpoint: z.url().check(z.maxLength(1000)),
+  keys: z.strictObject({ p256dh: z.string().check(z.minLength(20), z.maxLength(200)), auth: z.string().check(z.minLength(8), z.maxLength(100)) }),
 });
-export const PushKeySchema = z.object({ publicKey: z.string().nullable() });
-export const PushUnsubscribeInputSchema = z.strictObject({ endpoint: z.url().max(1000) });
-export const PushDevicesSchema = z.object({ devices: z.number().int() });
+export const PushKeySchema = z.object({ publicKey: z.nullable(z.string()) });
+export const PushUnsubscribeInputSchema = z.strictObject({ endpoint: z.url().check(z.maxLength(1000)) });
+export const PushDevicesSchema = z.object({ devices: z.number().check(z.int()) });
 
-export const OptOutParamsSchema = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, "token_invalid") });
+export const OptOutParamsSchema = z.strictObject({ token: z.string().check(z.regex(/^[A-Za-z0-9_-]{20,64}$/, "token_invalid")) });
 export const OptOutViewSchema = z.object({ channel: MessageChannelSchema, senderName: z.string(), done: z.boolean() });
 
-export const WebhookReceiptSchema = z.strictObject({ id: z.string().min(1).max(200), status: z.enum(["delivered", "failed"]), reason: z.string().max(300).optional() });
-export const WebhookReplySchema = z.strictObject({ from: z.string().min(3).max(40), text: z.string().max(2000) });
-export const OvhCallbackQuerySchema = z.object({ token: z.string().max(200) }).catchall(z.string().max(2000));
-export const ReceiptAnswerSchema = z.object({ updated: z.number().int() });
+export const WebhookReceiptSchema = z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(200)), status: z.enum(["delivered", "failed"]), reason: z.optional(z.string().check(z.maxLength(300))) });
+export const WebhookReplySchema = z.strictObject({ from: z.string().check(z.minLength(3), z.maxLength(40)), text: z.string().check(z.maxLength(2000)) });
+export const OvhCallbackQuerySchema = z.catchall(z.object({ token: z.string().check(z.maxLength(200)) }), z.string().check(z.maxLength(2000)));
+export const ReceiptAnswerSchema = z.object({ updated: z.number().check(z.int()) });

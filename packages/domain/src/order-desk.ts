@@ -2,7 +2,7 @@
  * The coordinator's order desk: who has not ordered yet for a passage (to call them), and a
  * household's history (orders, passages attended or missed, payments, what is still owed).
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { PassageStopSchema, ShortLineSchema } from "./catalogue.js";
 import { LocalDateSchema } from "./common.js";
 import { ORDER_CHANNELS } from "./orders.js";
@@ -14,11 +14,11 @@ export const EXPECTED_BECAUSE = ["usual_halt", "home_drop"] as const;
 export const NonOrdererSchema = z.object({
   householdId: z.uuid(),
   name: z.string(),
-  phone: z.string().nullable(),
+  phone: z.nullable(z.string()),
   contactChannel: z.string(),
   expectedBecause: z.enum(EXPECTED_BECAUSE),
   /** The household's latest order (what "same as last time" would repeat), or null if it never ordered. */
-  lastOrder: z.object({ orderId: z.uuid(), date: LocalDateSchema, lineCount: z.number().int(), totalCents: z.number().int() }).nullable(),
+  lastOrder: z.nullable(z.object({ orderId: z.uuid(), date: LocalDateSchema, lineCount: z.number().check(z.int()), totalCents: z.number().check(z.int()) })),
 });
 export type NonOrderer = z.infer<typeof NonOrdererSchema>;
 
@@ -30,8 +30,8 @@ export const NonOrderersSchema = z.object({
     /** Its round has started or is over (or its day is past): no order can be taken any more. */
     roundLeft: z.boolean(),
   }),
-  expected: z.number().int(),
-  ordered: z.number().int(),
+  expected: z.number().check(z.int()),
+  ordered: z.number().check(z.int()),
   households: z.array(NonOrdererSchema),
 });
 export type NonOrderers = z.infer<typeof NonOrderersSchema>;
@@ -47,32 +47,32 @@ export const HouseholdHistoryOrderSchema = z.object({
   channel: z.enum(ORDER_CHANNELS),
   /** upcoming: not handed over yet; attended / partly: handed over (in full / short of something); missed: nobody there. */
   visit: z.enum(HOUSEHOLD_VISITS),
-  lineCount: z.number().int(),
-  totalCents: z.number().int(),
+  lineCount: z.number().check(z.int()),
+  totalCents: z.number().check(z.int()),
   /** What the household owes for what it received (0 while upcoming, missed or cancelled). */
-  dueCents: z.number().int(),
-  paidCents: z.number().int(),
-  lateReason: z.string().nullable(),
+  dueCents: z.number().check(z.int()),
+  paidCents: z.number().check(z.int()),
+  lateReason: z.nullable(z.string()),
   /** What the producer did not deliver of it: not handed over, not charged. */
-  shortLines: z.array(ShortLineSchema).default([]),
+  shortLines: z._default(z.array(ShortLineSchema), []),
 });
 
 export const HouseholdPaymentSchema = z.object({
   date: LocalDateSchema,
   method: z.enum(["cash", "card", "voucher", "credit"]),
-  amountCents: z.number().int(),
+  amountCents: z.number().check(z.int()),
 });
 
 export const HouseholdHistorySchema = z.object({
   householdId: z.uuid(),
   orders: z.array(HouseholdHistoryOrderSchema),
   payments: z.array(HouseholdPaymentSchema),
-  attended: z.number().int(),
-  missed: z.number().int(),
+  attended: z.number().check(z.int()),
+  missed: z.number().check(z.int()),
   /** Owed minus paid over every order handed over: positive when the household still owes. */
-  balanceCents: z.number().int(),
+  balanceCents: z.number().check(z.int()),
 });
 export type HouseholdHistory = z.infer<typeof HouseholdHistorySchema>;
 
 /** Paper order slips: A4 or A5, always in large print. */
-export const OrderSlipQuerySchema = z.strictObject({ paper: z.enum(["a4", "a5"]).default("a4") });
+export const OrderSlipQuerySchema = z.strictObject({ paper: z._default(z.enum(["a4", "a5"]), "a4") });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ORGANISATION_KINDS } from "./vocabulary.js";
 
 export const OrganisationSchema = z.object({
@@ -6,7 +6,7 @@ export const OrganisationSchema = z.object({
   slug: z.string(),
   name: z.string(),
   kind: z.enum(ORGANISATION_KINDS),
-  cutoffDaysBefore: z.number().int(),
-  cutoffMinute: z.number().int(),
+  cutoffDaysBefore: z.number().check(z.int()),
+  cutoffMinute: z.number().check(z.int()),
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;

@@ -3,7 +3,7 @@
  * partner's deliveries on agreed weekdays, and the round's cost is shared by an agreed key.
  * Each side sees of the other's households only what delivering needs.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { IdSchema, LocalDateSchema } from "./common.js";
 
 export const PARTNERSHIP_STATUSES = ["proposed", "active", "declined", "ended"] as const;
@@ -12,26 +12,22 @@ export const COST_SHARE_KEYS = ["stops", "volume", "orders"] as const;
 export type CostShareKey = (typeof COST_SHARE_KEYS)[number];
 export type PartnershipSide = (typeof PARTNERSHIP_SIDES)[number];
 
-const Weekday = z.number().int().min(1, "1 = Monday").max(7, "7 = Sunday");
-const Words = (min: number, max: number) => z.string().trim().min(min, `at least ${min} characters`).max(max);
+const Weekday = z.number().check(z.int(), z.gte(1, "1 = Monday"), z.lte(7, "7 = Sunday"));
+const Words = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min, `at least ${min} characters`), z.maxLength(max));
 
-export const PartnershipCreateSchema = z
-  .strictObject({
+export const PartnershipCreateSchema = z.strictObject({
     /** The other organisation. */
     organisationId: IdSchema,
     /** The side of the organisation the caller's console shows: it carries, or it is carried. */
     side: z.enum(PARTNERSHIP_SIDES),
     /** The carrier's weekly round; only the carrier names it (the partner does not see its rounds). */
-    templateId: IdSchema.optional(),
-    weekdays: z.array(Weekday).min(1, "choose at least one day").max(7),
+    templateId: z.optional(IdSchema),
+    weekdays: z.array(Weekday).check(z.minLength(1, "choose at least one day"), z.maxLength(7)),
     validFrom: LocalDateSchema,
-    validTo: LocalDateSchema.optional(),
+    validTo: z.optional(LocalDateSchema),
     costKey: z.enum(COST_SHARE_KEYS),
-    note: Words(3, 300).optional(),
-  })
-  .refine((p) => new Set(p.weekdays).size === p.weekdays.length, { path: ["weekdays"], message: "each day once" })
-  .refine((p) => !p.validTo || p.validTo >= p.validFrom, { path: ["validTo"], message: "the last day comes on or after the first" })
-  .refine((p) => !p.templateId || p.side === "carrier", { path: ["templateId"], message: "only the carrier names its round" });
+    note: z.optional(Words(3, 300)),
+  }).check(z.refine((p) => new Set(p.weekdays).size === p.weekdays.length, { path: ["weekdays"], message: "each day once" }), z.refine((p) => !p.validTo || p.validTo >= p.validFrom, { path: ["validTo"], message: "the last day comes on or after the first" }), z.refine((p) => !p.templateId || p.side === "carrier", { path: ["templateId"], message: "only the carrier names its round" }));
 export type PartnershipCreate = z.infer<typeof PartnershipCreateSchema>;
 
 export const PartnershipEndSchema = z.strictObject({ reason: Words(3, 300) });
@@ -43,19 +39,19 @@ export const PartnershipSchema = z.object({
   /** The side of the organisation the caller's console shows. */
   ourSide: z.enum(PARTNERSHIP_SIDES),
   /** The carrier's round, named to both sides (its name only). */
-  roundName: z.string().nullable(),
-  weekdays: z.array(z.number().int()),
+  roundName: z.nullable(z.string()),
+  weekdays: z.array(z.number().check(z.int())),
   validFrom: LocalDateSchema,
-  validTo: LocalDateSchema.nullable(),
+  validTo: z.nullable(LocalDateSchema),
   costKey: z.enum(COST_SHARE_KEYS),
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
   status: z.enum(PARTNERSHIP_STATUSES),
   proposedBy: z.enum(PARTNERSHIP_SIDES),
   createdAt: z.iso.datetime(),
-  decidedAt: z.iso.datetime().nullable(),
-  endedAt: z.iso.datetime().nullable(),
-  endedBy: z.enum(PARTNERSHIP_SIDES).nullable(),
-  endReason: z.string().nullable(),
+  decidedAt: z.nullable(z.iso.datetime()),
+  endedAt: z.nullable(z.iso.datetime()),
+  endedBy: z.nullable(z.enum(PARTNERSHIP_SIDES)),
+  endReason: z.nullable(z.string()),
 });
 export type Partnership = z.infer<typeof PartnershipSchema>;
 
@@ -64,11 +60,11 @@ export const PartnershipsOverviewSchema = z.object({
   /** Organisations a partnership may be proposed to. */
   organisations: z.array(z.object({ id: IdSchema, name: z.string(), /** It has rounds that can carry others' deliveries. */ delivers: z.boolean() })),
   /** The console organisation's own weekly rounds, to name when it carries. */
-  rounds: z.array(z.object({ id: IdSchema, name: z.string(), weekday: z.number().int() })),
+  rounds: z.array(z.object({ id: IdSchema, name: z.string(), weekday: z.number().check(z.int()) })),
 });
 export type PartnershipsOverview = z.infer<typeof PartnershipsOverviewSchema>;
 
-export const PooledDeliveriesQuerySchema = z.strictObject({ from: LocalDateSchema.optional(), to: LocalDateSchema.optional() });
+export const PooledDeliveriesQuerySchema = z.strictObject({ from: z.optional(LocalDateSchema), to: z.optional(LocalDateSchema) });
 
 /** Where and when a carrier's passage serves a partner's household. */
 const CarriedPassageFields = {
@@ -77,7 +73,7 @@ const CarriedPassageFields = {
   city: z.string(),
   homeDrop: z.boolean(),
   /** The time told (published), else the planned one, else null: the window applies. */
-  time: z.iso.datetime().nullable(),
+  time: z.nullable(z.iso.datetime()),
   windowStart: z.iso.datetime(),
   windowEnd: z.iso.datetime(),
 };
@@ -91,15 +87,15 @@ export const PooledDeliverySchema = z.object({
   ...CarriedPassageFields,
   householdName: z.string(),
   /** Home drops only, as on the driver's phone. */
-  accessNotes: z.string().nullable(),
-  lines: z.array(z.object({ productName: z.string(), unit: z.string(), quantity: z.number().int(), deliveredQuantity: z.number().int().nullable() })),
+  accessNotes: z.nullable(z.string()),
+  lines: z.array(z.object({ productName: z.string(), unit: z.string(), quantity: z.number().check(z.int()), deliveredQuantity: z.nullable(z.number().check(z.int())) })),
   status: z.string(),
   /** Placed after its day's rounds were published, and on none of them yet: the carrier plans the day again. */
   awaitsReplanning: z.boolean(),
-  outcome: z.enum(["delivered", "partial", "absent", "refused"]).nullable(),
-  handedOverAt: z.iso.datetime().nullable(),
-  dueCents: z.number().int(),
-  collectedCents: z.number().int(),
+  outcome: z.nullable(z.enum(["delivered", "partial", "absent", "refused"])),
+  handedOverAt: z.nullable(z.iso.datetime()),
+  dueCents: z.number().check(z.int()),
+  collectedCents: z.number().check(z.int()),
   /** What the driver's sync flagged about it, in the server's words. */
   conflicts: z.array(z.object({ rule: z.string(), detail: z.string(), resolved: z.boolean() })),
 });
@@ -112,7 +108,7 @@ export const PooledDeliveriesSchema = z.object({
   to: LocalDateSchema,
   deliveries: z.array(PooledDeliverySchema),
   /** Money the carrier's drivers collected for the partner over the period, per payment method. */
-  collected: z.object({ cash: z.number().int(), card: z.number().int(), voucher: z.number().int(), credit: z.number().int() }),
+  collected: z.object({ cash: z.number().check(z.int()), card: z.number().check(z.int()), voucher: z.number().check(z.int()), credit: z.number().check(z.int()) }),
 });
 export type PooledDeliveries = z.infer<typeof PooledDeliveriesSchema>;
 
@@ -124,17 +120,13 @@ export type PooledDeliveries = z.infer<typeof PooledDeliveriesSchema>;
 export const PooledDeliveryCreateSchema = z.strictObject({
   householdId: IdSchema,
   passageId: IdSchema,
-  lines: z
-    .array(z.strictObject({ offerId: IdSchema, quantity: z.number().int().min(1).max(99) }))
-    .min(1, "at least one product")
-    .max(20)
-    .refine((lines) => new Set(lines.map((l) => l.offerId)).size === lines.length, { message: "each product once; add up the quantities" }),
+  lines: z.array(z.strictObject({ offerId: IdSchema, quantity: z.number().check(z.int(), z.gte(1), z.lte(99)) })).check(z.minLength(1, "at least one product"), z.maxLength(20), z.refine((lines) => new Set(lines.map((l) => l.offerId)).size === lines.length, { message: "each product once; add up the quantities" })),
 });
 export type PooledDeliveryCreate = z.infer<typeof PooledDeliveryCreateSchema>;
 
 /** `homeDrop`: the parcel goes to the household's door on the round of that day. */
 export const PooledDeliveryPlacedSchema = z.object({
-  orderId: IdSchema, totalCents: z.number().int(), replaced: z.boolean(), homeDrop: z.boolean(),
+  orderId: IdSchema, totalCents: z.number().check(z.int()), replaced: z.boolean(), homeDrop: z.boolean(),
   /** The day's rounds were already published and none carries this door yet: the carrier's coordinators are told to plan the day again. */
   awaitsReplanning: z.boolean(),
 });
@@ -143,16 +135,16 @@ export const PooledDeliveryPlacedSchema = z.object({
 export const PooledDeskSchema = z.object({
   /** `round`: the carrier's weekly round it belongs to ("Tournée Nord"); null for a one-off passage. */
   passages: z.array(z.object({
-    id: IdSchema, date: LocalDateSchema, stopName: z.string(), city: z.string(), round: z.string().nullable(), windowStart: z.iso.datetime(), windowEnd: z.iso.datetime(), cutoffAt: z.iso.datetime(),
+    id: IdSchema, date: LocalDateSchema, stopName: z.string(), city: z.string(), round: z.nullable(z.string()), windowStart: z.iso.datetime(), windowEnd: z.iso.datetime(), cutoffAt: z.iso.datetime(),
   })),
   /** `homeDrop`: served at its door on the round of the day chosen, not at a halt. */
   households: z.array(z.object({ id: IdSchema, name: z.string(), city: z.string(), homeDrop: z.boolean() })),
-  offers: z.array(z.object({ id: IdSchema, productName: z.string(), unit: z.string(), referencePriceCents: z.number().int() })),
+  offers: z.array(z.object({ id: IdSchema, productName: z.string(), unit: z.string(), referencePriceCents: z.number().check(z.int()) })),
 });
 export type PooledDesk = z.infer<typeof PooledDeskSchema>;
 
-const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month 'YYYY-MM'");
-export const PooledStatementQuerySchema = z.strictObject({ month: Month.optional() });
+const Month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month 'YYYY-MM'"));
+export const PooledStatementQuerySchema = z.strictObject({ month: z.optional(Month) });
 export const PooledStatementParamsSchema = z.strictObject({ id: IdSchema, month: Month });
 
 /**
@@ -167,24 +159,22 @@ export const PooledStatementSchema = z.object({
   rounds: z.array(
     z.object({
       date: LocalDateSchema,
-      vehicleName: z.string().nullable(),
-      distanceM: z.number().int(),
-      durationS: z.number().int(),
-      perKmCents: z.number().int(),
-      perHourCents: z.number().int(),
-      costCents: z.number().int(),
+      vehicleName: z.nullable(z.string()),
+      distanceM: z.number().check(z.int()),
+      durationS: z.number().check(z.int()),
+      perKmCents: z.number().check(z.int()),
+      perHourCents: z.number().check(z.int()),
+      costCents: z.number().check(z.int()),
       /** The partner's part of the key (its stops, orders or volume) and the round's whole. */
       partnerBasis: z.number(),
       totalBasis: z.number(),
-      partnerShareCents: z.number().int(),
+      partnerShareCents: z.number().check(z.int()),
     }),
   ),
-  totalCostCents: z.number().int(),
-  partnerShareCents: z.number().int(),
+  totalCostCents: z.number().check(z.int()),
+  partnerShareCents: z.number().check(z.int()),
   /** The share as a claim in the partners' mutual-credit ledger, once the carrier posted it. */
-  ledger: z
-    .object({ claimId: IdSchema.nullable(), status: z.string().nullable(), amount: z.number().int(), unitName: z.string(), unitPlural: z.string(), canPost: z.boolean() })
-    .nullable(),
+  ledger: z.nullable(z.object({ claimId: z.nullable(IdSchema), status: z.nullable(z.string()), amount: z.number().check(z.int()), unitName: z.string(), unitPlural: z.string(), canPost: z.boolean() })),
 });
 export type PooledStatement = z.infer<typeof PooledStatementSchema>;
 
@@ -196,9 +186,9 @@ export const SharedPassageSchema = z.object({
   passageId: IdSchema,
   partnershipId: IdSchema,
   ...CarriedPassageFields,
-  round: z.string().nullable(),
+  round: z.nullable(z.string()),
   carrier: z.string(),
   /** Its parcel on this passage; null at its usual halt while none is placed. */
-  parcel: z.object({ totalCents: z.number().int(), lines: z.array(z.object({ productName: z.string(), unit: z.string(), quantity: z.number().int() })) }).nullable(),
+  parcel: z.nullable(z.object({ totalCents: z.number().check(z.int()), lines: z.array(z.object({ productName: z.string(), unit: z.string(), quantity: z.number().check(z.int()) })) })),
 });
 export type SharedPassage = z.infer<typeof SharedPassageSchema>;

@@ -2,23 +2,21 @@
  * One-off passages: a visit of a halt or a home drop on one date without a recurring round
  * (a market day, a catch-up visit). Times are 'HH:MM' in the organisation's zone.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { IdSchema, LocalDateSchema } from "./common.js";
 import { STOP_KINDS } from "./vocabulary.js";
 
-const Clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time of day as HH:MM, e.g. 09:30");
+const Clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time of day as HH:MM, e.g. 09:30"));
 
-export const OneOffPassageInputSchema = z
-  .strictObject({
+export const OneOffPassageInputSchema = z.strictObject({
     organisationId: IdSchema,
     stopId: IdSchema,
     date: LocalDateSchema,
     /** Residents are told to come from `from` to `to`; service starts in that window. */
     from: Clock,
     to: Clock,
-    dwellMinutes: z.number().int().min(1).max(240).default(15),
-  })
-  .refine((p) => p.from < p.to, { message: "the window must end after it starts", path: ["to"] });
+    dwellMinutes: z._default(z.number().check(z.int(), z.gte(1), z.lte(240)), 15),
+  }).check(z.refine((p) => p.from < p.to, { message: "the window must end after it starts", path: ["to"] }));
 export type OneOffPassageInput = z.input<typeof OneOffPassageInputSchema>;
 
 export const ScheduledPassageSchema = z.object({
@@ -27,10 +25,10 @@ export const ScheduledPassageSchema = z.object({
   date: LocalDateSchema,
   stop: z.object({ id: IdSchema, kind: z.enum(STOP_KINDS), name: z.string(), city: z.string() }),
   /** Null for a one-off passage. */
-  templateId: IdSchema.nullable(),
+  templateId: z.nullable(IdSchema),
   windowStart: z.iso.datetime(),
   windowEnd: z.iso.datetime(),
-  dwellMinutes: z.number().int(),
+  dwellMinutes: z.number().check(z.int()),
   cutoffAt: z.iso.datetime(),
   status: z.enum(["scheduled", "skipped", "cancelled"]),
 });

@@ -4,7 +4,7 @@
  * answers, per week and day, with every published time that would move and every stop left out,
  * before the coordinator publishes it or keeps the rounds as they are.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { IdSchema, LocalDateSchema } from "./common.js";
 import { HOME_DROP_FREQUENCIES } from "./households.js";
 import { PlanningTargetSchema } from "./planning.js";
@@ -12,17 +12,17 @@ import { LeftOutStopSchema, PLAN_OUTCOMES, PlanningWarningSchema } from "./plann
 
 export const HORIZON_WEEKS = { min: 1, max: 5 } as const;
 
-export const StartHorizonSchema = PlanningTargetSchema.extend({
-  weeks: z.number().int().min(HORIZON_WEEKS.min).max(HORIZON_WEEKS.max),
+export const StartHorizonSchema = z.extend(PlanningTargetSchema, {
+  weeks: z.number().check(z.int(), z.gte(HORIZON_WEEKS.min), z.lte(HORIZON_WEEKS.max)),
   /** How much later than its published time a halt may be planned, in minutes (never earlier). */
-  toleranceMinutes: z.number().int().min(0).max(60),
+  toleranceMinutes: z.number().check(z.int(), z.gte(0), z.lte(60)),
   /** Serving a household with another driver than its usual one weighs this many minutes of driving (default 30). */
-  sameDriverMinutes: z.number().int().min(0).max(120).optional(),
+  sameDriverMinutes: z.optional(z.number().check(z.int(), z.gte(0), z.lte(120))),
 });
 export type StartHorizon = z.input<typeof StartHorizonSchema>;
 
 /** The settings of a run over several weeks, kept on the run. */
-export const HorizonSettingsSchema = z.object({ weeks: z.number().int(), toleranceMinutes: z.number().int(), sameDriverMinutes: z.number().int() });
+export const HorizonSettingsSchema = z.object({ weeks: z.number().check(z.int()), toleranceMinutes: z.number().check(z.int()), sameDriverMinutes: z.number().check(z.int()) });
 
 const Person = z.object({ id: IdSchema, displayName: z.string() });
 
@@ -30,19 +30,19 @@ const Person = z.object({ id: IdSchema, displayName: z.string() });
 export const HorizonDaySchema = z.object({
   date: LocalDateSchema,
   /** Week of the plan, from 0. */
-  week: z.number().int(),
+  week: z.number().check(z.int()),
   /** `planned`; `started`: a round of that day is under way or closed, the day is left as it is; `no_vehicle`: no vehicle has a driver that day. */
   status: z.enum(["planned", "started", "no_vehicle"]),
   /** True when the day's rounds were published before: publishing gives them a new version. */
   published: z.boolean(),
   rounds: z.array(z.object({
     vehicle: z.object({ id: IdSchema, name: z.string() }),
-    driver: Person.nullable(),
-    halts: z.number().int(),
-    homeDrops: z.number().int(),
-    departure: z.iso.datetime().nullable(),
-    return: z.iso.datetime().nullable(),
-    distanceM: z.number().int(),
+    driver: z.nullable(Person),
+    halts: z.number().check(z.int()),
+    homeDrops: z.number().check(z.int()),
+    departure: z.nullable(z.iso.datetime()),
+    return: z.nullable(z.iso.datetime()),
+    distanceM: z.number().check(z.int()),
   })),
   leftOut: z.array(LeftOutStopSchema),
 });
@@ -55,9 +55,9 @@ export const HorizonResultSchema = z.object({
   provider: z.enum(["osrm", "estimate", "mixed"]),
   days: z.array(HorizonDaySchema),
   /** Halts whose time residents were told would move (later, within the tolerance): each one, before publishing. */
-  moves: z.array(z.object({ passageId: IdSchema, date: LocalDateSchema, stopName: z.string(), city: z.string(), published: z.iso.datetime(), planned: z.iso.datetime(), minutes: z.number().int() })),
+  moves: z.array(z.object({ passageId: IdSchema, date: LocalDateSchema, stopName: z.string(), city: z.string(), published: z.iso.datetime(), planned: z.iso.datetime(), minutes: z.number().check(z.int()) })),
   /** Halts kept at their published time, counted over the weeks. */
-  haltsOnTime: z.number().int(),
+  haltsOnTime: z.number().check(z.int()),
   /** Households served at home at a rhythm: the dates chosen, and who drives there. */
   homeDrops: z.array(z.object({
     household: z.object({ id: IdSchema, name: z.string() }),
@@ -77,5 +77,5 @@ export const HorizonResultSchema = z.object({
 export type HorizonResult = z.infer<typeof HorizonResultSchema>;
 
 /** A run over several weeks as the run's `horizon`: its settings, and its plan once done. */
-export const HorizonRunSchema = HorizonSettingsSchema.extend({ result: HorizonResultSchema.nullable() });
+export const HorizonRunSchema = z.extend(HorizonSettingsSchema, { result: z.nullable(HorizonResultSchema) });
 export type HorizonRun = z.infer<typeof HorizonRunSchema>;

@@ -1,5 +1,5 @@
 /** A planning run as the API answers it: a day's plan, a re-plan after a breakdown, or a plan of several weeks. */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { IdSchema, LocalDateSchema } from "./common.js";
 import { HorizonRunSchema } from "./planning-horizon.js";
 import { ClockTime, JOB_STATUSES, PLAN_BALANCES, PlanningProgressSchema, PlanningResultSchema } from "./planning-runs.js";
@@ -9,22 +9,22 @@ export const PlanningJobSchema = z.object({
   organisationId: IdSchema,
   date: LocalDateSchema,
   status: z.enum(JOB_STATUSES),
-  bestCost: z.number().nullable(),
-  progress: PlanningProgressSchema.nullable(),
-  result: PlanningResultSchema.nullable(),
-  error: z.string().nullable(),
-  timeLimitSeconds: z.number().int(),
+  bestCost: z.nullable(z.number()),
+  progress: z.nullable(PlanningProgressSchema),
+  result: z.nullable(PlanningResultSchema),
+  error: z.nullable(z.string()),
+  timeLimitSeconds: z.number().check(z.int()),
   /** The vehicles and drivers chosen for the run (null: all). */
-  vehicleIds: z.array(IdSchema).nullable(),
-  driverIds: z.array(IdSchema).nullable(),
+  vehicleIds: z.nullable(z.array(IdSchema)),
+  driverIds: z.nullable(z.array(IdSchema)),
   balance: z.enum(PLAN_BALANCES),
   /** Set for a re-plan after a breakdown: the vehicle stopped and from when ("HH:MM"). */
-  breakdown: z.object({ vehicleId: IdSchema, from: ClockTime }).nullable(),
+  breakdown: z.nullable(z.object({ vehicleId: IdSchema, from: ClockTime })),
   /** Set for a plan of several weeks: its settings, and its plan once done (`result` is then null). */
-  horizon: HorizonRunSchema.nullable(),
+  horizon: z.nullable(HorizonRunSchema),
   createdAt: z.iso.datetime(),
-  startedAt: z.iso.datetime().nullable(),
-  finishedAt: z.iso.datetime().nullable(),
+  startedAt: z.nullable(z.iso.datetime()),
+  finishedAt: z.nullable(z.iso.datetime()),
 });
 export type PlanningJob = z.infer<typeof PlanningJobSchema>;
 

@@ -4,13 +4,13 @@
  * left out and why), and, for a day already published, what the new plan would change.
  * Dates are 'YYYY-MM-DD' in the organisation's zone; instants are ISO 8601 with a zone.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { IdSchema, LocalDateSchema } from "./common.js";
 import { PlanningTargetSchema } from "./planning.js";
 import { COMPARTMENTS, STOP_KINDS } from "./vocabulary.js";
 
 const distinct = (ids: readonly string[]) => new Set(ids).size === ids.length;
-const IdSet = (max: number) => z.array(IdSchema).min(1).max(max).refine(distinct, { message: "each id appears once" });
+const IdSet = (max: number) => z.array(IdSchema).check(z.minLength(1), z.maxLength(max), z.refine(distinct, { message: "each id appears once" }));
 
 /**
  * How a run spreads the work over the vehicles: `cheapest` (fewest km and hours at the wheel),
@@ -20,26 +20,26 @@ const IdSet = (max: number) => z.array(IdSchema).min(1).max(max).refine(distinct
 export const PLAN_BALANCES = ["cheapest", "longest_day", "equal_days"] as const;
 export type PlanBalance = (typeof PLAN_BALANCES)[number];
 
-export const StartPlanningSchema = PlanningTargetSchema.extend({
+export const StartPlanningSchema = z.extend(PlanningTargetSchema, {
   /** Solver budget in seconds (default 10). */
-  timeLimitSeconds: z.number().int().min(1).max(600).optional(),
+  timeLimitSeconds: z.optional(z.number().check(z.int(), z.gte(1), z.lte(600))),
   /** Only these vehicles take part (default: every vehicle in service). */
-  vehicleIds: IdSet(100).optional(),
+  vehicleIds: z.optional(IdSet(100)),
   /** Only these drivers take part (default: every driver available that day). */
-  driverIds: IdSet(200).optional(),
+  driverIds: z.optional(IdSet(200)),
   /** How the work is spread over the vehicles (default `cheapest`). */
-  balance: z.enum(PLAN_BALANCES).optional(),
+  balance: z.optional(z.enum(PLAN_BALANCES)),
 });
 export type StartPlanning = z.input<typeof StartPlanningSchema>;
 
-export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time of day as HH:MM, e.g. 11:00");
+export const ClockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "a time of day as HH:MM, e.g. 11:00"));
 
 /**
  * A vehicle of a published day that cannot go on (a breakdown) from a time: the stops it has not
  * done by then are re-planned onto the day's other rounds; stops done, and those the other rounds
  * reach before that time, stay where they are.
  */
-export const ReportBreakdownSchema = PlanningTargetSchema.extend({
+export const ReportBreakdownSchema = z.extend(PlanningTargetSchema, {
   vehicleId: IdSchema,
   /** When it stopped, in the organisation's zone. */
   from: ClockTime,
@@ -53,13 +53,13 @@ export const PLANNING_PHASES = ["queued", "reading", "matrix", "solving", "drawi
 
 /** The best plan so far or the final one, in a person's units. */
 export const PlanFiguresSchema = z.object({
-  distanceM: z.number().int(),
+  distanceM: z.number().check(z.int()),
   /** Time at the wheel, in seconds. */
-  drivingS: z.number().int(),
+  drivingS: z.number().check(z.int()),
   /** From the first departure to the last return, summed over vehicles. */
-  workingS: z.number().int(),
-  placed: z.number().int(),
-  leftOut: z.number().int(),
+  workingS: z.number().check(z.int()),
+  placed: z.number().check(z.int()),
+  leftOut: z.number().check(z.int()),
 });
 export type PlanFigures = z.infer<typeof PlanFiguresSchema>;
 
@@ -67,15 +67,15 @@ export type PlanFigures = z.infer<typeof PlanFiguresSchema>;
 export const PlanningProgressSchema = z.object({
   phase: z.enum(PLANNING_PHASES),
   /** Since the run started, and the optimiser's budget: during `solving`, elapsedMs / timeLimitMs is the share spent. */
-  elapsedMs: z.number().int(),
-  timeLimitMs: z.number().int(),
+  elapsedMs: z.number().check(z.int()),
+  timeLimitMs: z.number().check(z.int()),
   /** Time spent searching so far (at most timeLimitMs; the search may stop early when it cannot improve). */
-  solvingMs: z.number().int(),
+  solvingMs: z.number().check(z.int()),
   /** Stops to plan, and how many the best plan found so far places (null before the first one). */
-  stops: z.number().int(),
-  placed: z.number().int().nullable(),
+  stops: z.number().check(z.int()),
+  placed: z.nullable(z.number().check(z.int())),
   /** The optimiser's internal score of the best plan: for machines and logs, not a figure to show a person. */
-  bestCost: z.number().nullable(),
+  bestCost: z.nullable(z.number()),
 });
 export type PlanningProgress = z.infer<typeof PlanningProgressSchema>;
 
@@ -108,13 +108,13 @@ export const LeftOutCauseSchema = z.object({
   /** The vehicles it holds for, by name. */
   vehicles: z.array(z.string()),
   /** For `capacity`: the compartment too small or full. */
-  compartment: z.enum(COMPARTMENTS).optional(),
+  compartment: z.optional(z.enum(COMPARTMENTS)),
   /** For `time_window`: the stop whose time would be missed, when it is another one. */
-  otherStop: z.string().optional(),
+  otherStop: z.optional(z.string()),
   /** The cause is about this stop's bread, collected at the bakery, rather than the stop itself. */
   bread: z.boolean(),
   /** The cause is about this stop's farm goods, collected at the farm (`bread` is then false). */
-  farm: z.boolean().optional(),
+  farm: z.optional(z.boolean()),
 });
 export type LeftOutCause = z.infer<typeof LeftOutCauseSchema>;
 
@@ -138,14 +138,14 @@ export const PLANNING_WARNING_CODES = [
 export type PlanningWarningCode = (typeof PLANNING_WARNING_CODES)[number];
 export const PlanningWarningSchema = z.object({
   code: z.enum(PLANNING_WARNING_CODES),
-  vehicle: z.object({ id: IdSchema, name: z.string() }).optional(),
-  stop: z.object({ name: z.string() }).optional(),
-  site: z.object({ name: z.string(), kind: z.enum(["bakery", "farm"]) }).optional(),
-  weekday: z.number().int().min(1).max(7).optional(),
-  count: z.number().int().optional(),
-  metres: z.number().int().optional(),
+  vehicle: z.optional(z.object({ id: IdSchema, name: z.string() })),
+  stop: z.optional(z.object({ name: z.string() })),
+  site: z.optional(z.object({ name: z.string(), kind: z.enum(["bakery", "farm"]) })),
+  weekday: z.optional(z.number().check(z.int(), z.gte(1), z.lte(7))),
+  count: z.optional(z.number().check(z.int())),
+  metres: z.optional(z.number().check(z.int())),
   /** The day it holds for, in a plan of several weeks. */
-  date: LocalDateSchema.optional(),
+  date: z.optional(LocalDateSchema),
 });
 export type PlanningWarning = z.infer<typeof PlanningWarningSchema>;
 
@@ -154,7 +154,7 @@ export const LeftOutStopSchema = z.object({
   stop: z.object({ id: IdSchema, name: z.string(), city: z.string(), kind: z.enum(STOP_KINDS) }),
   reason: z.enum(LEFT_OUT_REASONS),
   /** Every cause the optimiser found (empty for `no_order`, `removed`, and stops planned before causes were kept). */
-  causes: z.array(LeftOutCauseSchema).default([]),
+  causes: z._default(z.array(LeftOutCauseSchema), []),
   /** The optimiser's explanation, in English, for logs and integrators. */
   detail: z.string(),
 });
@@ -165,22 +165,22 @@ const Load = z.record(z.string(), z.number());
 /** One vehicle's round in a plan: its figures beside its room and its hours. */
 export const PlannedVehicleSchema = z.object({
   vehicle: z.object({ id: IdSchema, name: z.string() }),
-  driver: z.object({ id: IdSchema, displayName: z.string() }).nullable(),
+  driver: z.nullable(z.object({ id: IdSchema, displayName: z.string() })),
   /** The stored tour; null for a round of a plan awaiting publication that has no tour yet. */
-  tourId: IdSchema.nullable(),
-  stops: z.number().int(),
+  tourId: z.nullable(IdSchema),
+  stops: z.number().check(z.int()),
   /** Null for a round stored before these figures were kept. */
-  distanceM: z.number().int().nullable(),
-  drivingS: z.number().int().nullable(),
-  departure: z.iso.datetime().nullable(),
-  return: z.iso.datetime().nullable(),
+  distanceM: z.nullable(z.number().check(z.int())),
+  drivingS: z.nullable(z.number().check(z.int())),
+  departure: z.nullable(z.iso.datetime()),
+  return: z.nullable(z.iso.datetime()),
   /** The hours it may work that day: the vehicle's day within its driver's availability. */
-  hours: z.object({ from: z.iso.datetime(), to: z.iso.datetime() }).nullable(),
+  hours: z.nullable(z.object({ from: z.iso.datetime(), to: z.iso.datetime() })),
   /** Highest load on board per compartment (litres; crates of bread), and the room it has. */
   peakLoad: Load,
   capacity: Load,
   /** Trips in the day: more than 1 when the vehicle comes back to its depot to reload. */
-  trips: z.number().int().min(1).optional(),
+  trips: z.optional(z.number().check(z.int(), z.gte(1))),
 });
 export type PlannedVehicle = z.infer<typeof PlannedVehicleSchema>;
 
@@ -189,17 +189,17 @@ const ChangedStop = { passageId: IdSchema, stopName: z.string(), kind: z.enum(ST
 /** What publishing a new plan of a published day would change for drivers and residents. */
 export const PlanChangesSchema = z.object({
   /** Stops that change vehicle (null: not planned before, or left out now), and when the new one arrives. */
-  moved: z.array(z.object({ ...ChangedStop, from: z.string().nullable(), to: z.string().nullable(), at: z.iso.datetime().nullable().optional() })),
+  moved: z.array(z.object({ ...ChangedStop, from: z.nullable(z.string()), to: z.nullable(z.string()), at: z.optional(z.nullable(z.iso.datetime())) })),
   /** Stops whose planned time moves by a minute or more. */
-  retimed: z.array(z.object({ ...ChangedStop, before: z.iso.datetime(), after: z.iso.datetime(), minutes: z.number().int() })),
+  retimed: z.array(z.object({ ...ChangedStop, before: z.iso.datetime(), after: z.iso.datetime(), minutes: z.number().check(z.int()) })),
   /** Halts whose published time residents rely on moves by more than `toleranceMinutes`, or that would no longer be served. */
-  brokenHalts: z.array(z.object({ ...ChangedStop, published: z.iso.datetime(), planned: z.iso.datetime().nullable() })),
-  toleranceMinutes: z.number().int(),
+  brokenHalts: z.array(z.object({ ...ChangedStop, published: z.iso.datetime(), planned: z.nullable(z.iso.datetime()) })),
+  toleranceMinutes: z.number().check(z.int()),
   /** Stops served by the published plan and left out of the new one, and the reverse. */
   dropped: z.array(z.object(ChangedStop)),
   added: z.array(z.object(ChangedStop)),
   /** Published rounds the new plan no longer needs: their drivers lose them. */
-  removedRounds: z.array(z.object({ vehicle: z.string(), driver: z.string().nullable() })),
+  removedRounds: z.array(z.object({ vehicle: z.string(), driver: z.nullable(z.string()) })),
 });
 export type PlanChanges = z.infer<typeof PlanChangesSchema>;
 
@@ -214,13 +214,13 @@ export const PlanningResultSchema = z.object({
   outcome: z.enum(PLAN_OUTCOMES),
   /** Where the road times come from: a road network (OSRM), a straight-line estimate, or both. */
   provider: z.enum(["osrm", "estimate", "mixed"]),
-  stops: z.number().int(),
+  stops: z.number().check(z.int()),
   totals: PlanFiguresSchema,
   vehicles: z.array(PlannedVehicleSchema),
   leftOut: z.array(LeftOutStopSchema),
   warnings: z.array(PlanningWarningSchema),
   /** Set for a day that was published when the run started. */
-  changes: PlanChangesSchema.nullable(),
+  changes: z.nullable(PlanChangesSchema),
   cost: z.number(),
   timingsMs: z.record(z.string(), z.number()),
 });
@@ -238,10 +238,10 @@ export const VehicleAlternativesSchema = z.object({
   alternatives: z.array(z.object({
     vehicle: z.object({ id: IdSchema, name: z.string() }),
     /** When it would arrive there; null when it cannot be placed at all. */
-    arrival: z.iso.datetime().nullable(),
-    addedDistanceM: z.number().int(),
-    addedDrivingS: z.number().int(),
-    addedWorkingS: z.number().int(),
+    arrival: z.nullable(z.iso.datetime()),
+    addedDistanceM: z.number().check(z.int()),
+    addedDrivingS: z.number().check(z.int()),
+    addedWorkingS: z.number().check(z.int()),
     /** What it would break that holds now (empty: it would fit, at that cost). */
     breaks: z.array(LeftOutCauseSchema),
   })),

@@ -4,14 +4,14 @@
  * monthly statement both sides read — received quantities at the prices agreed at the cutoff, and
  * the AMAP baskets the producer supplied on the grocery's rounds.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LocalDateSchema } from "./common.js";
 import { LedgerMonthSchema } from "./ledger.js";
 
 /** A month's receipts or statements; `producerId` picks one producer (for a person in several farms, or a coordinator). */
 export const SupplyMonthQuerySchema = z.strictObject({
-  month: LedgerMonthSchema.optional(),
-  producerId: z.uuid().optional(),
+  month: z.optional(LedgerMonthSchema),
+  producerId: z.optional(z.uuid()),
 });
 
 /** One statement as a CSV file. */
@@ -34,19 +34,19 @@ export const ReceiptLineSchema = z.object({
   productName: z.string(),
   unit: z.string(),
   /** What the round was to load at the farm. */
-  expected: z.number().int(),
-  received: z.number().int(),
+  expected: z.number().check(z.int()),
+  received: z.number().check(z.int()),
   /** Why less came, as the driver wrote it. */
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
   /** Who corrected a miscount, and when; null while the count is the driver's. */
-  correctedBy: z.string().nullable().default(null),
-  correctedAt: z.iso.datetime().nullable().default(null),
+  correctedBy: z._default(z.nullable(z.string()), null),
+  correctedAt: z._default(z.nullable(z.iso.datetime()), null),
 });
 
 /** A coordinator's correction of a miscount: what really came, and why less came if it did. */
 export const ReceiptCorrectionSchema = z.strictObject({
-  received: z.number().int().min(0).max(100_000),
-  note: z.string().trim().max(300).nullable().optional(),
+  received: z.number().check(z.int(), z.gte(0), z.lte(100_000)),
+  note: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(300)))),
 });
 export type ReceiptCorrection = z.infer<typeof ReceiptCorrectionSchema>;
 
@@ -57,8 +57,8 @@ export const ShortOrderSchema = z.object({
   householdName: z.string(),
   stopName: z.string(),
   productName: z.string(),
-  ordered: z.number().int(),
-  missing: z.number().int(),
+  ordered: z.number().check(z.int()),
+  missing: z.number().check(z.int()),
   /** Whether the driver has handed the order over yet (then `missing` is what was not handed over). */
   handedOver: z.boolean(),
 });
@@ -66,13 +66,13 @@ export const ShortOrderSchema = z.object({
 /** What one round received at one farm on one date. */
 export const FarmReceiptSchema = z.object({
   date: LocalDateSchema,
-  tourId: z.uuid().nullable(),
-  vehicleName: z.string().nullable(),
+  tourId: z.nullable(z.uuid()),
+  vehicleName: z.nullable(z.string()),
   producerId: z.uuid(),
   producerName: z.string(),
   buyerId: z.uuid(),
   recordedAt: z.iso.datetime(),
-  recordedBy: z.string().nullable(),
+  recordedBy: z.nullable(z.string()),
   lines: z.array(ReceiptLineSchema),
   shortOrders: z.array(ShortOrderSchema),
 });
@@ -87,14 +87,14 @@ export const StatementLineSchema = z.object({
   name: z.string(),
   unit: z.string(),
   /** Ordered on the purchase order (goods); null for baskets. */
-  ordered: z.number().int().nullable(),
+  ordered: z.nullable(z.number().check(z.int())),
   /** Received (goods: as counted at the farm, else as ordered); baskets carried on the rounds. */
-  received: z.number().int(),
+  received: z.number().check(z.int()),
   /** False when no receipt was counted for the goods: the ordered quantity is taken as received. */
   counted: z.boolean(),
-  unitPriceCents: z.number().int(),
-  amountCents: z.number().int(),
-  note: z.string().nullable(),
+  unitPriceCents: z.number().check(z.int()),
+  amountCents: z.number().check(z.int()),
+  note: z.nullable(z.string()),
 });
 
 export const ProducerStatementSchema = z.object({
@@ -102,9 +102,9 @@ export const ProducerStatementSchema = z.object({
   producer: z.object({ id: z.uuid(), name: z.string() }),
   buyer: z.object({ id: z.uuid(), name: z.string() }),
   lines: z.array(StatementLineSchema),
-  goodsCents: z.number().int(),
-  basketsCents: z.number().int(),
-  totalCents: z.number().int(),
+  goodsCents: z.number().check(z.int()),
+  basketsCents: z.number().check(z.int()),
+  totalCents: z.number().check(z.int()),
 });
 export const ProducerStatementsSchema = z.object({ month: LedgerMonthSchema, statements: z.array(ProducerStatementSchema) });
 export type ProducerStatement = z.infer<typeof ProducerStatementSchema>;

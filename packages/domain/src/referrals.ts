@@ -5,7 +5,7 @@
  * contact, eligibility history and, if the household agreed, whether it still comes; never
  * order contents, driver notes or wellbeing concerns.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LocalDateSchema } from "./common.js";
 import { HouseholdInputSchema } from "./households.js";
 
@@ -22,49 +22,47 @@ const days = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date
 
 /** The eligibility a referrer proposes, as the commission decided it. */
 const proposal = {
-  participationRatePercent: z.number().int().min(1).max(100),
-  monthlyCapCents: z.number().int().min(0).max(10_000_00).nullable().default(null),
+  participationRatePercent: z.number().check(z.int(), z.gte(1), z.lte(100)),
+  monthlyCapCents: z._default(z.nullable(z.number().check(z.int(), z.gte(0), z.lte(10_000_00))), null),
   validFrom: LocalDateSchema,
   validTo: LocalDateSchema,
   /** A word for the grocery's coordinators. */
-  note: z.string().trim().max(1000).optional(),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
 };
 
-function checkPeriod(p: { validFrom: string; validTo: string }, ctx: z.RefinementCtx): void {
+function checkPeriod(p: { validFrom: string; validTo: string }, ctx: z.core.$RefinementCtx): void {
   if (p.validTo < p.validFrom) ctx.addIssue({ code: "custom", path: ["validTo"], message: "the end must be on or after the start" });
   else if (days(p.validFrom, p.validTo) > MAX_ELIGIBILITY_DAYS) ctx.addIssue({ code: "custom", path: ["validTo"], message: "a period lasts a year at most" });
 }
 
 /** A new household as its referrer knows it; the coordinators place it on the map and choose its halt when they accept. */
-export const ReferralHouseholdSchema = HouseholdInputSchema.pick({
+export const ReferralHouseholdSchema = z.pick(HouseholdInputSchema, {
   name: true, addressLine: true, postcode: true, city: true, country: true, phone: true, contactChannel: true, peopleCount: true, mobility: true,
 });
 export type ReferralHousehold = z.input<typeof ReferralHouseholdSchema>;
 
-export const NewHouseholdReferralSchema = z
-  .strictObject({
+export const NewHouseholdReferralSchema = z.strictObject({
     /** The social grocery asked to take the household in. */
     organisationId: z.uuid(),
     household: ReferralHouseholdSchema,
     ...proposal,
     /** The household agreed that the grocery tells its referrer whether it still comes. */
-    shareAttendance: z.boolean().default(false),
-  })
-  .superRefine(checkPeriod);
+    shareAttendance: z._default(z.boolean(), false),
+  }).check(z.superRefine(checkPeriod));
 export type NewHouseholdReferral = z.input<typeof NewHouseholdReferralSchema>;
 
-export const RenewalRequestSchema = z.strictObject({ householdId: z.uuid(), ...proposal }).superRefine(checkPeriod);
+export const RenewalRequestSchema = z.strictObject({ householdId: z.uuid(), ...proposal }).check(z.superRefine(checkPeriod));
 export type RenewalRequest = z.input<typeof RenewalRequestSchema>;
 
 /** Accepting: a new household needs its full record (position, halt); a renewal needs nothing. */
 export const ReferralAcceptanceSchema = z.strictObject({
-  household: HouseholdInputSchema.optional(),
-  note: z.string().trim().max(500).optional(),
+  household: z.optional(HouseholdInputSchema),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(500))),
 });
-export const ReferralRefusalSchema = z.strictObject({ reason: z.string().trim().min(3, "say why, in a few words").max(500) });
-export const ReferralListQuerySchema = z.strictObject({ status: z.enum(REFERRAL_STATUSES).optional() });
+export const ReferralRefusalSchema = z.strictObject({ reason: z.string().check(z.trim(), z.minLength(3, "say why, in a few words"), z.maxLength(500)) });
+export const ReferralListQuerySchema = z.strictObject({ status: z.optional(z.enum(REFERRAL_STATUSES)) });
 
-const PersonSchema = z.object({ displayName: z.string(), organisationName: z.string().nullable() });
+const PersonSchema = z.object({ displayName: z.string(), organisationName: z.nullable(z.string()) });
 
 export const ReferralSchema = z.object({
   id: z.uuid(),
@@ -72,23 +70,23 @@ export const ReferralSchema = z.object({
   status: z.enum(REFERRAL_STATUSES),
   organisationId: z.uuid(),
   organisationName: z.string(),
-  referrer: PersonSchema.nullable(),
+  referrer: z.nullable(PersonSchema),
   /** The household renewed or taken in (null while a new household waits). */
-  householdId: z.uuid().nullable(),
+  householdId: z.nullable(z.uuid()),
   householdName: z.string(),
   city: z.string(),
   /** A new household as the referrer described it. */
-  draft: ReferralHouseholdSchema.nullable(),
-  participationRatePercent: z.number().int(),
-  monthlyCapCents: z.number().int().nullable(),
+  draft: z.nullable(ReferralHouseholdSchema),
+  participationRatePercent: z.number().check(z.int()),
+  monthlyCapCents: z.nullable(z.number().check(z.int())),
   validFrom: LocalDateSchema,
   validTo: LocalDateSchema,
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
   shareAttendance: z.boolean(),
   createdAt: z.iso.datetime(),
-  decidedAt: z.iso.datetime().nullable(),
-  decidedBy: PersonSchema.nullable(),
-  decisionReason: z.string().nullable(),
+  decidedAt: z.nullable(z.iso.datetime()),
+  decidedBy: z.nullable(PersonSchema),
+  decisionReason: z.nullable(z.string()),
 });
 export type Referral = z.infer<typeof ReferralSchema>;
 
@@ -102,22 +100,22 @@ export const ReferredHouseholdSchema = z.object({
   city: z.string(),
   standing: z.enum(STANDINGS),
   /** Last day of the latest eligibility, and days from today to it (negative once over). */
-  validTo: LocalDateSchema.nullable(),
-  daysLeft: z.number().int().nullable(),
+  validTo: z.nullable(LocalDateSchema),
+  daysLeft: z.nullable(z.number().check(z.int())),
   /** A renewal waiting for the grocery's decision. */
-  pendingSince: z.iso.datetime().nullable(),
+  pendingSince: z.nullable(z.iso.datetime()),
 });
 export type ReferredHousehold = z.infer<typeof ReferredHouseholdSchema>;
 
 export const EligibilityRecordSchema = z.object({
   id: z.uuid(),
-  participationRatePercent: z.number().int(),
-  monthlyCapCents: z.number().int().nullable(),
+  participationRatePercent: z.number().check(z.int()),
+  monthlyCapCents: z.nullable(z.number().check(z.int())),
   validFrom: LocalDateSchema,
   validTo: LocalDateSchema,
   status: z.enum(["active", "suspended", "ended"]),
   /** Who decided what, when: granted, renewed, suspended, ended. */
-  events: z.array(z.object({ status: z.string(), validTo: LocalDateSchema.nullable(), at: z.iso.datetime(), by: z.string().nullable(), note: z.string().nullable() })),
+  events: z.array(z.object({ status: z.string(), validTo: z.nullable(LocalDateSchema), at: z.iso.datetime(), by: z.nullable(z.string()), note: z.nullable(z.string()) })),
 });
 
 export const AttendanceSchema = z.discriminatedUnion("shared", [
@@ -131,14 +129,14 @@ export const AttendanceSchema = z.discriminatedUnion("shared", [
 ]);
 export type Attendance = z.infer<typeof AttendanceSchema>;
 
-export const ReferredHouseholdDetailSchema = ReferredHouseholdSchema.extend({
+export const ReferredHouseholdDetailSchema = z.extend(ReferredHouseholdSchema, {
   organisationId: z.uuid(),
   organisationName: z.string(),
   addressLine: z.string(),
   postcode: z.string(),
-  phone: z.string().nullable(),
+  phone: z.nullable(z.string()),
   contactChannel: z.string(),
-  peopleCount: z.number().int(),
+  peopleCount: z.number().check(z.int()),
   mobility: z.enum(["comes_to_halt", "needs_home_drop"]),
   eligibilities: z.array(EligibilityRecordSchema),
   requests: z.array(ReferralSchema),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LocalDateSchema } from "./common.js";
 
 /** The written rules the server applies when a driver's offline change meets a change made meanwhile. */
@@ -8,18 +8,18 @@ export type ConflictRuleName = (typeof CONFLICT_RULES)[number];
 export const ALERT_STATUSES = ["open", "acknowledged", "closed"] as const;
 
 /** What a coordinator writes: trimmed, 1 to 500 characters. */
-const ShortText = z.string().trim().min(1).max(500);
+const ShortText = z.string().check(z.trim(), z.minLength(1), z.maxLength(500));
 
 export const RoundAlertsQuerySchema = z.strictObject({
   /** First and last day of the rounds concerned, inclusive (both optional). */
-  from: LocalDateSchema.optional(),
-  to: LocalDateSchema.optional(),
+  from: z.optional(LocalDateSchema),
+  to: z.optional(LocalDateSchema),
   /** `open` (default): still to handle; `settled`: acknowledged or resolved; `all`. */
-  status: z.enum(["open", "settled", "all"]).default("open"),
-}).refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "`to` must be on or after `from`" });
+  status: z._default(z.enum(["open", "settled", "all"]), "open"),
+}).check(z.refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "`to` must be on or after `from`" }));
 export type RoundAlertsQuery = z.infer<typeof RoundAlertsQuerySchema>;
 
-const PersonRefSchema = z.object({ id: z.uuid(), displayName: z.string() }).nullable();
+const PersonRefSchema = z.nullable(z.object({ id: z.uuid(), displayName: z.string() }));
 const HouseholdRefSchema = z.object({ id: z.uuid(), name: z.string() });
 
 /** A driver's concern about a person. Seen by the coordinators of the organisation only. */
@@ -28,20 +28,20 @@ export const WellbeingAlertViewSchema = z.object({
   organisationId: z.uuid(),
   /** The day of the round it was raised on. */
   date: LocalDateSchema,
-  tourId: z.uuid().nullable(),
-  passageId: z.uuid().nullable(),
-  stopName: z.string().nullable(),
+  tourId: z.nullable(z.uuid()),
+  passageId: z.nullable(z.uuid()),
+  stopName: z.nullable(z.string()),
   household: HouseholdRefSchema,
   reason: z.string(),
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
   status: z.enum(ALERT_STATUSES),
   raisedBy: PersonRefSchema,
   /** When the driver flagged it (device time) and when the server received it. */
   raisedAt: z.iso.datetime(),
   receivedAt: z.iso.datetime(),
-  acknowledgedAt: z.iso.datetime().nullable(),
+  acknowledgedAt: z.nullable(z.iso.datetime()),
   acknowledgedBy: PersonRefSchema,
-  followUp: z.string().nullable(),
+  followUp: z.nullable(z.string()),
 });
 export type WellbeingAlertView = z.infer<typeof WellbeingAlertViewSchema>;
 
@@ -50,24 +50,24 @@ export const SyncConflictViewSchema = z.object({
   id: z.uuid(),
   organisationId: z.uuid(),
   date: LocalDateSchema,
-  tourId: z.uuid().nullable(),
-  passageId: z.uuid().nullable(),
-  orderId: z.uuid().nullable(),
-  stopName: z.string().nullable(),
-  household: HouseholdRefSchema.nullable(),
+  tourId: z.nullable(z.uuid()),
+  passageId: z.nullable(z.uuid()),
+  orderId: z.nullable(z.uuid()),
+  stopName: z.nullable(z.string()),
+  household: z.nullable(HouseholdRefSchema),
   rule: z.enum(CONFLICT_RULES),
   detail: z.string(),
   /** `overpayment`: the part of the payment held out of the cash the driver hands in; otherwise null. */
-  heldCents: z.number().int().nullable(),
+  heldCents: z.nullable(z.number().check(z.int())),
   createdAt: z.iso.datetime(),
-  resolvedAt: z.iso.datetime().nullable(),
+  resolvedAt: z.nullable(z.iso.datetime()),
   resolvedBy: PersonRefSchema,
-  resolution: z.string().nullable(),
+  resolution: z.nullable(z.string()),
 });
 export type SyncConflictView = z.infer<typeof SyncConflictViewSchema>;
 
 /** A day whose rounds were published before some of its deliveries came: how many no round carries yet, and whether its rounds have left. */
-export const LateDeliveriesDaySchema = z.object({ date: LocalDateSchema, count: z.number().int().min(1), started: z.boolean() });
+export const LateDeliveriesDaySchema = z.object({ date: LocalDateSchema, count: z.number().check(z.int(), z.gte(1)), started: z.boolean() });
 export type LateDeliveriesDay = z.infer<typeof LateDeliveriesDaySchema>;
 
 export const RoundAlertsSchema = z.object({
@@ -79,7 +79,7 @@ export const RoundAlertsSchema = z.object({
 export type RoundAlerts = z.infer<typeof RoundAlertsSchema>;
 
 export const ResolveConflictInputSchema = z.strictObject({ resolution: ShortText });
-export const AcknowledgeAlertInputSchema = z.strictObject({ followUp: ShortText.optional() });
+export const AcknowledgeAlertInputSchema = z.strictObject({ followUp: z.optional(ShortText) });
 
 /** A note from the coordinator to the driver of a passage's round; the phone gets it as `note.from_coordinator`. */
 export const PassageNoteInputSchema = z.strictObject({ text: ShortText });

@@ -1,49 +1,46 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CitycodeSchema, CountrySchema, DEFAULT_COUNTRY, PostcodeSchema } from "./addresses.js";
 import { ROUTING_SOURCES, STOP_KINDS } from "./vocabulary.js";
 
 const StopFields = {
-  name: z.string().trim().min(1).max(120),
-  addressLine: z.string().trim().max(200).optional(),
-  postcode: PostcodeSchema.optional(),
-  city: z.string().trim().min(1).max(120),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
+  addressLine: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  postcode: z.optional(PostcodeSchema),
+  city: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
   /** The commune's INSEE code, from the address search; a city changed without one clears it. */
-  citycode: CitycodeSchema.optional(),
+  citycode: z.optional(CitycodeSchema),
   /** ISO 3166-1 alpha-2; France when absent. A postcode given follows this country's rule. */
   country: CountrySchema,
-  latitude: z.number().min(-90).max(90),
-  longitude: z.number().min(-180).max(180),
-  accessNotes: z.string().max(500).optional(),
+  latitude: z.number().check(z.gte(-90), z.lte(90)),
+  longitude: z.number().check(z.gte(-180), z.lte(180)),
+  accessNotes: z.optional(z.string().check(z.maxLength(500))),
 };
 
 /** Halts only: the partner organisation (a town hall) that hosts it, and the room or square it lends. */
 const HostFields = {
-  hostOrganisationId: z.uuid().nullable(),
-  hostPlace: z.string().trim().min(1, "name the room or the square, e.g. Salle des fêtes").max(120).nullable(),
+  hostOrganisationId: z.nullable(z.uuid()),
+  hostPlace: z.nullable(z.string().check(z.trim(), z.minLength(1, "name the room or the square, e.g. Salle des fêtes"), z.maxLength(120))),
 };
 
 /** A village halt or a household's door, as a coordinator enters it (pin placed on the map). */
 export const StopInputSchema = z.strictObject({
   organisationId: z.uuid(),
-  kind: z.enum(STOP_KINDS).default("halt"),
+  kind: z._default(z.enum(STOP_KINDS), "halt"),
   ...StopFields,
-  country: StopFields.country.default(DEFAULT_COUNTRY),
+  country: z._default(StopFields.country, DEFAULT_COUNTRY),
   /** Home drops only: the household whose door it is. */
-  householdId: z.uuid().optional(),
-  hostOrganisationId: HostFields.hostOrganisationId.optional(),
-  hostPlace: HostFields.hostPlace.optional(),
+  householdId: z.optional(z.uuid()),
+  hostOrganisationId: z.optional(HostFields.hostOrganisationId),
+  hostPlace: z.optional(HostFields.hostPlace),
 });
 export type StopInput = z.input<typeof StopInputSchema>;
 
 /** Fields left out stay as they are (no defaults here). A postcode is checked against the stop's country. */
-export const StopPatchSchema = z
-  .strictObject({ ...StopFields, ...HostFields, archived: z.boolean() })
-  .partial()
-  .refine((p) => Object.keys(p).length > 0, { message: "send at least one field to change" });
+export const StopPatchSchema = z.partial(z.strictObject({ ...StopFields, ...HostFields, archived: z.boolean() })).check(z.refine((p) => Object.keys(p).length > 0, { message: "send at least one field to change" }));
 
 export const StopListQuerySchema = z.strictObject({
-  organisationId: z.uuid().optional(),
-  kind: z.enum(STOP_KINDS).optional(),
+  organisationId: z.optional(z.uuid()),
+  kind: z.optional(z.enum(STOP_KINDS)),
 });
 
 export const StopSchema = z.object({
@@ -51,17 +48,17 @@ export const StopSchema = z.object({
   organisationId: z.uuid(),
   kind: z.enum(STOP_KINDS),
   name: z.string(),
-  addressLine: z.string().nullable(),
-  postcode: z.string().nullable(),
+  addressLine: z.nullable(z.string()),
+  postcode: z.nullable(z.string()),
   city: z.string(),
-  citycode: z.string().nullable(),
+  citycode: z.nullable(z.string()),
   country: z.string(),
   latitude: z.number(),
   longitude: z.number(),
-  accessNotes: z.string().nullable(),
-  householdId: z.uuid().nullable(),
-  hostOrganisationId: z.uuid().nullable(),
-  hostPlace: z.string().nullable(),
+  accessNotes: z.nullable(z.string()),
+  householdId: z.nullable(z.uuid()),
+  hostOrganisationId: z.nullable(z.uuid()),
+  hostPlace: z.nullable(z.string()),
 });
 export type Stop = z.infer<typeof StopSchema>;
 
@@ -73,9 +70,9 @@ export const ArrivalsQuerySchema = z.strictObject({ householdId: z.uuid() });
  * the latest publication moved it by more than 15 minutes.
  */
 export const ArrivalSchema = z.object({
-  passageId: z.uuid(), plannedArrival: z.iso.datetime(), source: z.enum(ROUTING_SOURCES).nullable(),
-  previousArrival: z.iso.datetime().nullable().optional(),
+  passageId: z.uuid(), plannedArrival: z.iso.datetime(), source: z.nullable(z.enum(ROUTING_SOURCES)),
+  previousArrival: z.optional(z.nullable(z.iso.datetime())),
   /** The round is under way and runs late (over 15 minutes): by how much, and when the truck is now expected here. */
-  delay: z.object({ minutes: z.number().int(), expectedArrival: z.iso.datetime() }).nullable().optional(),
+  delay: z.optional(z.nullable(z.object({ minutes: z.number().check(z.int()), expectedArrival: z.iso.datetime() }))),
 });
 export type Arrival = z.infer<typeof ArrivalSchema>;

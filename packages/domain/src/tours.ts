@@ -1,10 +1,10 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LocalDateSchema } from "./common.js";
 import { ROUTING_SOURCES, STOP_KINDS, TOUR_STATUSES } from "./vocabulary.js";
 
 export const TourListQuerySchema = z.strictObject({
-  from: LocalDateSchema.optional(),
-  to: LocalDateSchema.optional(),
+  from: z.optional(LocalDateSchema),
+  to: z.optional(LocalDateSchema),
 });
 
 export const TourSummarySchema = z.object({
@@ -12,32 +12,32 @@ export const TourSummarySchema = z.object({
   organisationId: z.uuid(),
   date: LocalDateSchema,
   status: z.enum(TOUR_STATUSES),
-  version: z.number().int(),
-  vehicle: z.object({ id: z.uuid(), name: z.string() }).nullable(),
-  driver: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
-  passageCount: z.number().int(),
+  version: z.number().check(z.int()),
+  vehicle: z.nullable(z.object({ id: z.uuid(), name: z.string() })),
+  driver: z.nullable(z.object({ id: z.uuid(), displayName: z.string() })),
+  passageCount: z.number().check(z.int()),
   /** Where the planned times come from; null before planning. Show it wherever the times are read. */
-  routingProvider: z.enum(ROUTING_SOURCES).nullable(),
+  routingProvider: z.nullable(z.enum(ROUTING_SOURCES)),
   /** Share (0–1) of the tour's legs whose times are estimated. */
-  estimatedShare: z.number().min(0).max(1).nullable(),
+  estimatedShare: z.nullable(z.number().check(z.gte(0), z.lte(1))),
   /** Departure from the vehicle's home site and return to it, as planned. */
-  plannedStart: z.iso.datetime().nullable(),
-  plannedEnd: z.iso.datetime().nullable(),
-  plannedDistanceM: z.number().int().nullable(),
+  plannedStart: z.nullable(z.iso.datetime()),
+  plannedEnd: z.nullable(z.iso.datetime()),
+  plannedDistanceM: z.nullable(z.number().check(z.int())),
 });
 export type TourSummary = z.infer<typeof TourSummarySchema>;
 
 /** What a driver needs at a stop: who gets what, and how to reach them. Never eligibility or social prices. */
 export const HandoverItemSchema = z.object({
   orderId: z.uuid(),
-  household: z.object({ id: z.uuid(), name: z.string(), accessNotes: z.string().nullable() }),
-  lines: z.array(z.object({ productName: z.string(), unit: z.string(), compartment: z.string(), quantity: z.number().int() })),
+  household: z.object({ id: z.uuid(), name: z.string(), accessNotes: z.nullable(z.string()) }),
+  lines: z.array(z.object({ productName: z.string(), unit: z.string(), compartment: z.string(), quantity: z.number().check(z.int()) })),
   status: z.string(),
 });
 
 export const TourPassageSchema = z.object({
   id: z.uuid(),
-  sequence: z.number().int().nullable(),
+  sequence: z.nullable(z.number().check(z.int())),
   stop: z.object({
     id: z.uuid(),
     kind: z.enum(STOP_KINDS),
@@ -45,27 +45,27 @@ export const TourPassageSchema = z.object({
     city: z.string(),
     latitude: z.number(),
     longitude: z.number(),
-    accessNotes: z.string().nullable(),
+    accessNotes: z.nullable(z.string()),
   }),
   windowStart: z.iso.datetime(),
   windowEnd: z.iso.datetime(),
-  plannedArrival: z.iso.datetime().nullable(),
-  plannedDeparture: z.iso.datetime().nullable(),
+  plannedArrival: z.nullable(z.iso.datetime()),
+  plannedDeparture: z.nullable(z.iso.datetime()),
   /** While its round is under way and late by more than 15 minutes: when the truck is now expected. */
-  expectedArrival: z.iso.datetime().nullable().optional(),
+  expectedArrival: z.optional(z.nullable(z.iso.datetime())),
   outcome: z.string(),
   handovers: z.array(HandoverItemSchema),
   /** Load per compartment after this stop (litres; crates of bread), as planned. */
-  loadAfter: z.record(z.string(), z.number()).nullable().optional(),
+  loadAfter: z.optional(z.nullable(z.record(z.string(), z.number()))),
 });
 
 /** Collecting bread at a bakery or farm goods at a farm, or handing them over at a passage (possibly another tour's). */
 export const TourBreadStepSchema = z.object({
   id: z.uuid(),
   kind: z.enum(["bread_pickup", "bread_delivery", "farm_pickup", "farm_delivery"]),
-  sequence: z.number().int(),
+  sequence: z.number().check(z.int()),
   passageId: z.uuid(),
-  crates: z.number().int(),
+  crates: z.number().check(z.int()),
   plannedArrival: z.iso.datetime(),
   plannedDeparture: z.iso.datetime(),
   loadAfter: z.record(z.string(), z.number()),
@@ -75,12 +75,12 @@ export const TourBreadStepSchema = z.object({
 export const TourPickupSchema = z.object({
   /** Bread at a bakery, or a producer's goods at its farm. */
   source: z.enum(["bakery", "farm"]),
-  sequence: z.number().int(),
+  sequence: z.number().check(z.int()),
   siteName: z.string(),
-  plannedArrival: z.iso.datetime().nullable(),
-  crates: z.number().int(),
-  products: z.array(z.object({ productName: z.string(), unit: z.string(), quantity: z.number().int() })),
-  stops: z.array(z.object({ sequence: z.number().int().nullable(), stopName: z.string(), quantity: z.number().int() })),
+  plannedArrival: z.nullable(z.iso.datetime()),
+  crates: z.number().check(z.int()),
+  products: z.array(z.object({ productName: z.string(), unit: z.string(), quantity: z.number().check(z.int()) })),
+  stops: z.array(z.object({ sequence: z.nullable(z.number().check(z.int())), stopName: z.string(), quantity: z.number().check(z.int()) })),
 });
 export type TourPickup = z.infer<typeof TourPickupSchema>;
 
@@ -90,8 +90,8 @@ export type TourPickup = z.infer<typeof TourPickupSchema>;
  */
 export const TourReloadSchema = z.object({
   /** The trip it opens: 2, 3, … */
-  trip: z.number().int().min(2),
-  beforeSequence: z.number().int().min(0),
+  trip: z.number().check(z.int(), z.gte(2)),
+  beforeSequence: z.number().check(z.int(), z.gte(0)),
   siteName: z.string(),
   plannedArrival: z.iso.datetime(),
   plannedDeparture: z.iso.datetime(),
@@ -104,19 +104,19 @@ export type TourReload = z.infer<typeof TourReloadSchema>;
 export const tripOf = (sequence: number | null, reloads: readonly Pick<TourReload, "beforeSequence">[]): number =>
   1 + (sequence === null ? 0 : reloads.filter((r) => r.beforeSequence <= sequence).length);
 
-export const TourDetailSchema = TourSummarySchema.extend({
-  geometry: z.string().nullable(),
+export const TourDetailSchema = z.extend(TourSummarySchema, {
+  geometry: z.nullable(z.string()),
   /** Where `geometry` comes from: along the roads (osrm) or straight segments between the stops (estimate). */
-  geometryProvider: z.enum(ROUTING_SOURCES).nullable(),
-  plannedDurationS: z.number().int().nullable().optional(),
+  geometryProvider: z.nullable(z.enum(ROUTING_SOURCES)),
+  plannedDurationS: z.optional(z.nullable(z.number().check(z.int()))),
   /** How late the round under way runs, from its driver's synced arrivals, once beyond 15 minutes. */
-  delayMinutes: z.number().int().nullable().optional(),
+  delayMinutes: z.optional(z.nullable(z.number().check(z.int()))),
   passages: z.array(TourPassageSchema),
-  breadSteps: z.array(TourBreadStepSchema).optional(),
+  breadSteps: z.optional(z.array(TourBreadStepSchema)),
   /** The tour's stops at a bakery, numbered like its passages. */
-  pickups: z.array(TourPickupSchema).optional(),
+  pickups: z.optional(z.array(TourPickupSchema)),
   /** Returns to the home site to reload, in driving order (empty unless the vehicle makes several trips). */
-  reloads: z.array(TourReloadSchema).optional(),
+  reloads: z.optional(z.array(TourReloadSchema)),
 });
 export type TourDetail = z.infer<typeof TourDetailSchema>;
 
@@ -128,16 +128,16 @@ export type TourDetail = z.infer<typeof TourDetailSchema>;
 export const DRIVER_CHANGE_BLOCKS = ["own_car", "started"] as const;
 /** Each driver of the organisation for that round: free, its driver now, not available that day, available at other hours only, or driving another round at that time. */
 export const DRIVER_CHANGE_STATUSES = ["free", "current", "unavailable", "other_hours", "busy"] as const;
-const ClockTimeSchema = z.string().regex(/^\d\d:\d\d$/);
+const ClockTimeSchema = z.string().check(z.regex(/^\d\d:\d\d$/));
 
 export const RoundDriversSchema = z.object({
   tourId: z.uuid(),
-  vehicle: z.object({ id: z.uuid(), name: z.string() }).nullable(),
-  driver: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
-  blocked: z.enum(DRIVER_CHANGE_BLOCKS).nullable(),
+  vehicle: z.nullable(z.object({ id: z.uuid(), name: z.string() })),
+  driver: z.nullable(z.object({ id: z.uuid(), displayName: z.string() })),
+  blocked: z.nullable(z.enum(DRIVER_CHANGE_BLOCKS)),
   /** Departure and return as planned, on the organisation's clock ("HH:MM"). */
-  from: ClockTimeSchema.nullable(),
-  to: ClockTimeSchema.nullable(),
+  from: z.nullable(ClockTimeSchema),
+  to: z.nullable(ClockTimeSchema),
   /** Free drivers first, then the others with why not; by name within each. */
   drivers: z.array(z.object({
     id: z.uuid(),
@@ -146,7 +146,7 @@ export const RoundDriversSchema = z.object({
     /** The driver's hours that day (empty when not available). */
     hours: z.array(z.object({ from: ClockTimeSchema, to: ClockTimeSchema })),
     /** The round they already drive at that time (`busy`). */
-    round: z.object({ vehicle: z.string(), from: ClockTimeSchema.nullable(), to: ClockTimeSchema.nullable() }).nullable(),
+    round: z.nullable(z.object({ vehicle: z.string(), from: z.nullable(ClockTimeSchema), to: z.nullable(ClockTimeSchema) })),
   })),
 });
 export type RoundDrivers = z.infer<typeof RoundDriversSchema>;
@@ -158,6 +158,6 @@ export const ChangeRoundDriverSchema = z.strictObject({
    * available that day, a day off the fleet screen can remove) or two drivers swap (`swap`: their
    * availability stays as it is).
    */
-  reason: z.enum(["absent", "swap"]).default("absent"),
+  reason: z._default(z.enum(["absent", "swap"]), "absent"),
 });
 export type ChangeRoundDriver = z.infer<typeof ChangeRoundDriverSchema>;

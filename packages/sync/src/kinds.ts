@@ -3,7 +3,7 @@
  * them with the same schemas. Every payload names the tour the device downloaded, so the server
  * can tell a change made offline from a change the coordinator made meanwhile.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 
 const id = z.uuid();
 const onPassage = { tourId: id, passageId: id };
@@ -14,18 +14,18 @@ export const MUTATION_PAYLOADS = {
   "order.handed_over": z.strictObject({
     ...onOrder,
     /** Quantity handed over per order line; lines not listed were handed over in full. */
-    lines: z.array(z.strictObject({ lineId: id, delivered: z.number().int().min(0).max(10_000) })).max(200),
+    lines: z.array(z.strictObject({ lineId: id, delivered: z.number().check(z.int(), z.gte(0), z.lte(10_000)) })).check(z.maxLength(200)),
   }),
   "order.absent": z.strictObject(onOrder),
   "payment.taken": z.strictObject({
     ...onOrder,
     method: z.enum(["cash", "card", "voucher", "credit"]),
-    amountCents: z.number().int().min(0).max(10_000_000),
+    amountCents: z.number().check(z.int(), z.gte(0), z.lte(10_000_000)),
     /** Cash handed by the household, change given back from it. */
-    tenderedCents: z.number().int().min(0).max(10_000_000).optional(),
+    tenderedCents: z.optional(z.number().check(z.int(), z.gte(0), z.lte(10_000_000))),
   }),
-  "note.added": z.strictObject({ ...onPassage, householdId: id.optional(), text: z.string().trim().min(1).max(2000) }),
-  "wellbeing.flagged": z.strictObject({ ...onPassage, householdId: id, reason: z.string().trim().min(1).max(200), note: z.string().max(2000).optional() }),
+  "note.added": z.strictObject({ ...onPassage, householdId: z.optional(id), text: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)) }),
+  "wellbeing.flagged": z.strictObject({ ...onPassage, householdId: id, reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)), note: z.optional(z.string().check(z.maxLength(2000))) }),
   "tour.closed": z.strictObject({ tourId: id }),
   /** What the round received at a farm against what it was to load there (the receiving checklist). */
   "farm.received": z.strictObject({
@@ -33,7 +33,7 @@ export const MUTATION_PAYLOADS = {
     /** The farm's site, as the round's pickup names it. */
     siteId: id,
     /** Counted per product of the pickup; products not listed came in full. */
-    lines: z.array(z.strictObject({ productId: id, received: z.number().int().min(0).max(10_000), note: z.string().trim().max(200).optional() })).min(1).max(200),
+    lines: z.array(z.strictObject({ productId: id, received: z.number().check(z.int(), z.gte(0), z.lte(10_000)), note: z.optional(z.string().check(z.trim(), z.maxLength(200))) })).check(z.minLength(1), z.maxLength(200)),
   }),
 } as const;
 

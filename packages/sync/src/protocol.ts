@@ -3,14 +3,14 @@
  * per-device sequence, device time), keeps it in its outbox, and pushes batches; the server
  * applies each mutation exactly once, in per-device order, and answers per mutation.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export const MutationSchema = z.strictObject({
   /** Client-generated, time-ordered id (UUID v7): the idempotency key. */
   id: z.uuid(),
   deviceId: z.uuid(),
   /** 1, 2, 3… per device, without gaps: the server applies in this order. */
-  seq: z.number().int().min(1),
+  seq: z.number().check(z.int(), z.gte(1)),
   /** The device's clock when the person acted (ISO 8601). */
   deviceTime: z.iso.datetime({ offset: true }),
   /**
@@ -25,24 +25,24 @@ export type Mutation = z.infer<typeof MutationSchema>;
 
 export const PushRequestSchema = z.strictObject({
   deviceId: z.uuid(),
-  mutations: z.array(MutationSchema).min(1).max(500),
+  mutations: z.array(MutationSchema).check(z.minLength(1), z.maxLength(500)),
 });
 export type PushRequest = z.infer<typeof PushRequestSchema>;
 
 export const MutationResultSchema = z.object({
   id: z.uuid(),
-  seq: z.number().int(),
+  seq: z.number().check(z.int()),
   /** `applied` and `rejected` are final: the device drops the mutation from its outbox. */
   status: z.enum(["applied", "rejected", "deferred"]),
-  code: z.string().optional(),
-  message: z.string().optional(),
+  code: z.optional(z.string()),
+  message: z.optional(z.string()),
 });
 export type MutationResult = z.infer<typeof MutationResultSchema>;
 
 export const PushResponseSchema = z.object({
   results: z.array(MutationResultSchema),
   /** Highest sequence number of this device the server has settled. */
-  lastSeq: z.number().int(),
+  lastSeq: z.number().check(z.int()),
   serverTime: z.iso.datetime(),
 });
 export type PushResponse = z.infer<typeof PushResponseSchema>;

@@ -14,7 +14,13 @@ export type Method = "get" | "post" | "put" | "patch" | "delete";
 /** `public`: anyone; `session`: any signed-in person; otherwise the roles allowed. */
 export type Access = "public" | "session" | readonly Role[];
 
-type ZodObjectLike = z.ZodType<Record<string, unknown>>;
+/**
+ * Any zod schema: the domain's (written with `zod/mini`, as the phone bundles them) or one the API
+ * writes with the full `zod` API; both share zod's core, which parses them and reports issues alike.
+ */
+export type Schema<T = unknown> = z.core.$ZodType<T>;
+
+type ZodObjectLike = Schema<Record<string, unknown>>;
 
 export interface RouteContext<P, Q, B, A = Actor | undefined> {
   params: P;
@@ -44,16 +50,16 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown> {
   access: Access;
   params?: ZodObjectLike;
   query?: ZodObjectLike;
-  body?: z.ZodType;
+  body?: Schema;
   /** Schema of the success answer, for the OpenAPI document. */
-  response?: z.ZodType;
+  response?: Schema;
   successStatus?: number;
   /** Whether an unsafe request may skip the CSRF token (sign-in: there is no session yet). */
   csrfExempt?: boolean;
   /** The handler writes the response itself through `res` (server-sent events); its reply is ignored. */
   stream?: boolean;
   /** Server-sent events a stream sends: event name → schema of its `data` (documented as text/event-stream). */
-  events?: Record<string, z.ZodType>;
+  events?: Record<string, Schema>;
   /**
    * The handler judges each item of the body on its own, including text that cannot be stored
    * (a sync push: one bad change is rejected, never the whole batch).
@@ -65,7 +71,7 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown> {
 export function defineRoute<
   PS extends ZodObjectLike | undefined = undefined,
   QS extends ZodObjectLike | undefined = undefined,
-  BS extends z.ZodType | undefined = undefined,
+  BS extends Schema | undefined = undefined,
   const A extends Access = Access,
 >(
   route: Omit<RouteDefinition, "handler" | "params" | "query" | "body" | "access"> & {
@@ -75,9 +81,9 @@ export function defineRoute<
     body?: BS;
     handler(
       ctx: RouteContext<
-        PS extends z.ZodType ? z.output<PS> : Record<string, never>,
-        QS extends z.ZodType ? z.output<QS> : Record<string, never>,
-        BS extends z.ZodType ? z.output<BS> : undefined,
+        PS extends Schema ? z.output<PS> : Record<string, never>,
+        QS extends Schema ? z.output<QS> : Record<string, never>,
+        BS extends Schema ? z.output<BS> : undefined,
         A extends "public" ? Actor | undefined : Actor
       >,
     ): Promise<Reply>;

@@ -1,5 +1,6 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { ApiError, type FieldError } from "./errors.js";
+import type { Schema } from "./route.js";
 
 /**
  * Text PostgreSQL cannot store as given: a NUL character (refused in text and jsonb), and
@@ -59,11 +60,11 @@ export function nestedDeeperThan(value: unknown, max: number): boolean {
  * This is the one place every request's parts are read: text that cannot be stored is refused
  * here, unless `eachItem` (the handler judges each item of a batch on its own).
  */
-export function parsePart<T>(schema: z.ZodType<T>, value: unknown, where: FieldError["in"], eachItem = false): T {
+export function parsePart<T>(schema: Schema<T>, value: unknown, where: FieldError["in"], eachItem = false): T {
   if (nestedDeeperThan(value, MAX_DEPTH)) {
     throw new ApiError("validation_failed", `1 problem(s) in the ${where}`, [{ in: where, path: where === "body" ? "(body)" : "(all)", message: `nested more than ${MAX_DEPTH} levels deep` }]);
   }
-  const result = schema.safeParse(value);
+  const result = z.safeParse(schema, value);
   if (result.success) {
     const bad = eachItem ? null : unstorableTextAt(result.data);
     if (bad === null) return result.data;

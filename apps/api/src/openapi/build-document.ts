@@ -5,14 +5,14 @@
 import { ProblemSchema } from "@tournee/domain";
 import { z } from "zod";
 import { ERROR_CODES } from "../http/errors.js";
-import type { RouteDefinition } from "../http/route.js";
+import type { RouteDefinition, Schema } from "../http/route.js";
 
 type JsonSchema = Record<string, unknown>;
 
-const toSchema = (schema: z.ZodType, io: "input" | "output"): JsonSchema =>
+const toSchema = (schema: Schema, io: "input" | "output"): JsonSchema =>
   z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" }) as JsonSchema;
 
-function parameters(schema: z.ZodType | undefined, where: "path" | "query") {
+function parameters(schema: Schema | undefined, where: "path" | "query") {
   if (!schema) return [];
   const json = toSchema(schema, "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
   return Object.entries(json.properties ?? {}).map(([name, property]) => ({
@@ -30,7 +30,7 @@ const openApiPath = (path: string): string => path.replace(/:([A-Za-z]+)/g, "{$1
  * word for the items of a stream, so the schema is one of the events ({ event, data }), and
  * `x-events` maps each event name to its data's schema.
  */
-function eventStream(events: Record<string, z.ZodType>) {
+function eventStream(events: Record<string, Schema>) {
   const data = Object.fromEntries(Object.entries(events).map(([name, schema]) => [name, toSchema(schema, "output")]));
   return {
     schema: { oneOf: Object.entries(data).map(([name, schema]) => ({ type: "object", properties: { event: { const: name }, data: schema }, required: ["event", "data"] })) },

@@ -3,6 +3,7 @@ import {
   AdminOrganisationSchema, AuditPageSchema, CreatedPersonSchema, OneTimeAccessSchema, PersonSchema,
   type OrganisationInput, type PersonInput, type RoleGrant,
 } from "@tournee/domain";
+import * as z from "zod/mini";
 import { api } from "../api/client";
 
 const query = (params: Record<string, string | undefined>) => {
@@ -12,11 +13,11 @@ const query = (params: Record<string, string | undefined>) => {
 const person = (b: unknown) => PersonSchema.parse(b);
 
 export const adminApi = {
-  organisations: () => api.get("/api/admin/organisations", (b) => AdminOrganisationSchema.array().parse(b)),
+  organisations: () => api.get("/api/admin/organisations", (b) => z.array(AdminOrganisationSchema).parse(b)),
   createOrganisation: (input: OrganisationInput) => api.send("POST", "/api/admin/organisations", input, (b) => AdminOrganisationSchema.parse(b)),
   updateOrganisation: (id: string, patch: Partial<OrganisationInput>) => api.send("PATCH", `/api/admin/organisations/${id}`, patch, (b) => AdminOrganisationSchema.parse(b)),
   people: (filters: { search?: string; organisationId?: string; residents?: boolean }) =>
-    api.get(`/api/admin/people${query({ search: filters.search, organisationId: filters.organisationId, residents: filters.residents ? "true" : undefined })}`, (b) => PersonSchema.array().parse(b)),
+    api.get(`/api/admin/people${query({ search: filters.search, organisationId: filters.organisationId, residents: filters.residents ? "true" : undefined })}`, (b) => z.array(PersonSchema).parse(b)),
   createPerson: (input: PersonInput) => api.send("POST", "/api/admin/people", input, (b) => CreatedPersonSchema.parse(b)),
   newCode: (id: string) => api.send("POST", `/api/admin/people/${id}/login-code`, undefined, (b) => OneTimeAccessSchema.parse(b)),
   grantRole: (id: string, grant: RoleGrant) => api.send("POST", `/api/admin/people/${id}/roles`, grant, person),

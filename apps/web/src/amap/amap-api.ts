@@ -2,6 +2,7 @@
 import {
   AmapCandidatesSchema, AmapContractChoicesSchema, type AmapContractPatch, type AmapSkipRule, AmapCompositionSchema, AmapContractDetailSchema, AmapContractSchema, AmapDistributionSchema, AmapMemberBasketsSchema, AmapMemberSchema, AmapProducerPlanSchema,
 } from "@tournee/domain";
+import * as z from "zod/mini";
 import { api } from "../api/client";
 
 const q = (params: Record<string, string>) => `?${new URLSearchParams(params).toString()}`;
@@ -10,7 +11,7 @@ export const amapApi = {
   baskets: (householdId: string) => api.get(`/api/amap/baskets${q({ householdId })}`, (b) => AmapMemberBasketsSchema.parse(b)),
   skip: (subscriptionId: string, week: string, skipped: boolean) =>
     api.send(skipped ? "PUT" : "DELETE", `/api/amap/subscriptions/${subscriptionId}/skips/${week}`, undefined, (b) => AmapMemberSchema.parse(b)),
-  contracts: () => api.get("/api/amap/contracts", (b) => AmapContractSchema.array().parse(b)),
+  contracts: () => api.get("/api/amap/contracts", (b) => z.array(AmapContractSchema).parse(b)),
   choices: () => api.get("/api/amap/contract-choices", (b) => AmapContractChoicesSchema.parse(b)),
   create: (input: { producerId: string; carrierId: string; name: string; firstDate: string; lastDate: string; everyWeeks: number; skipRule: AmapSkipRule; sizes: { name: string; priceCents: number }[] }) =>
     api.send("POST", "/api/amap/contracts", input, (b) => AmapContractSchema.parse(b)),

@@ -1,15 +1,16 @@
 /** Halts' hosts, hosted halts and communes' figures, each answer checked against the domain's schemas. */
 import { CommuneStatsSchema, HaltHostSchema, HostedHaltSchema } from "@tournee/domain";
+import * as z from "zod/mini";
 import { api } from "../api/client";
 
 export const communesApi = {
   /** The town hall's halts with their coming dates. */
-  hostedHalts: () => api.get("/api/hosted-halts", (b) => HostedHaltSchema.array().parse(b)),
+  hostedHalts: () => api.get("/api/hosted-halts", (b) => z.array(HostedHaltSchema).parse(b)),
   /** The town hall's communes' figures. */
-  hostedStats: () => api.get("/api/hosted-halts/stats", (b) => CommuneStatsSchema.array().parse(b)),
+  hostedStats: () => api.get("/api/hosted-halts/stats", (b) => z.array(CommuneStatsSchema).parse(b)),
   /** Every commune where the console's organisation stops. */
-  organisationStats: () => api.get("/api/commune-stats", (b) => CommuneStatsSchema.array().parse(b)),
-  haltHosts: () => api.get("/api/halt-hosts", (b) => HaltHostSchema.array().parse(b)),
+  organisationStats: () => api.get("/api/commune-stats", (b) => z.array(CommuneStatsSchema).parse(b)),
+  haltHosts: () => api.get("/api/halt-hosts", (b) => z.array(HaltHostSchema).parse(b)),
 };
 
 /** The commune's public page (served by the server, printable as an A4 poster). */

@@ -1,7 +1,7 @@
 import type { CallRequestSchema } from "@tournee/domain";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { useLocale } from "../i18n/use-locale";
 import { ShortTextForm } from "../live/short-text-form";
 import { coordinatorApi } from "./coordinator-api";

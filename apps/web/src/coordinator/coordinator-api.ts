@@ -5,16 +5,13 @@ import {
    type HouseholdInput, type ReferralStatus, type ImportKind, type SiteInput, type SitePatch, type NewDriver, type StopInput,  type Compartment, type TourTemplateCreate, type TourTemplateUpdate,
 
 } from "@tournee/domain";
+import * as z from "zod/mini";
 import { api } from "../api/client";
 import { parseAddressCandidates } from "./address-candidate";
 import { parseImportReport } from "./import-preview";
 
-interface Schema<T> {
-  parse(body: unknown): T;
-  array(): { parse(body: unknown): T[] };
-}
-const list = <T,>(schema: Schema<T>) => (body: unknown) => schema.array().parse(body);
-const one = <T,>(schema: Schema<T>) => (body: unknown) => schema.parse(body);
+const list = <T,>(schema: z.ZodMiniType<T>) => (body: unknown) => z.array(schema).parse(body);
+const one = <T,>(schema: z.ZodMiniType<T>) => (body: unknown) => schema.parse(body);
 /** What a coordinator or referrer sends to grant social prices (see EligibilityInputSchema). */
 export interface EligibilityGrant {
   organisationId: string;

@@ -1,5 +1,5 @@
 import type { CallRequestSchema, Referral, RoundAlerts } from "@tournee/domain";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { CallRequests } from "./call-requests";

@@ -3,6 +3,7 @@
  * several (or an admin, any) switch to another. The choice is kept on the session.
  */
 import { OrganisationSchema, type Organisation } from "@tournee/domain";
+import * as z from "zod/mini";
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
@@ -28,7 +29,7 @@ export function OrganisationSwitcher() {
 
   useEffect(() => {
     if (!isAdmin || offline) return;
-    void api.get("/api/organisations", (b) => OrganisationSchema.array().parse(b)).then((all) => setChoices(all.map(({ id, name }) => ({ id, name }))), () => undefined);
+    void api.get("/api/organisations", (b) => z.array(OrganisationSchema).parse(b)).then((all) => setChoices(all.map(({ id, name }) => ({ id, name }))), () => undefined);
   }, [isAdmin, offline]);
   useEffect(() => setChosen(active?.id ?? ""), [active?.id]);
 

@@ -16,7 +16,7 @@ import { nextPeriod, proposalFrom } from "./proposal-input";
 import { referrerApi } from "./referrer-api";
 
 const HOUSEHOLD_TEXTS = ["name", "addressLine", "postcode", "city", "phone"] as const;
-const CONTACT_CHANNELS = ReferralHouseholdSchema.shape.contactChannel.unwrap().options;
+const CONTACT_CHANNELS = ReferralHouseholdSchema.shape.contactChannel.def.innerType.options;
 
 /** Referring a new household: who and where they are, how to reach them, the rights decided, and their consent to share attendance. */
 export function ReferPage() {

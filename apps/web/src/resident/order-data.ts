@@ -1,4 +1,5 @@
 import { CatalogueSchema, OrderSchema, type Catalogue, type Order } from "@tournee/domain";
+import * as z from "zod/mini";
 import { isApiError } from "../api/api-error";
 import { keepSnapshot, pendingFor, snapshot, type PendingBasket } from "./pending-baskets";
 import { residentApi, ResidentPassageSchema, type ResidentPassage } from "./resident-api";
@@ -33,7 +34,7 @@ export async function passagesOrSnapshot(householdId: string): Promise<{ passage
       return { ...p, plannedArrival: arrival?.plannedArrival ?? null, arrivalSource: arrival?.source ?? null, previousArrival: arrival?.previousArrival ?? null, delay: arrival?.delay ?? null };
     });
   };
-  const { value, offline } = await fresh(`passages|${householdId}`, withArrivals, (v) => ResidentPassageSchema.array().safeParse(v).data);
+  const { value, offline } = await fresh(`passages|${householdId}`, withArrivals, (v) => z.array(ResidentPassageSchema).safeParse(v).data);
   return { passages: value, offline };
 }
 

@@ -1,5 +1,6 @@
 /** The calls a resident (or whoever orders for them) makes, each answer checked against the domain's schemas. */
 import { ArrivalSchema, CatalogueSchema, HouseholdPassageSchema, OrderSchema, PlacedOrderSchema, RepeatedOrderSchema } from "@tournee/domain";
+import * as z from "zod/mini";
 import { api } from "../api/client";
 
 export interface BasketLine {
@@ -13,10 +14,10 @@ export interface BasketLine {
  * the time told before when the latest publication moved it by more than 15 minutes, `delay` how late
  * its round under way runs.
  */
-export const ResidentPassageSchema = HouseholdPassageSchema.extend({
-  plannedArrival: HouseholdPassageSchema.shape.windowStart.nullable().optional(),
-  arrivalSource: ArrivalSchema.shape.source.optional(),
-  previousArrival: HouseholdPassageSchema.shape.windowStart.nullable().optional(),
+export const ResidentPassageSchema = z.extend(HouseholdPassageSchema, {
+  plannedArrival: z.optional(z.nullable(HouseholdPassageSchema.shape.windowStart)),
+  arrivalSource: z.optional(ArrivalSchema.shape.source),
+  previousArrival: z.optional(z.nullable(HouseholdPassageSchema.shape.windowStart)),
   delay: ArrivalSchema.shape.delay,
 });
 export type ResidentPassage = ReturnType<typeof ResidentPassageSchema.parse>;
@@ -24,8 +25,8 @@ export type ResidentPassage = ReturnType<typeof ResidentPassageSchema.parse>;
 const q = (params: Record<string, string>) => `?${new URLSearchParams(params).toString()}`;
 
 export const residentApi = {
-  arrivals: (householdId: string) => api.get(`/api/arrivals${q({ householdId })}`, (b) => ArrivalSchema.array().parse(b)),
-  passages: (householdId: string) => api.get(`/api/passages${q({ householdId })}`, (b) => ResidentPassageSchema.array().parse(b)),
+  arrivals: (householdId: string) => api.get(`/api/arrivals${q({ householdId })}`, (b) => z.array(ArrivalSchema).parse(b)),
+  passages: (householdId: string) => api.get(`/api/passages${q({ householdId })}`, (b) => z.array(ResidentPassageSchema).parse(b)),
   catalogue: (passageId: string, householdId: string) => api.get(`/api/passages/${passageId}/catalogue${q({ householdId })}`, (b) => CatalogueSchema.parse(b)),
   order: (id: string) => api.get(`/api/orders/${id}`, (b) => OrderSchema.parse(b)),
   place: (householdId: string, passageId: string, lines: BasketLine[]) => api.send("POST", "/api/orders", { householdId, passageId, lines }, (b) => PlacedOrderSchema.parse(b)),

@@ -1,4 +1,5 @@
 import { ArrivalSchema, ArrivalsQuerySchema } from "@tournee/domain";
+import { z } from "zod";
 import { defineRoute } from "../../http/route.js";
 import { listArrivals } from "../../use-cases/arrivals/list-arrivals.js";
 
@@ -9,7 +10,7 @@ export default defineRoute({
   tag: "arrivals",
   access: ["admin", "coordinator", "resident", "relay"],
   query: ArrivalsQuerySchema,
-  response: ArrivalSchema.array(),
+  response: z.array(ArrivalSchema),
   async handler({ services, actor, query }) {
     return { body: await listArrivals({ services, actor: actor!, householdId: query.householdId }) };
   },

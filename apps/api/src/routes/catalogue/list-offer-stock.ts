@@ -10,7 +10,7 @@ export default defineRoute({
   tag: "catalogue",
   access: ["admin", "coordinator"],
   params: IdParamsSchema,
-  query: z.strictObject({ from: LocalDateSchema.optional(), to: LocalDateSchema.optional() }),
+  query: z.strictObject({ from: z.optional(LocalDateSchema), to: z.optional(LocalDateSchema) }),
   response: z.array(OfferStockSchema),
   async handler({ services, actor, params, query }) {
     return { body: await listOfferStock({ services, actor: actor!, id: params.id, ...query }) };

@@ -9,7 +9,7 @@ export default defineRoute({
   summary: "Register a household in an organisation you coordinate; one that needs home drops gets its home-drop stop at its address",
   tag: "households",
   access: ["admin", "coordinator"],
-  body: HouseholdInputSchema.extend({ organisationId: z.uuid() }).superRefine(refinePostcode),
+  body: z.strictObject({ ...HouseholdInputSchema.shape, organisationId: z.uuid() }).check(z.superRefine(refinePostcode)),
   response: HouseholdSchema,
   successStatus: 201,
   async handler({ services, actor, body }) {

@@ -1,4 +1,5 @@
 import { refinePostcode, SiteInputSchema, SiteSchema } from "@tournee/domain";
+import { z } from "zod";
 import { defineRoute } from "../../http/route.js";
 import { createSite } from "../../use-cases/sites/sites.js";
 
@@ -8,7 +9,7 @@ export default defineRoute({
   summary: "Add a depot, warehouse, bakery or farm (position, address with its country, opening hours)",
   tag: "sites",
   access: ["admin", "coordinator"],
-  body: SiteInputSchema.superRefine(refinePostcode),
+  body: SiteInputSchema.check(z.superRefine(refinePostcode)),
   response: SiteSchema,
   successStatus: 201,
   async handler({ services, actor, body }) {

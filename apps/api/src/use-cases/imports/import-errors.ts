@@ -6,9 +6,9 @@
 import { IMPORT_ERROR_CODES, ImportErrorParamsSchema, ImportPreviewSchema, ImportRowErrorSchema, type ImportErrorCode, type ImportErrorParams } from "@tournee/domain";
 import { z } from "zod";
 
-export const ImportIssueSchema = ImportRowErrorSchema.extend({ code: z.enum(IMPORT_ERROR_CODES), params: ImportErrorParamsSchema });
+export const ImportIssueSchema = z.object({ ...ImportRowErrorSchema.shape, code: z.enum(IMPORT_ERROR_CODES), params: ImportErrorParamsSchema });
 export type ImportIssue = z.infer<typeof ImportIssueSchema>;
-export const ImportReportSchema = ImportPreviewSchema.extend({ errors: z.array(ImportIssueSchema) });
+export const ImportReportSchema = z.object({ ...ImportPreviewSchema.shape, errors: z.array(ImportIssueSchema) });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 
 const list = (v: unknown) => (Array.isArray(v) ? v.join(", ") : String(v));

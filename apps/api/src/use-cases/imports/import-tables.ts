@@ -4,7 +4,7 @@
  * reads them, or the API's field names and values, so an export can be edited and imported back.
  */
 import { HouseholdInputSchema, ProductInputSchema, refinePostcode, StopInputSchema, type ImportErrorCode, type ImportKind } from "@tournee/domain";
-import type { z } from "zod";
+import { z } from "zod";
 import { parseWeeklyWindows } from "@tournee/domain/calendar";
 
 /** `weekly`: windows such as "lun 09:00-12:00; mer 14:00-16:30" (see the calendar's weekly-windows.ts). */
@@ -21,9 +21,14 @@ export interface ImportTable {
   required: readonly string[];
   /** Column whose value names an existing row to update (absent or unknown: create). */
   key: "id" | "sku";
-  schema: z.ZodType;
+  schema: z.core.$ZodType;
   /** Columns that name another row (a halt by its name or id): resolved against the database, not the schema. */
   lookups?: readonly string[];
+}
+
+/** A schema's fields less those an import does not take (the import decides them). */
+function withoutKeys<S extends Record<string, unknown>, K extends keyof S>(shape: S, keys: readonly K[]): Omit<S, K> {
+  return Object.fromEntries(Object.entries(shape).filter(([key]) => !keys.includes(key as K))) as Omit<S, K>;
 }
 
 export const IMPORT_TABLES: Record<ImportKind, ImportTable> = {
@@ -43,7 +48,7 @@ export const IMPORT_TABLES: Record<ImportKind, ImportTable> = {
     },
     required: ["name", "addressLine", "postcode", "city", "latitude", "longitude"],
     key: "id",
-    schema: HouseholdInputSchema.superRefine(refinePostcode),
+    schema: HouseholdInputSchema.check(z.superRefine(refinePostcode)),
     lookups: ["usualStop"],
   },
   stops: {
@@ -51,7 +56,7 @@ export const IMPORT_TABLES: Record<ImportKind, ImportTable> = {
     french: { id: "identifiant", name: "nom", addressLine: "adresse", city: "commune", latitude: "latitude", longitude: "longitude", accessNotes: "indications d'accès" },
     required: ["name", "city", "latitude", "longitude"],
     key: "id",
-    schema: StopInputSchema.omit({ organisationId: true, kind: true, householdId: true }).superRefine(refinePostcode),
+    schema: z.strictObject(withoutKeys(StopInputSchema.shape, ["organisationId", "kind", "householdId"])).check(z.superRefine(refinePostcode)),
   },
   products: {
     columns: {
@@ -68,7 +73,7 @@ export const IMPORT_TABLES: Record<ImportKind, ImportTable> = {
     euros: ["referencePriceCents"],
     required: ["sku", "name", "shelf", "unit", "kind", "compartment", "referencePriceCents"],
     key: "sku",
-    schema: ProductInputSchema.omit({ organisationId: true }),
+    schema: z.strictObject(withoutKeys(ProductInputSchema.shape, ["organisationId"])),
   },
 };
 

@@ -1,5 +1,6 @@
 /** Reads a CSV file of one kind into rows checked against the domain schemas, with every error found. */
 import { DEFAULT_COUNTRY, postcodeProblem, type ImportKind } from "@tournee/domain";
+import { z } from "zod";
 import { CsvSyntaxError, parseCsv } from "./csv.js";
 import { importIssue, issueFromZod, type ImportIssue } from "./import-errors.js";
 import { cellValue, columnOf, IMPORT_TABLES, wordValue } from "./import-tables.js";
@@ -78,7 +79,7 @@ export function validateImport(kind: ImportKind, csv: string): CheckedFile {
       const problem = postcodeProblem(typeof fields.country === "string" ? fields.country : DEFAULT_COUNTRY, fields.postcode);
       if (problem) errors.push(importIssue(line, headerOf("postcode"), "invalid_format", { value: fields.postcode, hint: problem }));
     }
-    const result = table.schema.safeParse(kind === "products" ? input : fields);
+    const result = z.safeParse(table.schema, kind === "products" ? input : fields);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const column = issue.path[0] === undefined ? "" : headerOf(String(issue.path[0]));

@@ -3,6 +3,7 @@
  * beside the hours it may work, its highest load beside its room; the day's totals; and every
  * stop left out with its reason as a code a screen can say in words.
  */
+import { z } from "zod";
 import { LeftOutCauseSchema, tripOf, type LeftOutCause, type LeftOutReason, type LeftOutStop, type PlanFigures, type PlannedVehicle } from "@tournee/domain";
 import { addedAfterPublication, daySentOut } from "./added-after-publication.js";
 import type { DayPlan } from "./day-plan.js";
@@ -40,7 +41,7 @@ export function leftOutStops(plan: DayPlan): LeftOutStop[] {
 
 /** The causes stored with a passage; a row written before they were kept, or unreadable, has none. */
 function storedCauses(value: unknown): LeftOutCause[] {
-  const parsed = LeftOutCauseSchema.array().safeParse(value);
+  const parsed = z.array(LeftOutCauseSchema).safeParse(value);
   return parsed.success ? parsed.data : [];
 }
 

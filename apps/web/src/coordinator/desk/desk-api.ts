@@ -1,5 +1,6 @@
 /** The calls of the coordinators' order desk, each answer checked against the domain's schemas. */
 import { HouseholdHistorySchema, HouseholdPassageSchema, NonOrderersSchema, OrderSchema, PlacedOrderSchema, RepeatedOrderSchema } from "@tournee/domain";
+import * as z from "zod/mini";
 import { api } from "../../api/client";
 
 export interface DeskLine {
@@ -19,7 +20,7 @@ const entry = ({ channel, lateReason }: DeskEntry) => ({ channel, ...(lateReason
 export const deskApi = {
   nonOrderers: (passageId: string) => api.get(`/api/passages/${passageId}/non-orderers`, (b) => NonOrderersSchema.parse(b)),
   history: (householdId: string) => api.get(`/api/households/${householdId}/history`, (b) => HouseholdHistorySchema.parse(b)),
-  passages: (householdId: string) => api.get(`/api/passages${q({ householdId })}`, (b) => HouseholdPassageSchema.array().parse(b)),
+  passages: (householdId: string) => api.get(`/api/passages${q({ householdId })}`, (b) => z.array(HouseholdPassageSchema).parse(b)),
   order: (id: string) => api.get(`/api/orders/${id}`, (b) => OrderSchema.parse(b)),
   place: (householdId: string, passageId: string, lines: DeskLine[], how: DeskEntry) =>
     api.send("POST", "/api/orders", { householdId, passageId, lines, ...entry(how) }, (b) => PlacedOrderSchema.parse(b)),
