@@ -9,7 +9,9 @@
  * not; the ill driver is recorded as away that day; the round's own page offers the same, here for a
  * swap; and the ill driver's phone forgets the round at its next sync.
  * Last, the volunteer's car of the demo day, in two trips: its return to the depot on the planning
- * page, the tour sheet, the loading lists, her phone's list and map, and what she is owed for it.
+ * page, the tour sheet, the loading lists, her phone's list and map, and what she is owed for it;
+ * she leaves late enough to reach her first home without waiting at the door; and the day's
+ * planning says so when the bakery is closed that weekday.
  */
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
@@ -347,5 +349,47 @@ describeInBrowser("a coordinator plans a day", () => {
     await expect.poll(() => owed.locator("tr", { hasText: "publiée" }).count()).toBeGreaterThan(0);
     expect(await owed.locator("tr", { hasText: "publiée" }).first().innerText()).toMatch(new RegExp(`${CAR}\\s+${OWNER.name}\\s+publiée\\s+[\\d,]+\\s?km\\s+[\\d,]+\\s?€`));
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("has the volunteer's car leave late enough to reach its first home drop without waiting, and says when the bakery is closed that day", async () => {
+    const { page, url, sql } = journey;
+    const today = new Date().toISOString().slice(0, 10);
+    const soon = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    const car = (await apiFromPage<TourSummary[]>(page, "GET", `/api/tours?from=${today}&to=${soon}`)).body
+      .filter((t) => t.vehicle?.name === CAR && t.status === "published").sort((a, b) => a.date.localeCompare(b.date))[0]!;
+    const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+
+    // The sheet: she leaves the depot (collecting the bread on the way when the bakery is open) to reach her first home at its
+    // window's opening, not at 07:30 to wait at the door; the planning page and her phone say the same times.
+    await page.goto(`${url}/api/tours/${car.id}/sheet`);
+    const sheet = await page.locator("body").innerText();
+    const departure = /Départ du dépôt à (\d\d:\d\d)/.exec(sheet)?.[1] ?? "";
+    const [, firstAt, firstName, opening] = /\d+\. (\d\d:\d\d) — ([^(\n]+) \(Livraison à domicile[^\n]*\n+Départ prévu \d\d:\d\d · créneau (\d\d:\d\d)–/.exec(sheet) ?? [];
+    expect(firstAt, sheet.slice(0, 600)).toBe(opening);
+    expect(minutes(firstAt!) - minutes(departure), `leaves at ${departure} for ${firstAt}`).toBeLessThan(30);
+    await page.goto(`${url}/coordination/planification?date=${car.date}`);
+    const section = page.locator("section.panel", { has: page.getByRole("heading", { name: new RegExp(`^${CAR}, avec ${OWNER.name}`) }) });
+    await expect.poll(() => section.innerText()).toContain(`Départ du dépôt à ${departure}`);
+    expect(await section.locator("tr", { hasText: firstName!.trim() }).innerText()).toContain(firstAt);
+    const { session: phone, page: driver, card } = await prepareRoundOnPhone(url, OWNER.email, car.id);
+    await card.getByRole("link", { name: "Ouvrir la tournée" }).click();
+    await expect.poll(() => driver.locator("ol.stops > li", { hasText: firstName!.trim() }).first().innerText()).toContain(`prévu à ${firstAt}`);
+    await phone.close();
+
+    // The bakery closed on the day's weekday: its bread is not collected, and the day's planning says so, with where to see the hours.
+    const weekday = ((new Date(`${car.date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
+    const [bakery] = await sql.query<{ id: string; name: string; openingHours: { weekday: number }[] }>(`SELECT id, name, "openingHours" FROM "Site" WHERE kind = 'bakery' AND "archivedAt" IS NULL`);
+    await sql.query(`UPDATE "Site" SET "openingHours" = $1::jsonb WHERE id = $2::uuid`, [JSON.stringify(bakery!.openingHours.filter((h) => h.weekday !== weekday)), bakery!.id]);
+    try {
+      await page.reload();
+      const warnings = page.getByRole("region", { name: "À savoir pour cette journée" });
+      const dayName = new Intl.DateTimeFormat("fr-FR", { weekday: "long", timeZone: "UTC" }).format(new Date(`${car.date}T12:00:00Z`));
+      await expect.poll(() => warnings.innerText()).toMatch(new RegExp(`La boulangerie ${bakery!.name} est fermée le ${dayName} : le pain commandé pour \\d+ arrêts? ne sera pas retiré ce jour-là\\.`));
+      expect(await warnings.getByRole("link", { name: "Voir les horaires d'ouverture des sites" }).getAttribute("href")).toBe("/coordination/sites");
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshotBoth(page, "coordinator-planning-bakery-closed");
+    } finally {
+      await sql.query(`UPDATE "Site" SET "openingHours" = $1::jsonb WHERE id = $2::uuid`, [JSON.stringify(bakery!.openingHours), bakery!.id]);
+    }
   });
 });
