@@ -68,6 +68,22 @@ describe("leaving as late as the windows allow", () => {
     expect(r.violations).toEqual([]);
   });
 
+  it("never serves a stop later than planned to spare a wait further on: a halt keeps its time", () => {
+    const p: Problem = {
+      version: 1,
+      matrices: { car: { durations } },
+      jobs: [
+        { id: "halt", location: 2, service: 600, timeWindows: [[8 * H, 8.5 * H]] },
+        { id: "home", location: 3, service: 600, timeWindows: [[11 * H, 12 * H]] },
+      ],
+      vehicles: [{ id: "van", start: 0, end: 0, timeWindow: [7 * H, 18 * H] }],
+    };
+    const r = plan(p, [{ vehicle: "van", steps: ["halt", "home"] }]).routes[0]!;
+    expect(r.steps[0]!.departure).toBe(8 * H - 1500);
+    expect(at(r, "halt")).toMatchObject({ start: 8 * H, waiting: 0 });
+    expect(at(r, "home").waiting).toBe(11 * H - (8 * H + 600 + 300));
+  });
+
   it("random rich problems: no window broken, the order kept, and no wait a later departure would have removed", () => {
     fc.assert(
       fc.property(arbitraryProblem({ maxJobs: 10, maxVehicles: 3, breaks: true, shipments: true, reload: true }), fc.integer({ min: 1, max: 1000 }), (p, seed) => {
@@ -110,7 +126,8 @@ function scheduleErrors(p: Problem, s: Solution): string[] {
       if (from.type !== "start" && from.type !== "reload") return;
       const j = steps.findIndex((x, k) => k > p && x.waiting > 0);
       if (j < 0) return;
-      const held = steps.slice(p + 1, j).some((x) => !inside(x.id, x.start + 0.5));
+      // A job or a delivery is never served later than planned: it holds the departure too.
+      const held = steps.slice(p + 1, j).some((x) => x.type === "job" || x.type === "delivery" || !inside(x.id, x.start + 0.5));
       if (!held) errors.push(`${String(r.vehicle)}: waits ${steps[j]!.waiting} before ${String(steps[j]!.id ?? steps[j]!.type)} although it could leave step ${p} later`);
     });
   }

@@ -6,8 +6,10 @@ import { normaliseWindows } from "./windows.js";
  * start, and from the depot after each reload, is put off by the waiting that follows it, as far
  * as no later step's latest start is passed and the route's end does not move. The order, the
  * end and every window stay as they were; a driver waits at the depot, not at a door after an
- * early pickup. `latest[i]` is the latest start of `steps[i]` that breaks nothing (Infinity when
- * it has no window). Changes `steps` in place.
+ * early pickup. `latest[i]` is the latest start of `steps[i]`: the end of its window for a
+ * pickup or a break, its own start for a job or a delivery (a stop where people are served is
+ * never served later than planned, so a halt keeps its time), Infinity for the rest. Changes
+ * `steps` in place.
  */
 export function leaveLate(steps: Step[], latest: readonly number[]): void {
   for (let p = 0; p < steps.length; p++) {

@@ -137,7 +137,8 @@ export function evaluateRoute(problem: Problem, vehicle: Vehicle, ids: Id[], all
   leaveLate(steps, steps.map((step) => {
     if (step.type === "break") return latestKeeping(breaks.get(String(step.id))!.timeWindows, step.start);
     const visit = step.type === "start" || step.type === "end" || step.type === "reload" ? undefined : all.get(String(step.id));
-    return visit ? latestKeeping(visit.windows, step.start, visit.soft?.end) : Infinity;
+    if (!visit) return Infinity;
+    return visit.type === "pickup" ? latestKeeping(visit.windows, step.start, visit.soft?.end) : step.start;
   }));
   const duration = end - steps[0]!.departure;
   if (served.length > 0 && vehicle.maxWorkingTime !== undefined && duration > vehicle.maxWorkingTime)

@@ -1,4 +1,4 @@
-import type { Model } from "./model.js";
+import { PICKUP, type Model } from "./model.js";
 import type { TimeWindow } from "./types.js";
 
 /**
@@ -62,7 +62,13 @@ export function closingOf(start: ArrayLike<number>, end: ArrayLike<number>, from
   return s;
 }
 
-/** The latest start of task, started at `s`, that keeps it in its window and, unless already late, before its soft deadline. */
+/**
+ * The latest start of task, started at `s`, when the vehicle leaves later (leave-late.ts): a
+ * pickup (bread at the bakery, goods at a farm) may start as late as its window and, unless
+ * already late, its soft deadline allow; a job or a delivery, where people are served, keeps the
+ * start it has.
+ */
 export function taskLatest(m: Model, task: number, s: number): number {
+  if (m.kind[task] !== PICKUP) return s;
   return Math.min(closingOf(m.twStart, m.twEnd, m.twOffset[task]!, m.twOffset[task + 1]!, s), Math.max(s, m.softEnd[task]!));
 }
