@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { LocalDateSchema } from "./common.js";
 
 /** The written rules the server applies when a driver's offline change meets a change made meanwhile. */
-export const CONFLICT_RULES = ["delivered_after_cancel", "passage_moved", "competing_outcomes", "after_close", "payment_without_handover", "overpayment", "server_error"] as const;
+export const CONFLICT_RULES = ["delivered_after_cancel", "passage_moved", "competing_outcomes", "after_close", "payment_without_handover", "overpayment", "server_error", "round_handed_over"] as const;
 export type ConflictRuleName = (typeof CONFLICT_RULES)[number];
 
 export const ALERT_STATUSES = ["open", "acknowledged", "closed"] as const;
@@ -59,6 +59,17 @@ export const SyncConflictViewSchema = z.object({
   detail: z.string(),
   /** `overpayment`: the part of the payment held out of the cash the driver hands in; otherwise null. */
   heldCents: z.nullable(z.number().check(z.int())),
+  /**
+   * The driver's change the rule settled: its kind (`passage.arrived`, `payment.taken`…), who
+   * recorded it and when on their phone, the amount of a payment and the text of a note.
+   */
+  change: z.nullable(z.object({
+    kind: z.string(),
+    by: PersonRefSchema,
+    at: z.iso.datetime(),
+    amountCents: z.nullable(z.number().check(z.int())),
+    text: z.nullable(z.string()),
+  })),
   createdAt: z.iso.datetime(),
   resolvedAt: z.nullable(z.iso.datetime()),
   resolvedBy: PersonRefSchema,

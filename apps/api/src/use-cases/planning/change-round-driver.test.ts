@@ -4,7 +4,7 @@
  * next sync and the former driver's no longer does; a driver who is not free, a volunteer's own
  * car and a started round are refused with why.
  */
-import type { RoundDrivers } from "@tournee/domain";
+import type { RoundAlerts, RoundDrivers } from "@tournee/domain";
 import { MemoryOutbox, type PullResponse, type PushResponse, type Round } from "@tournee/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VOLUNTEER_CAR } from "../../seed/plan-volunteer-car.js";
@@ -84,7 +84,7 @@ describe("handing a round to another driver", () => {
     expect(await roundOf(VOLUNTEER_CAR)).toEqual(car);
   });
 
-  it("hands the round over keeping its stops and times: the new driver's phone gets it, the former driver's forgets it and is refused", async () => {
+  it("hands the round over keeping its stops and times: the new driver's phone gets it, the former driver's forgets it", async () => {
     const prisma = app.db.prisma;
     const van = await roundOf(VAN);
     const before = await stopsOf(van.id);
@@ -123,17 +123,71 @@ describe("handing a round to another driver", () => {
     const asPlanned = (id: string, sequence: number | null, at: string | null) => `${sequence} ${id} ${at}`;
     expect(round.body.passages.map((p) => asPlanned(p.id, p.sequence, p.plannedArrival)).sort()).toEqual(before.map((p) => asPlanned(p.id, p.sequence, p.plannedArrival?.toISOString() ?? null)).sort());
 
-    // The former driver's phone: no longer listed, named as handed over, and what it still sends about it is refused.
+    // The former driver's phone: no longer listed, named as handed over.
     const again = (await former.get<PullResponse>(`/api/sync/pull?cursor=${encodeURIComponent(first.cursor)}`)).body;
     expect(again.tours.map((t) => t.id)).not.toContain(van.id);
     expect(again.reassigned).toEqual([{ id: van.id, date }]);
     expect((await former.get(`/api/tours/${van.id}/round`)).status).toBe(404);
+  });
+
+  it("keeps what the former driver's phone recorded offline on the round as facts, for the coordinator to check, but not its close nor its cash in the new driver's", async () => {
+    const prisma = app.db.prisma;
+    const van = await roundOf(VAN);
+    const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entity: "Tour", entityId: van.id, action: "change_driver" } });
+    const formerUser = await prisma.user.findUniqueOrThrow({ where: { id: (audit.changes as { driverId: { from: string } }).driverId.from } });
+    const former = await app.client().login(formerUser.email!);
+    const stop = await prisma.passage.findFirstOrThrow({ where: { tourId: van.id, orders: { some: { status: { not: "cancelled" } } } }, orderBy: { sequence: "asc" }, include: { stop: true, orders: { include: { household: true } } } });
+    const order = stop.orders.find((o) => o.status !== "cancelled")!;
+    // Done at the first stop before the phone heard of the handover, and sent once back in signal.
     const phone = new MemoryOutbox("0190a000-0000-7000-8000-00000000f201");
-    const arrived = await phone.enqueue({ kind: "passage.arrived", payload: { tourId: van.id, passageId: before[0]!.id }, deviceTime: new Date(`${date}T07:30:00Z`) });
-    const pushed = await former.post<PushResponse>("/api/sync/push", { deviceId: phone.deviceId, mutations: [arrived] });
+    const at = (time: string) => new Date(`${date}T${time}:00Z`);
+    const on = { tourId: van.id, passageId: stop.id };
+    const mutations = [
+      await phone.enqueue({ kind: "passage.arrived", payload: on, deviceTime: at("07:30") }),
+      await phone.enqueue({ kind: "order.handed_over", payload: { ...on, orderId: order.id, lines: [] }, deviceTime: at("07:32") }),
+      await phone.enqueue({ kind: "payment.taken", payload: { ...on, orderId: order.id, method: "cash", amountCents: 350 }, deviceTime: at("07:33") }),
+      await phone.enqueue({ kind: "note.added", payload: { ...on, text: "Portail refait, sonner fort" }, deviceTime: at("07:34") }),
+      await phone.enqueue({ kind: "tour.closed", payload: { tourId: van.id }, deviceTime: at("07:40") }),
+    ];
+    const pushed = await former.post<PushResponse>("/api/sync/push", { deviceId: phone.deviceId, mutations });
     expect(pushed.status, pushed.text).toBe(200);
-    expect(pushed.body.results.map((r) => `${r.status}:${r.code ?? ""}`)).toEqual(["rejected:not_your_round"]);
-    expect((await prisma.passage.findUniqueOrThrow({ where: { id: before[0]!.id } })).arrivedAt).toBeNull();
+    expect(pushed.body.results.map((r) => `${r.status}:${r.code ?? ""}`)).toEqual(["applied:conflict", "applied:conflict", "applied:conflict", "applied:conflict", "rejected:round_handed_over"]);
+
+    // Facts on the round, which goes on with its new driver, not closed.
+    const round = await prisma.tour.findUniqueOrThrow({ where: { id: van.id } });
+    expect([round.driverId, round.status, round.closedAt]).toEqual([van.driverId, "in_progress", null]);
+    expect((await prisma.passage.findUniqueOrThrow({ where: { id: stop.id } })).arrivedAt).toEqual(at("07:30"));
+    expect((await prisma.handover.findUniqueOrThrow({ where: { orderId: order.id } })).driverId).toBe(formerUser.id);
+    // The household paid the former driver: the new driver's phone does not ask again, nor expect that cash from its driver.
+    const taking = await app.client().login("remplacante@tournee.test");
+    const theirs = (await taking.get<PullResponse>("/api/sync/pull")).body.tours.find((t) => t.id === van.id)!;
+    expect(theirs.takings.cash).toBe(0);
+    const downloaded = await taking.get<Round>(`/api/tours/${van.id}/round`);
+    const paid = downloaded.body.passages.flatMap((p) => p.orders).find((o) => o.id === order.id)!;
+    expect(paid.paidCents).toBe(350);
+
+    // The coordinator has each of them to check: what, when and by whom, on which stop.
+    const alerts = await coordinator.get<RoundAlerts>(`/api/round-alerts?from=${date}&to=${date}`);
+    const handedOver = alerts.body.conflicts.filter((c) => c.rule === "round_handed_over" && c.tourId === van.id);
+    expect(handedOver.map((c) => [c.change?.kind, c.stopName, c.change?.by?.displayName, c.change?.at])).toEqual(expect.arrayContaining([
+      ["passage.arrived", stop.stop.name, formerUser.displayName, at("07:30").toISOString()],
+      ["order.handed_over", stop.stop.name, formerUser.displayName, at("07:32").toISOString()],
+      ["payment.taken", stop.stop.name, formerUser.displayName, at("07:33").toISOString()],
+      ["note.added", stop.stop.name, formerUser.displayName, at("07:34").toISOString()],
+      ["tour.closed", null, formerUser.displayName, at("07:40").toISOString()],
+    ]));
+    expect(handedOver).toHaveLength(5);
+    const payment = handedOver.find((c) => c.change?.kind === "payment.taken")!;
+    expect([payment.change?.amountCents, payment.household?.name]).toEqual([350, order.household.name]);
+    expect(handedOver.find((c) => c.change?.kind === "note.added")!.change?.text).toBe("Portail refait, sonner fort");
+
+    // What never was on that round stays refused, and told to the coordinator all the same.
+    const elsewhere = await prisma.passage.findFirstOrThrow({ where: { tourId: (await roundOf(TRUCK)).id } });
+    const stray = await phone.enqueue({ kind: "passage.arrived", payload: { tourId: van.id, passageId: elsewhere.id }, deviceTime: at("07:50") });
+    const refused = await former.post<PushResponse>("/api/sync/push", { deviceId: phone.deviceId, mutations: [stray] });
+    expect(refused.body.results.map((r) => `${r.status}:${r.code ?? ""}`)).toEqual(["rejected:not_your_round"]);
+    expect((await prisma.passage.findUniqueOrThrow({ where: { id: elsewhere.id } })).arrivedAt).toBeNull();
+    expect(await prisma.syncConflict.count({ where: { rule: "round_handed_over", mutationId: stray.id } })).toBe(1);
   });
 
   it("records the former driver as away that day, which planning and the list follow, and which is removed like any day off", async () => {

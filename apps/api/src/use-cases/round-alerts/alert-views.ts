@@ -39,18 +39,28 @@ export function alertView(a: AlertRow): WellbeingAlertView {
   };
 }
 
-/** SyncConflict has no relations: its round, stop, household, resolver and held payment are looked up in five queries. */
+/**
+ * SyncConflict has no relations: its round, stop, household, resolver, and the driver's change
+ * (who and when from the sync registry, the amount of a payment, the text of a note) are looked up
+ * in seven queries.
+ */
 export async function conflictViews(db: PrismaClient | Prisma.TransactionClient, rows: SyncConflict[]): Promise<SyncConflictView[]> {
   const ids = (pick: (c: SyncConflict) => string | null) => [...new Set(rows.map(pick).filter((x): x is string => x !== null))];
-  const overpaid = rows.filter((c) => c.rule === "overpayment").map((c) => c.mutationId);
-  const [tours, passages, orders, users, payments] = await Promise.all([
+  const mutationIds = ids((c) => c.mutationId);
+  const [tours, passages, orders, users, payments, mutations, notes] = await Promise.all([
     db.tour.findMany({ where: { id: { in: ids((c) => c.tourId) } }, select: { id: true, date: true } }),
     db.passage.findMany({ where: { id: { in: ids((c) => c.passageId) } }, select: { id: true, stop: { select: { name: true } } } }),
     db.order.findMany({ where: { id: { in: ids((c) => c.orderId) } }, select: { id: true, household: { select: { id: true, name: true } } } }),
     db.user.findMany({ where: { id: { in: ids((c) => c.resolvedById) } }, ...person }),
-    overpaid.length ? db.payment.findMany({ where: { mutationId: { in: overpaid } }, select: { mutationId: true, heldCents: true } }) : [],
+    db.payment.findMany({ where: { mutationId: { in: mutationIds } }, select: { mutationId: true, amountCents: true, heldCents: true } }),
+    db.appliedMutation.findMany({ where: { id: { in: mutationIds } }, select: { id: true, kind: true, deviceTime: true, device: { select: { user: person } } } }),
+    db.driverNote.findMany({ where: { mutationId: { in: mutationIds } }, select: { mutationId: true, text: true } }),
   ]);
-  const heldBy = new Map(payments.map((p) => [p.mutationId, p.heldCents]));
+  const paymentOf = new Map(payments.map((p) => [p.mutationId, p]));
+  const noteOf = new Map(notes.map((n) => [n.mutationId, n.text]));
+  const changeOf = new Map(mutations.map((m) => [m.id, {
+    kind: m.kind, by: m.device.user, at: m.deviceTime.toISOString(), amountCents: paymentOf.get(m.id)?.amountCents ?? null, text: noteOf.get(m.id) ?? null,
+  }]));
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
   const [tourOf, passageOf, orderOf, userOf] = [byId(tours), byId(passages), byId(orders), byId(users)];
   return rows.map((c) => {
@@ -66,7 +76,8 @@ export async function conflictViews(db: PrismaClient | Prisma.TransactionClient,
       household: (c.orderId && orderOf.get(c.orderId)?.household) || null,
       rule: c.rule as ConflictRuleName,
       detail: c.detail,
-      heldCents: c.rule === "overpayment" ? (heldBy.get(c.mutationId) ?? null) : null,
+      heldCents: c.rule === "overpayment" ? (paymentOf.get(c.mutationId)?.heldCents ?? null) : null,
+      change: changeOf.get(c.mutationId) ?? null,
       createdAt: c.createdAt.toISOString(),
       resolvedAt: c.resolvedAt?.toISOString() ?? null,
       resolvedBy: (c.resolvedById && userOf.get(c.resolvedById)) || null,

@@ -23,6 +23,13 @@
  *   paid) is kept, but the part beyond is held out of the money due and of the cash to hand in
  *   until a coordinator settles it: a second phone's payment for a paid order never doubles the
  *   cash expected from the driver.
+ * - round_handed_over: a round a coordinator gave to another driver (a sick day) while its former
+ *   driver's phone was offline still gets what that phone recorded on it. What a person did there
+ *   is a fact, so it is applied as on the driver's own round (the stop shows done on the new
+ *   driver's phone, the household is not asked to pay twice), and every such change, applied or
+ *   refused, is a conflict for the coordinators: who, when, what, on which stop. The money stays out
+ *   of what the new driver hands in (it is with the former driver), and a close is refused
+ *   `round_handed_over`: the round goes on with its new driver.
  * - clock_suspect (a flag, not a conflict): a device time more than 10 minutes ahead of the
  *   server or more than 7 days behind is kept as given and flagged.
  */

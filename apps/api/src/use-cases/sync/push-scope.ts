@@ -16,6 +16,7 @@ export interface FeedChange {
 
 export class PushScope {
   private readonly rounds = new Map<string, Tour | null>();
+  private readonly handed = new Map<string, Tour | null>();
   private readonly passages = new Map<string, Passage | null>();
   private readonly feed: Prisma.SyncChangeCreateManyInput[] = [];
 
@@ -30,9 +31,18 @@ export class PushScope {
     return this.rounds.get(id) ?? null;
   }
 
+  /** A round a coordinator gave from this driver to another (`change-round-driver.ts` audits each handover). */
+  async handedOver(id: string): Promise<Tour | null> {
+    if (!this.handed.has(id)) {
+      const from = { entity: "Tour", entityId: id, action: "change_driver", changes: { path: ["driverId", "from"], equals: this.driverId } };
+      this.handed.set(id, (await this.tx.auditEntry.count({ where: from })) ? await this.tx.tour.findUnique({ where: { id } }) : null);
+    }
+    return this.handed.get(id) ?? null;
+  }
+
   async updateRound(id: string, data: Prisma.TourUpdateInput): Promise<Tour> {
     const tour = await this.tx.tour.update({ where: { id }, data });
-    this.rounds.set(id, tour);
+    (this.handed.has(id) ? this.handed : this.rounds).set(id, tour);
     return tour;
   }
 
