@@ -6,8 +6,9 @@
  * Then a published day is planned again: the coordinator sees what would change and decides; the
  * driver's phone keeps the published round until the new plan is published, then downloads it.
  * A driver is ill: the coordinator hands the round to a driver free that day, the others shown with why
- * not; the ill driver is recorded as away that day; the round's own page offers the same, here for a
- * swap; and the ill driver's phone forgets the round at its next sync.
+ * not; the ill driver is recorded as away that day; their phone forgets the round at its next sync
+ * and says the arrival it recorded offline went to the coordination, which finds it on the round's
+ * own page; that page offers the same handover, here for a swap.
  * Last, the volunteer's car of the demo day, in two trips: its return to the depot on the planning
  * page, the tour sheet, the loading lists, her phone's list and map, and what she is owed for it;
  * she leaves late enough to reach her first home without waiting at the door; and the day's
@@ -220,6 +221,15 @@ describeInBrowser("a coordinator plans a day", () => {
     // The ill driver had prepared the round on the phone the day before.
     const email = (await apiFromPage<{ id: string; email: string | null }[]>(page, "GET", "/api/drivers")).body.find((d) => d.id === round.driver!.id)!.email!;
     const { session: phone, page: ill, card } = await prepareRoundOnPhone(url, email, round.id);
+    // Out of signal at the first stop, before calling in ill: the arrival stays on the phone.
+    await card.getByRole("link", { name: "Ouvrir la tournée" }).click();
+    const firstStop = ill.locator("li.stop:not(.stop--pickup)").first();
+    await firstStop.waitFor();
+    await phone.context.setOffline(true);
+    const stopName = await firstStop.locator("h3").evaluate((h) => [...h.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join("").replace(/^\d+\.\s*/, "").trim());
+    await firstStop.getByRole("button", { name: "Je suis arrivé" }).click();
+    await expect.poll(() => ill.getByTestId("pending-count").innerText()).toBe("1 modification pas encore envoyée");
+    await ill.goBack();
 
     await page.goto(`${url}/coordination/planification?date=${date}`);
     const panel = page.getByRole("region", { name: "Chauffeur absent : confier une tournée à un autre chauffeur" });
@@ -246,6 +256,7 @@ describeInBrowser("a coordinator plans a day", () => {
     await page.goto(`${url}/coordination/direct?date=${date}`);
     await page.getByRole("link", { name: `Ouvrir la tournée ${round.vehicle!.name}` }).click();
     await page.getByRole("heading", { level: 1, name: new RegExp(`^Tournée ${round.vehicle!.name}, `) }).waitFor();
+    const roundPage = page.url();
     const own = page.getByRole("region", { name: "Chauffeur absent : confier une tournée à un autre chauffeur" });
     await expect.poll(() => own.innerText()).toContain(`Tournée : ${round.vehicle!.name} (Lucie Remplaçante).`);
     const away = own.getByRole("radio", { name: `${round.driver!.displayName} — pas disponible ce jour-là` });
@@ -269,11 +280,27 @@ describeInBrowser("a coordinator plans a day", () => {
     const fleetCard = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: round.driver!.displayName, exact: true }) });
     await expect.poll(() => fleetCard.innerText()).toMatch(/\n\S+ \d{1,2} \S+ : pas disponible/);
 
-    // At its next sync, the ill driver's phone forgets the round and says who decided.
+    // At its next sync, the ill driver's phone forgets the round, says who decided, and that what it
+    // recorded went to the coordination.
+    await phone.context.setOffline(false);
     await ill.evaluate(() => window.dispatchEvent(new Event("online")));
     await expect.poll(() => ill.locator("main").innerText(), { timeout: 30_000 }).toContain("La coordination a confié votre tournée du");
+    await expect.poll(() => ill.locator("main").innerText(), { timeout: 30_000 }).toContain("Ce que vous aviez noté pour elle (1 changement) a été transmis à la coordination");
     expect(await card.count()).toBe(0);
     expect(await seriousViolations(ill)).toEqual([]);
+    await screenshotBoth(ill, "driver-home-round-reassigned");
+
+    // The coordinator finds that arrival on the round's page, to check with both drivers; the round
+    // has started, so it no longer changes driver.
+    await page.goto(roundPage);
+    const conflict = page.getByTestId("live-conflicts").getByRole("listitem").filter({ hasText: "Tournée confiée à un autre chauffeur" });
+    await expect.poll(() => conflict.innerText()).toMatch(new RegExp(`Sur le téléphone de ${round.driver!.displayName}, le \\S+ \\d{1,2} \\S+ \\d{4} à \\d\\d:\\d\\d : arrivée à l'arrêt\\.`));
+    expect(await conflict.innerText()).toContain(`(${stopName})`);
+    expect(await own.innerText()).toContain("Cette tournée a déjà commencé (des arrêts sont faits) ou est terminée : elle ne peut plus changer de chauffeur. Pour répartir ce qu'il reste à faire, déclarez son véhicule « en panne » dans la planification du jour (lien ci-dessus).");
+    expect(await page.locator("main").innerText()).not.toMatch(/\d{4}-\d\d-\d\d/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshotBoth(page, "coordinator-round-handed-over-work");
+
     await phone.close();
   });
 

@@ -19,9 +19,11 @@ type Candidate = RoundDrivers["drivers"][number];
  * recorded as away that day (removed from the fleet screen like any day off). `rounds` are those
  * that may be chosen (one on a round's own page), `day` every round of that day.
  */
-export function PlanningDriverChange({ rounds, day = rounds, disabled, onAct }: {
+export function PlanningDriverChange({ rounds, day = rounds, disabled, onAct, elsewhere = false }: {
   rounds: readonly TourDetail[];
   day?: readonly Pick<TourSummary, "id" | "vehicle" | "driver">[];
+  /** Away from the day's planning (a round's page): its breakdown and vehicle choice are on the planning page. */
+  elsewhere?: boolean;
   disabled: boolean;
   onAct(work: () => Promise<unknown>, done: string): void;
 }) {
@@ -85,7 +87,7 @@ export function PlanningDriverChange({ rounds, day = rounds, disabled, onAct }: 
           if (!view) return null;
           const planned = round.status === "planned";
           const block = view.blocked === "own_car" && planned ? "own_car_planned" : view.blocked;
-          if (block) return <p className="alert alert--info">{t(`coordinator.planning.driverChange.blocked.${block}`, { vehicle: view.vehicle?.name ?? "", driver: view.driver?.displayName ?? "" })}</p>;
+          if (block) return <p className="alert alert--info">{t(`coordinator.planning.driverChange.blocked.${block}${elsewhere ? "_elsewhere" : ""}`, { vehicle: view.vehicle?.name ?? "", driver: view.driver?.displayName ?? "" })}</p>;
           const others = view.drivers.filter((d) => d.status !== "current");
           if (!others.length) return <p>{t("coordinator.planning.driverChange.noOther")}</p>;
           const chosen = others.find((d) => d.id === driverId && d.status === "free");

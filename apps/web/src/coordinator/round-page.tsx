@@ -54,7 +54,7 @@ export function RoundPage() {
                 <Link to={`/coordination/planification?date=${tour.date}`}>{t("coordinator.round.toPlanning", { day: dayLabel(tour.date, locale) })}</Link>
                 <Link to={`/coordination/direct?date=${tour.date}`}>{t("coordinator.round.toLive", { day: dayLabel(tour.date, locale) })}</Link>
               </p>
-              <PlanningDriverChange rounds={roundsToReassign([tour])} day={day} disabled={busy} onAct={(work, done) => void act(work, done)} />
+              <PlanningDriverChange rounds={roundsToReassign([tour])} day={day} disabled={busy} onAct={(work, done) => void act(work, done)} elsewhere />
               {conflicts.length > 0 && <SyncConflicts conflicts={conflicts} onChanged={reload} />}
               <h2>{t("coordinator.round.stops")}</h2>
               <RoundProgress tours={[tour]} />

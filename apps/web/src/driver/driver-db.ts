@@ -170,8 +170,8 @@ export interface ReassignedRound {
 
 /**
  * A round given to another driver leaves the device: its names, doors, orders and messages. What
- * the driver recorded on it and has not sent stays in the outbox, and the server refuses it
- * (`not_your_round`); a notice says the round went to someone else.
+ * the driver recorded on it stays in the outbox and the journal: the server keeps it and passes it
+ * to the coordinators (rule `round_handed_over`); a notice says the round went to someone else.
  */
 export async function forgetReassignedRound(round: ReassignedRound): Promise<void> {
   const d = await openDriverDb();
@@ -185,8 +185,19 @@ export function reassignedRound(tourId: string): Promise<ReassignedRound | undef
   return getMeta<ReassignedRound>(reassignedKey(tourId));
 }
 
-export async function reassignedRounds(): Promise<ReassignedRound[]> {
+/** A round given to another driver, with what this phone recorded on it: sent to the server (which passes it to the coordinators), or still to send. */
+export interface ReassignedNotice extends ReassignedRound {
+  sent: number;
+  unsent: number;
+}
+
+export async function reassignedRounds(): Promise<ReassignedNotice[]> {
   const d = await openDriverDb();
   const keys = (await d.getAllKeys("meta")).filter((k): k is string => typeof k === "string" && k.startsWith("reassigned:"));
-  return (await Promise.all(keys.map((k) => d.get("meta", k) as Promise<ReassignedRound>))).sort((a, b) => a.date.localeCompare(b.date));
+  const rounds = (await Promise.all(keys.map((k) => d.get("meta", k) as Promise<ReassignedRound>))).sort((a, b) => a.date.localeCompare(b.date));
+  const outbox = await d.getAll("outbox");
+  return Promise.all(rounds.map(async (r) => {
+    const unsent = outbox.filter((m) => (m.payload as { tourId?: string }).tourId === r.tourId).length;
+    return { ...r, unsent, sent: (await d.countFromIndex("journal", "byTour", r.tourId)) - unsent };
+  }));
 }

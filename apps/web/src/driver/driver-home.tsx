@@ -7,7 +7,7 @@ import { api } from "../api/client";
 import { formatDate } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { persistStorageOnce } from "../pwa/storage-persistence";
-import { reassignedRounds, openDriverDb, type ReassignedRound, type StoredRound } from "./driver-db";
+import { reassignedRounds, openDriverDb, type ReassignedNotice, type StoredRound } from "./driver-db";
 import { prepareRound } from "./prepare-round";
 import { SyncBar } from "./sync-bar";
 import { useDriverSync } from "./use-driver-sync";
@@ -26,7 +26,7 @@ export function DriverHome() {
   const sync = useDriverSync();
   const [tours, setTours] = useState<TourSummary[] | null>(null);
   const [stored, setStored] = useState<Record<string, StoredRound>>({});
-  const [reassigned, setReassigned] = useState<ReassignedRound[]>([]);
+  const [reassigned, setReassigned] = useState<ReassignedNotice[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -77,6 +77,8 @@ export function DriverHome() {
       {gone.map((h) => (
         <p key={h.tourId} className="driver__notice" role="status">
           {t("driver.home.reassigned", { date: formatDate(new Date(`${h.date}T12:00:00Z`), locale) })}
+          {h.sent > 0 && <> {t("driver.home.reassignedSent", { count: h.sent })}</>}
+          {h.unsent > 0 && <> {t("driver.home.reassignedUnsent", { count: h.unsent })}</>}
         </p>
       ))}
       {ids.length === 0 && tours !== null && <p>{t("driver.home.none")}</p>}

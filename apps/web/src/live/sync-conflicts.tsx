@@ -26,6 +26,15 @@ export function SyncConflicts({ conflicts, onChanged }: { conflicts: SyncConflic
               {c.stopName ? ` (${c.stopName})` : ""}
             </h3>
             <p>{t(`live.rules.${c.rule}`, { amount: formatEuros(c.heldCents ?? 0, locale) })}</p>
+            {c.change && (
+              <p>
+                {t("live.change", {
+                  what: t(`live.changeKinds.${c.change.kind.replace(".", "_")}`, { defaultValue: t("live.changeKinds.other"), amount: formatEuros(c.change.amountCents ?? 0, locale), text: c.change.text ?? "" }),
+                  by: c.change.by?.displayName ?? t("live.noDriver"),
+                  when: formatDateTime(new Date(c.change.at), locale),
+                })}
+              </p>
+            )}
             <p className="live__when">{formatDateTime(new Date(c.createdAt), locale)}</p>
             {c.resolvedAt ? (
               <p className="live__settled">{t("live.resolved", { who: c.resolvedBy?.displayName ?? "?", when: formatDateTime(new Date(c.resolvedAt), locale), text: c.resolution ?? "" })}</p>
