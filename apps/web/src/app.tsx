@@ -1,5 +1,5 @@
 import { Fragment, Suspense } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "./i18n/use-translation";
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from "react-router";
 import { rolesOf } from "./auth/roles";
 import { SessionProvider, useSignedInUser } from "./auth/session-context";

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { rolesOf } from "../auth/roles";
 import { DelegationsPanel } from "../delegations/delegations-panel";
 import { useSession, useSignedInUser } from "../auth/session-context";

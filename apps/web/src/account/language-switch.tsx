@@ -1,7 +1,7 @@
 import { LOCALES, type Locale } from "@tournee/domain";
 import { api } from "../api/client";
 import { authApi } from "../auth/auth-api";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { chooseLocale } from "../i18n/i18n";
 import { NATIVE_NAMES } from "../i18n/locale";
 import { useLocale } from "../i18n/use-locale";

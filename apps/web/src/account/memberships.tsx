@@ -1,5 +1,5 @@
 import type { SessionUser } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 
 /** The person's organisations with their role in each, and the households they act for. */
 export function Memberships({ user }: { user: SessionUser }) {

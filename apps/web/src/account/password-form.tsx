@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { isApiError } from "../api/api-error";
 import { api } from "../api/client";
 import { authApi } from "../auth/auth-api";

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { persistStorageOnce, type PersistenceAnswer } from "../pwa/storage-persistence";
 
 /** For drivers: whether the phone promised to keep the app's offline data. */

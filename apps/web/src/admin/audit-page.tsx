@@ -1,7 +1,8 @@
 /** The audit log: who changed what and when, by organisation, person and dates, newest first. */
 import type { AuditEntry } from "@tournee/domain";
 import { useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { hasText } from "../i18n/i18n";
+import { useTranslation } from "../i18n/use-translation";
 import { describeError } from "../coordinator/describe-error";
 import { useLoad } from "../coordinator/use-load";
 import { formatDateTime } from "../format/date-time";
@@ -17,7 +18,7 @@ import { ScrollingTable } from "../ui/scrolling-table";
 type Filters = { organisationId: string; actorId: string; from: string; to: string };
 
 export function AuditPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const locale = useLocale();
   usePageTitle(t("admin.audit.title"));
   const [filters, setFilters] = useState<Filters>({ organisationId: "", actorId: "", from: "", to: "" });
@@ -51,7 +52,6 @@ export function AuditPage() {
   }, [filters]);
 
   const set = (key: keyof Filters) => (value: string) => setFilters({ ...filters, [key]: value });
-  const exists = (key: string) => i18n.exists(key);
   return (
     <>
       <h1>{t("admin.audit.title")}</h1>
@@ -90,8 +90,8 @@ export function AuditPage() {
             </thead>
             <tbody>
               {entries.map((e) => {
-                const sentence = auditSentence(t, exists, e, locale);
-                const lines = changeLines(t, exists, e.changes, locale, e.entity);
+                const sentence = auditSentence(t, hasText, e, locale);
+                const lines = changeLines(t, hasText, e.changes, locale, e.entity);
                 return (
                   <tr key={e.id}>
                     <td>{formatDateTime(new Date(e.at), locale)}</td>

@@ -1,18 +1,15 @@
 import type { AuditEntry } from "@tournee/domain";
-import i18next from "i18next";
-import { beforeAll, describe, expect, it } from "vitest";
+import { testTranslator } from "../i18n/test-translator";
+import { describe, expect, it } from "vitest";
 import fr from "../i18n/fr/admin-screens.json";
 import pooled from "../i18n/fr/coordinator-pooled.json";
 import { auditSentence, changeLines } from "./audit-words";
 
-const t = i18next.t.bind(i18next);
-const exists = (key: string) => i18next.exists(key);
+const t = testTranslator("fr", { fr: { ...fr, ...pooled } });
+const exists = (key: string) => t(key) !== key;
 const entry = (e: Partial<AuditEntry>) => ({ actor: { id: "u1", displayName: "Sophie Aumaître" }, action: "create", entity: "Household", subject: null, ...e });
 
 describe("the audit log in words", () => {
-  beforeAll(async () => {
-    await i18next.init({ lng: "fr", resources: { fr: { translation: { ...fr, ...pooled } } }, interpolation: { escapeValue: false } });
-  });
 
   it("says who did what to what, by its name and date", () => {
     expect(auditSentence(t, exists, entry({ action: "place", entity: "Order", subject: { name: "Mme Brunet", date: "2026-12-07" } }), "fr"))

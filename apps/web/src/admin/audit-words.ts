@@ -4,7 +4,7 @@
  * reads: a generic verb, the field's words from its name, values formatted by their kind.
  */
 import type { AuditEntry, Locale } from "@tournee/domain";
-import type { TFunction } from "i18next";
+import type { TFunction } from "../i18n/translator";
 import { formatEuros, minuteText } from "../coordinator/money";
 import { dayLabel } from "../coordinator/week-dates";
 import { formatDateTime } from "../format/date-time";

@@ -4,7 +4,7 @@
  */
 import type { AdminOrganisation, OneTimeAccess } from "@tournee/domain";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { SavedNote, useSave } from "../coordinator/catalogue-save";
 import { FormAlert } from "../ui/form-alert";
 import { TextField } from "../ui/text-field";

@@ -1,6 +1,6 @@
 /** A one-time code shown once, with the link that signs in with it, for the administrator to hand over. */
 import type { OneTimeAccess } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { formatDateTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 

@@ -4,7 +4,7 @@
  */
 import { ORGANISATION_KINDS, type AdminOrganisation, type OrganisationInput } from "@tournee/domain";
 import { useEffect, useRef, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { minuteFromTime, wholeNumber } from "../coordinator/catalogue-input";
 import { SavedNote, useSave } from "../coordinator/catalogue-save";
 import { minuteText } from "../coordinator/money";

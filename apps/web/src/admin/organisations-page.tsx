@@ -1,7 +1,7 @@
 /** Every organisation with its settings; create one, or change one's settings. */
 import type { AdminOrganisation } from "@tournee/domain";
-import type { TFunction } from "i18next";
-import { useTranslation } from "react-i18next";
+import type { TFunction } from "../i18n/translator";
+import { useTranslation } from "../i18n/use-translation";
 import { SavedNote } from "../coordinator/catalogue-save";
 import { LoadState } from "../coordinator/load-state";
 import { minuteText } from "../coordinator/money";

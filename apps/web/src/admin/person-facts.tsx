@@ -1,6 +1,6 @@
 /** What an administrator needs to know of a person at a glance: contact, last sign-in, invitation, state. */
 import type { Person } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { formatDateTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 

@@ -1,7 +1,7 @@
 /** One person: their roles per organisation (give, take), a new one-time code, and disabling the account. */
 import type { AdminOrganisation, OneTimeAccess, Person } from "@tournee/domain";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { SavedNote, useSave } from "../coordinator/catalogue-save";
 import { describeError } from "../coordinator/describe-error";
 import { RetireAction } from "../coordinator/fleet-retire";

@@ -1,7 +1,7 @@
 /** Choosing an organisation and a role in it, for a new person or a role given to someone. */
 import { ROLES, type AdminOrganisation } from "@tournee/domain";
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 
 export function RoleFields({ organisations, errors }: { organisations: AdminOrganisation[]; errors: Record<string, string> }) {
   const { t } = useTranslation();

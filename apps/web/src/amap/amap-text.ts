@@ -1,6 +1,6 @@
 /** Sentences about baskets, shared by the member's, the coordinator's and the producer's screens. */
 import type { Locale } from "@tournee/domain";
-import type { TFunction } from "i18next";
+import type { TFunction } from "../i18n/translator";
 import { dayLabel } from "../coordinator/week-dates";
 import { formatTime } from "../format/date-time";
 

@@ -1,7 +1,7 @@
 /** The screens around the contract form: starting a contract, and changing or ending one. */
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { describeError } from "../coordinator/describe-error";
 import { LoadState } from "../coordinator/load-state";
 import { useLoad } from "../coordinator/use-load";

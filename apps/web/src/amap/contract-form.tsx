@@ -5,7 +5,7 @@
  */
 import { AMAP_SKIP_RULES, type AmapContract, type AmapContractChoices, type AmapSkipRule } from "@tournee/domain";
 import { useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { isApiError } from "../api/api-error";
 import { centsFromEuros, eurosText } from "../coordinator/catalogue-input";
 import { describeError } from "../coordinator/describe-error";

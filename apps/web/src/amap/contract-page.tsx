@@ -1,7 +1,7 @@
 /** One AMAP contract: the week's distribution list per halt, the members and their absences, subscribing a household by phone. */
 import { useState } from "react";
 import { Link, useLocation, useParams } from "react-router";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { LoadState } from "../coordinator/load-state";
 import { useLoad } from "../coordinator/use-load";
 import { useCoordinatedOrganisation } from "../coordinator/use-organisation";

@@ -1,6 +1,6 @@
 /** The console's AMAP contracts: those the AMAP runs, or those the grocery's rounds carry. */
 import { Link } from "react-router";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { LoadState } from "../coordinator/load-state";
 import { formatEuros } from "../coordinator/money";
 import { useLoad } from "../coordinator/use-load";

@@ -1,5 +1,5 @@
 /** A delivery week's baskets per halt, in the order the rounds reach them, with who is away and who has no passage. */
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { LoadState } from "../coordinator/load-state";
 import { useLoad } from "../coordinator/use-load";
 import { dayLabel } from "../coordinator/week-dates";

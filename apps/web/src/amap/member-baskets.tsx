@@ -1,7 +1,7 @@
 /** A member's AMAP baskets on their home: when and where each arrives, what it holds, a week to skip before it closes. */
 import type { AmapMemberBaskets } from "@tournee/domain";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { describeError } from "../coordinator/describe-error";
 import { formatEuros } from "../coordinator/money";
 import { useLoad } from "../coordinator/use-load";

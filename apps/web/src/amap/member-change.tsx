@@ -1,7 +1,7 @@
 /** Changing a member by phone: their basket size (their share), where they take it, a solidarity basket or not, or the end of their membership. */
 import type { AmapContractDetail, AmapMember } from "@tournee/domain";
 import { useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { isApiError } from "../api/api-error";
 import { describeError } from "../coordinator/describe-error";
 import { FormAlert } from "../ui/form-alert";

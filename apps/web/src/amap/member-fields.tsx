@@ -1,6 +1,6 @@
 /** The fields a membership is made of, shared by subscribing a household and changing a member: basket size, where it is taken, solidarity basket. */
 import type { AmapContractDetail, AmapMember } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 
 type Stop = AmapMember["stop"];
 

@@ -1,7 +1,7 @@
 /** The contract's members: where each takes the basket, its size, solidarity or not, absences; an absence taken by phone. */
 import type { AmapContractDetail } from "@tournee/domain";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { describeError } from "../coordinator/describe-error";
 import { useLocale } from "../i18n/use-locale";
 import { FormAlert } from "../ui/form-alert";

@@ -1,7 +1,7 @@
 /** On the producer's screen: the AMAP baskets to prepare per week, date and round, and the week's composition to announce. */
 import type { AmapProducerPlan } from "@tournee/domain";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { describeError } from "../coordinator/describe-error";
 import { useLoad } from "../coordinator/use-load";
 import { dayLabel } from "../coordinator/week-dates";

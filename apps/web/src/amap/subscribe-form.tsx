@@ -1,7 +1,7 @@
 /** Subscribing a household that called: the household, its basket, where it takes it, a solidarity basket or not. */
 import type { AmapContractDetail } from "@tournee/domain";
 import { useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { describeError } from "../coordinator/describe-error";
 import { LoadState } from "../coordinator/load-state";
 import { useLoad } from "../coordinator/use-load";

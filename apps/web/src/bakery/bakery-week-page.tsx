@@ -1,6 +1,6 @@
 /** The bakery's coming seven bake days: for each, the bread ordered on every round that carries it. */
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { Link } from "react-router";
 import { LoadState } from "../coordinator/load-state";
 import { useLoad } from "../coordinator/use-load";

@@ -1,6 +1,6 @@
 /** One bake day: whether orders are still open, what to bake, and each round with its halts. */
 import type { BreadDay } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { formatDateTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { dayLabel } from "../coordinator/week-dates";

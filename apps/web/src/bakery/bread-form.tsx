@@ -4,7 +4,7 @@
  */
 import type { BakeryProduct } from "@tournee/domain";
 import { useEffect, useRef, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { centsFromEuros, eurosText, wholeNumber } from "../coordinator/catalogue-input";
 import { SavedNote, useSave } from "../coordinator/catalogue-save";
 import type { ProductDraft } from "../coordinator/coordinator-api";

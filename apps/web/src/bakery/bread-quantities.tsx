@@ -1,5 +1,5 @@
 import type { BreadQuantity } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 
 /** Breads and how many, as a table a baker reads at a glance. */
 export function BreadQuantities({ products, caption }: { products: BreadQuantity[]; caption: string }) {

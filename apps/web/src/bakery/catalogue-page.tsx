@@ -1,6 +1,6 @@
 /** The bakery's breads and prices, who offers them on their rounds, and forms to change or add one. */
 import type { BakeryProduct } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { SavedNote } from "../coordinator/catalogue-save";
 import { coordinatorApi } from "../coordinator/coordinator-api";
 import { LoadState } from "../coordinator/load-state";

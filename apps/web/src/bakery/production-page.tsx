@@ -4,7 +4,7 @@
  */
 import type { BreadDay } from "@tournee/domain";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { LoadState } from "../coordinator/load-state";
 import { useLoad } from "../coordinator/use-load";
 import { addDays, dayLabel, parisToday } from "../coordinator/week-dates";

@@ -1,17 +1,16 @@
-import i18next from "i18next";
-import { beforeAll, describe, expect, it } from "vitest";
+import { testTranslator } from "../i18n/test-translator";
+import { describe, expect, it } from "vitest";
 import fr from "../i18n/fr/bakery-screens.json";
 import { roundNames } from "./round-words";
 
 const carrier = { id: "c1", name: "Épicerie solidaire" };
 
+const t = testTranslator("fr", { fr });
+
 describe("names of a bake day's rounds", () => {
-  beforeAll(async () => {
-    await i18next.init({ lng: "fr", resources: { fr: { translation: fr } }, interpolation: { escapeValue: false } });
-  });
 
   it("tells apart one round split between two vehicles by naming each vehicle", () => {
-    const names = roundNames(i18next.t, [
+    const names = roundNames(t, [
       { roundName: "Tournée du lundi — Sud", vehicleName: "Camion frigorifique", carrier },
       { roundName: "Tournée du lundi — Sud", vehicleName: "Fourgon", carrier },
     ]);
@@ -19,7 +18,7 @@ describe("names of a bake day's rounds", () => {
   });
 
   it("numbers rounds that still share a name, and leaves a lone round as it is", () => {
-    const names = roundNames(i18next.t, [
+    const names = roundNames(t, [
       { roundName: "Tournée du lundi — Sud", vehicleName: null, carrier },
       { roundName: "Tournée du lundi — Sud", vehicleName: null, carrier },
       { roundName: null, vehicleName: "Vélo cargo", carrier },

@@ -1,6 +1,6 @@
 /** How a round that carries bread is named and when it collects it, in the reader's words. */
 import type { BreadRound, Locale } from "@tournee/domain";
-import type { TFunction } from "i18next";
+import type { TFunction } from "../i18n/translator";
 import { formatTime } from "../format/date-time";
 
 type Named = Pick<BreadRound, "roundName" | "vehicleName" | "carrier">;

@@ -1,5 +1,5 @@
 /** The rounds that carry the bakery's bread, their departure, and when each collects it. */
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { LoadState } from "../coordinator/load-state";
 import { useLoad } from "../coordinator/use-load";
 import { dayLabel } from "../coordinator/week-dates";

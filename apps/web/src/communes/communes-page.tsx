@@ -1,6 +1,6 @@
 import type { CommuneStats } from "@tournee/domain";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { LoadState } from "../coordinator/load-state";
 import { useLoad } from "../coordinator/use-load";
 import { useLocale } from "../i18n/use-locale";

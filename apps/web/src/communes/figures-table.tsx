@@ -1,5 +1,5 @@
 import type { CommuneStats } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { useLocale } from "../i18n/use-locale";
 import { INTL_LOCALE } from "../i18n/locale";
 import { ScrollingTable } from "../ui/scrolling-table";

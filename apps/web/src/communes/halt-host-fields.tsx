@@ -1,6 +1,6 @@
 import { placeCommuneAddress } from "@tournee/domain";
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { TextField } from "../ui/text-field";
 import { useLoad } from "../coordinator/use-load";
 import { communePageUrl, communesApi } from "./communes-api";

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { isApiError } from "../api/api-error";
 import type { AddressCandidate } from "./address-candidate";
 import { coordinatorApi } from "./coordinator-api";

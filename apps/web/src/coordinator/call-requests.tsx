@@ -1,5 +1,5 @@
 import type { CallRequestSchema } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { Link } from "react-router";
 import type * as z from "zod/mini";
 import { useLocale } from "../i18n/use-locale";

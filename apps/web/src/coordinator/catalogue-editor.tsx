@@ -1,6 +1,6 @@
 import type { Offer, Product, TourTemplateView } from "@tournee/domain";
 import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { coordinatorApi } from "./coordinator-api";
 import { OfferPanel } from "./offer-panel";
 import { OfferStockForm } from "./offer-stock-form";

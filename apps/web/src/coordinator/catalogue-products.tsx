@@ -1,6 +1,6 @@
 import type { Offer, Product, TourTemplateView } from "@tournee/domain";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { useLocale } from "../i18n/use-locale";
 import { CatalogueEditor } from "./catalogue-editor";
 import { coordinatorApi } from "./coordinator-api";

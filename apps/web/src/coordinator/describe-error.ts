@@ -1,4 +1,4 @@
-import type { TFunction } from "i18next";
+import type { TFunction } from "../i18n/translator";
 import { isApiError } from "../api/api-error";
 
 /** Codes whose plain-language sentence is in the translations ("apiErrors.<code>"). */

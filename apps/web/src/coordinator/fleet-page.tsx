@@ -1,6 +1,6 @@
 import type { Driver } from "@tournee/domain";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { usePageTitle } from "../layout/use-page-title";
 import { coordinatorApi } from "./coordinator-api";
 import { LoadState } from "./load-state";

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
-import type { TFunction } from "i18next";
+import { useTranslation } from "../i18n/use-translation";
+import type { TFunction } from "../i18n/translator";
 import { isApiError } from "../api/api-error";
 import { useLocale } from "../i18n/use-locale";
 import { describeError } from "./describe-error";

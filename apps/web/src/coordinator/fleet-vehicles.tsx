@@ -1,6 +1,6 @@
 import type { Site, Vehicle } from "@tournee/domain";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { coordinatorApi } from "./coordinator-api";
 import { describeError } from "./describe-error";
 import { RetireAction } from "./fleet-retire";

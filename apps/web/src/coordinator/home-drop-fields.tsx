@@ -1,5 +1,5 @@
 import { HOME_DROP_FREQUENCIES, type HomeDropFrequency } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 

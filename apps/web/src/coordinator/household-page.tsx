@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { useNavigate, useParams } from "react-router";
 import { rolesOf } from "../auth/roles";
 import { useSignedInUser } from "../auth/session-context";

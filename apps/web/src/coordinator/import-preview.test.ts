@@ -1,5 +1,5 @@
 import { IMPORT_ERROR_CODES } from "@tournee/domain";
-import i18next from "i18next";
+import { testTranslator } from "../i18n/test-translator";
 import { describe, expect, it } from "vitest";
 import en from "../i18n/en/console";
 import fr from "../i18n/fr/console";
@@ -17,8 +17,7 @@ describe("import error codes", () => {
   });
 
   it("says an error in French with its parameters, keeping the API's text for a code it does not know", async () => {
-    const i18n = i18next.createInstance();
-    await i18n.init({ lng: "fr", resources: { fr: { translation: fr } }, interpolation: { escapeValue: false } });
+    const t = testTranslator("fr", { fr });
     const report = parseImportReport({
       kind: "households", columns: ["postcode"], rowCount: 1, rows: [],
       errors: [
@@ -27,7 +26,7 @@ describe("import error codes", () => {
         { line: 4, column: "name", message: "something new", code: "from_a_later_version", params: {} },
       ],
     });
-    expect(report.errors.map((e) => importErrorText(i18n.t, e))).toEqual([
+    expect(report.errors.map((e) => importErrorText(t, e))).toEqual([
       "« 2300 » n'a pas le bon format (code postal du pays : 5 chiffres en France, AD et 3 chiffres en Andorre).",
       "« walks » n'est pas une valeur possible. Valeurs possibles : comes_to_halt, needs_home_drop.",
       "something new",

@@ -1,6 +1,6 @@
 import { ImportPreviewSchema, type ImportPreview, type ImportRowError } from "@tournee/domain";
-import type { TFunction } from "i18next";
-import { useTranslation } from "react-i18next";
+import type { TFunction } from "../i18n/translator";
+import { useTranslation } from "../i18n/use-translation";
 
 /** One error of the file, with its stable code and parameters when the server gave them. */
 export type ImportIssue = ImportRowError;

@@ -1,7 +1,7 @@
 import "./console.css";
-import type { TFunction } from "i18next";
+import type { TFunction } from "../i18n/translator";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { describeError } from "./describe-error";
 import type { Load } from "./use-load";
 

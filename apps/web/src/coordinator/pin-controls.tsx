@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { stepPin, type Direction } from "./pin-step";
 
 const DIRECTIONS: readonly Direction[] = ["north", "west", "east", "south"];

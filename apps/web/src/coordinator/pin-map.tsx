@@ -1,7 +1,7 @@
 import * as L from "../map/leaflet";
 import "leaflet/dist/leaflet.css";
 import { useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { addBackground, boundsOf, useMapBackground } from "../map";
 import "../map/map-view.css";
 

@@ -1,7 +1,7 @@
 import type { TourDetail, TourReload } from "@tournee/domain";
 import { loadText } from "../format/load-text";
 import { Fragment, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { RoutingNote } from "../ui/routing-note";

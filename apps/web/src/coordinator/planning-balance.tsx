@@ -1,5 +1,5 @@
 import { PLAN_BALANCES, type PlanBalance, type PlannedVehicle } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { formatDuration } from "../format/units";
 import { useLocale } from "../i18n/use-locale";
 

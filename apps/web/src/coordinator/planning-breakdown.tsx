@@ -1,6 +1,6 @@
 import type { TourDetail } from "@tournee/domain";
 import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { normaliseTime } from "../format/date-time";
 import { TextField } from "../ui/text-field";
 

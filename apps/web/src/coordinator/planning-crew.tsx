@@ -1,5 +1,5 @@
 import type { Driver, Vehicle } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 
 export interface Crew {
   vehicleIds: ReadonlySet<string>;

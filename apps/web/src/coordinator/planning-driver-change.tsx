@@ -1,7 +1,7 @@
 import type { RoundDrivers, TourDetail, TourSummary } from "@tournee/domain";
 import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { useLocale } from "../i18n/use-locale";
+import { useTranslation } from "../i18n/use-translation";
 import { LoadState } from "./load-state";
 import { planningApi } from "./planning-api";
 import { useLoad } from "./use-load";

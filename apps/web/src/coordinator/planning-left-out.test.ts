@@ -1,5 +1,5 @@
 import { LEFT_OUT_CAUSES, type LeftOutCause } from "@tournee/domain";
-import i18next from "i18next";
+import { testTranslator } from "../i18n/test-translator";
 import { describe, expect, it } from "vitest";
 import enConsole from "../i18n/en/console";
 import enCommon from "../i18n/en/index";
@@ -12,9 +12,8 @@ const en = mergeMessages([["common", enCommon as MessageTree], ["console", enCon
 import { causeText } from "./planning-left-out";
 
 async function say(lng: "fr" | "en") {
-  const i18n = i18next.createInstance();
-  await i18n.init({ lng, resources: { fr: { translation: fr }, en: { translation: en } }, interpolation: { escapeValue: false } });
-  return (cause: Omit<LeftOutCause, "bread"> & { bread?: boolean }) => causeText(i18n.t, { bread: false, ...cause }, lng);
+  const t = testTranslator(lng, { fr, en });
+  return (cause: Omit<LeftOutCause, "bread"> & { bread?: boolean }) => causeText(t, { bread: false, ...cause }, lng);
 }
 
 describe("why a stop is left out, in words", () => {

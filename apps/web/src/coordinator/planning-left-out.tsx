@@ -1,6 +1,6 @@
 import type { LeftOutCause, LeftOutStop, Locale } from "@tournee/domain";
-import type { TFunction } from "i18next";
-import { useTranslation } from "react-i18next";
+import type { TFunction } from "../i18n/translator";
+import { useTranslation } from "../i18n/use-translation";
 import { INTL_LOCALE } from "../i18n/locale";
 import { useLocale } from "../i18n/use-locale";
 

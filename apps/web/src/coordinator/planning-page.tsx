@@ -1,6 +1,6 @@
 import "./planning.css";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { useSearchParams } from "react-router";
 import { usePageTitle } from "../layout/use-page-title";
 import { LoadState } from "./load-state";

@@ -1,5 +1,5 @@
 import type { PlanningProgress } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 
 /**
  * A run as it goes: what it is doing, a bar that fills with the time budget while the optimiser

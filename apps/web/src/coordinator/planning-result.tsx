@@ -1,6 +1,6 @@
 import type { PlanningDay, TourDetail } from "@tournee/domain";
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { decodePolyline } from "../map/polyline";

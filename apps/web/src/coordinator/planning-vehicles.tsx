@@ -1,5 +1,5 @@
 import type { PlanFigures, PlannedVehicle } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { formatTime } from "../format/date-time";
 import { formatCount, formatDistance, formatDuration } from "../format/units";
 import { useLocale } from "../i18n/use-locale";

@@ -1,5 +1,5 @@
 import { PLANNING_WARNING_CODES, type PlanningWarning } from "@tournee/domain";
-import i18next from "i18next";
+import { testTranslator } from "../i18n/test-translator";
 import { describe, expect, it } from "vitest";
 import enConsole from "../i18n/en/console";
 import enCommon from "../i18n/en/index";
@@ -12,9 +12,8 @@ const fr = mergeMessages([["common", frCommon as MessageTree], ["console", frCon
 const en = mergeMessages([["common", enCommon as MessageTree], ["console", enConsole as MessageTree]]);
 
 async function say(lng: "fr" | "en") {
-  const i18n = i18next.createInstance();
-  await i18n.init({ lng, resources: { fr: { translation: fr }, en: { translation: en } }, interpolation: { escapeValue: false } });
-  return (warning: PlanningWarning) => warningText(i18n.t, warning, lng);
+  const t = testTranslator(lng, { fr, en });
+  return (warning: PlanningWarning) => warningText(t, warning, lng);
 }
 
 describe("planning warnings, in words", () => {

@@ -1,6 +1,6 @@
 import type { Locale, PlanningWarning } from "@tournee/domain";
-import type { TFunction } from "i18next";
-import { useTranslation } from "react-i18next";
+import type { TFunction } from "../i18n/translator";
+import { useTranslation } from "../i18n/use-translation";
 import { Link } from "react-router";
 import { formatDistance } from "../format/units";
 import { useLocale } from "../i18n/use-locale";

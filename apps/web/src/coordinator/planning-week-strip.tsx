@@ -1,5 +1,5 @@
 import type { PlanningCalendarDay } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { useLocale } from "../i18n/use-locale";
 import { addDays, dayLabel, weekDays } from "./week-dates";
 

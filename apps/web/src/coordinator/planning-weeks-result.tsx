@@ -1,5 +1,5 @@
 import type { HorizonDay, HorizonResult } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { causeText } from "./planning-left-out";

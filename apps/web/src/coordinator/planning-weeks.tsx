@@ -1,6 +1,6 @@
 import { HORIZON_WEEKS, type PlanningJob, type PlanningProgress } from "@tournee/domain";
 import { useId, useRef, useState, useEffect } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { useLocale } from "../i18n/use-locale";
 import { FormAlert } from "../ui/form-alert";
 import { describeError } from "./describe-error";

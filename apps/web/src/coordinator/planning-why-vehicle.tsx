@@ -1,6 +1,6 @@
 import type { VehicleAlternatives } from "@tournee/domain";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { formatTime } from "../format/date-time";
 import { formatDistance, formatDuration } from "../format/units";
 import { useLocale } from "../i18n/use-locale";

@@ -1,6 +1,6 @@
 import { COMPARTMENTS, type Product } from "@tournee/domain";
 import type { FormEvent, ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { isApiError } from "../api/api-error";
 import { useLocale } from "../i18n/use-locale";
 import { FormAlert } from "../ui/form-alert";

@@ -1,6 +1,6 @@
 import type { Referral } from "@tournee/domain";
 import { useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { useNavigate, useParams } from "react-router";
 import { formatDay } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";

@@ -3,7 +3,7 @@
  * call): who drives it, handing it to another driver, what the sync rules left to check on it, and
  * its stops with what happened there so far.
  */
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { Link, useParams } from "react-router";
 import { useLocale } from "../i18n/use-locale";
 import { usePageTitle } from "../layout/use-page-title";

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { MapView, type LatLng, type MapLine, type MapMarker } from "../map";
 
 /** Darkened Okabe–Ito colours: told apart with common colour-vision deficiencies, white text on each at 4.5:1 or more. */

@@ -1,7 +1,7 @@
 import { SITE_KINDS, type Site, type SiteInput } from "@tournee/domain";
 import { formatWeeklyWindows, parseWeeklyWindows } from "@tournee/domain/calendar";
 import { useId, useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { isApiError } from "../api/api-error";
 import { useLocale } from "../i18n/use-locale";
 import { FormAlert } from "../ui/form-alert";

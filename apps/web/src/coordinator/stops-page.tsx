@@ -1,6 +1,6 @@
 import type { Stop } from "@tournee/domain";
 import { useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { isApiError } from "../api/api-error";
 import { usePageTitle } from "../layout/use-page-title";
 import { FormAlert } from "../ui/form-alert";

@@ -1,6 +1,6 @@
 import type { TourTemplateView } from "@tournee/domain";
 import { useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { useLocale } from "../i18n/use-locale";
 import { FormAlert } from "../ui/form-alert";
 import { TextField } from "../ui/text-field";

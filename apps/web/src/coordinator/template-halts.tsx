@@ -1,5 +1,5 @@
 import type { Stop } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { TextField } from "../ui/text-field";
 
 /** One halt as typed: which stop, the published arrival ("HH:MM") and how long the truck stays (minutes). */

@@ -1,6 +1,6 @@
 import type { TourTemplateView } from "@tournee/domain";
 import { useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { useLocale } from "../i18n/use-locale";
 import { usePageTitle } from "../layout/use-page-title";
 import { coordinatorApi } from "./coordinator-api";

@@ -1,6 +1,6 @@
 import type { Stop, TourTemplateView } from "@tournee/domain";
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { MapView, type MapMarker } from "../map";
 import { minuteText } from "./money";
 

@@ -1,5 +1,5 @@
 import type { TourTemplateView } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { minuteText } from "./money";
 
 /** A round's published timetable: its halts in driving order with the time the truck stays. */

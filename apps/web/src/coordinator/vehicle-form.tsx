@@ -1,6 +1,6 @@
 import { COMPARTMENTS, type Compartment, type Site, type Vehicle } from "@tournee/domain";
 import { useId, useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { FormAlert } from "../ui/form-alert";
 import { TextField } from "../ui/text-field";
 import { SavedNote, useSave } from "./catalogue-save";

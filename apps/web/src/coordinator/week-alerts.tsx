@@ -1,6 +1,6 @@
 import type { CallRequestSchema, Referral, RoundAlerts } from "@tournee/domain";
 import type * as z from "zod/mini";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { Link } from "react-router";
 import { CallRequests } from "./call-requests";
 import type { coordinatorApi } from "./coordinator-api";

@@ -1,6 +1,6 @@
 import type { Delegation } from "@tournee/domain";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { describeError } from "../coordinator/describe-error";
 import { formatDay } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";

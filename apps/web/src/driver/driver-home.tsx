@@ -1,7 +1,7 @@
 /** The driver's rounds: prepare one for offline use, then open it. */
 import { TourSummarySchema, type TourSummary } from "@tournee/domain";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { Link } from "react-router";
 import { api } from "../api/client";
 import { formatDate } from "../format/date-time";

@@ -1,7 +1,7 @@
 /** The receiving checklist at a farm: the driver counts what came against the purchase order, offline. */
 import type { RoundPickup } from "@tournee/sync";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import type { JournalEntry } from "./driver-db";
 import { farmReceipt } from "./farm-receipt";
 import { driverSync } from "./sync-engine";

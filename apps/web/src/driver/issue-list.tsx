@@ -1,5 +1,5 @@
 /** What the server said about the driver's changes on a stop or an order: conflicts it settled, changes it refused. */
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import type { Issue } from "./round-view";
 
 export function IssueList({ issues }: { issues: readonly Issue[] }) {

@@ -1,7 +1,7 @@
 /** One household's order at a stop: hand it over (all or line by line), absent, take payment. */
 import { cashChange } from "@tournee/domain/pricing";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { centsFromEuros, eurosText } from "../coordinator/catalogue-input";
 import { formatEuros } from "../coordinator/money";
 import { useLocale } from "../i18n/use-locale";

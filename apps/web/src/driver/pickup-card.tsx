@@ -1,6 +1,6 @@
 /** A stop at a bakery or a farm: how many crates to load and what, for which stops; at a farm, the receiving checklist. */
 import type { RoundPickup } from "@tournee/sync";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import type { JournalEntry, StoredRejection } from "./driver-db";

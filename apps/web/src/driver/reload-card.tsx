@@ -1,6 +1,6 @@
 /** A multi-trip round's return to the depot: when, what to load for the next trip, product by product. */
 import type { RoundReload } from "@tournee/sync";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { formatTime } from "../format/date-time";
 import { loadText } from "../format/load-text";
 import { useLocale } from "../i18n/use-locale";

@@ -1,6 +1,6 @@
 /** The round, offline: stops in planned order with ETA, the map, what to do at each stop, and the end-of-round summary. */
 import { Fragment, lazy, Suspense, useEffect, useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { useParams } from "react-router";
 import type { MapLine, MapMarker } from "../map/map-view";
 import { finishClosing } from "./close-round";

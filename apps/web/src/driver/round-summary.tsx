@@ -1,6 +1,6 @@
 /** End of round: what was delivered, who was absent, money to hand in per method; closing once all is sent. */
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { formatEuros } from "../coordinator/money";
 import { parisToday } from "../coordinator/week-dates";
 import { formatDate } from "../format/date-time";

@@ -1,6 +1,6 @@
 /** One stop of the round: arrival, its orders, a note, a wellbeing concern. */
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { markMessageRead } from "./driver-db";

@@ -1,6 +1,6 @@
 /** What a load holds, in words: "120 L de sec, 30 L de frais, 2,5 caisses de pain". */
 import { COMPARTMENTS, type Locale } from "@tournee/domain";
-import type { TFunction } from "i18next";
+import type { TFunction } from "../i18n/translator";
 import { formatCount } from "./units";
 
 /** Empty compartments are left out; "rien" when every one is. */

@@ -3,7 +3,7 @@
  * shows planned times (tours list, planning, driver's round) says the same thing the same way.
  */
 import type { Locale, RoutingSource } from "@tournee/domain";
-import type { TFunction } from "i18next";
+import type { TFunction } from "../i18n/translator";
 import { INTL_LOCALE } from "../i18n/locale";
 import { formatTime } from "./date-time";
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { NavLink, Outlet, useLocation } from "react-router";
 import { ActingHouseholdProvider } from "../auth/acting-household-context";
 import { rolesOf } from "../auth/roles";

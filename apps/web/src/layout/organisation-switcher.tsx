@@ -5,7 +5,7 @@
 import { OrganisationSchema, type Organisation } from "@tournee/domain";
 import * as z from "zod/mini";
 import { useEffect, useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { useLocation, useNavigate } from "react-router";
 import { api } from "../api/client";
 import { rolesOf } from "../auth/roles";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { OnlineStatus } from "../pwa/online-status";
 
 /** The top bar of every screen: skip link, name, connection state, the screen's actions, then what it adds below. */

@@ -1,5 +1,5 @@
 /** Coordinators: the live day — wellbeing concerns first, conflicts to resolve, each round's progress, as drivers' changes reach the server (server-sent events). */
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { Link, useSearchParams } from "react-router";
 import { coordinatorApi } from "../coordinator/coordinator-api";
 import { LoadState } from "../coordinator/load-state";

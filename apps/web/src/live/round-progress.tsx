@@ -1,6 +1,6 @@
 import type { TourDetail } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useTranslation } from "../i18n/use-translation";
 import { formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { alertsApi } from "./alerts-api";

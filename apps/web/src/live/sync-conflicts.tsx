@@ -1,5 +1,5 @@
 import type { SyncConflictView } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { Link } from "react-router";
 import { formatEuros } from "../coordinator/money";
 import { formatDateTime } from "../format/date-time";

@@ -1,5 +1,5 @@
 import type { FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { useSession } from "../auth/session-context";
 import { FormAlert } from "../ui/form-alert";
 import { TextField } from "../ui/text-field";

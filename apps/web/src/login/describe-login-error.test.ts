@@ -1,5 +1,5 @@
-import i18next from "i18next";
-import { beforeAll, describe, expect, it } from "vitest";
+import { testTranslator } from "../i18n/test-translator";
+import { describe, expect, it } from "vitest";
 import { ApiError } from "../api/api-error";
 import en from "../i18n/en/index";
 import fr from "../i18n/fr/app.json";
@@ -7,12 +7,9 @@ import frMessages from "../i18n/fr/index";
 
 import { describeLoginError } from "./describe-login-error";
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.init({ lng: "fr", resources: { fr: { translation: frMessages }, en: { translation: en } }, interpolation: { escapeValue: false } });
-});
+const t = testTranslator("fr", { fr: frMessages, en });
 const now = new Date("2026-03-10T09:00:00Z");
-const say = (error: unknown, mode: "password" | "code" = "password") => describeLoginError(error, { mode, t: i18n.t, locale: "fr", now });
+const say = (error: unknown, mode: "password" | "code" = "password") => describeLoginError(error, { mode, t, locale: "fr", now });
 
 describe("describeLoginError", () => {
   it("says a wrong password and a wrong code differently", () => {

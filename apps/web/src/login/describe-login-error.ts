@@ -1,5 +1,5 @@
 import type { Locale } from "@tournee/domain";
-import type { TFunction } from "i18next";
+import type { TFunction } from "../i18n/translator";
 import { isApiError } from "../api/api-error";
 import { formatDateTime, formatTime, sameParisDay } from "../format/date-time";
 

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { useLocale } from "../i18n/use-locale";
 import { describeLoginError, type LoginMode } from "./describe-login-error";
 

@@ -1,5 +1,5 @@
 import { CodeLoginRequestSchema, LoginRequestSchema, type CodeLoginRequest, type LoginRequest } from "@tournee/domain";
-import type { TFunction } from "i18next";
+import type { TFunction } from "../i18n/translator";
 import { plainFieldMessages } from "./describe-login-error";
 
 type Checked<T> = { ok: true; request: T } | { ok: false; fields: Record<string, string> };

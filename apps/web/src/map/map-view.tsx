@@ -2,7 +2,7 @@ import type { MapBackground } from "@tournee/domain";
 import * as L from "./leaflet";
 import "leaflet/dist/leaflet.css";
 import { useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { addBackground } from "./add-background";
 import { readableAttribution } from "./attribution";
 import { useMapBackground } from "./background";

@@ -1,6 +1,6 @@
 import { formatPhone, MESSAGE_CHANNELS, type ContactPreferences, type MessageChannel } from "@tournee/domain";
 import { useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { isApiError } from "../api/api-error";
 import { LoadState } from "../coordinator/load-state";
 import { describeError } from "../coordinator/describe-error";

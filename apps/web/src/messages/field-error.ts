@@ -1,4 +1,4 @@
-import type { TFunction } from "i18next";
+import type { TFunction } from "../i18n/translator";
 
 /**
  * A field error from the server in the reader's words: the API sends codes

@@ -1,5 +1,5 @@
 import { formatPhone, type MessageView } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { formatDateTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { reasonText } from "./field-error";

@@ -1,6 +1,6 @@
 import { MESSAGE_STATUSES, SENT_MESSAGE_KINDS, type MessageListQuery } from "@tournee/domain";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { Link } from "react-router";
 import { LoadState } from "../coordinator/load-state";
 import { useLoad } from "../coordinator/use-load";

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { useParams } from "react-router";
 import { useLoad } from "../coordinator/use-load";
 import { usePageTitle } from "../layout/use-page-title";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { useActingHousehold } from "../auth/acting-household-context";
 import { usePageTitle } from "../layout/use-page-title";
 import { orderingVoice, voicedT } from "../resident/ordering-voice";

@@ -1,6 +1,6 @@
 import { PushDevicesSchema, PushKeySchema } from "@tournee/domain";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { api } from "../api/client";
 
 const base64UrlToBytes = (text: string): Uint8Array<ArrayBuffer> => {

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import type { Role } from "@tournee/domain";
 import { PushToggle } from "./push-toggle";
 

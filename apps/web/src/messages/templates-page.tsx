@@ -1,6 +1,6 @@
 import type { MessageTemplates } from "@tournee/domain";
 import { useRef, useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { Link } from "react-router";
 import { isApiError } from "../api/api-error";
 import { describeError } from "../coordinator/describe-error";

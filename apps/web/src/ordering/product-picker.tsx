@@ -1,7 +1,7 @@
 import "./ordering.css";
 import type { Catalogue } from "@tournee/domain";
 import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { formatEuros } from "../coordinator/money";
 import { useLocale } from "../i18n/use-locale";
 import { provenanceText } from "../resident/provenance-text";

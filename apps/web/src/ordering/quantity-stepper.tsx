@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 
 /** Big − and + buttons around a quantity, named with the product so a screen reader says what they change. */
 export function QuantityStepper({ name, quantity, max, disabled, onChange }: { name: string; quantity: number; max: number; disabled: boolean; onChange(q: number): void }) {

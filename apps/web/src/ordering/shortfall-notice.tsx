@@ -1,5 +1,5 @@
 import type { ShortLine } from "@tournee/domain";
-import type { TFunction } from "i18next";
+import type { TFunction } from "../i18n/translator";
 
 /**
  * Which products the producer delivered short and that what is missing is not paid for, one line

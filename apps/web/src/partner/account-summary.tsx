@@ -1,5 +1,5 @@
 import type { CreditAccount, Locale } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { NetworkLimits } from "./network-limits";
 import { units } from "./ledger-words";
 

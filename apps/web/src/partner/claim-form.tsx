@@ -1,6 +1,6 @@
 import type { CreditAccount } from "@tournee/domain";
 import { useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { isApiError } from "../api/api-error";
 import { useLocale } from "../i18n/use-locale";
 import { FormAlert } from "../ui/form-alert";

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { formatEuros } from "../coordinator/money";
 import { LoadState } from "../coordinator/load-state";
 import { useLoad } from "../coordinator/use-load";

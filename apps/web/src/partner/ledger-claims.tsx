@@ -1,6 +1,6 @@
 import type { CreditAccount, CreditClaim } from "@tournee/domain";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { formatDate } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";
 import { ShortTextForm } from "../live/short-text-form";

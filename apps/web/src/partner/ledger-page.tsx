@@ -1,7 +1,7 @@
 import "../coordinator/console.css";
 import "./ledger.css";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { useSearchParams } from "react-router";
 import { LoadState } from "../coordinator/load-state";
 import { useLoad } from "../coordinator/use-load";

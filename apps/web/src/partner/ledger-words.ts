@@ -3,7 +3,7 @@
  * after one ("2026-11" → "2026-10"), so no raw number or ISO date reaches the screen.
  */
 import type { Locale } from "@tournee/domain";
-import type { TFunction } from "i18next";
+import type { TFunction } from "../i18n/translator";
 import { isApiError } from "../api/api-error";
 import { describeError } from "../coordinator/describe-error";
 import { TIME_ZONE } from "../format/date-time";

@@ -1,6 +1,6 @@
 import type { CreditAccount, Locale } from "@tournee/domain";
 import { useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { FormAlert } from "../ui/form-alert";
 import { TextField } from "../ui/text-field";
 import { ledgerApi } from "./ledger-api";

@@ -1,7 +1,7 @@
 import "../coordinator/console.css";
 import "../live/live.css";
 import { addDays } from "@tournee/domain/calendar";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { LoadState } from "../coordinator/load-state";
 import { useLoad } from "../coordinator/use-load";
 import { usePageTitle } from "../layout/use-page-title";

@@ -1,7 +1,7 @@
 import "../coordinator/console.css";
 import "./pooled.css";
 import type { PooledDelivery } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { Link, useParams } from "react-router";
 import { LoadState } from "../coordinator/load-state";
 import { formatEuros } from "../coordinator/money";

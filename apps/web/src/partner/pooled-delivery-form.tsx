@@ -1,6 +1,6 @@
 import type { PooledDesk } from "@tournee/domain";
 import { useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { isApiError } from "../api/api-error";
 import { describeError } from "../coordinator/describe-error";
 import { formatEuros } from "../coordinator/money";

@@ -1,6 +1,6 @@
 /** A partnership in words: who carries for whom, on which days, over which period. */
 import type { Locale, Partnership } from "@tournee/domain";
-import type { TFunction } from "i18next";
+import type { TFunction } from "../i18n/translator";
 import { formatDay } from "../format/date-time";
 import { INTL_LOCALE } from "../i18n/locale";
 

@@ -1,6 +1,6 @@
 import "../coordinator/console.css";
 import "./pooled.css";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { LoadState } from "../coordinator/load-state";
 import { useLoad } from "../coordinator/use-load";
 import { usePageTitle } from "../layout/use-page-title";

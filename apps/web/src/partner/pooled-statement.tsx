@@ -1,6 +1,6 @@
 import type { PooledStatement } from "@tournee/domain";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { formatEuros } from "../coordinator/money";
 import { useLoad } from "../coordinator/use-load";
 import { formatDay } from "../format/date-time";

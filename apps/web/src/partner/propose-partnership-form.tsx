@@ -1,7 +1,7 @@
 import type { PartnershipCreate, PartnershipsOverview } from "@tournee/domain";
 import { COST_SHARE_KEYS } from "@tournee/domain";
 import { useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { isApiError } from "../api/api-error";
 import { describeError } from "../coordinator/describe-error";
 import { useLocale } from "../i18n/use-locale";

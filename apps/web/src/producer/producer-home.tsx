@@ -2,7 +2,7 @@ import "../resident/resident.css";
 import "./producer.css";
 import type { SupplyDate } from "@tournee/domain";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { isApiError } from "../api/api-error";
 import { describeError } from "../coordinator/describe-error";
 import { LoadState } from "../coordinator/load-state";

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { roundGuard } from "./round-guard";
 import { applyUpdate, updateStore } from "./service-worker-updates";
 

@@ -1,5 +1,5 @@
 import type { ReferredHouseholdDetail } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { formatEuros } from "../coordinator/money";
 import { formatDay } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";

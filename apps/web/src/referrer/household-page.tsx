@@ -1,6 +1,6 @@
 import "./referrer.css";
 import { useEffect } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { Link, useLocation, useParams } from "react-router";
 import { LoadState } from "../coordinator/load-state";
 import { useLoad } from "../coordinator/use-load";

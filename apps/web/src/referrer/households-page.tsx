@@ -1,7 +1,7 @@
 import "./referrer.css";
 import type { ReferredHousehold } from "@tournee/domain";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { Link } from "react-router";
 import { LoadState } from "../coordinator/load-state";
 import { useLoad } from "../coordinator/use-load";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { TextField } from "../ui/text-field";
 
 /** The eligibility a referrer proposes: rate, monthly cap, period and a word; errors in plain words under each field. */

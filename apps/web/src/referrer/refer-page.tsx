@@ -1,7 +1,7 @@
 import "./referrer.css";
 import { ReferralHouseholdSchema, type ReferralHousehold } from "@tournee/domain";
 import { useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { useNavigate } from "react-router";
 import { isApiError } from "../api/api-error";
 import { describeError } from "../coordinator/describe-error";

@@ -1,6 +1,6 @@
 import type { Referral } from "@tournee/domain";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { Link } from "react-router";
 import { describeError } from "../coordinator/describe-error";
 import { formatEuros } from "../coordinator/money";

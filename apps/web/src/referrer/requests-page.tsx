@@ -1,5 +1,5 @@
 import "./referrer.css";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { useLocation } from "react-router";
 import { LoadState } from "../coordinator/load-state";
 import { useLoad } from "../coordinator/use-load";

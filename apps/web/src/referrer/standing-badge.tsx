@@ -1,5 +1,5 @@
 import type { ReferredHousehold } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { useLocale } from "../i18n/use-locale";
 import { standingText } from "./standing-text";
 

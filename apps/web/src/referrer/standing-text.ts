@@ -1,6 +1,6 @@
 /** Where a household's rights stand, in one sentence for its referrer. */
 import type { Locale, ReferredHousehold } from "@tournee/domain";
-import type { TFunction } from "i18next";
+import type { TFunction } from "../i18n/translator";
 import { formatDay } from "../format/date-time";
 
 export function standingText(t: TFunction, h: Pick<ReferredHousehold, "standing" | "validTo" | "daysLeft" | "pendingSince">, locale: Locale): string {

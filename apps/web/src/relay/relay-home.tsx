@@ -1,7 +1,7 @@
 import "../resident/resident.css";
 import "./relay.css";
 import type { RelayHousehold } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { useNavigate } from "react-router";
 import { useActingHousehold } from "../auth/acting-household-context";
 import { LoadState } from "../coordinator/load-state";

@@ -1,4 +1,4 @@
-import type { TFunction } from "i18next";
+import type { TFunction } from "../i18n/translator";
 import { isApiError } from "../api/api-error";
 import { PassageGone } from "./order-data";
 

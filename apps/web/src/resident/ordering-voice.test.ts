@@ -1,5 +1,5 @@
-import i18next from "i18next";
-import { beforeAll, describe, expect, it } from "vitest";
+import { testTranslator } from "../i18n/test-translator";
+import { describe, expect, it } from "vitest";
 import enResident from "../i18n/en/resident-screens.json";
 import frResident from "../i18n/fr/resident-screens.json";
 import { orderingVoice, voicedT } from "./ordering-voice";
@@ -20,14 +20,13 @@ function texts(tree: object, prefix = ""): [string, string][] {
   );
 }
 
+const t = testTranslator("fr", { fr: frResident, en: enResident });
+
 describe("the ordering screens' voice", () => {
-  beforeAll(async () => {
-    await i18next.init({ lng: "fr", resources: { fr: { translation: frResident }, en: { translation: enResident } }, interpolation: { escapeValue: false } });
-  });
 
   it("speaks to a resident and of the household to a relay", () => {
-    const own = voicedT(i18next.t, orderingVoice({ name: "Mme Brunet", relation: "own" }));
-    const relay = voicedT(i18next.t, orderingVoice({ name: "Mme Brunet", relation: "delegated" }));
+    const own = voicedT(t, orderingVoice({ name: "Mme Brunet", relation: "own" }));
+    const relay = voicedT(t, orderingVoice({ name: "Mme Brunet", relation: "delegated" }));
     const args = { day: "mardi 8 décembre" };
     expect(own("resident.passage.homeDrop", args)).toBe("Le camion vient à votre porte le mardi 8 décembre.");
     expect(relay("resident.passage.homeDrop", args)).toBe("Le camion vient chez Mme Brunet le mardi 8 décembre.");

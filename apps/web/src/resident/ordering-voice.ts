@@ -4,12 +4,12 @@
  * A resident ordering for their own household is spoken to ("Le camion vient à votre porte");
  * a relay (a town hall, a relative) ordering for a household that delegated to it is spoken to
  * about that household, in the third person ("Le camion vient chez Mme Brunet"). The screens
- * do not choose texts themselves: they translate through `voicedT`, which passes i18next the
+ * do not choose texts themselves: they translate through `voicedT`, which passes the translation function the
  * context `relay` and the household's name, so a key's `_relay` variant is used when it exists
  * (`resident.passage.homeDrop_relay`) and the key itself otherwise. A text that says "vous",
  * "votre" or "mon" to a resident needs a `_relay` variant (ordering-voice.test.ts checks it).
  */
-import type { TFunction } from "i18next";
+import type { TFunction } from "../i18n/translator";
 
 export type OrderingRelation = "own" | "delegated";
 
@@ -36,7 +36,5 @@ export function voiceOptions(voice: OrderingVoice): { context?: "relay"; househo
 
 /** `t`, speaking as `voice` says: the screens call it exactly like `t`. */
 export function voicedT(t: TFunction, voice: OrderingVoice): TFunction {
-  const voiced = (key: string | string[], options?: unknown) =>
-    t(key, { ...(typeof options === "object" && options !== null ? options : {}), ...voiceOptions(voice) });
-  return voiced as TFunction;
+  return (key, options) => t(key, { ...options, ...voiceOptions(voice) });
 }

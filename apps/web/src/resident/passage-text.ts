@@ -1,4 +1,4 @@
-import type { TFunction } from "i18next";
+import type { TFunction } from "../i18n/translator";
 import type { Locale } from "@tournee/domain";
 import { formatDate, formatTime } from "../format/date-time";
 import type { ResidentPassage } from "./resident-api";

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { useActingHousehold } from "../auth/acting-household-context";
 import { orderingVoice, voicedT, type OrderingVoice } from "./ordering-voice";
 

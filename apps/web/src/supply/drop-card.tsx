@@ -1,7 +1,7 @@
 /** One producer's drop at the warehouse: when it is due, whether it came, and the count of what came. */
 import type { Drop } from "@tournee/domain";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { describeError } from "../coordinator/describe-error";
 import { formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";

@@ -7,7 +7,7 @@ import "../coordinator/console.css";
 import "../producer/producer.css";
 import "./supply.css";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { LoadState } from "../coordinator/load-state";
 import { useLoad } from "../coordinator/use-load";
 import { formatDate } from "../format/date-time";

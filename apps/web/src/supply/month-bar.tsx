@@ -1,5 +1,5 @@
 /** Moves between months, never past the current one. */
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { useLocale } from "../i18n/use-locale";
 import { monthLabel, shiftMonth, thisMonth } from "../partner/ledger-words";
 import { supplyApi } from "./supply-api";

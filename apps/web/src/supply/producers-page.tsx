@@ -8,7 +8,7 @@ import "../producer/producer.css";
 import "./supply.css";
 import type { FarmReceipt } from "@tournee/domain";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { LoadState } from "../coordinator/load-state";
 import { useLoad } from "../coordinator/use-load";
 import { formatDay, formatTime } from "../format/date-time";

@@ -1,7 +1,7 @@
 /** A coordinator corrects a miscount of one product at the farm: what really came, and why less came. */
 import type { FarmReceipt } from "@tournee/domain";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { describeError } from "../coordinator/describe-error";
 import { formatDate, formatTime } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";

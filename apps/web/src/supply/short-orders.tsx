@@ -1,6 +1,6 @@
 /** The households a short count at a farm or at the warehouse leaves short: to tell before the truck comes, or not charged. */
 import type { FarmReceipt } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 
 export function ShortOrders({ orders }: { orders: FarmReceipt["shortOrders"] }) {
   const { t } = useTranslation();

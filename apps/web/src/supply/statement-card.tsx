@@ -5,7 +5,7 @@
  */
 import type { ProducerStatement } from "@tournee/domain";
 import { Fragment } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { formatEuros } from "../coordinator/money";
 import { formatDay } from "../format/date-time";
 import { useLocale } from "../i18n/use-locale";

@@ -1,5 +1,5 @@
 /** The month's statements a person reads: a producer's with each grocery it supplies, or a grocery's with each producer. */
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { LoadState } from "../coordinator/load-state";
 import { useLoad } from "../coordinator/use-load";
 import { StatementCard } from "./statement-card";

@@ -1,6 +1,6 @@
 import "./town-hall.css";
 import type { HaltDate, HostedHalt } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { communePageUrl, communesApi } from "../communes/communes-api";
 import { FiguresTable } from "../communes/figures-table";
 import { LoadState } from "../coordinator/load-state";

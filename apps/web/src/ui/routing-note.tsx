@@ -1,5 +1,5 @@
 import type { RoutingSource } from "@tournee/domain";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { depotText, timesSourceText, type TimesOrigin } from "../format/routing-text";
 import { useLocale } from "../i18n/use-locale";
 

@@ -1,5 +1,5 @@
 import type { Locale } from "@tournee/domain";
-import type { TFunction } from "i18next";
+import type { TFunction } from "../../i18n/translator";
 import { formatDate, formatTime } from "../../format/date-time";
 
 interface PassageLike {

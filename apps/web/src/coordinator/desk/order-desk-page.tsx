@@ -1,6 +1,6 @@
 import "../../ordering/ordering.css";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { Link, useParams, useSearchParams } from "react-router";
 import { isApiError } from "../../api/api-error";
 import { useLocale } from "../../i18n/use-locale";

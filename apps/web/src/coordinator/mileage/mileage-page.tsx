@@ -1,7 +1,7 @@
 /** The mileage allowances owed to volunteers who drive their own car, month by month, with the file for the treasurer. */
 import type { MileageOwner, MileageReport } from "@tournee/domain";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { Link } from "react-router";
 import { monthLabel } from "../../communes/figures-table";
 import { formatDay } from "../../format/date-time";
