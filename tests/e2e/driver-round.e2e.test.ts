@@ -123,8 +123,9 @@ describeInBrowser("a driver's whole round offline, synced exactly once", () => {
         await click(stop, "Enregistrer");
       }
     }
+    // The summary is read again from the phone's store after the last change is queued: wait for it.
+    await expect.poll(() => page.getByTestId("summary").innerText()).toContain("Arrêts faits : 10 / 10");
     const summary = await page.getByTestId("summary").innerText();
-    expect(summary).toContain("Arrêts faits : 10 / 10");
     expect(summary).toContain("Absents : 1");
     expect(summary).toContain("Remises partielles : 1");
     expect(await pending()).toBe(`${recorded} modifications pas encore envoyées`);
