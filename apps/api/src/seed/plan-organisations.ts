@@ -86,7 +86,8 @@ export function planOrganisations(passwordHash: string, roundWeekday: IsoWeekday
     { id: warehouseId, organisationId: orgIds.grocery, kind: "warehouse", ...WAREHOUSE,
       openingHours: WEEKDAYS_OPEN.map((weekday) => ({ weekday, from: minutes("07:30"), to: minutes("17:30") })) },
     { id: randomUUID(), organisationId: orgIds.bakery, kind: "bakery", ...BAKERY_SITE,
-      openingHours: [2, 3, 4, 5, 6].map((weekday) => ({ weekday, from: minutes("04:00"), to: minutes("13:00") })) },
+      // Open every weekday the demo's rounds can fall on (Monday to Friday), and Saturday; closed on Sunday.
+      openingHours: [1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, from: minutes("04:00"), to: minutes("13:00") })) },
   ];
 
   const vehicleIds = new Map<string, string>();
