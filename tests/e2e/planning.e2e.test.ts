@@ -261,6 +261,9 @@ describeInBrowser("a coordinator plans a day", () => {
     await expect.poll(() => own.innerText()).toContain(`Tournée : ${round.vehicle!.name} (Lucie Remplaçante).`);
     const away = own.getByRole("radio", { name: `${round.driver!.displayName} — pas disponible ce jour-là` });
     expect(await away.isDisabled()).toBe(true);
+    // Nobody else is free then: the panel says where to find one.
+    expect(await own.innerText()).toContain("Aucun chauffeur n'est libre sur toute la durée de la tournée");
+    expect(await own.getByRole("link", { name: "Ouvrir Véhicules et chauffeurs" }).getAttribute("href")).toBe("/coordination/flotte");
     // A swap from there: a second driver takes it, and Lucie stays free that day.
     const second = await apiFromPage<{ id: string }>(page, "POST", "/api/drivers", { organisationId: drivers[0]!.organisationIds[0], displayName: "Marc Renfort", phone: "06 39 98 10 10" });
     await apiFromPage(page, "PUT", `/api/drivers/${second.body.id}/availability`, { organisationId: drivers[0]!.organisationIds[0], weekly: [], dated: [{ date, fromMinute: 6 * 60, toMinute: 20 * 60, available: true }] });

@@ -1,5 +1,6 @@
 import type { RoundDrivers, TourDetail, TourSummary } from "@tournee/domain";
 import { useId, useState } from "react";
+import { Link } from "react-router";
 import { useLocale } from "../i18n/use-locale";
 import { useTranslation } from "../i18n/use-translation";
 import { LoadState } from "./load-state";
@@ -89,7 +90,8 @@ export function PlanningDriverChange({ rounds, day = rounds, disabled, onAct, el
           const block = view.blocked === "own_car" && planned ? "own_car_planned" : view.blocked;
           if (block) return <p className="alert alert--info">{t(`coordinator.planning.driverChange.blocked.${block}${elsewhere ? "_elsewhere" : ""}`, { vehicle: view.vehicle?.name ?? "", driver: view.driver?.displayName ?? "" })}</p>;
           const others = view.drivers.filter((d) => d.status !== "current");
-          if (!others.length) return <p>{t("coordinator.planning.driverChange.noOther")}</p>;
+          const toFleet = <Link to="/coordination/flotte">{t("coordinator.planning.driverChange.toFleet")}</Link>;
+          if (!others.length) return <p>{t("coordinator.planning.driverChange.noOther")} {toFleet}</p>;
           const chosen = others.find((d) => d.id === driverId && d.status === "free");
           return (
             <form
@@ -118,6 +120,7 @@ export function PlanningDriverChange({ rounds, day = rounds, disabled, onAct, el
                   </label>
                 ))}
               </fieldset>
+              {!others.some((d) => d.status === "free") && <p className="alert alert--info">{t("coordinator.planning.driverChange.noneFree")} {toFleet}</p>}
               <div className="actions">
                 <button type="submit" className="button" disabled={disabled || !chosen}>
                   {chosen ? t("coordinator.planning.driverChange.submitTo", { driver: chosen.displayName }) : t("coordinator.planning.driverChange.submit")}
