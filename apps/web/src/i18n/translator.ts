@@ -27,10 +27,18 @@ export function lookUp(tree: MessageTree | undefined, key: string): string | und
   return typeof node === "string" ? node : undefined;
 }
 
+const rules = new Map<string, Intl.PluralRules>();
+/** A language's plural rules, made once: a long list asks for them at every line. */
+function pluralRules(language: string): Intl.PluralRules {
+  let made = rules.get(language);
+  if (!made) rules.set(language, (made = new Intl.PluralRules(language)));
+  return made;
+}
+
 /** The keys to try, most precise first: context and plural form, context, plural form, the key. */
 function candidates(key: string, language: string, options: TOptions): string[] {
   const plural = typeof options.count === "number";
-  const form = plural ? `_${new Intl.PluralRules(language).select(options.count!)}` : "";
+  const form = plural ? `_${pluralRules(language).select(options.count!)}` : "";
   const zero = plural && options.count === 0;
   const context = options.context !== undefined && options.context !== "" ? `${key}_${options.context}` : null;
   const keys: string[] = [];
