@@ -4,7 +4,7 @@
  * request (apps/api/src/http/web-app.ts picks the copy the browser accepts). Rural 3G moves a
  * third of the bytes. Runs after the service worker is written, so it is compressed too.
  */
-import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
@@ -22,6 +22,8 @@ async function files(dir: string): Promise<string[]> {
 /** Compresses the text assets of `dir`; returns the bytes before and after brotli. */
 export async function precompressDir(dir: string): Promise<{ files: number; bytes: number; brotli: number }> {
   const todo = (await files(dir)).filter((f) => COMPRESSIBLE.test(f));
+  // A copy left by an earlier build (a file that has since shrunk under MIN_BYTES) would be served in its place.
+  await Promise.all(todo.flatMap((f) => [rm(`${f}.br`, { force: true }), rm(`${f}.gz`, { force: true })]));
   let bytes = 0;
   let brotli = 0;
   let count = 0;
