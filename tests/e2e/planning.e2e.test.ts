@@ -403,7 +403,9 @@ describeInBrowser("a coordinator plans a day", () => {
     expect(await section.locator("tr", { hasText: firstName!.trim() }).innerText()).toContain(firstAt);
     const { session: phone, page: driver, card } = await prepareRoundOnPhone(url, OWNER.email, car.id);
     await card.getByRole("link", { name: "Ouvrir la tournée" }).click();
-    await expect.poll(() => driver.locator("ol.stops > li", { hasText: firstName!.trim() }).first().innerText()).toContain(`prévu à ${firstAt}`);
+    // The stop of that home, not the bakery's, which lists the same household among those it loads bread for.
+    const home = driver.locator("ol.stops > li").filter({ has: driver.getByRole("heading", { name: firstName!.trim() }) });
+    await expect.poll(() => home.innerText()).toContain(`prévu à ${firstAt}`);
     await phone.close();
 
     // The bakery closed on the day's weekday: its bread is not collected, and the day's planning says so, with where to see the hours.
