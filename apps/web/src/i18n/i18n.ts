@@ -46,7 +46,9 @@ async function loadTexts(locale: Locale): Promise<void> {
 /** Shows the app in `locale`, downloading its texts first if this page has not got them yet. */
 async function switchTo(locale: Locale): Promise<void> {
   await loadTexts(locale);
-  document.documentElement.lang = locale;
+  // Screens' text functions are also imported where there is no page (their unit tests).
+  const page = globalThis.document?.documentElement;
+  if (page) page.lang = locale;
   if (locale === language) return;
   language = locale;
   t = translator(texts, locale, DEFAULT_LOCALE);
