@@ -190,6 +190,31 @@ describe("handing a round to another driver", () => {
     expect(await prisma.syncConflict.count({ where: { rule: "round_handed_over", mutationId: stray.id } })).toBe(1);
   });
 
+  it("tells the coordinators of a change from the former driver's phone that the server failed on every time", async () => {
+    const prisma = app.db.prisma;
+    const van = await roundOf(VAN);
+    const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entity: "Tour", entityId: van.id, action: "change_driver" } });
+    const formerUser = await prisma.user.findUniqueOrThrow({ where: { id: (audit.changes as { driverId: { from: string } }).driverId.from } });
+    const former = await app.client().login(formerUser.email!);
+    const stop = await prisma.passage.findFirstOrThrow({ where: { tourId: van.id }, orderBy: { sequence: "asc" } });
+    await prisma.$executeRawUnsafe(`CREATE FUNCTION always_fail() RETURNS trigger AS $$ BEGIN IF NEW.text = 'poison' THEN RAISE EXCEPTION 'a bug'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await prisma.$executeRawUnsafe(`CREATE TRIGGER always_fail BEFORE INSERT ON "DriverNote" FOR EACH ROW EXECUTE FUNCTION always_fail()`);
+    try {
+      const phone = new MemoryOutbox("0190a000-0000-7000-8000-00000000f202");
+      const note = await phone.enqueue({ kind: "note.added", payload: { tourId: van.id, passageId: stop.id, text: "poison" }, deviceTime: new Date(`${date}T07:45:00Z`) });
+      let last: PushResponse | undefined;
+      for (let tries = 0; tries < 3; tries++) last = (await former.post<PushResponse>("/api/sync/push", { deviceId: phone.deviceId, mutations: [note] })).body;
+      expect(last!.results.map((r) => `${r.status}:${r.code ?? ""}`)).toEqual(["rejected:server_error"]);
+      const alerts = await coordinator.get<RoundAlerts>(`/api/round-alerts?from=${date}&to=${date}`);
+      const failed = alerts.body.conflicts.filter((c) => c.rule === "server_error" && c.tourId === van.id);
+      expect(failed.map((c) => [c.change?.kind, c.change?.by?.displayName, c.stopName])).toEqual([["note.added", formerUser.displayName, (await prisma.stop.findUniqueOrThrow({ where: { id: stop.stopId } })).name]]);
+      expect((await prisma.syncConflict.findFirstOrThrow({ where: { mutationId: note.id } })).passageId).toBe(stop.id);
+    } finally {
+      await prisma.$executeRawUnsafe(`DROP TRIGGER always_fail ON "DriverNote"`);
+      await prisma.$executeRawUnsafe(`DROP FUNCTION always_fail()`);
+    }
+  });
+
   it("records the former driver as away that day, which planning and the list follow, and which is removed like any day off", async () => {
     const prisma = app.db.prisma;
     const van = await roundOf(VAN);
