@@ -11,7 +11,7 @@ import { signInWithPassword, signOut } from "../support/sign-in.ts";
 const RELAY = { email: "mairie@tournee.test", password: DEMO_PASSWORD };
 const COORDINATOR = { email: "coordination@tournee.test", password: DEMO_PASSWORD };
 
-interface Passage { id: string; cutoffAt: string; open: boolean; order: { id: string; totalCents: number } | null }
+interface Passage { id: string; date: string; cutoffAt: string; open: boolean; order: { id: string; totalCents: number } | null }
 interface Item { offerId: string; name: string; compartment: string; unitPriceCents: number; available: number; staff?: { referencePriceCents: number; socialPrice: boolean } }
 interface Catalogue { shelves: { items: Item[] }[]; creditLeftCents: number | null; staff?: { participationRatePercent: number | null; eligibilityState: string } }
 
@@ -209,5 +209,45 @@ describeInBrowser("a household orders for the next passage (through its town-hal
     expect(await page.locator("main").innerText()).not.toMatch(/Introuvable|n'existe plus/);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshotBoth(page, "resident-order-first");
+  });
+
+  it("does not offer bread for a passage on a day the bakery is closed, and says so to the resident and to the order desk", async () => {
+    const { page, url, browser, sql } = journey;
+    await browser.context.clearCookies();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await signInWithPassword(page, url, { email: "habitant@tournee.test", password: DEMO_PASSWORD });
+    const me = (await apiFromPage<{ user: { households: { id: string }[] } }>(page, "GET", "/api/auth/me")).body.user.households[0]!.id;
+    const next = (await apiFromPage<Passage[]>(page, "GET", `/api/passages?householdId=${me}`)).body.find((p) => p.open)!;
+    const bread = (await apiFromPage<Catalogue>(page, "GET", `/api/passages/${next.id}/catalogue?householdId=${me}`)).body.shelves.flatMap((s) => s.items).find((i) => i.compartment === "bread")!;
+    expect(bread, "the demo's rounds offer the bakery's bread").toBeDefined();
+    const weekday = ((new Date(`${next.date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
+    const dayName = new Intl.DateTimeFormat("fr-FR", { weekday: "long", timeZone: "UTC" }).format(new Date(`${next.date}T12:00:00Z`));
+    const [bakery] = await sql.query<{ id: string; name: string; hours: unknown }>(`SELECT id, name, "openingHours" AS hours FROM "Site" WHERE kind = 'bakery' AND "archivedAt" IS NULL`);
+    await sql.query(`UPDATE "Site" SET "openingHours" = (SELECT jsonb_agg(h) FROM jsonb_array_elements("openingHours") h WHERE (h->>'weekday')::int <> $2) WHERE id = $1`, [bakery!.id, weekday]);
+    try {
+      const notice = `La boulangerie ${bakery!.name} est fermée le ${dayName} : pas de pain à ce passage. Pour du pain, choisissez un passage un autre jour.`;
+      for (const [who, path] of [["resident", `/commande/${next.id}`], ["desk", `/coordination/foyers/${me}/commande/${next.id}`]] as const) {
+        if (who === "desk") {
+          await signOut(page, url);
+          await signInWithPassword(page, url, COORDINATOR);
+        }
+        await page.goto(`${url}${path}`);
+        await page.getByRole("heading", { name: "Les produits" }).waitFor();
+        await expect.poll(() => page.locator("main").innerText()).toContain(notice);
+        await page.getByLabel("Chercher un produit").fill(bread.name);
+        const row = page.locator(".product", { hasText: bread.name }).first();
+        await expect.poll(() => row.innerText()).toContain("Boulangerie fermée ce jour-là");
+        expect(await page.getByRole("button", { name: `Ajouter un ${bread.name}`, exact: true }).isDisabled()).toBe(true);
+        expect(await seriousViolations(page)).toEqual([]);
+        expect(await layoutProblems(page)).toEqual([]);
+        await screenshotBoth(page, `${who}-order-bakery-closed`);
+      }
+      // Whoever asks the server all the same is refused, with what to do.
+      const refused = await apiFromPage<{ code: string }>(page, "POST", "/api/orders", { householdId: me, passageId: next.id, channel: "phone", lines: [{ offerId: bread.offerId, quantity: 1 }] });
+      expect([refused.status, refused.body.code]).toEqual([422, "bakery_closed"]);
+      await signOut(page, url);
+    } finally {
+      await sql.query(`UPDATE "Site" SET "openingHours" = $2::jsonb WHERE id = $1`, [bakery!.id, JSON.stringify(bakery!.hours)]);
+    }
   });
 });

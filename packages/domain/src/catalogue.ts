@@ -157,6 +157,8 @@ export const CatalogueItemSchema = z.object({
   available: z.number().check(z.int()),
   /** A producer's product: where it comes from. */
   provenance: z.nullable(ProvenanceSchema),
+  /** Bread from a bakery closed on the passage's weekday (see `closedBakeries`): listed, not orderable (`available` 0). */
+  bakeryClosed: z._default(z.boolean(), false),
   /** Coordinators only: how the price was made. */
   staff: z.optional(z.object({ referencePriceCents: z.number().check(z.int()), socialPrice: z.boolean() })),
 });
@@ -167,6 +169,8 @@ export const CatalogueSchema = z.object({
   /** Monthly credit left in the passage's month, or null when no cap applies. */
   creditLeftCents: z.nullable(z.number().check(z.int())),
   shelves: z.array(z.object({ shelf: z.string(), items: z.array(CatalogueItemSchema) })),
+  /** Bakeries whose bread the round offers, closed on the passage's weekday (1 Monday … 7 Sunday): their bread cannot be ordered for it. */
+  closedBakeries: z._default(z.array(z.object({ name: z.string(), weekday: z.number().check(z.int(), z.gte(1), z.lte(7)) })), []),
   /** The products the household usually takes (from its recent orders), most often first: shown first. */
   usualProductIds: z._default(z.array(z.uuid()), []),
   /** The household's latest order at another passage, which "same as last time" repeats; null when it never ordered. */

@@ -101,7 +101,7 @@ export const PlacedOrderSchema = z.extend(OrderSchema, {
 });
 export type PlacedOrder = z.infer<typeof PlacedOrderSchema>;
 
-export const REPEAT_DROP_REASONS = ["no_longer_offered", "not_on_this_round", "out_of_stock", "reduced_to_stock"] as const;
+export const REPEAT_DROP_REASONS = ["no_longer_offered", "not_on_this_round", "bakery_closed", "out_of_stock", "reduced_to_stock"] as const;
 
 export const RepeatedOrderSchema = z.extend(PlacedOrderSchema, {
   repeatedFromOrderId: z.uuid(),

@@ -9,7 +9,7 @@ import { ImportErrorsTable } from "./import-preview";
 import { dayLabel } from "./week-dates";
 
 /** Why an order was refused, said to the coordinator ("coordinator.import.orders.why.<code>"); others: "other". */
-const SAID = new Set(["order_locked", "passage_closed", "stock_exhausted", "credit_cap_exceeded", "offer_unavailable", "beyond_household_limit"]);
+const SAID = new Set(["order_locked", "passage_closed", "stock_exhausted", "credit_cap_exceeded", "offer_unavailable", "bakery_closed", "beyond_household_limit"]);
 
 /**
  * Paper and phone orders from a CSV: the file is checked first (every line it cannot read, and the

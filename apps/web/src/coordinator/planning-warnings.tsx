@@ -4,7 +4,7 @@ import { useTranslation } from "../i18n/use-translation";
 import { Link } from "react-router";
 import { formatDistance } from "../format/units";
 import { useLocale } from "../i18n/use-locale";
-import { weekdayName } from "../partner/pooled-round-words";
+import { weekdayName } from "../format/date-time";
 import { dayLabel } from "./week-dates";
 
 /** Where the coordinator fixes what a warning is about, when it can be fixed from the console. */

@@ -15,6 +15,12 @@ function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.Da
   return f;
 }
 
+/** @example weekdayName(2, "fr") // "mardi" (1 Monday … 7 Sunday) */
+export function weekdayName(weekday: number, locale: Locale): string {
+  // 2024-01-01 was a Monday; at noon it is that day in France too.
+  return formatter(locale, { weekday: "long" }).format(new Date(Date.UTC(2024, 0, weekday, 12)));
+}
+
 /** @example formatTime(new Date("2026-03-10T09:05:00Z"), "fr") // "10:05" */
 export function formatTime(date: Date, locale: Locale): string {
   return formatter(locale, { hour: "2-digit", minute: "2-digit" }).format(date);

@@ -4,7 +4,7 @@ import { formatEuros } from "../coordinator/money";
 import { useLocale } from "../i18n/use-locale";
 import { basketItems } from "./catalogue-filter";
 
-/** What is in the basket, line by line, and the total to pay; "empty" when nothing is chosen yet. */
+/** What is in the basket, line by line (bread of a bakery closed that day said to be removed), and the total to pay; "empty" when nothing is chosen yet. */
 export function BasketLines({ catalogue, basket }: { catalogue: Catalogue; basket: ReadonlyMap<string, number> }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -13,7 +13,7 @@ export function BasketLines({ catalogue, basket }: { catalogue: Catalogue; baske
   return (
     <ul className="basket__lines">
       {lines.map(({ item, quantity }) => (
-        <li key={item.offerId}>{t("ordering.basketLine", { quantity, name: item.name, total: formatEuros(quantity * item.unitPriceCents, locale) })}</li>
+        <li key={item.offerId}>{t(item.bakeryClosed ? "ordering.basketLineBakeryClosed" : "ordering.basketLine", { quantity, name: item.name, total: formatEuros(quantity * item.unitPriceCents, locale) })}</li>
       ))}
     </ul>
   );

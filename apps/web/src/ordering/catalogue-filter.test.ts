@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { basketItems, categoriesOf, USUAL, visibleItems, type CatalogueItem } from "./catalogue-filter";
 
-const item = (offerId: string, productId: string, name: string): CatalogueItem => ({ offerId, productId, name, unit: "u", compartment: "ambient", unitPriceCents: 100, available: 5, provenance: null });
+const item = (offerId: string, productId: string, name: string): CatalogueItem => ({ offerId, productId, name, unit: "u", compartment: "ambient", unitPriceCents: 100, available: 5, provenance: null, bakeryClosed: false });
 const pates = item("00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-0000000000a1", "Pâtes coquillettes");
 const riz = item("00000000-0000-4000-8000-000000000002", "00000000-0000-4000-8000-0000000000a2", "Riz long grain");
 const pain = item("00000000-0000-4000-8000-000000000003", "00000000-0000-4000-8000-0000000000a3", "Pain de campagne");

@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { useTranslation } from "../i18n/use-translation";
 import { formatEuros } from "../coordinator/money";
 import { useLocale } from "../i18n/use-locale";
+import { weekdayName } from "../format/date-time";
 import { provenanceText } from "../resident/provenance-text";
 import { categoriesOf, USUAL, visibleItems } from "./catalogue-filter";
 import { QuantityStepper } from "./quantity-stepper";
@@ -20,7 +21,7 @@ interface ProductPickerProps {
 /**
  * The catalogue on a phone: a search box, one category at a time (the household's usual products
  * first, then each shelf), each product with where a farm product comes from, its price and big
- * − / + buttons.
+ * − / + buttons. Bread of a bakery closed that day is listed, said closed, and cannot be added.
  */
 export function ProductPicker({ catalogue, basket, disabled, onChange, usualLabel }: ProductPickerProps) {
   const { t } = useTranslation();
@@ -34,6 +35,9 @@ export function ProductPicker({ catalogue, basket, disabled, onChange, usualLabe
   return (
     <section className="picker" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t("ordering.products")}</h2>
+      {catalogue.closedBakeries.map((b) => (
+        <p key={b.name} className="alert alert--info">{t("ordering.bakeryClosed", { bakery: b.name, weekday: weekdayName(b.weekday, locale) })}</p>
+      ))}
       <div className="field">
         <label htmlFor={`${id}-search`}>{t("ordering.search")}</label>
         <input id={`${id}-search`} type="search" value={search} autoComplete="off" aria-describedby={`${id}-found`} onChange={(e) => setSearch(e.target.value)} />
@@ -66,7 +70,7 @@ export function ProductPicker({ catalogue, basket, disabled, onChange, usualLabe
                   </span>
                 )}
                 <span className="product__price">{t("ordering.price", { price: formatEuros(item.unitPriceCents, locale), unit: item.unit })}</span>
-                {item.available === 0 && <span>{t("ordering.soldOut")}</span>}
+                {item.bakeryClosed ? <span>{t("ordering.bakeryClosedItem")}</span> : item.available === 0 && <span>{t("ordering.soldOut")}</span>}
               </div>
               <QuantityStepper name={item.name} quantity={quantity} max={Math.max(quantity, item.available)} disabled={disabled} onChange={(q) => onChange(item.offerId, q)} />
             </li>

@@ -1,14 +1,8 @@
 /** A partnership in words: who carries for whom, on which days, over which period. */
 import type { Locale, Partnership } from "@tournee/domain";
 import type { TFunction } from "../i18n/translator";
-import { formatDay } from "../format/date-time";
+import { formatDay, weekdayName } from "../format/date-time";
 import { INTL_LOCALE } from "../i18n/locale";
-
-/** @example weekdayName(2, "fr") // "mardi" */
-export function weekdayName(weekday: number, locale: Locale): string {
-  // 2024-01-01 was a Monday.
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, weekday, 12)));
-}
 
 export function daysText(weekdays: readonly number[], locale: Locale): string {
   return new Intl.ListFormat(INTL_LOCALE[locale], { type: "conjunction" }).format(weekdays.map((d) => weekdayName(d, locale)));

@@ -8,7 +8,7 @@ import { useLocale } from "../i18n/use-locale";
 import { FormAlert } from "../ui/form-alert";
 import { TextField } from "../ui/text-field";
 import { todayInFrance } from "./ledger-words";
-import { weekdayName } from "./pooled-round-words";
+import { weekdayName } from "../format/date-time";
 import { pooledRoundsApi } from "./pooled-rounds-api";
 
 type Field = "organisationId" | "weekdays" | "validFrom" | "validTo" | "templateId" | "note";

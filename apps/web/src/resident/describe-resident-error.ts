@@ -4,7 +4,7 @@ import { PassageGone } from "./order-data";
 
 /** Refusals a resident (or the relay ordering for them) can meet, each said in plain words with what to do. */
 const RESIDENT_CODES = new Set([
-  "order_locked", "passage_closed", "stock_exhausted", "credit_cap_exceeded", "beyond_household_limit", "offer_unavailable", "conflict", "not_found", "validation_failed", "forbidden", "too_many_requests", "unauthenticated",
+  "order_locked", "passage_closed", "stock_exhausted", "credit_cap_exceeded", "beyond_household_limit", "offer_unavailable", "bakery_closed", "conflict", "not_found", "validation_failed", "forbidden", "too_many_requests", "unauthenticated",
 ]);
 
 /** One sentence: what happened and what to do. Never a technical word. */

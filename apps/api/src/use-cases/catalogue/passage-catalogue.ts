@@ -3,6 +3,7 @@
  * units left on the round and the monthly credit left. How the price is made (reference price,
  * social price, rate, eligibility) is shown to the organisation's coordinators only.
  */
+import { weekdayOf } from "@tournee/domain/calendar";
 import { eligibilityState, priceLine } from "@tournee/domain/pricing";
 import type { Actor } from "../../auth/actor.js";
 import type { Services } from "../../services.js";
@@ -12,6 +13,7 @@ import { householdUsuals } from "../orders/usual-products.js";
 import { passageView } from "./household-passages.js";
 import { suppliedOffers } from "../producers/supplied-offers.js";
 import { provenanceOf } from "./provenance.js";
+import { closedBakeries } from "./closed-bakeries.js";
 
 export async function passageCatalogue({ services, actor, passageId, householdId }: { services: Services; actor: Actor; passageId: string; householdId: string }) {
   const prisma = services.db.prisma;
@@ -31,10 +33,14 @@ export async function passageCatalogue({ services, actor, passageId, householdId
   const used = cap === null ? 0 : await creditUsedInMonth(prisma, household.id, passage.organisationId, date);
   const staff = relation === "staff";
   const provenance = await provenanceOf(prisma, passage.organisationId, offered.map((s) => s.offer.product));
+  const makers = [...new Set(offered.filter((s) => s.offer.product.compartment === "bread").map((s) => s.offer.product.organisationId))];
+  const closed = await closedBakeries(prisma, passage.organisationId, date, makers);
   const shelves = new Map<string, ReturnType<typeof item>[]>();
   function item(s: (typeof stock)[number]) {
     const { product } = s.offer;
     const price = priceLine({ referencePriceCents: product.referencePriceCents, socialPricing: s.offer.socialPricing, quantity: 1 }, rights, date);
+    // Bread of a bakery closed that day stays listed, where it is looked for, but cannot be ordered.
+    const bakeryClosed = product.compartment === "bread" && closed.has(product.organisationId);
     return {
       offerId: s.offerId,
       productId: product.id,
@@ -42,7 +48,8 @@ export async function passageCatalogue({ services, actor, passageId, householdId
       unit: product.unit,
       compartment: product.compartment,
       unitPriceCents: price.unitPriceCents,
-      available: Math.max(0, Math.min(s.quantity - s.reserved, declared.get(s.offerId) ?? Infinity)),
+      available: bakeryClosed ? 0 : Math.max(0, Math.min(s.quantity - s.reserved, declared.get(s.offerId) ?? Infinity)),
+      bakeryClosed,
       provenance: provenance.get(product.id) ?? null,
       ...(staff ? { staff: { referencePriceCents: product.referencePriceCents, socialPrice: price.socialPriceApplied } } : {}),
     };
@@ -53,6 +60,7 @@ export async function passageCatalogue({ services, actor, passageId, householdId
     passage: passageView(passage, services.now()),
     // A relay orders and collects the money, but never learns the household's credit.
     creditLeftCents: relation === "delegated" ? null : creditLeft(cap, used),
+    closedBakeries: [...new Map([...closed.values()].map((b) => [b.name, { name: b.name, weekday: weekdayOf(date) }])).values()],
     shelves: [...shelves.entries()]
       .sort(([a], [b]) => a.localeCompare(b, "fr"))
       .map(([shelf, items]) => ({ shelf, items: items.sort((a, b) => a.name.localeCompare(b.name, "fr")) })),

@@ -2,7 +2,7 @@
  * What placing or changing an order reads before its transaction, in one statement: the
  * household (unless archived), the passage with its stop and round, and the offers asked for that
  * are sold on the passage's round (active, with a stock row for its round and date), with their
- * products, by product name. Nothing here depends on the household's orders, which are read after
+ * products, by product name, and for bread the bakery site it is collected from (`bakeryOfBread`). Nothing here depends on the household's orders, which are read after
  * its row is locked (`orderingStanding`).
  */
 import { dbDate } from "../../db/db-date.js";
@@ -20,6 +20,8 @@ export interface OfferedProduct {
   productId: string;
   socialPricing: boolean;
   product: Pick<Product, "name" | "unit" | "referencePriceCents">;
+  /** Bread: the bakery site it is collected from, with its opening hours; null for other goods or bread with no bakery site. */
+  bakery: { name: string; openingHours: unknown } | null;
 }
 
 export interface OrderingRead {
@@ -39,7 +41,11 @@ export async function readOrdering(db: SqlTx, { householdId, passageId, offerIds
                              'stop', json_build_object('id', s.id, 'kind', s.kind, 'name', s.name, 'city', s.city, 'householdId', s."householdId"),
                              'tour', (SELECT json_build_object('id', t.id, 'status', t.status) FROM "Tour" t WHERE t.id = p."tourId")) AS passage,
            COALESCE((SELECT json_agg(json_build_object('offerId', o.id, 'productId', o."productId", 'socialPricing', o."socialPricing",
-                                                       'product', json_build_object('name', pr.name, 'unit', pr.unit, 'referencePriceCents', pr."referencePriceCents")) ORDER BY pr.name)
+                                                       'product', json_build_object('name', pr.name, 'unit', pr.unit, 'referencePriceCents', pr."referencePriceCents"),
+                                                       'bakery', CASE WHEN pr.compartment = 'bread' THEN (
+                                                         SELECT json_build_object('name', b.name, 'openingHours', b."openingHours") FROM "Site" b
+                                                         WHERE b.kind = 'bakery' AND b."archivedAt" IS NULL AND b."organisationId" IN (pr."organisationId", p."organisationId")
+                                                         ORDER BY b."organisationId" = pr."organisationId" DESC, b.id LIMIT 1) END) ORDER BY pr.name)
                      FROM "Offer" o JOIN "Product" pr ON pr.id = o."productId"
                      WHERE o.id = ANY(${[...offerIds]}::uuid[]) AND o."organisationId" = p."organisationId" AND o.active AND pr.active
                        AND EXISTS (SELECT 1 FROM "OfferStock" st WHERE st."offerId" = o.id AND st."templateId" IS NOT DISTINCT FROM p."templateId" AND st.date = p.date)), '[]'::json) AS offers

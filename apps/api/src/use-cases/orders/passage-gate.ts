@@ -3,10 +3,12 @@
  * after the cutoff, a coordinator of its organisation may still take or change an order, saying
  * why (a phone call on the morning of the round), until its round leaves.
  */
-import { instantToZoned } from "@tournee/domain/calendar";
+import { instantToZoned, weekdayOf } from "@tournee/domain/calendar";
 import type { Passage, Stop, Tour } from "../../generated/prisma/client.js";
 import { ApiError } from "../../http/errors.js";
+import { closedOn } from "../sites/opening-hours.js";
 import { isoDate } from "./household-rights.js";
+import type { OfferedProduct } from "./ordering-read.js";
 
 export function describeCutoff(cutoffAt: Date): string {
   const local = instantToZoned(cutoffAt);
@@ -54,4 +56,23 @@ export function checkOrderWindow(passage: GatedPassage & { tour: Pick<Tour, "sta
     ]);
   }
   return late.reason;
+}
+
+/**
+ * Refuses bread from a bakery closed on the passage's weekday (opening-hours.ts): it would be baked
+ * for a day no round collects it. Any line of it is refused, even one kept from an order placed
+ * before the bakery's hours changed: the household removes the bread or orders it another day.
+ */
+export function checkBakeriesOpen(passage: Pick<Passage, "date">, offers: readonly OfferedProduct[], lines: readonly { offerId: string; quantity: number }[]): void {
+  const weekday = weekdayOf(isoDate(passage.date));
+  const bakeryOf = new Map(offers.map((o) => [o.offerId, o.bakery]));
+  const closed = lines.flatMap((l, i) => {
+    const bakery = bakeryOf.get(l.offerId);
+    return l.quantity > 0 && bakery && closedOn(bakery.openingHours, weekday) ? [{ i, bakery }] : [];
+  });
+  if (!closed.length) return;
+  const day = new Intl.DateTimeFormat("en", { weekday: "long", timeZone: "UTC" }).format(new Date(`${isoDate(passage.date)}T12:00:00Z`));
+  const names = [...new Set(closed.map((c) => c.bakery.name))].join(", ");
+  throw new ApiError("bakery_closed", `${names} is closed on ${day}s: its bread cannot be ordered for the passage of ${isoDate(passage.date)}; remove the bread, or order it for a passage on another day`,
+    closed.map((c) => ({ in: "body" as const, path: `lines.${c.i}.offerId`, message: `bread from ${c.bakery.name}, closed on ${day}s` })));
 }

@@ -7,6 +7,8 @@ import type { z } from "zod";
 import type { Actor } from "../../auth/actor.js";
 import { ApiError, notFound } from "../../http/errors.js";
 import type { Services } from "../../services.js";
+import { closedBakeries } from "../catalogue/closed-bakeries.js";
+import { isoDate } from "./household-rights.js";
 import { orderChannel, orderingHouseholdAt } from "./ordering-household.js";
 import { placedOrderView, saveOrderAs } from "./place-order.js";
 
@@ -24,9 +26,12 @@ export async function repeatOrder(ctx: { services: Services; actor: Actor; input
   if (!previous) throw notFound("previous order to repeat");
   const stock = await prisma.offerStock.findMany({ where: { templateId: passage.templateId, date: passage.date, offerId: { in: previous.lines.map((l) => l.offerId) } } });
   const onRound = new Set(stock.map((s) => s.offerId));
+  const makers = [...new Set(previous.lines.filter((l) => l.product.compartment === "bread").map((l) => l.product.organisationId))];
+  const closed = await closedBakeries(prisma, passage.organisationId, isoDate(passage.date), makers);
   const dropped: { productName: string; reason: Reason; quantity: number }[] = [];
   const kept = previous.lines.filter((l) => {
-    const reason: Reason | null = !l.offer.active || !l.product.active ? "no_longer_offered" : !onRound.has(l.offerId) ? "not_on_this_round" : null;
+    const reason: Reason | null = !l.offer.active || !l.product.active ? "no_longer_offered" : !onRound.has(l.offerId) ? "not_on_this_round"
+      : l.product.compartment === "bread" && closed.has(l.product.organisationId) ? "bakery_closed" : null;
     if (reason) dropped.push({ productName: l.product.name, reason, quantity: l.quantity });
     return reason === null;
   });

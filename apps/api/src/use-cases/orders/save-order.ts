@@ -17,7 +17,7 @@ import { capOn, creditLeft, isoDate, orderingStanding } from "./household-rights
 import { euros, type ShownOrder } from "./order-view.js";
 import type { OrderChannel } from "./ordering-household.js";
 import { offeredLines, readOrdering, type OfferedProduct, type OrderingPassage } from "./ordering-read.js";
-import { checkOrderWindow, type LateOrder } from "./passage-gate.js";
+import { checkBakeriesOpen, checkOrderWindow, type LateOrder } from "./passage-gate.js";
 import { rebookStock, settleStock, stockMoveParts, type Adjustment, type LockedRow } from "./rebook-stock.js";
 
 export interface SaveOrder {
@@ -52,6 +52,7 @@ export async function saveOrder(input: SaveOrder): Promise<SavedOrder> {
   if (!passage) throw notFound("passage");
   const lateReason = checkOrderWindow(passage, services.now(), input.late);
   const wanted = offeredLines(offers, input.lines);
+  checkBakeriesOpen(passage, offers, input.lines);
   const date = isoDate(passage.date);
   return services.db.sql.transaction(async (tx) => {
     const [household] = await tx.query<{ name: string }>(`SELECT name FROM "Household" WHERE id = $1::uuid FOR UPDATE`, [householdId]);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../test-support/test-app.js";
 import { buildWorld, ROUNDS_DAY, type World } from "../../test-support/world.js";
-import { loadPlanningDay, openingWindows } from "./planning-day.js";
+import { openingWindows } from "../sites/opening-hours.js";
+import { loadPlanningDay } from "./planning-day.js";
 
 /** The world's rounds are on a Tuesday, with two vehicles in grocery A. */
 const DATE = ROUNDS_DAY.date;

@@ -9,6 +9,7 @@ import { zonedToInstant } from "@tournee/domain/calendar";
 import type { Services } from "../../services.js";
 import { dbDate } from "./coordinated-organisation.js";
 import { assignDrivers, type DriverSlot } from "./assign-drivers.js";
+import { bakeryOfBread, openingWindows } from "../sites/opening-hours.js";
 
 /** Capacity dimensions of the solver problem, in this order: litres, litres, litres, hundredths of a crate. */
 export const DIMENSIONS = ["ambient", "chilled", "frozen", "bread"] as const;
@@ -100,10 +101,9 @@ export async function loadPlanningDay(services: Services, organisationId: string
     include: { stop: true, orders: { where: { status: { not: "cancelled" } }, include: { lines: { include: { product: true } } } } },
   });
   rows.sort(inPlanningOrder);
-  const bakerySites = await prisma.site.findMany({ where: { kind: "bakery", archivedAt: null } });
+  const bakerySites = await prisma.site.findMany({ where: { kind: "bakery", archivedAt: null }, orderBy: { id: "asc" } });
   const weekday = ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
   const bakeries = new Map<string, DayBakery>();
-  const bakeryOfOrganisation = new Map(bakerySites.map((s) => [s.organisationId, s]));
   const collected = await prisma.supplyAgreement.findMany({ where: { organisationId, route: "farm_pickup", active: true }, include: { farmSite: true } });
   const farmOfProducer = new Map(collected.map((a) => [a.producerId, a.farmSite]));
   const farms = new Map<string, DayFarm>();
@@ -144,7 +144,7 @@ export async function loadPlanningDay(services: Services, organisationId: string
         hundredths[DIMENSIONS.indexOf(compartment)]! += litresOf(line.quantity, sizePer100);
         continue;
       }
-      const site = bakeryOfOrganisation.get(maker) ?? bakeryOfOrganisation.get(organisationId);
+      const site = bakeryOfBread(bakerySites, maker, organisationId);
       if (!site) {
         if (!warnings.some((w) => w.code === "bread_without_bakery" && w.stop?.name === p.stop.name)) warnings.push({ code: "bread_without_bakery", stop: { name: p.stop.name } });
         hundredths[0]! += litresOf(line.quantity, sizePer100) * CRATE_LITRES;
@@ -235,16 +235,4 @@ export function dayAvailability(slots: { driverId: string; date: Date | null; fr
     const chosen = (dated.length ? dated : rows).filter((r) => r.available);
     return chosen.map((r) => ({ driverId, window: [r.fromMinute, r.toMinute] as [number, number] }));
   });
-}
-
-/**
- * A site's opening hours on a weekday (1 Monday … 7 Sunday), in seconds from midnight: one window
- * per declared span (a bakery closed at lunch has two), none when it declares hours for other days
- * only (closed that day). A site that declares no hours at all is always open.
- */
-export function openingWindows(hours: unknown, weekday: number): [number, number][] {
-  const rows = (Array.isArray(hours) ? (hours as { weekday?: unknown; from?: unknown; to?: unknown }[]) : [])
-    .filter((r): r is { weekday: number; from: number; to: number } => typeof r.weekday === "number" && typeof r.from === "number" && typeof r.to === "number");
-  if (!rows.length) return [[0, 24 * 3600]];
-  return rows.filter((r) => r.weekday === weekday).map((r) => [r.from * 60, r.to * 60]);
 }
