@@ -86,9 +86,10 @@ export type PlanningProgress = z.infer<typeof PlanningProgressSchema>;
  * every driver's hours or breaks), `no_room` (each vehicle able to serve it is full or late with it),
  * `removed` (a coordinator took it off its round by hand), `broken_down` (its goods are on board a
  * vehicle that broke down), `added_after_publication` (an order or a partner's parcel came once the
- * day's rounds were published: no round carries it until the day is planned again).
+ * day's rounds were published: no round carries it until the day is planned again), `site_closed` (a
+ * home drop whose goods all come from a bakery or farm closed that day: decided before solving).
  */
-export const LEFT_OUT_REASONS = ["no_order", "no_vehicle", "capacity", "time_window", "driver_availability", "no_room", "removed", "broken_down", "added_after_publication"] as const;
+export const LEFT_OUT_REASONS = ["no_order", "site_closed", "no_vehicle", "capacity", "time_window", "driver_availability", "no_room", "removed", "broken_down", "added_after_publication"] as const;
 export type LeftOutReason = (typeof LEFT_OUT_REASONS)[number];
 
 /**

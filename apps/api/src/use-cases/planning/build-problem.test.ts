@@ -15,7 +15,7 @@ const passage = (id: string, over: Partial<DayPassage> = {}): DayPassage => ({
 function day(passages: DayPassage[], vehicles: DayVehicle[]): PlanningDay {
   return { organisationId: "org", date: "2031-03-04", timeZone: "Europe/Paris", midnight: new Date(0), passages, vehicles,
     bakeries: new Map([["oven", { id: "oven", name: "Fournil", lon: 2.18, lat: 45.955, windows: [[4 * 3600, 13 * 3600]] }]]),
-    farms: new Map([["farm", { id: "farm", name: "Ferme des Combes", lon: 2.25, lat: 45.9, windows: [[8 * 3600, 12 * 3600]] }]]), warnings: [] };
+    farms: new Map([["farm", { id: "farm", name: "Ferme des Combes", lon: 2.25, lat: 45.9, windows: [[8 * 3600, 12 * 3600]] }]]), warnings: [], notPlanned: new Map() };
 }
 const matrixFor = (n: number) => ({ durations: Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 0 : 600))), distances: Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 0 : 8000))) });
 

@@ -43,7 +43,8 @@ export async function evaluateDay(services: Services, organisationId: string, da
     }
     tourOfVehicle.set(String(vehicle.id), { tourId: tour.id, vehicleName: tour.vehicle?.name ?? "", homeName: day.vehicles.find((v) => v.id === vehicle.id)?.home.name ?? "" });
     const ordered = [
-      ...tour.passages.map((p) => ({ sequence: p.sequence ?? Number.MAX_SAFE_INTEGER, id: p.id as Id })),
+      // A home drop planning leaves out that day (planning-day.ts `notPlanned`) is not evaluated.
+      ...tour.passages.filter((p) => built.steps.has(p.id)).map((p) => ({ sequence: p.sequence ?? Number.MAX_SAFE_INTEGER, id: p.id as Id })),
       ...tour.steps.map((s) => ({ sequence: s.sequence, id: STEP_ID[s.kind](s.passageId, s.siteId ?? "") as Id }))
         // A bread handover stored apart before its passage's bread was handed over with it.
         .filter((s) => built.steps.has(String(s.id))),

@@ -11,6 +11,7 @@ import { DIMENSIONS, type PlanningDay } from "./planning-day.js";
 
 /** The solver's and the coordinator's explanations, sorted into the reasons a screen says in words. */
 const REASONS: [RegExp, LeftOutReason][] = [
+  [/closed that day: not visited/, "site_closed"],
   [/removed from its tour by a coordinator/, "removed"],
   [/which broke down/, "broken_down"],
   [/no room left/, "no_room"],
@@ -25,14 +26,17 @@ export function leftOutReason(text: string): LeftOutReason {
 }
 
 /**
- * Stops of the day left out of `plan`: home drops nobody ordered for, deliveries that came after the
- * rounds were published, then those planning could not place (none before a first run).
+ * Stops of the day left out of `plan`: home drops nobody ordered for, home drops whose goods all
+ * stay at a site closed that day (`notPlanned`, known before a run too), deliveries that came after
+ * the rounds were published, then those planning could not place (none before a first run).
  */
-export function leftOutStops(plan: DayPlan): LeftOutStop[] {
+export function leftOutStops(plan: DayPlan, notPlanned: ReadonlyMap<string, string> = new Map()): LeftOutStop[] {
   const sentOut = daySentOut(plan);
   return plan.passages.flatMap((p): LeftOutStop[] => {
     const stop = { id: p.stopId, name: p.stopName, city: p.city, kind: p.kind };
     if (!p.plannable) return [{ passageId: p.id, stop, reason: "no_order", causes: [], detail: "no order for this home drop: it is not planned" }];
+    const closed = p.vehicleId ? undefined : notPlanned.get(p.id);
+    if (closed) return [{ passageId: p.id, stop, reason: "site_closed", causes: [], detail: closed }];
     if (addedAfterPublication(p, sentOut)) return [{ passageId: p.id, stop, reason: "added_after_publication", causes: [], detail: "ordered after the day's rounds were published: plan the day again to take it in" }];
     if (p.vehicleId || !p.unassignedReason) return [];
     return [{ passageId: p.id, stop, reason: leftOutReason(p.unassignedReason), causes: storedCauses(p.unassignedCauses), detail: p.unassignedReason }];

@@ -191,29 +191,41 @@ describe("planning the demo territory", () => {
     }
   }, 60_000);
 
-  it("leaves the bread of a bakery closed that weekday at the bakery, says so, and still serves every stop's groceries", async () => {
+  it("leaves the bread of a bakery closed that weekday at the bakery, says so, still serves every stop's groceries, and does not visit a home drop that ordered only bread", async () => {
     const prisma = app.db.prisma;
     const bakery = await prisma.site.findFirstOrThrow({ where: { kind: "bakery", archivedAt: null } });
     const weekday = ((new Date(`${nextRound}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
     const hours = bakery.openingHours as { weekday: number }[];
     expect(hours.some((h) => h.weekday === weekday), "the demo bakery is open on the round's weekday").toBe(true);
+    // One home drop of the day orders only bread: its lines are kept aside and put back after.
+    const order = await prisma.order.findFirstOrThrow({ where: { passage: { date: dbDate(nextRound), stop: { kind: "home_drop" } }, status: { not: "cancelled" } }, include: { lines: true, passage: { include: { stop: true } } } });
+    const loaf = await prisma.offer.findFirstOrThrow({ where: { organisationId: order.organisationId, active: true, product: { compartment: "bread", active: true } }, include: { product: true } });
+    const breadOnly = await prisma.orderLine.create({ data: { orderId: order.id, offerId: loaf.id, productId: loaf.productId, quantity: 2, unitPriceCents: loaf.product.referencePriceCents, referenceUnitPriceCents: loaf.product.referencePriceCents, socialPrice: false } });
+    await prisma.orderLine.deleteMany({ where: { id: { in: order.lines.map((l) => l.id) } } });
     const withBread = await prisma.passage.count({ where: { date: dbDate(nextRound), orders: { some: { status: { not: "cancelled" }, lines: { some: { product: { compartment: "bread" } } } } } } });
-    expect(withBread).toBeGreaterThan(0);
+    expect(withBread).toBeGreaterThan(1);
     await prisma.site.update({ where: { id: bakery.id }, data: { openingHours: hours.filter((h) => h.weekday !== weekday) } });
     try {
       const started = await coordinator.post<Job>(`/api/planning/${nextRound}/jobs`, { timeLimitSeconds: 1 });
       const job = await finished(coordinator, started.body.id);
       expect(job.status, job.error ?? "").toBe("succeeded");
-      const { warnings } = job.result as unknown as { warnings: unknown[] };
-      expect(warnings).toContainEqual({ code: "site_closed", site: { name: bakery.name, kind: "bakery" }, weekday, count: withBread });
+      const { warnings, leftOut } = job.result as unknown as { warnings: unknown[]; leftOut: { passageId: string; reason: string }[] };
+      expect(warnings, "the stop left out still counts among those whose bread stays at the bakery").toContainEqual({ code: "site_closed", site: { name: bakery.name, kind: "bakery" }, weekday, count: withBread });
+      expect(leftOut.filter((s) => s.reason === "site_closed")).toEqual([expect.objectContaining({ passageId: order.passageId })]);
       // Once an earlier case published the day, the new plan awaits publication as rows kept on the job.
       const { proposal, organisationId } = await prisma.planningJob.findUniqueOrThrow({ where: { id: job.id } });
       const plan = (proposal as PlanProposal | null)?.plan ?? (await readDayPlan(prisma, organisationId, nextRound));
       expect(plan.steps.filter((step) => step.kind === "bread_pickup")).toEqual([]);
       const ordered = await prisma.passage.findMany({ where: { date: dbDate(nextRound), orders: { some: { status: { not: "cancelled" } } } } });
-      for (const passage of ordered) expect(plan.passages.find((p) => p.id === passage.id)?.vehicleId, `passage ${passage.id}`).toBeTruthy();
+      for (const passage of ordered) {
+        const planned = plan.passages.find((p) => p.id === passage.id)?.vehicleId;
+        if (passage.id === order.passageId) expect(planned, "the home drop that ordered only bread is not visited").toBeFalsy();
+        else expect(planned, `passage ${passage.id}`).toBeTruthy();
+      }
     } finally {
       await prisma.site.update({ where: { id: bakery.id }, data: { openingHours: hours } });
+      await prisma.orderLine.createMany({ data: order.lines });
+      await prisma.orderLine.delete({ where: { id: breadOnly.id } });
     }
   }, 60_000);
 

@@ -33,7 +33,7 @@ export async function planningDayView({ services, actor, date, organisationId }:
     provider: providers.size === 0 ? null : providers.size > 1 ? "mixed" : [...providers][0]!,
     totals: figures.totals,
     vehicles: figures.vehicles,
-    leftOut: leftOutStops(plan),
+    leftOut: leftOutStops(plan, day.notPlanned),
     // A vehicle that has a round (the coordinator chose it, and a driver with it) is not said to stay home.
     warnings: [...day.warnings.filter((w) => w.code !== "vehicle_without_driver" || !plan.tours.some((t) => t.vehicleId === w.vehicle?.id)), ...locksOf(day).warnings],
     published: plan.tours.some((t) => t.status === "published"),

@@ -73,6 +73,11 @@ export interface PlanningDay {
   bakeries: Map<string, DayBakery>;
   farms: Map<string, DayFarm>;
   warnings: PlanningWarning[];
+  /**
+   * Home drops not planned that day, by passage id, with why (English): everything ordered there
+   * comes from a bakery or farm closed that day, so the driver would come with nothing.
+   */
+  notPlanned: Map<string, string>;
 }
 
 const litresOf = (quantity: number, sizePer100: number) => quantity * sizePer100;
@@ -98,7 +103,7 @@ export async function loadPlanningDay(services: Services, organisationId: string
       { stop: { kind: "halt" } }, { orders: { some: { status: { not: "cancelled" } } } }, { regularVisit: true },
       ...(atRhythm ? [{ stop: { household: { homeDropFrequency: { not: null }, mobility: "needs_home_drop" as const, archivedAt: null } } }] : []),
     ] },
-    include: { stop: true, orders: { where: { status: { not: "cancelled" } }, include: { lines: { include: { product: true } } } } },
+    include: { stop: { include: { household: { select: { homeDropFrequency: true } } } }, orders: { where: { status: { not: "cancelled" } }, include: { lines: { include: { product: true } } } } },
   });
   rows.sort(inPlanningOrder);
   const bakerySites = await prisma.site.findMany({ where: { kind: "bakery", archivedAt: null }, orderBy: { id: "asc" } });
@@ -124,8 +129,10 @@ export async function loadPlanningDay(services: Services, organisationId: string
     return null;
   };
 
-  const passages: DayPassage[] = rows.map((p) => {
+  const notPlanned = new Map<string, string>();
+  const passages: DayPassage[] = rows.flatMap((p) => {
     const hundredths = [0, 0, 0];
+    const closedSites = new Set<string>();
     const bread = new Map<string, number>();
     const farm = new Map<string, number[]>();
     for (const line of p.orders.flatMap((o) => o.lines)) {
@@ -133,7 +140,10 @@ export async function loadPlanningDay(services: Services, organisationId: string
       const farmSite = compartment === "bread" ? undefined : farmOfProducer.get(maker);
       if (farmSite) {
         const windows = openOrWarn(farmSite, "farm", p.id);
-        if (!windows) continue;
+        if (!windows) {
+          closedSites.add(farmSite.name);
+          continue;
+        }
         if (!farms.has(farmSite.id)) farms.set(farmSite.id, { id: farmSite.id, name: farmSite.name, lon: farmSite.longitude, lat: farmSite.latitude, windows });
         const goods = farm.get(farmSite.id) ?? [0, 0, 0];
         goods[DIMENSIONS.indexOf(compartment)]! += litresOf(line.quantity, sizePer100);
@@ -151,20 +161,29 @@ export async function loadPlanningDay(services: Services, organisationId: string
         continue;
       }
       const windows = openOrWarn(site, "bakery", p.id);
-      if (!windows) continue;
+      if (!windows) {
+        closedSites.add(site.name);
+        continue;
+      }
       if (!bakeries.has(site.id)) bakeries.set(site.id, { id: site.id, name: site.name, lon: site.longitude, lat: site.latitude, windows });
       bread.set(site.id, (bread.get(site.id) ?? 0) + litresOf(line.quantity, sizePer100));
+    }
+    // A home drop visited only for what a closed site keeps is not planned; one visited at its household's rhythm still is.
+    const visited = p.regularVisit || (atRhythm && p.stop.household?.homeDropFrequency != null);
+    if (p.stop.kind === "home_drop" && closedSites.size && !visited && !bread.size && !farm.size && hundredths.every((h) => h === 0)) {
+      notPlanned.set(p.id, `everything ordered here comes from ${[...closedSites].join(", ")}, closed that day: not visited, there would be nothing to hand over`);
+      return [];
     }
     const delivery = [...hundredths.map((h) => Math.ceil(h / 100)), 0];
     const skills = [...(delivery[1]! > 0 ? [SKILL.chilled] : []), ...(delivery[2]! > 0 ? [SKILL.frozen] : [])];
     const customers = p.orders.length;
     const dwell = p.stop.kind === "halt" ? Math.max(p.dwellMinutes, MINUTES_PER_CUSTOMER * customers) : p.dwellMinutes;
-    return {
+    return [{
       passageId: p.id, id: p.id, name: p.stop.name, lon: p.stop.longitude, lat: p.stop.latitude, kind: p.stop.kind,
       window: [at(p.windowStart), at(p.windowEnd)], serviceS: dwell * 60, delivery, skills, customers,
       lockedVehicleId: p.lockedVehicleId, lockedSequence: p.lockedSequence, bread,
       farm: new Map([...farm].map(([siteId, goods]) => [siteId, goods.map((h) => Math.ceil(h / 100))])),
-    };
+    }];
   });
 
   const chosenVehicles = crew.vehicleIds?.length ? { id: { in: [...crew.vehicleIds] } } : {};
@@ -202,7 +221,7 @@ export async function loadPlanningDay(services: Services, organisationId: string
       ...(v.reloadMinutes !== null ? { reload: { duration: v.reloadMinutes * 60, ...(v.maxTrips ? { maxTrips: v.maxTrips } : {}) } } : {}),
     });
   }
-  return { organisationId, date, timeZone: organisation.timeZone, midnight, passages, vehicles: dayVehicles, bakeries, farms, warnings };
+  return { organisationId, date, timeZone: organisation.timeZone, midnight, passages, vehicles: dayVehicles, bakeries, farms, warnings, notPlanned };
 }
 
 const byName = new Intl.Collator("fr").compare;

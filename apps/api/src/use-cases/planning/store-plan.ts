@@ -97,6 +97,7 @@ export async function storePlan(
     await tx.tour.deleteMany({ where: { id: { in: existing.filter((t) => !t.vehicleId || !used.has(t.vehicleId)).map((t) => t.id) } } });
     const unassigned = unassignedReasons(steps, solution, { stops: new Map(day.passages.map((p) => [p.passageId, p.name])), vehicles: new Map(day.vehicles.map((v) => [v.id, v.name])) });
     for (const u of unassigned) await tx.passage.update({ where: { id: u.passageId }, data: { unassignedReason: u.reason, unassignedCauses: u.causes } });
+    for (const [id, reason] of day.notPlanned) await tx.passage.update({ where: { id }, data: { unassignedReason: reason, unassignedCauses: [] } });
     await inspect?.(tx);
     return { tours, unassigned };
   }, { timeout: 60_000 });
