@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { describe, it } from "vitest";
 
 export const BROWSER_MISSING = "install a browser: apt-get install -y chromium";
@@ -61,6 +61,8 @@ export async function openBrowser(options: { locale?: string; serviceWorkers?: "
     timezoneId: "Europe/Paris",
     viewport: { width: 1366, height: 768 },
   });
+  for (const page of context.pages()) reportTrouble(page);
+  context.on("page", reportTrouble);
   return {
     context,
     close: async () => {
@@ -68,4 +70,18 @@ export async function openBrowser(options: { locale?: string; serviceWorkers?: "
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Writes to the test log what a journey's locator cannot say when it times out: a page that
+ * crashed, an error thrown in it, or an error it logged, with the address it was on.
+ */
+function reportTrouble(page: Page): void {
+  const say = (what: string) => console.error(`[browser] ${new Date().toISOString()} ${page.url()}: ${what}`);
+  page.on("crash", () => say("the page crashed"));
+  page.on("pageerror", (error) => say(`uncaught ${error.stack ?? error.message}`));
+  page.on("console", (message) => {
+    // A refused or unreachable request is logged by the browser itself; journeys expect many.
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) say(`console error: ${message.text()}`);
+  });
 }
