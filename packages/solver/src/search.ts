@@ -57,7 +57,7 @@ export const defaultParams: Omit<SearchParams, "timeLimitMs" | "iterationLimit" 
   blinkRate: 0.01,
   startTemperature: 1,
   finalTemperature: 0.01,
-  cycleGrowth: 2,
+  cycleGrowth: 3,
   stopOnIdle: true,
   localSearch: true,
 };
