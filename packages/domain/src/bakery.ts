@@ -56,6 +56,11 @@ export const BreadDaySchema = z.object({
   products: z.array(BreadQuantitySchema),
   total: z.number().check(z.int()),
   rounds: z.array(BreadRoundSchema),
+  /**
+   * The bakery declares opening hours and none on that weekday: no round collects its bread that
+   * day. What was ordered before its hours changed is listed, not to be baked.
+   */
+  bakeryClosed: z._default(z.boolean(), false),
 });
 export type BreadDay = z.infer<typeof BreadDaySchema>;
 

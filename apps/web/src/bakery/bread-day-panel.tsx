@@ -1,4 +1,4 @@
-/** One bake day: whether orders are still open, what to bake, and each round with its halts. */
+/** One bake day: whether orders are still open, what to bake (nothing on a day the bakery is closed), and each round with its halts. */
 import type { BreadDay } from "@tournee/domain";
 import { useTranslation } from "../i18n/use-translation";
 import { formatDateTime } from "../format/date-time";
@@ -25,8 +25,8 @@ export function BreadDayPanel({ day }: { day: BreadDay }) {
   return (
     <section aria-labelledby={id} className="panel">
       <h2 id={id}>{t("bakery.day.title", { day: label, count: day.total })}</h2>
-      <CutoffNote day={day} />
-      {day.total > 0 && <BreadQuantities products={day.products} caption={t("bakery.day.toBake", { day: label })} />}
+      {day.bakeryClosed ? <p className="alert alert--warning">{t("bakery.day.bakeryClosed")}</p> : <CutoffNote day={day} />}
+      {day.total > 0 && <BreadQuantities products={day.products} caption={t(day.bakeryClosed ? "bakery.day.ordered" : "bakery.day.toBake", { day: label })} />}
       <p>
         <a href={productionSheet(day.date)} target="_blank" rel="noreferrer">{t("bakery.day.printSheet", { day: label })}</a>
       </p>

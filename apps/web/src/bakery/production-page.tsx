@@ -17,11 +17,11 @@ import { CutoffNote } from "./bread-day-panel";
 import { collection, roundNames } from "./round-words";
 import "./bakery.css";
 
-/** The first coming day with bread ordered, so the screen opens on the next bake. */
+/** The first coming day with bread to bake (ordered, the bakery open), so the screen opens on the next bake. */
 async function nextBakeDay(): Promise<string> {
   const today = parisToday();
   const coming = await bakeryApi.bread(addDays(today, 1), addDays(today, 14));
-  return coming.find((d) => d.total > 0)?.date ?? addDays(today, 1);
+  return coming.find((d) => d.total > 0 && !d.bakeryClosed)?.date ?? addDays(today, 1);
 }
 
 export function ProductionPage() {
@@ -69,8 +69,8 @@ function ProductionOfDay({ date }: { date: string }) {
         return (
           <>
             <section className="panel" aria-labelledby="bake-total">
-              <h2 id="bake-total">{t("bakery.production.toBake", { day: label, count: day.total })}</h2>
-              <CutoffNote day={day} />
+              <h2 id="bake-total">{t(day.bakeryClosed ? "bakery.production.notCollected" : "bakery.production.toBake", { day: label, count: day.total })}</h2>
+              {day.bakeryClosed ? <p className="alert alert--warning">{t("bakery.day.bakeryClosed")}</p> : <CutoffNote day={day} />}
               <BreadQuantities products={day.products} caption={t("bakery.production.byProduct")} />
               <p className="actions">
                 <a href={productionSheet(date)} target="_blank" rel="noreferrer">{t("bakery.production.print", { day: label })}</a>

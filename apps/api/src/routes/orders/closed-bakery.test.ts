@@ -2,7 +2,8 @@
  * Bread from a bakery closed on a passage's weekday cannot be ordered for it, by anyone: the
  * catalogue lists it as not orderable and says which bakery is closed, the server refuses it
  * naming the lines, and "same as last time" leaves it out. An order placed before the bakery's
- * hours changed stays; a change that keeps its bread is refused until the bread is removed.
+ * hours changed stays; a change that keeps its bread is refused until the bread is removed, and the
+ * production list flags it as not collected, not to bake.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
@@ -20,6 +21,7 @@ interface Order { id: string; version: number; lines: { offerId: string; quantit
 const TUESDAY = "2030-03-05";
 const NEXT_TUESDAY = "2030-03-12";
 const WEDNESDAY = "2030-03-06";
+const LATER_TUESDAY = "2030-03-19";
 const BAKERY = "Fournil solidaire";
 
 let app: TestApp;
@@ -41,7 +43,7 @@ beforeAll(async () => {
   bakeryId = (await prisma.site.create({ data: { organisationId: w.org.groceryA, kind: "bakery", name: BAKERY, addressLine: "Place du four", latitude: 46.1, longitude: 1.9, openingHours: hours([3, 4, 5, 6]) } })).id;
   const round = { organisationId: w.org.groceryA, stopId: w.catalogue.stopId, templateId: w.catalogue.templateId };
   const stock = { [w.catalogue.offers.pasta]: 50, [w.catalogue.offers.bread]: 50 };
-  for (const date of [TUESDAY, NEXT_TUESDAY, WEDNESDAY]) passages[date] = (await addRoundPassage(prisma, round, date, stock)).id;
+  for (const date of [TUESDAY, NEXT_TUESDAY, WEDNESDAY, LATER_TUESDAY]) passages[date] = (await addRoundPassage(prisma, round, date, stock)).id;
   const login = (email: string) => app.client().login(email, PASSWORD);
   [resident, relay, coord] = await Promise.all([login(w.users.resident.email), login(w.users.relay.email), login(w.users.coordA.email)]);
 }, 60_000);
@@ -95,5 +97,19 @@ describe("bread for a day its bakery is closed", () => {
     expect(repeated.status, repeated.text).toBe(201);
     expect(repeated.body.lines.map((l) => l.offerId)).toEqual([w.catalogue.offers.pasta]);
     expect(repeated.body.dropped).toEqual([{ productName: "Pain de campagne", reason: "bakery_closed", quantity: 1 }]);
+  });
+
+  it("is flagged on the production list as ordered and not collected, not to bake, while an open day is to bake", async () => {
+    await setHours([2, 3, 4, 5, 6]);
+    const placed = await resident.post<Order>("/api/orders", { householdId: w.households.own, passageId: passages[LATER_TUESDAY], lines: [{ offerId: w.catalogue.offers.bread, quantity: 3 }] });
+    expect(placed.status, placed.text).toBe(201);
+    await setHours([3, 4, 5, 6]);
+    const days = (await coord.get<{ date: string; total: number; bakeryClosed: boolean }[]>(`/api/bread?from=${WEDNESDAY}&to=${LATER_TUESDAY}`)).body;
+    expect(days.filter((d) => d.total > 0).map((d) => [d.date, d.total, d.bakeryClosed])).toEqual([[WEDNESDAY, 1, false], [LATER_TUESDAY, 3, true]]);
+    const sheet = await coord.get(`/api/bakery-production?date=${LATER_TUESDAY}`);
+    expect(sheet.text).toContain("La boulangerie est fermée ce jour-là");
+    expect(sheet.text).toContain("Commandé, non retiré");
+    expect(sheet.text).not.toContain("Total à produire");
+    expect((await coord.get(`/api/bakery-production?date=${WEDNESDAY}`)).text).toContain("Total à produire");
   });
 });

@@ -7,11 +7,15 @@
  *
  * Rounds that carry a bakery's bread show even before anyone ordered (their halts at 0, still
  * open), so the bakery sees what is coming. A partner's home drop is not named to the bakery.
+ * A day the bakery is closed (opening-hours.ts) is flagged `bakeryClosed`: no round collects that
+ * bread, ordered before its hours changed; it is listed for the bakery to know, not to bake.
  */
 import type { BreadDay, BreadQuantity, BreadRound, BreadStop } from "@tournee/domain";
+import { weekdayOf } from "@tournee/domain/calendar";
 import { dbDate, isoDate } from "../../db/db-date.js";
 import type { Services } from "../../services.js";
 import { timeOfMinute } from "../planning/coordinated-organisation.js";
+import { bakeryOfBread, closedOn } from "../sites/opening-hours.js";
 
 export interface BreadScope {
   /** The organisation reading: it sees the names of its own home drops, no one else's. */
@@ -50,7 +54,7 @@ export async function breadDays(services: Services, scope: BreadScope, from: str
   const bakeryIds = [...new Set([...lines.map((l) => l.product.organisationId), ...[...breadOf.values()].flatMap((s) => [...s])])];
   const [bakeries, sites] = await Promise.all([
     prisma.organisation.findMany({ where: { id: { in: bakeryIds } }, select: { id: true, name: true } }),
-    prisma.site.findMany({ where: { kind: "bakery", organisationId: { in: bakeryIds } }, select: { id: true, organisationId: true } }),
+    prisma.site.findMany({ where: { kind: "bakery", organisationId: { in: bakeryIds } }, select: { id: true, organisationId: true, openingHours: true, archivedAt: true }, orderBy: { id: "asc" } }),
   ]);
 
   const days = new Map<string, BreadDay>();
@@ -62,7 +66,8 @@ export async function breadDays(services: Services, scope: BreadScope, from: str
     for (const bakeryId of makers) {
       const bakery = bakeries.find((b) => b.id === bakeryId)!;
       const dayKey = `${date}|${bakeryId}`;
-      const day = days.get(dayKey) ?? { date, bakery, cutoffAt: null, open: false, products: [], total: 0, rounds: [] };
+      const oven = bakeryOfBread(sites.filter((s) => !s.archivedAt), bakeryId, p.organisationId);
+      const day = days.get(dayKey) ?? { date, bakery, cutoffAt: null, open: false, products: [], total: 0, rounds: [], bakeryClosed: !!oven && closedOn(oven.openingHours, weekdayOf(date)) };
       days.set(dayKey, day);
       const roundKey = `${dayKey}|${p.tourId ?? p.templateId ?? p.organisationId}`;
       let round = rounds.get(roundKey);

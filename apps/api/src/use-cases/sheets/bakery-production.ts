@@ -36,6 +36,10 @@ export async function bakeryProductionCsv(options: Options): Promise<string> {
 
 function bakerySection(day: BreadDay, timeZone: string, several: boolean): string {
   const title = several ? `<h2>${escapeHtml(day.bakery.name)}</h2>` : "";
+  if (day.bakeryClosed) {
+    const ordered = htmlTable(["Produit", "Unité", "Quantité"], day.products.map((p) => [p.productName, p.unit, p.quantity]), new Set([2]));
+    return `${title}<p><strong>La boulangerie est fermée ce jour-là</strong> : aucune tournée ne retire ce pain, commandé avant le changement d'horaires. Ne le produisez pas ; voyez avec la coordination qui l'a commandé.</p><h2>Commandé, non retiré</h2>${ordered}`;
+  }
   const status = day.open
     ? `<p><strong>Commandes encore ouvertes</strong> jusqu'au ${escapeHtml(frenchDateTime(day.cutoffAt, timeZone))} : ces chiffres peuvent encore augmenter.</p>`
     : `<p>Commandes closes : chiffres définitifs.</p>`;
