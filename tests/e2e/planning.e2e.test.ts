@@ -381,7 +381,7 @@ describeInBrowser("a coordinator plans a day", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  it("has the volunteer's car leave late enough to reach its first home drop without waiting, and says when the bakery is closed that day", async () => {
+  it("has the volunteer's car leave late enough to reach its first home drop without waiting, says when the bakery is closed that day, and does not visit a home that ordered only its bread", async () => {
     const { page, url, sql } = journey;
     const today = new Date().toISOString().slice(0, 10);
     const soon = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
@@ -420,6 +420,33 @@ describeInBrowser("a coordinator plans a day", () => {
       expect(await warnings.getByRole("link", { name: "Voir les horaires d'ouverture des sites" }).getAttribute("href")).toBe("/coordination/sites");
       expect(await seriousViolations(page)).toEqual([]);
       await screenshotBoth(page, "coordinator-planning-bakery-closed");
+
+      // A home drop that ordered only bread that day is not visited: planned again, it leaves its round, and the proposal says why.
+      const [drop] = await sql.query<{ orderId: string; passageId: string; organisationId: string }>(
+        `SELECT o.id AS "orderId", p.id AS "passageId", o."organisationId" FROM "Order" o JOIN "Passage" p ON p.id = o."passageId" JOIN "Stop" s ON s.id = p."stopId"
+         WHERE p.date = $1::date AND s.kind = 'home_drop' AND o.status <> 'cancelled' AND p."tourId" IS NOT NULL ORDER BY s.name LIMIT 1`, [car.date]);
+      const lines = await sql.query<Record<string, unknown>>(`SELECT * FROM "OrderLine" WHERE "orderId" = $1::uuid`, [drop!.orderId]);
+      const [loaf] = await sql.query<{ offerId: string; productId: string; price: number }>(
+        `SELECT o.id AS "offerId", o."productId", pr."referencePriceCents" AS price FROM "Offer" o JOIN "Product" pr ON pr.id = o."productId" WHERE pr.compartment = 'bread' AND o.active AND o."organisationId" = $1::uuid ORDER BY pr.name LIMIT 1`, [drop!.organisationId]);
+      await sql.query(`DELETE FROM "OrderLine" WHERE "orderId" = $1::uuid`, [drop!.orderId]);
+      await sql.query(`INSERT INTO "OrderLine" ("orderId", "offerId", "productId", quantity, "unitPriceCents", "referenceUnitPriceCents", "socialPrice") VALUES ($1::uuid, $2::uuid, $3::uuid, 2, $4, $4, false)`,
+        [drop!.orderId, loaf!.offerId, loaf!.productId, loaf!.price]);
+      try {
+        await page.reload();
+        await plan(page, /^Recalculer \(les tournées publiées restent en place/);
+        const changes = page.getByRole("region", { name: "Le nouveau calcul changerait les tournées publiées" });
+        await changes.waitFor({ timeout: 60_000 });
+        const pendingJob = (await apiFromPage<{ pendingJobId: string | null }>(page, "GET", `/api/planning/${car.date}`)).body.pendingJobId;
+        const proposal = (await apiFromPage<{ result: { leftOut: { passageId: string; reason: string }[] } }>(page, "GET", `/api/planning-jobs/${pendingJob}`)).body;
+        expect(proposal.result.leftOut.find((s) => s.passageId === drop!.passageId)?.reason).toBe("site_closed");
+        expect(await changes.innerText()).toContain("tout ce qui est commandé vient d'une boulangerie ou d'une ferme fermée ce jour-là : pas de visite, il n'y aurait rien à livrer");
+        expect(await seriousViolations(page)).toEqual([]);
+        await screenshotBoth(page, "coordinator-replan-bread-only-home-drop");
+        await changes.getByRole("button", { name: /^Garder/ }).click();
+      } finally {
+        await sql.query(`DELETE FROM "OrderLine" WHERE "orderId" = $1::uuid`, [drop!.orderId]);
+        await sql.query(`INSERT INTO "OrderLine" SELECT * FROM json_populate_recordset(NULL::"OrderLine", $1::json)`, [JSON.stringify(lines)]);
+      }
     } finally {
       await sql.query(`UPDATE "Site" SET "openingHours" = $1::jsonb WHERE id = $2::uuid`, [JSON.stringify(bakery!.openingHours), bakery!.id]);
     }

@@ -11,8 +11,10 @@ const SHOWN = 8;
  * coordinator's choice: publish it (rounds get a new version, phones download it) or keep the
  * published plan. Until then drivers and residents keep the published one.
  */
-export function PlanChangesPanel({ changes, breakdown, busy, onPublish, onKeep }: {
+export function PlanChangesPanel({ changes, leftOut = [], breakdown, busy, onPublish, onKeep }: {
   changes: PlanChanges;
+  /** The new plan's stops left out: a stop that would leave its round says why. */
+  leftOut?: readonly LeftOutStop[];
   /** Set for a re-plan after a breakdown: every stop that moves is listed, with its new time, or why it could not be placed. */
   breakdown?: { vehicle: string; from: string; leftOut: readonly LeftOutStop[] } | undefined;
   busy: boolean;
@@ -50,12 +52,13 @@ export function PlanChangesPanel({ changes, breakdown, busy, onPublish, onKeep }
         <>
           <h4>{t("coordinator.planning.changes.moved", { count: changes.moved.length })}</h4>
           <ul className="plain-list">
-            {changes.moved.slice(0, breakdown ? undefined : SHOWN).map((m) => (
+            {/* A stop no round would serve any more is the first thing to read. */}
+            {[...changes.moved].sort((a, b) => Number(Boolean(a.to)) - Number(Boolean(b.to))).slice(0, breakdown ? undefined : SHOWN).map((m) => (
               <li key={m.passageId}>
                 {t(m.to && m.at ? "coordinator.planning.changes.movedStopAt" : "coordinator.planning.changes.movedStop", {
                   stop: m.stopName, from: m.from ?? t("coordinator.planning.changes.noRound"), to: m.to ?? t("coordinator.planning.changes.leftOut"), time: m.at ? time(m.at) : "",
                 })}
-                {!m.to && breakdown && <WhyLeftOut stop={breakdown.leftOut.find((l) => l.passageId === m.passageId)} />}
+                {!m.to && <WhyLeftOut stop={(breakdown?.leftOut ?? leftOut).find((l) => l.passageId === m.passageId)} />}
               </li>
             ))}
             {!breakdown && more(changes.moved.length)}

@@ -126,6 +126,7 @@ export function PlanningDayPanel({ date, onChanged }: { date: string; onChanged(
               {pending?.result?.changes && !running && (
                 <PlanChangesPanel
                   changes={pending.result.changes}
+                  leftOut={pending.result.leftOut}
                   breakdown={pending.breakdown ? { vehicle: vehicles.find((v) => v.id === pending.breakdown!.vehicleId)?.name ?? "", from: pending.breakdown.from, leftOut: pending.result.leftOut } : undefined}
                   busy={busy}
                   onPublish={() => void act(() => planningApi.publishPlan(pending.id).then(() => setPending(undefined)), t("coordinator.planning.newPlanPublished"))}
