@@ -3,7 +3,8 @@
  * catalogue lists it as not orderable and says which bakery is closed, the server refuses it
  * naming the lines, and "same as last time" leaves it out. An order placed before the bakery's
  * hours changed stays; a change that keeps its bread is refused until the bread is removed, and the
- * production list flags it as not collected, not to bake.
+ * production list flags it as not collected, not to bake; a home drop that ordered only that bread
+ * is not to be planned that day.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp, type TestClient } from "../../test-support/test-app.js";
@@ -99,11 +100,17 @@ describe("bread for a day its bakery is closed", () => {
     expect(repeated.body.dropped).toEqual([{ productName: "Pain de campagne", reason: "bakery_closed", quantity: 1 }]);
   });
 
-  it("is flagged on the production list as ordered and not collected, not to bake, while an open day is to bake", async () => {
+  it("is flagged on the production list as ordered and not collected, not to bake, and a home drop that ordered only it is not to be planned", async () => {
+    const prisma = app.db.prisma;
+    const home = await prisma.stop.create({ data: { organisationId: w.org.groceryA, kind: "home_drop", householdId: w.households.own, name: "Chez Own", city: "Guéret", latitude: 46.18, longitude: 1.88 } });
+    const door = await addRoundPassage(prisma, { organisationId: w.org.groceryA, stopId: home.id, templateId: w.catalogue.templateId }, LATER_TUESDAY, {});
     await setHours([2, 3, 4, 5, 6]);
-    const placed = await resident.post<Order>("/api/orders", { householdId: w.households.own, passageId: passages[LATER_TUESDAY], lines: [{ offerId: w.catalogue.offers.bread, quantity: 3 }] });
+    const placed = await resident.post<Order>("/api/orders", { householdId: w.households.own, passageId: door.id, lines: [{ offerId: w.catalogue.offers.bread, quantity: 3 }] });
     expect(placed.status, placed.text).toBe(201);
     await setHours([3, 4, 5, 6]);
+    const day = (await coord.get<{ leftOut: { passageId: string; reason: string }[]; warnings: { code: string; count?: number }[] }>(`/api/planning/${LATER_TUESDAY}`)).body;
+    expect(day.leftOut.map((s) => [s.passageId, s.reason])).toEqual([[door.id, "site_closed"]]);
+    expect(day.warnings).toContainEqual(expect.objectContaining({ code: "site_closed", count: 1 }));
     const days = (await coord.get<{ date: string; total: number; bakeryClosed: boolean }[]>(`/api/bread?from=${WEDNESDAY}&to=${LATER_TUESDAY}`)).body;
     expect(days.filter((d) => d.total > 0).map((d) => [d.date, d.total, d.bakeryClosed])).toEqual([[WEDNESDAY, 1, false], [LATER_TUESDAY, 3, true]]);
     const sheet = await coord.get(`/api/bakery-production?date=${LATER_TUESDAY}`);
