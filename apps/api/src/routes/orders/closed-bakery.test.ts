@@ -118,5 +118,9 @@ describe("bread for a day its bakery is closed", () => {
     expect(sheet.text).toContain("Commandé, non retiré");
     expect(sheet.text).not.toContain("Total à produire");
     expect((await coord.get(`/api/bakery-production?date=${WEDNESDAY}`)).text).toContain("Total à produire");
+    const csv = (await coord.get(`/api/bakery-production.csv?date=${LATER_TUESDAY}`)).text.trim().split(/\r?\n/).slice(1);
+    expect(csv).toHaveLength(1);
+    expect(csv[0]).toContain("boulangerie fermée ce jour-là : non retiré, à ne pas produire");
+    expect((await coord.get(`/api/bakery-production.csv?date=${WEDNESDAY}`)).text).not.toContain("fermée");
   });
 });

@@ -30,7 +30,9 @@ const HEADER = ["Boulangerie", "Tournée", "Produit", "Unité", "Quantité"];
 
 export async function bakeryProductionCsv(options: Options): Promise<string> {
   const { organisation, days } = await production(options);
-  const rows = days.flatMap((day) => day.rounds.flatMap((round) => round.products.map((p) => [day.bakery.name, roundLabel(round, organisation.timeZone), p.productName, p.unit, String(p.quantity)])));
+  // A day the bakery is closed is said on each row: what was ordered is not collected, not to produce.
+  const label = (day: BreadDay, round: BreadRound) => `${roundLabel(round, organisation.timeZone)}${day.bakeryClosed ? " — boulangerie fermée ce jour-là : non retiré, à ne pas produire" : ""}`;
+  const rows = days.flatMap((day) => day.rounds.flatMap((round) => round.products.map((p) => [day.bakery.name, label(day, round), p.productName, p.unit, String(p.quantity)])));
   return writeCsv(HEADER, rows);
 }
 
