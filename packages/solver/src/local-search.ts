@@ -84,6 +84,9 @@ export class LocalSearch {
     const i = A.positionOf(u) - 1;
     const j = B.positionOf(w) - 1;
     if (i < A.locked || !this.allowed(B, u) || (ra !== rb && B.n + 1 > B.v.maxStops)) return false;
+    // Emptying a route of a vehicle that costs nothing to use is the annealing's decision: taken
+    // greedily on every new best plan, it locked the search into plans with too few routes.
+    if (ra !== rb && A.n === 1 && A.v.fixed === 0) return false;
     const c = this.m.cost[A.v.type]!;
     const cb = this.m.cost[B.v.type]!;
     const L = this.m.nLoc;
