@@ -226,6 +226,11 @@ describeInBrowser("a household orders for the next passage (through its town-hal
     await sql.query(`UPDATE "Site" SET "openingHours" = (SELECT jsonb_agg(h) FROM jsonb_array_elements("openingHours") h WHERE (h->>'weekday')::int <> $2) WHERE id = $1`, [bakery!.id, weekday]);
     try {
       const notice = `La boulangerie ${bakery!.name} est fermée le ${dayName} : pas de pain à ce passage. Pour du pain, choisissez un passage un autre jour.`;
+      // Her home says it beside that passage, before she opens it.
+      await page.goto(`${url}/accueil`);
+      const card = page.locator("li.passage").filter({ has: page.locator(`a[href="/commande/${next.id}"]`) });
+      await expect.poll(() => card.innerText()).toContain(`Pas de pain à ce passage : la boulangerie ${bakery!.name} est fermée le ${dayName}.`);
+      await screenshotBoth(page, "resident-home-bakery-closed");
       for (const [who, path] of [["resident", `/commande/${next.id}`], ["desk", `/coordination/foyers/${me}/commande/${next.id}`]] as const) {
         if (who === "desk") {
           await signOut(page, url);

@@ -115,6 +115,9 @@ export type ShortLine = z.infer<typeof ShortLineSchema>;
 /** An order as a passage lists it: its state, what it costs, and what fell short at the producer's. */
 export const PassageOrderSchema = z.object({ id: z.uuid(), status: z.string(), totalCents: z.number().check(z.int()), shortLines: z._default(z.array(ShortLineSchema), []) });
 
+/** A bakery closed on a passage's weekday (1 Monday … 7 Sunday): its bread cannot be ordered for that passage. */
+export const ClosedBakerySchema = z.object({ name: z.string(), weekday: z.number().check(z.int(), z.gte(1), z.lte(7)) });
+
 export const HouseholdPassageSchema = z.object({
   id: z.uuid(),
   date: LocalDateSchema,
@@ -124,6 +127,8 @@ export const HouseholdPassageSchema = z.object({
   cutoffAt: z.iso.datetime(),
   open: z.boolean(),
   order: z.nullable(PassageOrderSchema),
+  /** Bakeries whose bread the organisation offers, closed on the passage's weekday. */
+  closedBakeries: z._default(z.array(ClosedBakerySchema), []),
 });
 
 export const CatalogueQuerySchema = z.strictObject({ householdId: z.uuid() });
@@ -165,12 +170,12 @@ export const CatalogueItemSchema = z.object({
 
 export const CatalogueSchema = z.object({
   householdId: z.uuid(),
-  passage: z.omit(HouseholdPassageSchema, { order: true }),
+  passage: z.omit(HouseholdPassageSchema, { order: true, closedBakeries: true }),
   /** Monthly credit left in the passage's month, or null when no cap applies. */
   creditLeftCents: z.nullable(z.number().check(z.int())),
   shelves: z.array(z.object({ shelf: z.string(), items: z.array(CatalogueItemSchema) })),
   /** Bakeries whose bread the round offers, closed on the passage's weekday (1 Monday … 7 Sunday): their bread cannot be ordered for it. */
-  closedBakeries: z._default(z.array(z.object({ name: z.string(), weekday: z.number().check(z.int(), z.gte(1), z.lte(7)) })), []),
+  closedBakeries: z._default(z.array(ClosedBakerySchema), []),
   /** The products the household usually takes (from its recent orders), most often first: shown first. */
   usualProductIds: z._default(z.array(z.uuid()), []),
   /** The household's latest order at another passage, which "same as last time" repeats; null when it never ordered. */

@@ -5,6 +5,7 @@ import { LoadState } from "../coordinator/load-state";
 import { useLoad } from "../coordinator/use-load";
 import { useActingHousehold } from "../auth/acting-household-context";
 import { useLocale } from "../i18n/use-locale";
+import { weekdayName } from "../format/date-time";
 import { usePageTitle } from "../layout/use-page-title";
 import { passagesOrSnapshot } from "./order-data";
 import { pendingFor } from "./pending-baskets";
@@ -51,6 +52,7 @@ export function ResidentHome() {
                     {moved && <p className="alert alert--info">{moved}</p>}
                     {late && <p className="alert alert--warning" role="status">{late}</p>}
                     <p>{p.open ? cutoffSentence(t, p, locale) : t("resident.passage.closed")}</p>
+                    {p.closedBakeries.map((b) => <p key={b.name}>{t("resident.passage.noBread", { bakery: b.name, weekday: weekdayName(b.weekday, locale) })}</p>)}
                     <p className="passage__order" role="status">
                       {waiting
                         ? waiting.refusedCode

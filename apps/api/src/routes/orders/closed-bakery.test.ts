@@ -51,7 +51,7 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 describe("bread for a day its bakery is closed", () => {
-  it("is listed in the catalogue as not orderable, with the bakery and the weekday it is closed; the other goods as usual", async () => {
+  it("is listed in the catalogue as not orderable, with the bakery and the weekday it is closed, the other goods as usual, and the passage says so", async () => {
     const tuesday = (await resident.get<Catalogue>(`/api/passages/${passages[TUESDAY]}/catalogue?householdId=${w.households.own}`)).body;
     expect(tuesday.closedBakeries).toEqual([{ name: BAKERY, weekday: 2 }]);
     expect(item(tuesday, w.catalogue.offers.bread)).toMatchObject({ available: 0, bakeryClosed: true });
@@ -59,6 +59,9 @@ describe("bread for a day its bakery is closed", () => {
     const wednesday = (await coord.get<Catalogue>(`/api/passages/${passages[WEDNESDAY]}/catalogue?householdId=${w.households.own}`)).body;
     expect(wednesday.closedBakeries).toEqual([]);
     expect(item(wednesday, w.catalogue.offers.bread)).toMatchObject({ available: 50, bakeryClosed: false });
+    // The household's coming passages say it too, where it chooses one.
+    const coming = (await resident.get<{ id: string; closedBakeries: unknown[] }[]>(`/api/passages?householdId=${w.households.own}&from=${TUESDAY}&to=${WEDNESDAY}`)).body;
+    expect(coming.map((p) => [p.id, p.closedBakeries])).toEqual([[passages[TUESDAY], [{ name: BAKERY, weekday: 2 }]], [passages[WEDNESDAY], []]]);
   });
 
   it("is refused to the resident, the relay and the order desk, naming the bread's line, and nothing is booked", async () => {

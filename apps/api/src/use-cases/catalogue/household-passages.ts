@@ -11,6 +11,7 @@ import type { Services } from "../../services.js";
 import { dbDate, isoDate } from "../orders/household-rights.js";
 import { passageOrderView, shortLinesSelect, stopView } from "../orders/order-view.js";
 import { orderingHousehold } from "../orders/ordering-household.js";
+import { breadBakeries, closedBakeriesOn, closedBakeryList } from "./closed-bakeries.js";
 
 const DEFAULT_DAYS_AHEAD = 28;
 
@@ -38,5 +39,11 @@ export async function listHouseholdPassages({ services, actor, query }: { servic
     orderBy: [{ date: "asc" }, { windowStart: "asc" }],
     take: 200,
   });
-  return passages.map((p) => ({ ...passageView(p, now), order: p.orders[0] ? passageOrderView(p.orders[0]) : null }));
+  // Bread of a bakery closed on a passage's weekday cannot be ordered for it: each passage says so.
+  const bread = await services.db.prisma.offer.findMany({ where: { organisationId: household.organisationId, active: true, product: { compartment: "bread", active: true } }, select: { product: { select: { organisationId: true } } } });
+  const bakeries = await breadBakeries(services.db.prisma, household.organisationId, [...new Set(bread.map((o) => o.product.organisationId))]);
+  return passages.map((p) => {
+    const date = isoDate(p.date);
+    return { ...passageView(p, now), order: p.orders[0] ? passageOrderView(p.orders[0]) : null, closedBakeries: closedBakeryList(closedBakeriesOn(bakeries, date), date) };
+  });
 }

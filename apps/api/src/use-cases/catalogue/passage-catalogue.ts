@@ -3,7 +3,6 @@
  * units left on the round and the monthly credit left. How the price is made (reference price,
  * social price, rate, eligibility) is shown to the organisation's coordinators only.
  */
-import { weekdayOf } from "@tournee/domain/calendar";
 import { eligibilityState, priceLine } from "@tournee/domain/pricing";
 import type { Actor } from "../../auth/actor.js";
 import type { Services } from "../../services.js";
@@ -13,7 +12,7 @@ import { householdUsuals } from "../orders/usual-products.js";
 import { passageView } from "./household-passages.js";
 import { suppliedOffers } from "../producers/supplied-offers.js";
 import { provenanceOf } from "./provenance.js";
-import { closedBakeries } from "./closed-bakeries.js";
+import { closedBakeries, closedBakeryList } from "./closed-bakeries.js";
 
 export async function passageCatalogue({ services, actor, passageId, householdId }: { services: Services; actor: Actor; passageId: string; householdId: string }) {
   const prisma = services.db.prisma;
@@ -60,7 +59,7 @@ export async function passageCatalogue({ services, actor, passageId, householdId
     passage: passageView(passage, services.now()),
     // A relay orders and collects the money, but never learns the household's credit.
     creditLeftCents: relation === "delegated" ? null : creditLeft(cap, used),
-    closedBakeries: [...new Map([...closed.values()].map((b) => [b.name, { name: b.name, weekday: weekdayOf(date) }])).values()],
+    closedBakeries: closedBakeryList(closed, date),
     shelves: [...shelves.entries()]
       .sort(([a], [b]) => a.localeCompare(b, "fr"))
       .map(([shelf, items]) => ({ shelf, items: items.sort((a, b) => a.name.localeCompare(b.name, "fr")) })),
