@@ -35,9 +35,11 @@ export function registerServiceWorker(): void {
   roundGuard.subscribe(installAfterRound);
   listeners.add(installAfterRound);
   document.addEventListener("visibilitychange", installAfterRound);
-  void workbox.register().then(() => {
-    setInterval(() => void workbox?.update(), HOUR);
-  });
+  // Without a service worker the app still works online; it only cannot start offline.
+  void workbox.register().then(
+    () => setInterval(() => void workbox?.update(), HOUR),
+    (error: unknown) => console.warn("The service worker could not be registered: the app will not open offline.", error),
+  );
 }
 
 /** The person accepted the new version: activate it, then reload once it controls the page. */
