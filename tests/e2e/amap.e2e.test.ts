@@ -19,7 +19,7 @@ const AMAP = { email: "amap@tournee.test", password: DEMO_PASSWORD };
 type Baskets = { subscriptionId: string; baskets: { week: string; state: string; open: boolean }[] }[];
 
 describeInBrowser("an AMAP's vegetable baskets ride on the rounds", () => {
-  const journey = startClockedJourney();
+  const journey = startClockedJourney({ ordersOpen: true });
   let skippedWeek = "";
   const main = () => journey.page.locator("main").innerText();
 

@@ -112,9 +112,13 @@ describeInBrowser("the coordinators' changes reach the driver's round, and closi
 
   it("shows a cancelled order, a coordinator's note and a new version of the round after a sync, keeping the unsent handover", async () => {
     const coordinator = await signedIn(api.url, DEMO_COORDINATOR);
+    // The households cancel before the orders' cutoff (the evening before the round), whatever the hour this runs at.
+    const [first] = await api.sql().query<{ cutoffAt: Date }>(`SELECT min("cutoffAt") AS "cutoffAt" FROM "Passage" WHERE "tourId" = $1`, [round.tourId]);
+    api.clock.now = new Date(Math.min(Date.now(), new Date(first!.cutoffAt).getTime() - 3_600_000));
     for (const o of [cancelled, handed]) {
       expect((await coordinator("POST", `/api/orders/${o.id}/cancel`)).status).toBe(200);
     }
+    api.clock.now = null;
     const noteStop = orders.at(-1)!;
     const note = await coordinator("POST", `/api/passages/${noteStop.passageId}/notes`, { text: "Le portail est ouvert, passez par la cour" });
     // Where the coordinators' note endpoint is missing, the note is written as it would store it.

@@ -27,7 +27,7 @@ describeInBrowser("a coordinator rewrites the day-before message and sees it go 
   afterAll(async () => {
     await smtp?.close();
   });
-  const journey = startClockedJourney({ env: () => ({ ...process.env, TOURNEE_SMTP_URL: smtp.url, TOURNEE_NOTIFY_TICK_SECONDS: "1", TOURNEE_PUBLIC_URL: "https://tournee.example.org" }) });
+  const journey = startClockedJourney({ ordersOpen: true, env: () => ({ ...process.env, TOURNEE_SMTP_URL: smtp.url, TOURNEE_NOTIFY_TICK_SECONDS: "1", TOURNEE_PUBLIC_URL: "https://tournee.example.org" }) });
 
   it("sees the day-before times planned for the demo week, and says e-mail is configured while SMS are only recorded", async () => {
     const { page, url } = journey;

@@ -16,7 +16,7 @@ import { screenLoaded, signInWithPassword } from "../support/sign-in.ts";
 interface NonOrderers { passage: { id: string; cutoffAt: string }; households: { householdId: string; name: string; lastOrder: unknown }[] }
 
 describeInBrowser("a coordinator chases the households who have not ordered and takes their orders by phone", () => {
-  const journey = startClockedJourney();
+  const journey = startClockedJourney({ ordersOpen: true });
   let passageId = "";
   let called = "";
 
@@ -125,6 +125,6 @@ describeInBrowser("a coordinator chases the households who have not ordered and 
     const orders = (await apiFromPage<{ householdId: string; channel: string; staff: { lateReason: string | null } }[]>(page, "GET", `/api/orders?passageId=${passageId}`)).body;
     expect(orders.find((o) => o.householdId === late.householdId)).toMatchObject({ channel: "paper", staff: { lateReason: "Bon papier remis au chauffeur, oublié dans le camion" } });
     expect(await seriousViolations(page)).toEqual([]);
-    clock.now = new Date();
+    clock.now = journey.start;
   });
 });

@@ -31,7 +31,7 @@ async function hasSocialPrices(journey: { page: import("playwright-core").Page; 
 const euros = (cents: number) => new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(cents / 100);
 
 describeInBrowser("a household orders for the next passage (through its town-hall relay, who never learns its credit)", () => {
-  const journey = startClockedJourney();
+  const journey = startClockedJourney({ ordersOpen: true });
   let householdId = "";
   let passage: Passage;
   let chosen: Item;
@@ -138,7 +138,7 @@ describeInBrowser("a household orders for the next passage (through its town-hal
 
   it("lets a resident who signs in with the code her coordinator gave read, in one plain sentence, when the truck comes", async () => {
     const { page, url, browser, clock } = journey;
-    clock.now = new Date();
+    clock.now = journey.start;
     await browser.context.clearCookies();
     await page.goto(`${url}/connexion`);
     await page.getByRole("button", { name: "J'ai un code" }).click();

@@ -11,7 +11,7 @@ import { signInWithPassword, signOut } from "../support/sign-in.ts";
 const NOT_FOR_A_RELAY = /votre porte|Il vous reste|Ma commande|Mon panier|plafond|participation|droits/i;
 
 describeInBrowser("the town hall orders for the households that delegated to it, on a phone", () => {
-  const journey = startClockedJourney();
+  const journey = startClockedJourney({ ordersOpen: true });
   const main = () => journey.page.locator("main").innerText();
   let household = "";
 

@@ -59,7 +59,8 @@ export async function makeDemoSnapshot(): Promise<{ snapshot: DemoSnapshot; remo
   const database = await freshDatabase("snapshot");
   const specifier = "@tournee/api/server";
   const { startServer } = (await import(specifier)) as SeedingServerModule;
-  const server = await startServer({ port: 0, ...database.options, seed: "demo", env: { LOG_LEVEL: "warn", ...process.env } });
+  // No message scheduler: what falls due is sent by each journey's own app, at its own clock.
+  const server = await startServer({ port: 0, ...database.options, seed: "demo", env: { LOG_LEVEL: "warn", ...process.env, TOURNEE_NOTIFY_TICK_SECONDS: "0" } });
   await server.close();
   return { snapshot: { date, ...database.options }, remove: () => database.remove() };
 }
