@@ -10,8 +10,8 @@ import type { Search, SearchResult } from "./search.js";
  * The search from a start plan (locks and initial routes applied): regret insertion, local
  * search, optional fleet minimisation, then ruin-and-recreate under the budget-free annealing
  * cycles of schedule.ts, with local search on every new best plan. Stops at the time or
- * iteration limit, on abort, when nothing can be served at all, or (stopOnIdle) when two cycles
- * in a row found nothing better (the second as long as all the cycles before it together).
+ * iteration limit, on abort, when nothing can be served at all, or (stopOnIdle) when the cycles
+ * in a row that found nothing better were as long as all the search before them.
  */
 export function anneal(search: Search, m: Model, start: PlanState): SearchResult {
   const p = search.params;
@@ -73,14 +73,15 @@ export function anneal(search: Search, m: Model, start: PlanState): SearchResult
   const e0 = now() - t0;
   const cycles = new CoolingCycles(p.startTemperature * avgEdge, p.finalTemperature * avgEdge, p.firstCycle ?? firstCycleLength(search.heads.length), p.cycleGrowth);
   let improvedInCycle = false;
-  let idleCycles = 0;
+  // Where the cycles in a row that found nothing better began (iterations since it0).
+  let idleFrom = 0;
   while (it < p.iterationLimit) {
     const elapsedAll = now() - t0;
     if (elapsedAll >= p.timeLimitMs || p.signal?.aborted || p.shouldStop?.()) break;
     const elapsed = elapsedAll - e0;
     if (cycles.advance(it - it0, elapsed, { iterations: p.iterationLimit - it, ms: p.timeLimitMs - e0 - elapsed })) {
-      idleCycles = improvedInCycle ? 0 : idleCycles + 1;
-      if (p.stopOnIdle && idleCycles >= 2) break;
+      if (improvedInCycle) idleFrom = it - it0;
+      else if (p.stopOnIdle && it - it0 - idleFrom >= idleFrom) break;
       improvedInCycle = false;
       current.copyFrom(best);
       work.copyFrom(best);

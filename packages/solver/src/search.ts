@@ -42,7 +42,7 @@ export interface SearchParams {
   /** Length of the first cooling cycle in iterations (default from the problem's size), and the growth of the next ones. */
   firstCycle?: number;
   cycleGrowth: number;
-  /** Stop when two cooling cycles in a row found no better plan (the second as long as all earlier cycles together). */
+  /** Stop when the cooling cycles in a row that found no better plan were as long as all the cycles before them. */
   stopOnIdle: boolean;
   /** Local search on the first plan and on every new best plan. */
   localSearch: boolean;

@@ -33,8 +33,8 @@ export interface SolveOptions {
    */
   clock?: "wall" | "cpu";
   /**
-   * Stop before the limit when the search stalls: two cooling cycles in a row found no better
-   * plan, the second as long as all earlier ones together (default true). The search also stops
+   * Stop before the limit when the search stalls: the cooling cycles in a row that found no better
+   * plan were as long as all the search before them (default true). The search also stops
    * at once when no job can be served at all. false: always use the whole budget (benchmarks).
    */
   stopOnIdle?: boolean;
